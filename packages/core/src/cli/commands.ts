@@ -1,0 +1,6 @@
+import type { Command } from './io.js';
+import { validateCommand } from './validate.js';
+import { exportCommand } from './export.js';
+
+/** Every `sixin` subcommand; a new command is one module and one line here. */
+export const COMMANDS: Command[] = [validateCommand, exportCommand];

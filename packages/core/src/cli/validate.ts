@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { formatProblem, sortProblems } from '../content/problems.js';
+import type { DirectoryCounts } from '../model/types.js';
+import { loadContent } from '../node/load.js';
+import { UsageError, type Command } from './io.js';
+
+export function summaryLine(counts: DirectoryCounts, clauses: number, lang: string): string {
+  return lang === 'en'
+    ? `content is valid: ${counts.level1} level-1 and ${counts.level2} level-2 categories, ${counts.level3} level-3 directions (${counts.inferred} awaiting verification), ${counts.industries} GB/T 4754-2017 industry classes, ${clauses} policy clauses`
+    : `内容有效：${counts.level1} 个一级分类、${counts.level2} 个二级分类、${counts.level3} 个三级方向（其中 ${counts.inferred} 个待核实）、${counts.industries} 个 GB/T 4754-2017 行业小类、${clauses} 个政策条款`;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: { 'zh-CN': '检查内容文件夹，列出所有问题（文件:行号）', en: 'check the content folder and list every problem (file:line)' },
+  usage: 'sixin validate [content-dir] [--lang zh-CN|en]',
+  async run(args, io) {
+    const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+    if (positionals.length > 1) throw new UsageError('one content folder at most');
+    const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
+    if (result.problems.length) {
+      for (const p of sortProblems(result.problems)) io.stderr(formatProblem(p, io.lang));
+      io.stderr(io.lang === 'en' ? `${result.problems.length} problem(s); nothing was changed.` : `共 ${result.problems.length} 个问题；未做任何更改。`);
+      return 1;
+    }
+    io.stdout(summaryLine(result.directory!.counts, result.policy!.clauses.length, io.lang));
+    return 0;
+  },
+};

@@ -1,0 +1,73 @@
+import { LineCounter, parseDocument, isMap, isSeq, isNode, type Node } from 'yaml';
+import type { Problem } from './problems.js';
+
+export interface FrontMatter {
+  /** Parsed YAML with every scalar kept as written (a string): codes like 0111 keep their leading zero. */
+  data: unknown;
+  /** 1-based line in the file of a value (or key) at `path`; the opening --- line when not found. */
+  lineOf(path: ReadonlyArray<string | number>): number;
+  /** The Markdown after the closing ---. */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+}
+
+const FENCE = /^---\s*$/;
+
+export function parseFrontMatter(text: string, file: string): { frontMatter?: FrontMatter; problems: Problem[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) {
+    return { problems: [{ code: 'frontmatter-missing', file, line: 1, params: {} }] };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (close < 0) return { problems: [{ code: 'frontmatter-unclosed', file, line: 1, params: {} }] };
+
+  const yamlText = lines.slice(1, close).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = doc.errors.map((err) => ({
+    code: 'yaml-syntax' as const,
+    file,
+    line: 1 + (err.linePos?.[0]?.line ?? 1),
+    params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
+  }));
+  if (problems.length) return { problems };
+
+  const lineOf = (path: ReadonlyArray<string | number>): number => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = nodeAt(doc.contents as Node | null, path.slice(0, depth));
+      if (node?.range) return 1 + counter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+
+  return {
+    frontMatter: {
+      data: doc.toJS() ?? {},
+      lineOf,
+      body: lines.slice(close + 1).join('\n'),
+      bodyLine: close + 2,
+    },
+    problems,
+  };
+}
+
+/** The key node (for a map entry) or item node (for a sequence) at `path`, so errors point at the field's own line. */
+function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
+  let cur: unknown = root;
+  let found: Node | undefined;
+  for (const key of path) {
+    if (isMap(cur)) {
+      const pair = cur.items.find((p) => isNode(p.key) && String((p.key as { value?: unknown }).value) === String(key));
+      if (!pair) return undefined;
+      found = pair.key as Node;
+      cur = pair.value;
+    } else if (isSeq(cur) && typeof key === 'number') {
+      const item = cur.items[key];
+      if (!isNode(item)) return undefined;
+      found = item;
+      cur = item;
+    } else return undefined;
+  }
+  return found;
+}

@@ -1,0 +1,242 @@
+import type { z } from 'zod';
+import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import type { Problem } from './problems.js';
+import { FIELD_EXAMPLES, level1Schema, level2Schema, level3Schema, policySchema, LEVEL3_ID } from './schema.js';
+import type { IndustryRef, PolicyBlock, ProductGroup } from '../model/types.js';
+
+/** Validates front matter against a schema, reporting each issue at its field's line. */
+export function checkFrontMatter<S extends z.ZodTypeAny>(
+  schema: S,
+  fm: FrontMatter,
+  file: string,
+): { value?: z.output<S>; problems: Problem[] } {
+  const result = schema.safeParse(fm.data);
+  if (result.success) return { value: result.data, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.') || 'front matter';
+    const last = String(issue.path[issue.path.length - 1] ?? '');
+    if (issue.code === 'unrecognized_keys') {
+      const shape = shapeAt(schema, issue.path);
+      for (const key of issue.keys) {
+        problems.push({
+          code: 'field-unknown',
+          file,
+          line: fm.lineOf([...issue.path, key]),
+          params: { field: [...issue.path, key].join('.'), allowed: shape.join(', ') },
+        });
+      }
+    } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+      problems.push({
+        code: 'field-missing',
+        file,
+        line: fm.lineOf(issue.path.slice(0, -1)),
+        params: { field, example: FIELD_EXAMPLES[last] ?? '…' },
+      });
+    } else if (issue.code === 'invalid_type' && issue.path.length === 0) {
+      problems.push({ code: 'frontmatter-missing', file, line: 1, params: {} });
+    } else {
+      problems.push({
+        code: 'field-type',
+        file,
+        line: fm.lineOf(issue.path),
+        params: { field, reason: issue.message, example: FIELD_EXAMPLES[last] ?? '…' },
+      });
+    }
+  }
+  return { problems };
+}
+
+function shapeAt(schema: z.ZodTypeAny, path: ReadonlyArray<string | number>): string[] {
+  let cur: z.ZodTypeAny = schema;
+  for (const key of path) {
+    cur = unwrap(cur);
+    const def = cur._def as { typeName?: string; type?: z.ZodTypeAny; shape?: () => Record<string, z.ZodTypeAny> };
+    if (def.typeName === 'ZodArray' && typeof key === 'number' && def.type) cur = def.type;
+    else if (def.typeName === 'ZodObject' && def.shape) cur = def.shape()[String(key)];
+    if (!cur) return [];
+  }
+  cur = unwrap(cur);
+  const def = cur._def as { shape?: () => Record<string, unknown> };
+  return def.shape ? Object.keys(def.shape()) : [];
+}
+
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  let cur = schema;
+  for (;;) {
+    const def = cur._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
+    if (def.innerType) cur = def.innerType;
+    else if (def.schema) cur = def.schema;
+    else return cur;
+  }
+}
+
+export interface ParsedEntry {
+  level: 1 | 2 | 3;
+  file: string;
+  /** `code` for levels 1–2, `id` (the slug) for level 3. */
+  key: string;
+  name: string;
+  parent: string | null;
+  order?: number;
+  status: 'official' | 'inferred';
+  industries: IndustryRef[];
+  products: ProductGroup[];
+  keywords: string[];
+  aliases: string[];
+  notes: string;
+  lineOf: FrontMatter['lineOf'];
+}
+
+const SCHEMAS = { 1: level1Schema, 2: level2Schema, 3: level3Schema } as const;
+
+/** Parses one directory file whose level is known from its place in the tree. */
+export function parseDirectoryEntry(text: string, file: string, level: 1 | 2 | 3): { entry?: ParsedEntry; problems: Problem[] } {
+  const { frontMatter: fm, problems } = parseFrontMatter(text, file);
+  if (!fm) return { problems };
+  const checked = checkFrontMatter(SCHEMAS[level], fm, file);
+  if (!checked.value) return { problems: checked.problems };
+  const v = checked.value as Record<string, unknown>;
+  const name = String(v.name);
+  if (!name) problems.push({ code: 'name-empty', file, line: fm.lineOf(['name']), params: {} });
+  const industries = (v.industries as IndustryRef[] | undefined) ?? [];
+  const body = level === 3 ? parseCategoryBody(fm.body, fm.bodyLine, file, industries) : { products: [], notes: fm.body.trim(), problems: [] };
+  problems.push(...body.problems);
+  if (level === 3 && !LEVEL3_ID.test(String(v.id))) {
+    problems.push({ code: 'id-format', file, line: fm.lineOf(['id']), params: { id: String(v.id) } });
+  }
+  return {
+    entry: {
+      level,
+      file,
+      key: String(level === 3 ? v.id : v.code),
+      name,
+      parent: level === 1 ? null : String(v.parent),
+      order: v.order as number | undefined,
+      status: (v.status as 'official' | 'inferred' | undefined) ?? 'official',
+      industries,
+      products: body.products,
+      keywords: (v.keywords as string[] | undefined) ?? [],
+      aliases: (v.aliases as string[] | undefined) ?? [],
+      notes: body.notes,
+      lineOf: fm.lineOf,
+    },
+    problems,
+  };
+}
+
+const PRODUCTS_HEADING = /^##\s+重点产品和服务\s*$/;
+
+/** Splits a level-3 body into its product list (by industry class) and the remaining notes. */
+export function parseCategoryBody(
+  body: string,
+  firstLine: number,
+  file: string,
+  industries: IndustryRef[],
+): { products: ProductGroup[]; notes: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const products: ProductGroup[] = [];
+  const notes: string[] = [];
+  const known = new Set(industries.map((i) => i.code));
+  let inProducts = false;
+  let group: ProductGroup | undefined;
+  body.split(/\r?\n/).forEach((line, i) => {
+    const lineNo = firstLine + i;
+    if (/^##\s/.test(line)) {
+      inProducts = PRODUCTS_HEADING.test(line);
+      group = undefined;
+      if (!inProducts) notes.push(line);
+      return;
+    }
+    if (!inProducts) {
+      notes.push(line);
+      return;
+    }
+    const sub = /^###\s+(.*)$/.exec(line);
+    if (sub) {
+      const heading = sub[1].trim();
+      const code = /^(\d{4})(?:\s|$)/.exec(heading)?.[1];
+      if (!code) {
+        problems.push({ code: 'products-heading', file, line: lineNo, params: { heading } });
+        group = undefined;
+        return;
+      }
+      if (!known.has(code)) problems.push({ code: 'products-unknown-industry', file, line: lineNo, params: { heading, code } });
+      group = { industry: code, items: [] };
+      products.push(group);
+      return;
+    }
+    const item = /^[-*]\s+(.*)$/.exec(line);
+    if (item) {
+      if (!group) problems.push({ code: 'products-outside-section', file, line: lineNo, params: {} });
+      else group.items.push(item[1].trim());
+    }
+  });
+  return { products, notes: notes.join('\n').trim(), problems };
+}
+
+export interface ParsedPolicy {
+  file: string;
+  title: string;
+  order: number;
+  blocks: PolicyBlock[];
+  /** File line of each block, for errors. */
+  blockLines: number[];
+}
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{#([^}\s]*)\})?\s*$/;
+export const CLAUSE_ID = /^(?:\d+(?:\.\d+)*|annex(?:\.\d+)*|notice|measures)$/;
+
+/** Parses a policy document: headings (with optional `{#clause}` ids), paragraphs and pipe tables. */
+export function parsePolicyDocument(text: string, file: string): { policy?: ParsedPolicy; problems: Problem[] } {
+  const { frontMatter: fm, problems } = parseFrontMatter(text, file);
+  if (!fm) return { problems };
+  const checked = checkFrontMatter(policySchema, fm, file);
+  if (!checked.value) return { problems: checked.problems };
+  const blocks: PolicyBlock[] = [];
+  const blockLines: number[] = [];
+  let para: string[] = [];
+  let table: string[][] = [];
+  let start = 0;
+  const flush = () => {
+    if (para.length) {
+      blocks.push({ type: 'paragraph', text: para.join('') });
+      blockLines.push(start);
+    }
+    if (table.length) {
+      const [header, ...rows] = table;
+      blocks.push({ type: 'table', header, rows });
+      blockLines.push(start);
+    }
+    para = [];
+    table = [];
+  };
+  fm.body.split(/\r?\n/).forEach((raw, i) => {
+    const lineNo = fm.bodyLine + i;
+    const line = raw.trim();
+    const heading = HEADING.exec(line);
+    if (!line) return flush();
+    if (heading) {
+      flush();
+      const clause = heading[3];
+      if (clause !== undefined && !CLAUSE_ID.test(clause)) {
+        problems.push({ code: 'policy-clause-format', file, line: lineNo, params: { clause } });
+      }
+      blocks.push({ type: 'heading', depth: heading[1].length, text: heading[2], ...(clause ? { clause } : {}) });
+      blockLines.push(lineNo);
+      return;
+    }
+    if (line.startsWith('|')) {
+      if (para.length) flush();
+      if (!table.length) start = lineNo;
+      if (/^\|[\s:|-]+\|$/.test(line)) return;
+      table.push(line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+      return;
+    }
+    if (table.length) flush();
+    if (!para.length) start = lineNo;
+    para.push(line);
+  });
+  flush();
+  return { policy: { file, title: checked.value.title, order: checked.value.order, blocks, blockLines }, problems };
+}

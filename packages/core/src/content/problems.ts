@@ -1,0 +1,194 @@
+/**
+ * Every problem the validator can report, with its wording in Chinese and English.
+ * Wording lives here only, so editors see the same sentence in the CLI, the site build and the docs.
+ */
+
+export type Lang = 'zh-CN' | 'en';
+
+type Params = Record<string, string | number>;
+
+interface MessageTemplate {
+  zh: (p: Params) => string;
+  en: (p: Params) => string;
+}
+
+const q = (s: unknown) => `"${String(s)}"`;
+
+export const MESSAGES = {
+  'content-missing': {
+    zh: (p) => `找不到内容文件夹 ${p.path}；请在项目根目录运行，或给出内容文件夹路径：npx sixin validate content`,
+    en: (p) => `content folder ${p.path} not found; run from the project root or give its path: npx sixin validate content`,
+  },
+  'folder-missing': {
+    zh: (p) => `缺少文件夹 ${p.path}；内容文件夹下应有 policy/ 和 directory/`,
+    en: (p) => `folder ${p.path} is missing; the content folder must hold policy/ and directory/`,
+  },
+  'file-unreadable': {
+    zh: (p) => `无法读取文件：${p.reason}`,
+    en: (p) => `cannot read the file: ${p.reason}`,
+  },
+  'frontmatter-missing': {
+    zh: () => `文件开头缺少 YAML 前言；第一行应为 ---，然后是各字段，再以 --- 结束`,
+    en: () => `the file does not start with YAML front matter; the first line must be ---, then the fields, then ---`,
+  },
+  'frontmatter-unclosed': {
+    zh: () => `YAML 前言没有结束；请在字段之后加一行 ---`,
+    en: () => `the YAML front matter is not closed; add a line --- after the fields`,
+  },
+  'yaml-syntax': {
+    zh: (p) => `YAML 语法错误：${p.reason}；检查冒号后是否有空格、缩进是否对齐、含特殊字符的值是否加了引号`,
+    en: (p) => `YAML syntax error: ${p.reason}; check the space after each colon, the indentation, and quote values with special characters`,
+  },
+  'field-missing': {
+    zh: (p) => `缺少必填字段 ${p.field}；请加上 ${p.field}: ${p.example}`,
+    en: (p) => `required field ${p.field} is missing; add ${p.field}: ${p.example}`,
+  },
+  'field-unknown': {
+    zh: (p) => `未知字段 ${p.field}；可用字段为 ${p.allowed}（检查拼写，或删除这一行）`,
+    en: (p) => `unknown field ${p.field}; the fields allowed here are ${p.allowed} (check the spelling or remove the line)`,
+  },
+  'field-type': {
+    zh: (p) => `字段 ${p.field} 的值不对：${p.reason}；例如 ${p.field}: ${p.example}`,
+    en: (p) => `field ${p.field} has the wrong value: ${p.reason}; for example ${p.field}: ${p.example}`,
+  },
+  'name-empty': {
+    zh: () => `名称为空；请填写 name`,
+    en: () => `the name is empty; fill in name`,
+  },
+  'file-outside-tree': {
+    zh: (p) => `文件不在目录树中：${p.reason}。一级分类放在 directory/<代码>/index.md，二级放在 directory/<一级>/<二级>/index.md，三级方向放在 directory/<一级>/<二级>/<id>.md`,
+    en: (p) => `file is outside the tree: ${p.reason}. Level 1 goes in directory/<code>/index.md, level 2 in directory/<l1>/<l2>/index.md, level-3 directions in directory/<l1>/<l2>/<id>.md`,
+  },
+  'code-folder-mismatch': {
+    zh: (p) => `代码 ${q(p.code)} 与所在文件夹 ${q(p.folder)} 不符；把文件移到 ${p.expected}，或把代码改为 ${q(p.folder)}`,
+    en: (p) => `code ${q(p.code)} does not fit its folder ${q(p.folder)}; move the file to ${p.expected} or change the code to ${q(p.folder)}`,
+  },
+  'id-filename-mismatch': {
+    zh: (p) => `id ${q(p.id)} 与文件名 ${q(p.file)} 不符；两者必须相同（已发布的 id 不要更改，请改文件名）`,
+    en: (p) => `id ${q(p.id)} does not match the file name ${q(p.file)}; they must be the same (rename the file rather than a published id)`,
+  },
+  'id-format': {
+    zh: (p) => `id ${q(p.id)} 格式不对；只能用小写拼音字母、数字和连字符，例如 xinxing-ruanjian-kaifa`,
+    en: (p) => `id ${q(p.id)} is malformed; use lowercase letters, digits and hyphens only, such as xinxing-ruanjian-kaifa`,
+  },
+  'code-parent-mismatch': {
+    zh: (p) => `代码 ${q(p.code)} 与上级 ${q(p.parent)} 不符；二级代码应以上级代码加点开头，例如 ${p.parent}.1`,
+    en: (p) => `code ${q(p.code)} does not fit its parent ${q(p.parent)}; a level-2 code starts with its parent's code and a dot, such as ${p.parent}.1`,
+  },
+  'parent-folder-mismatch': {
+    zh: (p) => `parent ${q(p.parent)} 与所在文件夹 ${q(p.folder)} 不符；改为 parent: "${p.folder}"，或把文件移到上级分类的文件夹`,
+    en: (p) => `parent ${q(p.parent)} does not match the folder ${q(p.folder)}; write parent: "${p.folder}" or move the file into its parent's folder`,
+  },
+  'parent-unknown': {
+    zh: (p) => `上级分类 ${q(p.parent)} 不存在；检查代码，或先建立 ${p.expected}`,
+    en: (p) => `parent category ${q(p.parent)} does not exist; check the code or create ${p.expected} first`,
+  },
+  'duplicate-code': {
+    zh: (p) => `代码 ${q(p.code)} 重复，已在 ${p.other} 中使用；每个分类的代码必须唯一`,
+    en: (p) => `code ${q(p.code)} is used twice, also in ${p.other}; every category needs its own code`,
+  },
+  'duplicate-id': {
+    zh: (p) => `id ${q(p.id)} 重复，已在 ${p.other} 中使用；请改为不同的 id`,
+    en: (p) => `id ${q(p.id)} is used twice, also in ${p.other}; give this file another id`,
+  },
+  'annex-name-mismatch': {
+    zh: (p) => `名称 ${q(p.name)} 与政策附件不符；附件中 ${p.code} 的名称是 ${q(p.expected)}`,
+    en: (p) => `name ${q(p.name)} differs from the policy annex; the annex names ${p.code} ${q(p.expected)}`,
+  },
+  'annex-unknown-code': {
+    zh: (p) => `代码 ${q(p.code)} 不在政策附件的目录表中；一、二级分类只能是附件所列的分类`,
+    en: (p) => `code ${q(p.code)} is not in the policy annex table; levels 1 and 2 must be the categories the annex lists`,
+  },
+  'annex-category-missing': {
+    zh: (p) => `政策附件列有 ${p.code} ${p.name}，但目录中没有对应文件；请建立 ${p.expected}`,
+    en: (p) => `the policy annex lists ${p.code} ${p.name} but the directory has no file for it; create ${p.expected}`,
+  },
+  'industry-unknown': {
+    zh: (p) => `行业代码 ${q(p.code)} 不是 GB/T 4754-2017 的小类${p.suggestion ? `；是否应为 ${p.suggestion}？` : '；请查《国民经济行业分类》填写四位小类代码'}`,
+    en: (p) => `industry code ${q(p.code)} is not a GB/T 4754-2017 class${p.suggestion ? `; did you mean ${p.suggestion}?` : '; use a four-digit class code from GB/T 4754-2017'}`,
+  },
+  'industry-not-class': {
+    zh: (p) => `行业代码 ${q(p.code)}（${p.name}）是${p.levelZh}，不是小类；请填写其下的四位小类代码，例如 ${p.example}`,
+    en: (p) => `industry code ${q(p.code)} (${p.name}) is a ${p.level}, not a class; use one of its four-digit classes, such as ${p.example}`,
+  },
+  'industry-name-mismatch': {
+    zh: (p) => `行业 ${p.code} 在 GB/T 4754-2017 中的名称是 ${q(p.expected)}，不是 ${q(p.name)}；请改为 name: ${p.expected}${p.other ? `（${q(p.name)} 是 ${p.other} 的名称）` : ''}`,
+    en: (p) => `industry ${p.code} is named ${q(p.expected)} in GB/T 4754-2017, not ${q(p.name)}; write name: ${p.expected}${p.other ? ` (${q(p.name)} is the name of ${p.other})` : ''}`,
+  },
+  'industry-duplicate': {
+    zh: (p) => `行业代码 ${q(p.code)} 在本文件中列了两次；删除其中一项`,
+    en: (p) => `industry code ${q(p.code)} is listed twice in this file; remove one`,
+  },
+  'products-unknown-industry': {
+    zh: (p) => `重点产品小节 ${q(p.heading)} 的行业代码 ${p.code} 不在本文件的 industries 中；在前言中加上它，或改正小节标题`,
+    en: (p) => `product section ${q(p.heading)} names industry ${p.code}, which is not in this file's industries; add it to the front matter or correct the heading`,
+  },
+  'products-heading': {
+    zh: (p) => `重点产品小节标题 ${q(p.heading)} 应以四位行业代码开头，例如 ### 6513 应用软件开发`,
+    en: (p) => `product section heading ${q(p.heading)} must start with a four-digit industry code, such as ### 6513 应用软件开发`,
+  },
+  'products-outside-section': {
+    zh: () => `产品条目不在任何行业小节下；请在它上方加一行 ### <行业代码> <行业名称>`,
+    en: () => `product item is not under an industry section; add a line ### <code> <name> above it`,
+  },
+  'policy-clause-format': {
+    zh: (p) => `条款编号 ${q(p.clause)} 格式不对；用数字和点（如 4.2），附件用 annex.1 这样的形式`,
+    en: (p) => `clause id ${q(p.clause)} is malformed; use digits and dots (such as 4.2), or annex.1 in the annex`,
+  },
+  'policy-clause-duplicate': {
+    zh: (p) => `条款编号 ${q(p.clause)} 重复，已在 ${p.other} 使用；每个条款编号必须唯一`,
+    en: (p) => `clause id ${q(p.clause)} is used twice, also at ${p.other}; every clause id must be unique`,
+  },
+  'policy-annex-table-missing': {
+    zh: () => `政策附件中找不到目录表（| 代码 | 分类名称 |）；一、二级分类名称要与它核对`,
+    en: () => `the policy annex has no directory table (| 代码 | 分类名称 |); level-1 and level-2 names are checked against it`,
+  },
+  'clause-unknown': {
+    zh: (p) => `引用的条款 ${q(p.clause)} 在政策原文中不存在；现有条款：${p.known}`,
+    en: (p) => `clause ${q(p.clause)} is cited but not present in the policy; the clauses are: ${p.known}`,
+  },
+  'reference-data-missing': {
+    zh: (p) => `缺少参考数据文件 ${p.path}（GB/T 4754-2017 行业分类表）；请重新安装 @sixin/core`,
+    en: (p) => `reference data file ${p.path} (the GB/T 4754-2017 table) is missing; reinstall @sixin/core`,
+  },
+} satisfies Record<string, MessageTemplate>;
+
+export type ProblemCode = keyof typeof MESSAGES;
+
+/** One thing wrong with the content, located so an editor can go straight to it. */
+export interface Problem {
+  code: ProblemCode;
+  /** Path relative to the current directory, with forward slashes. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  params: Params;
+}
+
+export function problemMessage(problem: Problem, lang: Lang = 'zh-CN'): string {
+  const template: MessageTemplate = MESSAGES[problem.code];
+  return lang === 'en' ? template.en(problem.params) : template.zh(problem.params);
+}
+
+/** `file:line: message`, the form editors' tools (and terminals) turn into links. */
+export function formatProblem(problem: Problem, lang: Lang = 'zh-CN'): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${problemMessage(problem, lang)}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code),
+  );
+}
+
+/** Thrown by loaders that must not go on with invalid content (the site build). */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[], lang: Lang = 'zh-CN') {
+    const lines = sortProblems(problems).map((p) => formatProblem(p, lang));
+    super(`${lines.length} problem(s) in content:\n${lines.join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

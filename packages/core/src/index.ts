@@ -1,0 +1,12 @@
+/**
+ * @sixin/core: the framework-free heart of the tool. Everything here runs in Node and in browsers.
+ * Node-only pieces (reading `content/` from disk, the CLI) are in `@sixin/core/node`.
+ */
+export type * from './model/types.js';
+export { IndustryTable, INDUSTRY_LEVEL_ZH, type IndustryEntry, type IndustryLevel } from './reference/industries.js';
+export { parseCsv } from './reference/csv.js';
+export { assembleContent, checkCitations, type ContentFile, type ContentInput, type ContentResult, type Citation } from './content/assemble.js';
+export { parseFrontMatter, type FrontMatter } from './content/frontmatter.js';
+export { checkFrontMatter, parseDirectoryEntry, parsePolicyDocument, CLAUSE_ID } from './content/parse.js';
+export * from './content/schema.js';
+export { MESSAGES, ContentError, formatProblem, problemMessage, sortProblems, type Lang, type Problem, type ProblemCode } from './content/problems.js';

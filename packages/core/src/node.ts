@@ -1,0 +1,6 @@
+/** Node-only entry of @sixin/core: reading and validating `content/` from disk, writing exports, the CLI. */
+export { loadContent, loadContentOrThrow, loadIndustryTable, loadIndustryNotes, readSection, DATA_DIR, type LoadOptions } from './node/load.js';
+export { writeFileAtomic } from './node/write.js';
+export { main } from './cli.js';
+export { summaryLine } from './cli/validate.js';
+export { ARTIFACTS, directoryArtifact, type Artifact, type ExportContext } from './node/artifacts.js';

@@ -1,0 +1,27 @@
+import type { ContentResult } from '../content/assemble.js';
+import type { DirectoryData, PolicyData } from '../model/types.js';
+
+/** Validated content, handed to each artifact builder. */
+export interface ExportContext {
+  directory: DirectoryData;
+  policy: PolicyData;
+  contentDir: string;
+  result: ContentResult;
+}
+
+/** A JSON file the site publishes for the widgets and for embedders, built from validated content. */
+export interface Artifact {
+  /** File name inside the output folder, such as `directory.json`. Stable: embedders link to it. */
+  file: string;
+  description: string;
+  build(ctx: ExportContext): unknown;
+}
+
+export const directoryArtifact: Artifact = {
+  file: 'directory.json',
+  description: 'the validated directory: categories, industry classes, clause titles',
+  build: (ctx) => ctx.directory,
+};
+
+/** Everything `sixin export --out-dir` writes; later features add their artifact here. */
+export const ARTIFACTS: Artifact[] = [directoryArtifact];

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assembleContent, type ContentFile, type ContentResult } from '../content/assemble.js';
+import { ContentError, type Problem } from '../content/problems.js';
+import { parseCsv } from '../reference/csv.js';
+import { IndustryTable } from '../reference/industries.js';
+
+/** Folder of the reference data shipped with the package (`packages/core/data`). */
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const toDisplay = (abs: string, cwd: string) => {
+  const rel = relative(cwd, abs);
+  return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');
+};
+
+let industriesCache: IndustryTable | undefined;
+
+/** The GB/T 4754-2017 table shipped with the package. Throws a ContentError naming the file when it is missing. */
+export function loadIndustryTable(dataDir = DATA_DIR): IndustryTable {
+  if (dataDir === DATA_DIR && industriesCache) return industriesCache;
+  const file = join(dataDir, 'gbt4754_2017.csv');
+  if (!existsSync(file)) {
+    throw new ContentError([{ code: 'reference-data-missing', file, params: { path: file } }]);
+  }
+  const table = IndustryTable.fromCsv(readFileSync(file, 'utf8'));
+  if (dataDir === DATA_DIR) industriesCache = table;
+  return table;
+}
+
+/** Official notes (◇ includes, ◆ excludes) of each GB/T 4754-2017 code, for search vocabulary. */
+export function loadIndustryNotes(dataDir = DATA_DIR): Map<string, string> {
+  const file = join(dataDir, 'gbt4754_2017_notes.csv');
+  if (!existsSync(file)) throw new ContentError([{ code: 'reference-data-missing', file, params: { path: file } }]);
+  return new Map(readCsvRecords(file).map((r) => [r.code, r.description]));
+}
+
+function readCsvRecords(file: string) {
+  return parseCsv(readFileSync(file, 'utf8'));
+}
+
+function listMarkdown(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (name.endsWith('.md') && !(dir === root && name === 'README.md')) out.push(abs);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export interface LoadOptions {
+  /** Paths in problems are shown relative to this folder (default: the current directory). */
+  cwd?: string;
+  industries?: IndustryTable;
+}
+
+/** The raw Markdown files of one section (`directory`, `policy`, …) of the content folder. */
+export function readSection(contentDir: string, section: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
+  const root = resolve(contentDir, section);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { files: [], problems: [{ code: 'folder-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }] };
+  }
+  const problems: Problem[] = [];
+  const files: ContentFile[] = [];
+  for (const abs of listMarkdown(root)) {
+    const file = toDisplay(abs, cwd);
+    try {
+      files.push({ file, path: relative(root, abs).split(sep).join('/'), text: readFileSync(abs, 'utf8') });
+    } catch (err) {
+      problems.push({ code: 'file-unreadable', file, params: { reason: (err as Error).message } });
+    }
+  }
+  return { files, problems };
+}
+
+/**
+ * Reads and validates the whole content folder. Returns the directory and policy, or every problem found
+ * (each with file, line and a fix); never throws for bad content.
+ */
+export function loadContent(contentDir = 'content', options: LoadOptions = {}): ContentResult {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, contentDir);
+  if (!existsSync(root)) {
+    return { problems: [{ code: 'content-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }] };
+  }
+  const directory = readSection(root, 'directory', cwd);
+  const policy = readSection(root, 'policy', cwd);
+  let industries: IndustryTable;
+  try {
+    industries = options.industries ?? loadIndustryTable();
+  } catch (err) {
+    if (err instanceof ContentError) return { problems: err.problems };
+    throw err;
+  }
+  const result = assembleContent({
+    directory: directory.files,
+    policy: policy.files,
+    directoryRoot: toDisplay(join(root, 'directory'), cwd),
+    industries,
+  });
+  result.problems.unshift(...directory.problems, ...policy.problems);
+  if (result.problems.length) delete result.directory;
+  return result;
+}
+
+/** Like {@link loadContent}, but throws a {@link ContentError} listing every problem. For builds. */
+export function loadContentOrThrow(contentDir = 'content', options: LoadOptions = {}) {
+  const result = loadContent(contentDir, options);
+  if (result.problems.length || !result.directory || !result.policy) throw new ContentError(result.problems);
+  return { directory: result.directory, policy: result.policy };
+}
