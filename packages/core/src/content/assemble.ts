@@ -68,6 +68,8 @@ export function assembleContent(input: ContentInput): ContentResult {
   const policyResult = assemblePolicy(input.policy, problems);
 
   const entries: Array<{ entry: ParsedEntry; placement: Placement }> = [];
+  // Categories whose own file could not be read: their children and annex rows are not reported again.
+  const unreadable = new Set<string>();
   for (const f of input.directory) {
     const placement = placeInTree(f.path);
     if (typeof placement === 'string') {
@@ -77,6 +79,7 @@ export function assembleContent(input: ContentInput): ContentResult {
     const parsed = parseDirectoryEntry(f.text, f.file, placement.level);
     problems.push(...parsed.problems);
     if (parsed.entry) entries.push({ entry: parsed.entry, placement });
+    else if (placement.level < 3) unreadable.add(placement.folders[placement.level - 1]);
   }
 
   // Placement: code, id and parent must agree with the folders.
@@ -123,7 +126,7 @@ export function assembleContent(input: ContentInput): ContentResult {
     byId.set(id, entry);
   }
   for (const entry of byId.values()) {
-    if (entry.parent === null) continue;
+    if (entry.parent === null || unreadable.has(entry.parent)) continue;
     const parent = byId.get(entry.parent);
     if (!parent || parent.level !== entry.level - 1) {
       const expected =
@@ -147,7 +150,7 @@ export function assembleContent(input: ContentInput): ContentResult {
       }
     }
     for (const [code, name] of annex) {
-      if (byId.has(code)) continue;
+      if (byId.has(code) || unreadable.has(code)) continue;
       const path = code.includes('.') ? `${code.split('.')[0]}/${code}` : code;
       problems.push({ code: 'annex-category-missing', file: `${input.directoryRoot}/${path}/index.md`, params: { code, name, expected: `${input.directoryRoot}/${path}/index.md` } });
     }

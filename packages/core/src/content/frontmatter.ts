@@ -25,12 +25,26 @@ export function parseFrontMatter(text: string, file: string): { frontMatter?: Fr
   const yamlText = lines.slice(1, close).join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((err) => ({
-    code: 'yaml-syntax' as const,
-    file,
-    line: 1 + (err.linePos?.[0]?.line ?? 1),
-    params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
-  }));
+  const yamlLines = yamlText.split('\n');
+  const problems: Problem[] = doc.errors.map((err) => {
+    let line = counter.linePos(err.pos[0]).line;
+    // The parser notices an unclosed [ or { only on a later line; point at the line that opened it.
+    if (/^Flow (sequence|mapping)/.test(err.message)) {
+      for (let l = line; l >= 1; l--) {
+        const t = yamlLines[l - 1] ?? '';
+        if (count(t, '[') > count(t, ']') || count(t, '{') > count(t, '}')) {
+          line = l;
+          break;
+        }
+      }
+    }
+    return {
+      code: 'yaml-syntax' as const,
+      file,
+      line: 1 + line,
+      params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
+    };
+  });
   if (problems.length) return { problems };
 
   const lineOf = (path: ReadonlyArray<string | number>): number => {
@@ -70,4 +84,8 @@ function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node |
     } else return undefined;
   }
   return found;
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
 }
