@@ -10,3 +10,5 @@ export { parseFrontMatter, type FrontMatter } from './content/frontmatter.js';
 export { checkFrontMatter, parseDirectoryEntry, parsePolicyDocument, CLAUSE_ID } from './content/parse.js';
 export * from './content/schema.js';
 export { MESSAGES, ContentError, formatProblem, problemMessage, sortProblems, type Lang, type Problem, type ProblemCode } from './content/problems.js';
+export * from './rules/index.js';
+export * from './search/index.js';

@@ -4,3 +4,4 @@ export { writeFileAtomic } from './node/write.js';
 export { main } from './cli.js';
 export { summaryLine } from './cli/validate.js';
 export { ARTIFACTS, directoryArtifact, type Artifact, type ExportContext } from './node/artifacts.js';
+export { buildSearchIndex, buildSearchIndexFromContent, notePhrases, productPhrases, type BuildSearchIndexInput } from './search/build-index.js';

@@ -1,6 +1,7 @@
 import type { Command } from './io.js';
 import { validateCommand } from './validate.js';
 import { exportCommand } from './export.js';
+import { checkCommand } from './check.js';
 
 /** Every `sixin` subcommand; a new command is one module and one line here. */
-export const COMMANDS: Command[] = [validateCommand, exportCommand];
+export const COMMANDS: Command[] = [validateCommand, exportCommand, checkCommand];

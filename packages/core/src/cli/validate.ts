@@ -4,10 +4,10 @@ import type { DirectoryCounts } from '../model/types.js';
 import { loadContent } from '../node/load.js';
 import { UsageError, type Command } from './io.js';
 
-export function summaryLine(counts: DirectoryCounts, clauses: number, lang: string): string {
+export function summaryLine(counts: DirectoryCounts, clauses: number, lang: string, rules?: { questions: number; measures: number }): string {
   return lang === 'en'
-    ? `content is valid: ${counts.level1} level-1 and ${counts.level2} level-2 categories, ${counts.level3} level-3 directions (${counts.inferred} awaiting verification), ${counts.industries} GB/T 4754-2017 industry classes, ${clauses} policy clauses`
-    : `内容有效：${counts.level1} 个一级分类、${counts.level2} 个二级分类、${counts.level3} 个三级方向（其中 ${counts.inferred} 个待核实）、${counts.industries} 个 GB/T 4754-2017 行业小类、${clauses} 个政策条款`;
+    ? `content is valid: ${counts.level1} level-1 and ${counts.level2} level-2 categories, ${counts.level3} level-3 directions (${counts.inferred} awaiting verification), ${counts.industries} GB/T 4754-2017 industry classes, ${clauses} policy clauses${rules ? `, ${rules.questions} eligibility questions and ${rules.measures} measures` : ''}`
+    : `内容有效：${counts.level1} 个一级分类、${counts.level2} 个二级分类、${counts.level3} 个三级方向（其中 ${counts.inferred} 个待核实）、${counts.industries} 个 GB/T 4754-2017 行业小类、${clauses} 个政策条款${rules ? `、${rules.questions} 个资格问题和 ${rules.measures} 项措施` : ''}`;
 }
 
 export const validateCommand: Command = {
@@ -23,7 +23,8 @@ export const validateCommand: Command = {
       io.stderr(io.lang === 'en' ? `${result.problems.length} problem(s); nothing was changed.` : `共 ${result.problems.length} 个问题；未做任何更改。`);
       return 1;
     }
-    io.stdout(summaryLine(result.directory!.counts, result.policy!.clauses.length, io.lang));
+    const rules = result.rules && { questions: result.rules.questions.length, measures: result.rules.measures.length };
+    io.stdout(summaryLine(result.directory!.counts, result.policy!.clauses.length, io.lang, rules));
     return 0;
   },
 };

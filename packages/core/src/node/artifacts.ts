@@ -1,5 +1,8 @@
 import type { ContentResult } from '../content/assemble.js';
 import type { DirectoryData, PolicyData } from '../model/types.js';
+import { treeArtifact } from './tree-artifact.js';
+import { rulesArtifact } from '../rules/artifact.js';
+import { searchIndexArtifact } from '../search/artifact.js';
 
 /** Validated content, handed to each artifact builder. */
 export interface ExportContext {
@@ -24,4 +27,9 @@ export const directoryArtifact: Artifact = {
 };
 
 /** Everything `sixin export --out-dir` writes; later features add their artifact here. */
-export const ARTIFACTS: Artifact[] = [directoryArtifact];
+export const ARTIFACTS: Artifact[] = [
+  directoryArtifact,
+  treeArtifact,
+  rulesArtifact,
+  searchIndexArtifact,
+];

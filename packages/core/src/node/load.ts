@@ -5,6 +5,8 @@ import { assembleContent, type ContentFile, type ContentResult } from '../conten
 import { ContentError, type Problem } from '../content/problems.js';
 import { parseCsv } from '../reference/csv.js';
 import { IndustryTable } from '../reference/industries.js';
+import { loadRules } from '../rules/load.js';
+import type { RulesData } from '../rules/types.js';
 
 /** Folder of the reference data shipped with the package (`packages/core/data`). */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -78,11 +80,16 @@ export function readSection(contentDir: string, section: string, cwd = process.c
   return { files, problems };
 }
 
+/** What {@link loadContent} returns: the directory and policy, plus the eligibility rules when `rules/` exists. */
+export interface LoadedContent extends ContentResult {
+  rules?: RulesData;
+}
+
 /**
  * Reads and validates the whole content folder. Returns the directory and policy, or every problem found
  * (each with file, line and a fix); never throws for bad content.
  */
-export function loadContent(contentDir = 'content', options: LoadOptions = {}): ContentResult {
+export function loadContent(contentDir = 'content', options: LoadOptions = {}): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, contentDir);
   if (!existsSync(root)) {
@@ -104,8 +111,10 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
     industries,
   });
   result.problems.unshift(...directory.problems, ...policy.problems);
+  const rules = loadRules(root, result.policy, cwd);
+  result.problems.push(...rules.problems);
   if (result.problems.length) delete result.directory;
-  return result;
+  return rules.rules && !result.problems.length ? { ...result, rules: rules.rules } : result;
 }
 
 /** Like {@link loadContent}, but throws a {@link ContentError} listing every problem. For builds. */

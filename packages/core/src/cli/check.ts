@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem, sortProblems, type Lang, type Problem } from '../content/problems.js';
+import { loadContent, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
+import { AnswerError, contextFromSearch, evaluate, type CheckContext, type CheckResult } from '../rules/engine.js';
+import { buildSearchIndex } from '../search/build-index.js';
+import { createSearcher } from '../search/engine.js';
+import type { Localized, RulesData } from '../rules/types.js';
+import { UsageError, type Command } from './io.js';
+
+/** Wording of this command's own output; everything about the measures comes from the rules content. */
+const TEXT = {
+  ignored: { 'zh-CN': '以下回答不在这次的提问路径上，没有使用：', en: 'These answers are not on the path the other answers take and were not used: ' },
+  problems: { 'zh-CN': (n: number) => `共 ${n} 个问题；无法检查。`, en: (n: number) => `${n} problem(s); nothing was checked.` },
+  options: { 'zh-CN': '可选答案：', en: 'Options: ' },
+  answerWith: { 'zh-CN': '在答案文件中加上：', en: 'Add to the answers file: ' },
+  scopeFound: { 'zh-CN': '经营范围查询：在目录中找到 ', en: 'Business-scope search: found in the directory: ' },
+  scopeNotFound: { 'zh-CN': '经营范围查询：目录中没有找到匹配的分类', en: 'Business-scope search: nothing in the directory matched' },
+  scopeLicensed: { 'zh-CN': '；含“许可项目”', en: '; lists licensed items (许可项目)' },
+  scopeTwice: { 'zh-CN': '请只用 --scope 或答案文件中的 context 其中之一', en: 'give --scope or a context in the answers file, not both' },
+} as const;
+
+/**
+ * Reads `{ "answers": { question: option, … }, "context"?: { "categories": [...], "licensed": bool } }`, or the bare
+ * answers object. A top-level object counts as the wrapped form when its only keys are `answers` and `context`
+ * (question ids cannot be either, so the two forms never collide).
+ */
+export function splitAnswersFile(data: unknown): { answers: unknown; context: unknown } {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const keys = Object.keys(data);
+    if (keys.length && keys.every((k) => k === 'answers' || k === 'context')) {
+      const wrapped = data as { answers?: unknown; context?: unknown };
+      return { answers: wrapped.answers ?? {}, context: wrapped.context };
+    }
+  }
+  return { answers: data, context: undefined };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: {
+    'zh-CN': '根据答案文件判断哪些措施适用（适用 / 可能适用 / 不适用），给出原因、政策依据和下一步',
+    en: 'work out from an answers file which measures apply (applies / may apply / does not apply), with reasons, the clauses cited and next steps',
+  },
+  usage: 'sixin check [content-dir] --answers answers.json|- [--scope "<经营范围>"] [--json] [--lang zh-CN|en]',
+  async run(args, io) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { answers: { type: 'string', short: 'a' }, scope: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    if (positionals.length > 1) throw new UsageError('one content folder at most');
+    // With --scope alone the answers start empty, and the command names the first question still to answer.
+    if (!values.answers && values.scope === undefined) throw new UsageError(io.lang === 'en' ? 'give the answers file with --answers answers.json (or - for standard input), or a business scope with --scope' : '请用 --answers answers.json 指定答案文件（或用 - 从标准输入读取），或用 --scope 给出经营范围');
+
+    const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
+    const report = (problems: Problem[]) => {
+      for (const p of sortProblems(problems)) io.stderr(formatProblem(p, io.lang));
+      return 1;
+    };
+    if (result.problems.length) {
+      report(result.problems);
+      io.stderr(TEXT.problems[io.lang](result.problems.length));
+      return 1;
+    }
+    if (!result.rules) {
+      const path = `${positionals[0] ?? 'content'}/rules/questions.yaml`;
+      return report([{ code: 'rules-file-missing', file: path, params: { path } }]);
+    }
+
+    const file = values.answers === undefined ? '--scope' : values.answers === '-' ? '(stdin)' : values.answers;
+    let data: unknown = {};
+    if (values.answers !== undefined) {
+      let text: string;
+      try {
+        text = values.answers === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, values.answers), 'utf8');
+      } catch (err) {
+        return report([{ code: 'file-unreadable', file, params: { reason: (err as Error).message } }]);
+      }
+      try {
+        data = JSON.parse(text);
+      } catch (err) {
+        return report([{ code: 'answers-json-invalid', file, params: { reason: (err as Error).message } }]);
+      }
+    }
+    const split = splitAnswersFile(data);
+    const { answers } = split;
+    let context = split.context;
+    let searched: CheckContext | undefined;
+    if (values.scope !== undefined) {
+      if (context !== undefined) throw new UsageError(TEXT.scopeTwice[io.lang]);
+      const index = buildSearchIndex({ directory: result.directory!, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+      context = searched = contextFromSearch(createSearcher(index).search(values.scope));
+      if (!values.json) io.stdout(describeSearch(result.directory!.categories, searched, io.lang));
+    }
+    let checked: CheckResult;
+    try {
+      checked = evaluate(result.rules, answers, context);
+    } catch (err) {
+      if (!(err instanceof AnswerError)) throw err;
+      io.stderr(`${file}: ${err.messageIn(io.lang)}`);
+      if (err.code === 'answer-missing' && err.question) io.stderr(describeQuestion(result.rules, err.question, io.lang));
+      return 1;
+    }
+    if (values.json) io.stdout(JSON.stringify(searched ? { ...checked, context: searched } : checked, null, 2));
+    else io.stdout(renderResult(result.rules, checked, io.lang));
+    return 0;
+  },
+};
+
+function describeSearch(categories: ReadonlyArray<{ id: string; name: string }>, context: CheckContext, lang: Lang): string {
+  const names = new Map(categories.map((c) => [c.id, c.name]));
+  const found = context.categories.map((id) => `${id} ${names.get(id) ?? ''}`.trim());
+  const head = found.length ? `${TEXT.scopeFound[lang]}${found.join(lang === 'en' ? ', ' : '、')}` : TEXT.scopeNotFound[lang];
+  return `${head}${context.licensed ? TEXT.scopeLicensed[lang] : ''}\n`;
+}
+
+/** The unanswered question with its options, so the person can add the answer to the file. */
+function describeQuestion(rules: RulesData, questionId: string, lang: Lang): string {
+  const question = rules.questions.find((q) => q.id === questionId)!;
+  const lines = [`  ${question.title[lang]}`];
+  if (question.help) lines.push(`  ${question.help[lang]}`);
+  lines.push(`  ${TEXT.options[lang]}`);
+  for (const o of question.options) lines.push(`    "${o.id}": ${o.label[lang]}`);
+  lines.push(`  ${TEXT.answerWith[lang]}"${question.id}": "${question.options[0].id}"`);
+  return lines.join('\n');
+}
+
+/** The result as readable text: answers, then each measure with its status, reason, citations and next steps. */
+export function renderResult(rules: RulesData, result: CheckResult, lang: Lang): string {
+  const t = (s: Localized) => s[lang];
+  const label = (key: keyof RulesData['labels']) => t(rules.labels[key]);
+  const colon = lang === 'en' ? ': ' : '：';
+  const sep = lang === 'en' ? '; ' : '；';
+  const fromSearch = lang === 'en' ? ` (${label('from-search')})` : `（${label('from-search')}）`;
+  const questions = new Map(rules.questions.map((q) => [q.id, q]));
+  const clauses = new Map(rules.clauses.map((c) => [c.id, c]));
+  const out: string[] = [label('your-answers')];
+  for (const a of result.answers) {
+    const q = questions.get(a.question)!;
+    const option = q.options.find((o) => o.id === a.option)!;
+    out.push(`  ${t(q.title)} ${t(option.label)}${a.source === 'search' ? fromSearch : ''}`);
+  }
+  if (result.ignored.length) out.push(`  ${TEXT.ignored[lang]}${result.ignored.join(', ')}`);
+  out.push('', label('result'));
+  for (const o of result.outcomes) {
+    out.push('', `【${t(rules.statuses[o.status])}】${t(o.title)}`);
+    out.push(`  ${label('reason')}${colon}${t(o.reason)}`);
+    const because = o.because.map((b) =>
+      b.type === 'answer' ? `${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? fromSearch : ''}` : b.licensed ? label('licensed') : '',
+    ).filter(Boolean);
+    if (because.length) out.push(`  ${label('because')}${colon}${because.join(sep)}`);
+    out.push(`  ${label('cites')}${colon}${o.cites.map((c) => `${c.id} ${clauses.get(c.id)?.title ?? ''}`.trim()).join(sep)}`);
+    if (o.contacts.length) {
+      out.push(`  ${label(o.status === 'may-apply' ? 'confirm-with' : 'contacts')}${colon}${o.contacts.map((c) => t(c.name)).join(lang === 'en' ? '; ' : '、')}`);
+    }
+    if (o.bring.length) out.push(`  ${label('bring')}${colon.trim()}`, ...o.bring.map((b) => `    - ${t(b)}`));
+    if (o.nextSteps.length) out.push(`  ${label('next-steps')}${colon.trim()}`, ...o.nextSteps.map((s) => `    - ${t(s)}`));
+  }
+  out.push('', t(result.disclaimer));
+  return out.join('\n');
+}

@@ -1,0 +1,238 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AnswerError, RulesError, contextFromSearch, enumeratePaths, evaluate, nextQuestion, progress, walk } from './engine.js';
+import type { Localized, RulesData } from './types.js';
+
+const L = (zh: string, en = zh): Localized => ({ 'zh-CN': zh, en });
+const LABEL_KEYS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps'] as const;
+
+/**
+ * A hand-written rule set in the published shape, small enough to reason about:
+ * scope (answered by search) → permit → (no/not-sure) papers → end; scope no → end.
+ */
+function fixture(): RulesData {
+  const yesNo = (next: string, extra: Array<{ id: string; next: string }> = []) => [
+    { id: 'yes', label: L('是', 'Yes'), next },
+    { id: 'no', label: L('否', 'No'), next },
+    ...extra.map((e) => ({ ...e, label: L(e.id) })),
+  ];
+  return {
+    schemaVersion: 1,
+    start: 'scope',
+    questions: [
+      {
+        id: 'scope',
+        title: L('属于目录吗？', 'In the directory?'),
+        terms: [],
+        answeredBySearch: 'yes',
+        options: [
+          { id: 'yes', label: L('是', 'Yes'), next: 'permit' },
+          { id: 'no', label: L('否', 'No'), next: 'end' },
+        ],
+      },
+      { id: 'permit', title: L('涉及前置许可吗？', 'Prior permit?'), terms: [], options: [{ id: 'yes', label: L('是', 'Yes'), next: 'end' }, ...yesNo('papers').slice(1), { id: 'not-sure', label: L('不确定', 'Not sure'), next: 'papers' }] },
+      { id: 'papers', title: L('材料齐全吗？', 'Papers complete?'), terms: [], options: yesNo('end') },
+    ],
+    measures: [
+      {
+        id: 'rongque',
+        title: L('容缺登记', 'Documents to follow'),
+        summary: L('先登记后补材料', 'Register first'),
+        kind: 'support',
+        cites: ['4.2'],
+        terms: [],
+        rules: [
+          { when: { scope: ['no'] }, status: 'does-not-apply', reason: L('不在目录'), cites: ['3'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['yes'] }, status: 'does-not-apply', reason: L('涉及前置许可'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['no'] }, licensed: true, status: 'may-apply', reason: L('有许可项目'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
+          { when: { papers: ['yes'] }, status: 'does-not-apply', reason: L('材料齐全'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['not-sure'] }, status: 'may-apply', reason: L('不确定'), cites: ['4.2'], contacts: ['amr'], bring: [L('材料')], nextSteps: [L('去问')] },
+          { when: { permit: ['no'], papers: ['no'] }, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
+        ],
+      },
+    ],
+    contacts: [{ id: 'amr', name: L('江北区市场监督管理局', 'Jiangbei AMR') }],
+    glossary: [],
+    statuses: { applies: L('适用'), 'may-apply': L('可能适用'), 'does-not-apply': L('不适用') },
+    labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, L(k)])) as RulesData['labels'],
+    disclaimer: L('仅供参考', 'Guidance only'),
+    clauses: [{ id: '4.2', title: '（二）营造宽松开放的市场准入环境', document: 'measures' }],
+  };
+}
+
+const rules = fixture();
+
+function throwsAnswerError(fn: () => unknown, code: string, zh: string, en?: string) {
+  assert.throws(fn, (err: unknown) => {
+    assert.ok(err instanceof AnswerError, `expected an AnswerError, got ${String(err)}`);
+    assert.equal(err.code, code);
+    assert.equal(err.message, zh);
+    if (en) assert.equal(err.messageIn('en'), en);
+    return true;
+  });
+}
+
+test('nextQuestion follows the chosen options and ends with null', () => {
+  assert.equal(nextQuestion(rules, {})?.id, 'scope');
+  assert.equal(nextQuestion(rules, { scope: 'yes' })?.id, 'permit');
+  assert.equal(nextQuestion(rules, { scope: 'yes', permit: 'no' })?.id, 'papers');
+  assert.equal(nextQuestion(rules, { scope: 'yes', permit: 'yes' }), null, 'a permit ends the questions');
+  assert.equal(nextQuestion(rules, { scope: 'no' }), null);
+});
+
+test('progress counts the longest way left, so "step X of Y" never grows', () => {
+  assert.deepEqual(progress(rules, {}), { step: 1, total: 3, answered: 0, complete: false });
+  assert.deepEqual(progress(rules, { scope: 'yes' }), { step: 2, total: 3, answered: 1, complete: false });
+  assert.deepEqual(progress(rules, { scope: 'yes', permit: 'not-sure' }), { step: 3, total: 3, answered: 2, complete: false });
+  assert.deepEqual(progress(rules, { scope: 'yes', permit: 'yes' }), { step: 2, total: 2, answered: 2, complete: true });
+  assert.deepEqual(progress(rules, { scope: 'no' }), { step: 1, total: 1, answered: 1, complete: true });
+});
+
+test('a search that found categories answers the scope question, and is not counted as a step', () => {
+  const context = { categories: ['1.3'], licensed: false };
+  assert.equal(nextQuestion(rules, {}, context)?.id, 'permit');
+  assert.deepEqual(progress(rules, {}, context), { step: 1, total: 2, answered: 0, complete: false });
+  const result = evaluate(rules, { permit: 'no', papers: 'no' }, context);
+  assert.deepEqual(result.answers[0], { question: 'scope', option: 'yes', source: 'search' });
+  assert.equal(result.outcomes[0].status, 'applies');
+  // A search that found nothing does not answer for the person.
+  assert.equal(nextQuestion(rules, {}, { categories: [], licensed: false })?.id, 'scope');
+});
+
+test('an explicit answer wins over what the search implied', () => {
+  const result = evaluate(rules, { scope: 'no' }, { categories: ['1.3'], licensed: false });
+  assert.deepEqual(result.answers, [{ question: 'scope', option: 'no', source: 'user' }]);
+  assert.equal(result.outcomes[0].status, 'does-not-apply');
+  assert.equal(result.outcomes[0].reason['zh-CN'], '不在目录');
+});
+
+test('licensed items from the search change the outcome only through rules that ask for them', () => {
+  const withLicence = evaluate(rules, { scope: 'yes', permit: 'no', papers: 'no' }, { categories: [], licensed: true });
+  assert.equal(withLicence.outcomes[0].status, 'may-apply');
+  assert.deepEqual(withLicence.outcomes[0].because.at(-1), { type: 'licensed', licensed: true });
+  const without = evaluate(rules, { scope: 'yes', permit: 'no', papers: 'no' });
+  assert.equal(without.outcomes[0].status, 'applies');
+});
+
+test('an outcome carries the reason, the answers behind it, the clause with its title and anchor, contacts and next steps', () => {
+  const [outcome] = evaluate(rules, { scope: 'yes', permit: 'not-sure', papers: 'no' }).outcomes;
+  assert.equal(outcome.status, 'may-apply');
+  assert.equal(outcome.rule, 4);
+  assert.deepEqual(outcome.because, [
+    { type: 'answer', question: 'permit', option: 'not-sure', questionTitle: L('涉及前置许可吗？', 'Prior permit?'), optionLabel: L('不确定', 'Not sure'), source: 'user' },
+  ]);
+  assert.deepEqual(outcome.cites, [{ id: '4.2', title: '（二）营造宽松开放的市场准入环境', anchor: 'clause-4-2' }]);
+  assert.deepEqual(outcome.contacts.map((c) => c.name['zh-CN']), ['江北区市场监督管理局']);
+  assert.deepEqual(outcome.bring, [L('材料')]);
+  assert.deepEqual(outcome.nextSteps, [L('去问')]);
+  // A clause the rules carry no title for still links.
+  const [outside] = evaluate(rules, { scope: 'no' }).outcomes;
+  assert.deepEqual(outside.cites, [{ id: '3', title: null, anchor: 'clause-3' }]);
+});
+
+test('answers left over from a changed earlier answer are ignored, never used', () => {
+  // papers=yes would say "does not apply"; it is off the path once permit=yes.
+  const result = evaluate(rules, { scope: 'yes', permit: 'yes', papers: 'yes' });
+  assert.deepEqual(result.ignored, ['papers']);
+  assert.equal(result.outcomes[0].reason['zh-CN'], '涉及前置许可');
+  const w = walk(rules, { scope: 'no', permit: 'no', papers: 'no' });
+  assert.deepEqual(w.ignored, ['permit', 'papers']);
+});
+
+test('answers that are not an object are refused with what was received', () => {
+  throwsAnswerError(() => evaluate(rules, null), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 null');
+  throwsAnswerError(() => nextQuestion(rules, ['yes']), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 an array');
+  throwsAnswerError(() => progress(rules, 'scope=yes'), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 "scope=yes"');
+});
+
+test('an unknown question is refused, even one that would be off the path', () => {
+  throwsAnswerError(
+    () => evaluate(rules, { scope: 'no', sope: 'yes' }),
+    'answer-unknown-question',
+    '答案中的问题 "sope" 不存在（可能来自旧版本的问题，请重新开始）；现有问题：scope, permit, papers',
+    'the answers name question "sope", which does not exist (perhaps from an older version of the questions: start again); the questions are: scope, permit, papers',
+  );
+});
+
+test('an answer of the wrong type is refused with the options allowed', () => {
+  throwsAnswerError(
+    () => evaluate(rules, { scope: true }),
+    'answer-wrong-type',
+    '问题 scope 的答案应为选项 id（一个字符串，例如 "yes"），收到的是 boolean；可选：yes, no',
+  );
+  throwsAnswerError(() => nextQuestion(rules, { scope: ['yes'] }), 'answer-wrong-type', '问题 scope 的答案应为选项 id（一个字符串，例如 "yes"），收到的是 an array；可选：yes, no');
+});
+
+test('an unknown option is refused, never treated as some other answer', () => {
+  throwsAnswerError(
+    () => evaluate(rules, { scope: 'yes', permit: 'maybe' }),
+    'answer-unknown-option',
+    '问题 permit 没有选项 "maybe"；可选：yes, no, not-sure',
+    'question permit has no option "maybe"; the options are: yes, no, not-sure',
+  );
+});
+
+test('evaluating before the path is complete names the question still to answer', () => {
+  assert.throws(
+    () => evaluate(rules, { scope: 'yes', permit: 'no' }),
+    (err: unknown) =>
+      err instanceof AnswerError &&
+      err.question === 'papers' &&
+      err.message === '还没有回答问题 papers（材料齐全吗？），无法给出结论；可选：yes, no' &&
+      err.messageIn('en') === 'question papers (Papers complete?) has not been answered yet, so there is no result; the options are: yes, no',
+  );
+});
+
+test('a malformed search context is refused', () => {
+  throwsAnswerError(
+    () => nextQuestion(rules, {}, { categories: '1.3', licensed: false }),
+    'context-invalid',
+    '经营范围查询结果的格式不对：categories 应为分类 id 的列表；应为 {"categories": ["1.3"], "licensed": false}',
+  );
+  throwsAnswerError(
+    () => evaluate(rules, { scope: 'no' }, { categories: [] }),
+    'context-invalid',
+    '经营范围查询结果的格式不对：licensed 应为 true 或 false；应为 {"categories": ["1.3"], "licensed": false}',
+    'the business-scope search result is malformed: licensed must be true or false; it must look like {"categories": ["1.3"], "licensed": false}',
+  );
+});
+
+test('rules that leave a measure without an outcome raise a RulesError instead of guessing', () => {
+  const incomplete = fixture();
+  incomplete.measures[0].rules = incomplete.measures[0].rules.filter((r) => r.status !== 'applies');
+  assert.throws(
+    () => evaluate(incomplete, { scope: 'yes', permit: 'no', papers: 'no' }),
+    (err: unknown) => err instanceof RulesError && err.code === 'rules-no-outcome' && err.message.includes('措施 rongque 对这组回答没有结论'),
+  );
+});
+
+test('rules whose questions loop raise a RulesError instead of hanging', () => {
+  const looping = fixture();
+  looping.questions[2].options[0].next = 'scope';
+  assert.throws(() => walk(looping, { scope: 'yes', permit: 'no', papers: 'yes' }), (err: unknown) => err instanceof RulesError && err.code === 'rules-cycle');
+  assert.throws(() => enumeratePaths(looping), RulesError);
+});
+
+test('enumeratePaths lists every complete set of answers, and none twice', () => {
+  const paths = enumeratePaths(rules);
+  assert.deepEqual(paths, [
+    { scope: 'yes', permit: 'yes' },
+    { scope: 'yes', permit: 'no', papers: 'yes' },
+    { scope: 'yes', permit: 'no', papers: 'no' },
+    { scope: 'yes', permit: 'not-sure', papers: 'yes' },
+    { scope: 'yes', permit: 'not-sure', papers: 'no' },
+    { scope: 'no' },
+  ]);
+  assert.equal(enumeratePaths(rules, { categories: ['1.3'], licensed: false }).length, 5, 'the search answers the scope question');
+  for (const answers of paths) assert.equal(nextQuestion(rules, answers), null);
+});
+
+test('a search result becomes the minimal context: category ids, and whether any clause was 许可项目', () => {
+  const result = {
+    categories: [{ id: '1.3', score: 0.9 }, { id: '1.4', score: 0.5 }],
+    clauses: [{ text: '软件开发', licensed: false }, { text: '第二类增值电信业务', licensed: true }],
+  };
+  assert.deepEqual(contextFromSearch(result), { categories: ['1.3', '1.4'], licensed: true });
+  assert.deepEqual(contextFromSearch({ categories: [], clauses: [{ licensed: false }] }), { categories: [], licensed: false });
+  assert.equal(nextQuestion(rules, {}, contextFromSearch(result))?.id, 'permit');
+});

@@ -1,0 +1,24 @@
+/** Browser-safe part of the eligibility rules: types, validation of the YAML text, and the engine. */
+export * from './types.js';
+export {
+  AnswerError,
+  contextFromSearch,
+  RulesError,
+  enumeratePaths,
+  evaluate,
+  firstFittingRule,
+  nextQuestion,
+  progress,
+  ruleFits,
+  walk,
+  type AnsweredStep,
+  type Answers,
+  type Because,
+  type CheckContext,
+  type CheckResult,
+  type CitationRef,
+  type MeasureOutcome,
+  type Progress,
+  type Walk,
+} from './engine.js';
+export { assembleRules, RULES_FILES, type RulesInput, type RulesResult } from './validate.js';

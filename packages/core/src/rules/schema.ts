@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { MEASURE_KINDS, MEASURE_STATUSES, RULE_LABELS, type MeasureKind, type MeasureStatus, type RuleLabel } from './types.js';
+
+/**
+ * Schemas of the three YAML files in `content/rules/`. The YAML is read with the failsafe schema, so every scalar
+ * arrives as a string; booleans are converted here. Field names are kebab-case as editors write them.
+ */
+
+// Chinese has no spaces between words: a line break or space between two CJK characters (from a folded or wrapped
+// YAML string) is an artefact, not meaning.
+const CJK = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+const CJK_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+const tidyZh = (s: string) => s.trim().replace(CJK_GAP, '').replace(/\s+/g, ' ');
+const tidyEn = (s: string) => s.trim().replace(/\s+/g, ' ');
+
+const zhText = z.string().transform(tidyZh).pipe(z.string().min(1, 'the text is empty'));
+const enText = z.string().transform(tidyEn).pipe(z.string().min(1, 'the English text is empty'));
+
+/** A string in both languages: `{ zh-CN: …, en: … }`. */
+export const localizedSchema = z.object({ 'zh-CN': zhText, en: enText }).strict();
+
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(RULE_ID, 'use lowercase letters, digits and hyphens, such as prior-permit');
+const idList = z.array(id).default([]);
+const clauseId = z.string().min(1, 'a clause id such as 4.2');
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const optionSchema = z
+  .object({
+    id,
+    label: localizedSchema,
+    hint: localizedSchema.optional(),
+    // Optional here so that a missing next is reported as a path that cannot end, with its own wording.
+    next: id.optional(),
+  })
+  .strict();
+
+const questionSchema = z
+  .object({
+    id,
+    title: localizedSchema,
+    help: localizedSchema.optional(),
+    terms: idList,
+    'answered-by-search': id.optional(),
+    'licensed-note': localizedSchema.optional(),
+    options: z.array(optionSchema).min(2, 'a question needs at least two options'),
+  })
+  .strict();
+
+export const questionsFileSchema = z.array(questionSchema).min(1, 'write at least one question; the first one is where the checker starts');
+
+const answerList = z.union([id, z.array(id).min(1, 'list at least one option')]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const ruleSchema = z
+  .object({
+    when: z.record(id, answerList).default({}),
+    licensed: bool.optional(),
+    status: z.enum(MEASURE_STATUSES as [MeasureStatus, ...MeasureStatus[]]),
+    reason: localizedSchema,
+    cites: z.array(clauseId).min(1).optional(),
+    contacts: idList,
+    bring: z.array(localizedSchema).default([]),
+    'next-steps': z.array(localizedSchema).default([]),
+  })
+  .strict();
+
+const measureSchema = z
+  .object({
+    id,
+    title: localizedSchema,
+    summary: localizedSchema,
+    kind: z.enum(MEASURE_KINDS as [MeasureKind, ...MeasureKind[]]),
+    cites: z.array(clauseId).min(1, 'cite at least one clause of the policy'),
+    'policy-terms': z.record(clauseId, z.array(zhText).min(1)).default({}),
+    terms: idList,
+    rules: z.array(ruleSchema).min(1, 'a measure needs at least one rule'),
+  })
+  .strict();
+
+export const measuresFileSchema = z.array(measureSchema).min(1, 'write at least one measure');
+
+const contactSchema = z.object({ id, name: localizedSchema, note: localizedSchema.optional() }).strict();
+const termSchema = z.object({ id, term: localizedSchema, definition: localizedSchema }).strict();
+
+export const commonFileSchema = z
+  .object({
+    statuses: z.object(Object.fromEntries(MEASURE_STATUSES.map((s) => [s, localizedSchema])) as Record<MeasureStatus, typeof localizedSchema>).strict(),
+    labels: z.object(Object.fromEntries(RULE_LABELS.map((l) => [l, localizedSchema])) as Record<RuleLabel, typeof localizedSchema>).strict(),
+    disclaimer: localizedSchema,
+    contacts: z.array(contactSchema).min(1, 'list at least one body to contact'),
+    glossary: z.array(termSchema).default([]),
+  })
+  .strict();
+
+export type QuestionsFile = z.output<typeof questionsFileSchema>;
+export type MeasuresFile = z.output<typeof measuresFileSchema>;
+export type CommonFile = z.output<typeof commonFileSchema>;
+
+/** Example values for "add …: example" messages, by field name. */
+export const RULE_FIELD_EXAMPLES: Record<string, string> = {
+  id: 'prior-permit',
+  title: '{ zh-CN: 您要登记的经营项目涉及前置许可吗？, en: Does anything you register need a prior permit? }',
+  label: '{ zh-CN: 是, en: Yes }',
+  'zh-CN': '您要登记的经营项目涉及前置许可吗？',
+  en: 'Does anything you are registering need a permit before registration?',
+  next: 'materials',
+  options: '[{ id: yes, label: { zh-CN: 是, en: Yes }, next: end }]',
+  status: 'may-apply',
+  reason: '{ zh-CN: …, en: … }',
+  summary: '{ zh-CN: …, en: … }',
+  kind: 'support',
+  cites: '["4.2"]',
+  rules: '[{ when: { in-directory: yes }, status: applies, reason: { zh-CN: …, en: … } }]',
+  contacts: '[amr]',
+  licensed: 'true',
+  statuses: '{ applies: …, may-apply: …, does-not-apply: … }',
+  labels: '{ reason: { zh-CN: 原因, en: Why }, … }',
+  disclaimer: '{ zh-CN: 以上结果仅供参考……, en: … }',
+  name: '{ zh-CN: 江北区市场监督管理局, en: Jiangbei District Administration for Market Regulation }',
+  term: '{ zh-CN: 前置许可, en: Prior permit }',
+  definition: '{ zh-CN: …, en: … }',
+};

@@ -1,0 +1,208 @@
+/**
+ * Builds the search index from validated content. Build time only (Node): it computes pinyin with pinyin-pro, which
+ * is far too large to ship to browsers. The browser-side engine (`createSearcher`) reads the JSON this produces.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Category, DirectoryData } from '../model/types.js';
+import type { IndustryTable } from '../reference/industries.js';
+import { loadContentOrThrow, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
+import {
+  SEARCH_INDEX_FORMAT,
+  SEARCH_INDEX_VERSION,
+  type IndexCategory,
+  type IndexIndustry,
+  type IndexTerm,
+  type SearchIndex,
+  type TermSourceCode,
+} from './index-format.js';
+import { hasContent } from './lexicon.js';
+import { normalizeText } from './normalize.js';
+
+export interface BuildSearchIndexInput {
+  directory: DirectoryData;
+  /** The GB/T 4754-2017 table, so that any typed code can be named (`loadIndustryTable()`). */
+  industries: IndustryTable;
+  /** Official notes per GB/T 4754-2017 code (`loadIndustryNotes()`); their ◇ parts become vocabulary. */
+  notes: ReadonlyMap<string, string>;
+}
+
+/** Longest vocabulary phrase taken from notes and product lists; longer ones are descriptions, not names. */
+const MAX_PHRASE = 24;
+
+/** Sources whose terms carry pinyin: names people might type in pinyin. */
+const PINYIN_SOURCES = new Set<TermSourceCode>(['n', 'd', 'i', 'k', 'a']);
+
+function pinyinKey(text: string): string | undefined {
+  const han = text.replace(/[^\p{Script=Han}]/gu, '');
+  if (han.length < 2) return undefined;
+  const full = pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+  const initials = pinyin(han, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+  return `${full}|${initials}`;
+}
+
+/** Cleans one phrase of the vocabulary: normalised, without list markers, trailing `等` or stray punctuation. */
+function cleanPhrase(text: string): string {
+  return normalizeText(text)
+    .replace(/^[—\-–·•◇◆\s]+/u, '')
+    .replace(/^(?:指|包括|主要包括|还包括|以及|如|例如)/u, '')
+    .replace(/(?:等|等等|及其他|和其他)$/u, '')
+    .replace(/^[\s,、:;.。]+|[\s,、:;.。]+$/gu, '')
+    .trim();
+}
+
+/** A listed name that means something without its neighbours (`相关纺织品` does not: it leans on `旧服装`). */
+function standsAlone(phrase: string): boolean {
+  return Array.from(phrase).length >= 4 && hasContent(phrase) && !/^(?:相关|其他|其它|有关)/u.test(phrase);
+}
+
+function usable(phrase: string): boolean {
+  const length = Array.from(phrase).length;
+  return length >= 2 && length <= MAX_PHRASE && /[\p{Script=Han}a-z]/u.test(phrase);
+}
+
+/**
+ * The names in one product line: `数据存储、备份服务` stays whole; `动漫及衍生产品设计服务：A、B` gives its head and
+ * each listed item; a parenthesised explanation is left out, except a short Latin name such as `（SaaS）`.
+ */
+export function productPhrases(item: string): string[] {
+  const text = normalizeText(item);
+  const out: string[] = [];
+  const latinNames = [...text.matchAll(/\(([^()]{2,16})\)/gu)]
+    .map((m) => m[1].trim())
+    .filter((inner) => /^[a-z0-9][a-z0-9 .+\-/&]*$/u.test(inner) && /[a-z]/u.test(inner));
+  let main = text;
+  // Remove nested parentheses from the inside out.
+  for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(main); guard++) main = main.replace(/\([^()]*\)/gu, '');
+  main = main.replace(/[()]/gu, '');
+  const [head, list] = main.split(/:(.*)/su);
+  const first = head.split(/[,;。]/u)[0];
+  out.push(cleanPhrase(first));
+  if (list) for (const piece of list.split(/[、,;。]/u)) out.push(cleanPhrase(piece));
+  out.push(...latinNames);
+  return out.filter(usable);
+}
+
+/**
+ * The vocabulary in a GB/T 4754-2017 note: the ◇ (includes) part only — the ◆ part lists what the class does NOT
+ * include — split into the activities it names.
+ */
+export function notePhrases(note: string): string[] {
+  const out: string[] = [];
+  for (const rawLine of note.split('\n')) {
+    const line = rawLine.trim();
+    if (line.startsWith('◆')) break;
+    let body = line.replace(/^[◇—\-–\s]+/u, '');
+    if (!body) continue;
+    body = normalizeText(body);
+    for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(body); guard++) body = body.replace(/\([^()]*\)/gu, '');
+    body = body.replace(/[()]/gu, '');
+    const [head, list] = body.split(/:(.*)/su);
+    // After "head：" the listed items are kinds of the head and stand alone. Elsewhere `、` may share one head
+    // (`传输、覆盖、接收系统的设计、安装、调试、测试等服务`): a piece is cut there only if every part stands alone.
+    const take = (piece: string, listItem: boolean) => {
+      // "包括下列软件开发活动" introduces a list; it is not itself an activity.
+      if (/下列|^本(?:门类|大类|中类|小类)|列入|^指$/u.test(piece.trim())) return;
+      // "…，包括通用软件、工业软件、行业软件等" inside a sentence: what follows 包括 is the list.
+      const text = piece.replace(/^.*?(?:包括|如)/u, '');
+      const names = text.split('、').map(cleanPhrase);
+      for (const phrase of listItem || names.every(standsAlone) ? names : [cleanPhrase(text)]) if (usable(phrase)) out.push(phrase);
+    };
+    for (const piece of head.split(/[,;。]/u)) take(piece, false);
+    if (list) for (const item of list.split(/[、,;。]/u)) take(item, true);
+  }
+  return [...new Set(out)];
+}
+
+/** Builds the compact search index (see `SearchIndex`) from the directory, the GB/T table and its notes. */
+export function buildSearchIndex({ directory, industries, notes }: BuildSearchIndexInput): SearchIndex {
+  const categoryIndex = new Map<string, number>();
+  directory.categories.forEach((c, i) => categoryIndex.set(c.id, i));
+  const categories: IndexCategory[] = directory.categories.map((c) => [
+    c.id,
+    c.code ?? '',
+    c.name,
+    c.parent === null ? -1 : categoryIndex.get(c.parent)!,
+    c.status === 'inferred' ? 1 : 0,
+  ]);
+
+  // Which categories list each class, and whether as partial.
+  const listing = new Map<string, number[]>();
+  const wholeSomewhere = new Set<string>();
+  for (const c of directory.categories) {
+    for (const ref of c.industries) {
+      const i = categoryIndex.get(c.id)!;
+      const list = listing.get(ref.code) ?? [];
+      list.push(ref.partial ? -(i + 1) : i);
+      listing.set(ref.code, list);
+      if (!ref.partial) wholeSomewhere.add(ref.code);
+    }
+  }
+  const gb: IndexIndustry[] = [];
+  const sections: Record<string, string[]> = {};
+  for (const entry of industries.entries.values()) {
+    if (entry.level === 'division' && entry.parent) (sections[entry.parent] ??= []).push(entry.code);
+    const list = listing.get(entry.code);
+    gb.push(list ? [entry.code, entry.name, list] : [entry.code, entry.name]);
+  }
+
+  // Terms, merged by (text, source, industry) so a phrase listed under several categories is stored once.
+  const terms = new Map<string, { text: string; source: TermSourceCode; categories: Set<number>; industry: string }>();
+  const add = (text: string, source: TermSourceCode, category: number | undefined, industry = '') => {
+    const phrase = source === 'p' || source === 'o' ? text : cleanPhrase(text);
+    if (!phrase) return;
+    const key = `${source}\u0000${industry}\u0000${phrase}`;
+    let term = terms.get(key);
+    if (!term) {
+      term = { text: phrase, source, categories: new Set(), industry };
+      terms.set(key, term);
+    }
+    if (category !== undefined) term.categories.add(category);
+  };
+
+  const addEditorsWords = (c: Category, i: number) => {
+    for (const k of c.keywords) add(k, 'k', i);
+    for (const a of c.aliases) add(a, 'a', i);
+  };
+  for (const c of directory.categories) {
+    const i = categoryIndex.get(c.id)!;
+    if (c.level === 2) {
+      add(c.name, 'n', i);
+      addEditorsWords(c, i);
+    } else if (c.level === 3) {
+      add(c.name, 'd', i);
+      addEditorsWords(c, i);
+      for (const group of c.products) {
+        for (const item of group.items) for (const phrase of productPhrases(item)) add(phrase, 'p', i, group.industry);
+      }
+    } else {
+      // Level-1 names are too broad to decide a level-2 category; their keywords still count for every child.
+      for (const childId of c.children) addEditorsWords(c, categoryIndex.get(childId)!);
+    }
+  }
+  for (const code of [...listing.keys()].sort()) {
+    add(industries.get(code)?.name ?? directory.industries[code]?.name ?? code, 'i', undefined, code);
+    if (!wholeSomewhere.has(code)) continue;
+    // Notes describe the whole class: they are vocabulary only where the whole class belongs to a category.
+    for (const phrase of notePhrases(notes.get(code) ?? '')) add(phrase, 'o', undefined, code);
+  }
+
+  const out: IndexTerm[] = [];
+  for (const t of terms.values()) {
+    const cats = [...t.categories].sort((a, b) => a - b);
+    const py = PINYIN_SOURCES.has(t.source) ? pinyinKey(t.text) : undefined;
+    if (py) out.push([t.text, t.source, cats, t.industry, py]);
+    else if (t.industry) out.push([t.text, t.source, cats, t.industry]);
+    else if (cats.length) out.push([t.text, t.source, cats]);
+    else out.push([t.text, t.source]);
+  }
+  return { format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, categories, industries: gb, sections, terms: out };
+}
+
+/**
+ * Reads and validates `content/`, then builds its search index with the GB/T 4754-2017 table and notes shipped in
+ * the package. Throws a `ContentError` listing every problem when the content is not valid.
+ */
+export function buildSearchIndexFromContent(contentDir = 'content', options: { cwd?: string } = {}): SearchIndex {
+  const { directory } = loadContentOrThrow(contentDir, options);
+  return buildSearchIndex({ directory, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+}

@@ -1,0 +1,141 @@
+/**
+ * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
+ */
+import { hasContent } from './lexicon.js';
+import { isBoilerplate, stripBoilerplate } from './normalize.js';
+
+/** One item of a business scope, as the engine matches it. */
+export interface SplitClause {
+  /** The item as shown to the user (normalised text, qualifiers included). */
+  text: string;
+  /** The text that is matched: the item without the qualifiers that restrict it (`（不含危险废物经营）`). */
+  matchText: string;
+  /** True when the item is listed under 许可项目 (a permit is involved). */
+  licensed: boolean;
+  /** Parenthesised qualifiers kept with the item, such as `不含危险废物经营`. */
+  qualifiers: string[];
+}
+
+// `一般项目：`, `许可项目：`, `一般经营项目是：`, `前置许可经营项目：` …
+const SECTION_MARKER = /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)/gu;
+const SCOPE_LABEL = /^(?:主要)?经营范围(?:包括|为|是)?\s*:?\s*/u;
+const ENUMERATOR = /^(?:\(?\d{1,2}[)、.](?!\d)|[①-⑳]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/u;
+// A qualifier that narrows the item (`不含…`, `除…外`, `限…`) is kept for display but not matched: its words
+// (危险化学品, 专利代理) describe what the business does NOT do.
+const RESTRICTING_QUALIFIER = /^(?:不含|不包括|不得|不从事|不涉及|除|限|仅限|须|需|凭|依法|涉及|以|具体|非)/u;
+const CLAUSE_SEPARATOR = new Set([';', '。', '\n', '!', '?', '！', '？']);
+const ITEM_SEPARATOR = new Set(['、', ',']);
+
+/** Replaces parentheses that have no partner with a space, so one stray `(` cannot swallow the rest of the text. */
+function balanceParentheses(text: string): string {
+  const chars = Array.from(text);
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '(') open.push(i);
+    else if (chars[i] === ')') {
+      if (open.length) open.pop();
+      else chars[i] = ' ';
+    }
+  }
+  for (const i of open) chars[i] = ' ';
+  return chars.join('');
+}
+
+/** Splits `text` at top-level (outside parentheses) characters for which `isSeparator` holds. */
+function splitTopLevel(text: string, isSeparator: (ch: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && isSeparator(ch)) {
+      pieces.push(current);
+      current = '';
+    } else current += ch;
+  }
+  pieces.push(current);
+  return pieces;
+}
+
+/** A piece of an enumeration stands alone when it names something and is not a bare object (`电线` in `电线、电缆经营`). */
+function standsAlone(piece: string): boolean {
+  if (!hasContent(piece)) return false;
+  const length = Array.from(piece.replace(/\([^)]*\)/g, '')).length;
+  return length >= 4;
+}
+
+function tidy(piece: string): string {
+  return piece
+    .trim()
+    .replace(SCOPE_LABEL, '')
+    .replace(ENUMERATOR, '')
+    .replace(/^[\s,、:.;]+|[\s,、:.;]+$/gu, '')
+    .trim();
+}
+
+function toClause(text: string, licensed: boolean): SplitClause {
+  const qualifiers: string[] = [];
+  let depth = 0;
+  let matchText = '';
+  let group = '';
+  for (const ch of text) {
+    if (ch === '(') {
+      if (depth > 0) group += ch;
+      depth++;
+    } else if (ch === ')' && depth > 0) {
+      depth--;
+      if (depth > 0) group += ch;
+      else {
+        const inner = group.trim();
+        if (inner) {
+          qualifiers.push(inner);
+          // Explanations (`软件运营服务（SaaS）`) are matched; restrictions are not.
+          if (!RESTRICTING_QUALIFIER.test(inner)) matchText += ` ${inner} `;
+        }
+        group = '';
+        matchText += ' ';
+      }
+    } else if (depth > 0) group += ch;
+    else matchText += ch;
+  }
+  return { text, matchText: matchText.replace(/ +/g, ' ').trim(), licensed, qualifiers };
+}
+
+/**
+ * Splits normalised business-scope text (see `normalizeText`) into clauses:
+ * - boilerplate such as `（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）` is dropped;
+ * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
+ * - clauses end at `；;。`, line breaks and sentence ends, never inside parentheses, so qualifiers stay with their item;
+ * - an item is split further at `、` and `，` only when every piece stands alone (`广告设计、代理` stays one clause).
+ */
+export function splitClauses(normalized: string): SplitClause[] {
+  const text = stripBoilerplate(balanceParentheses(normalized));
+  const out: SplitClause[] = [];
+  // Section markers may come right after a closing parenthesis with no separator: find them first.
+  const sections: Array<{ start: number; end: number; licensed: boolean }> = [];
+  for (const m of text.matchAll(SECTION_MARKER)) {
+    const kind = m[1] ?? m[2];
+    sections.push({ start: m.index, end: m.index + m[0].length, licensed: kind === '许可' });
+  }
+  const parts: Array<{ body: string; licensed: boolean }> = [];
+  let cursor = 0;
+  let licensed = false;
+  for (const s of sections) {
+    parts.push({ body: text.slice(cursor, s.start), licensed });
+    licensed = s.licensed;
+    cursor = s.end;
+  }
+  parts.push({ body: text.slice(cursor), licensed });
+
+  for (const part of parts) {
+    for (const raw of splitTopLevel(part.body, (ch) => CLAUSE_SEPARATOR.has(ch))) {
+      const piece = tidy(raw);
+      if (!piece || isBoilerplate(piece) || /^(?:无|暂无|none)$/u.test(piece)) continue;
+      const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch)).map(tidy).filter(Boolean);
+      const pieces = items.length > 1 && items.every(standsAlone) ? items : [piece];
+      for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Size of what browsers download: each element's own JavaScript (Lit left out, shared helpers in), each element as
+// a standalone bundle with Lit, and the whole single-file bundle, raw and gzipped. The budget of issue 9 is the whole
+// bundle (all elements with Lit) at 30 KB gzipped or less. Runs from the sources, so no build is needed;
+// `npm run bench` at the root runs it with every other benchmark.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const BUDGET_GZIP = 30 * 1024;
+
+async function measure(entry, { withLit }) {
+  const result = await build({
+    absWorkingDir: packageDir,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    tsconfig: 'tsconfig.json',
+    legalComments: withLit ? 'eof' : 'none',
+    external: withLit ? [] : ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
+    logLevel: 'error',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function measureSource(contents, { withLit }) {
+  const result = await build({
+    absWorkingDir: packageDir,
+    stdin: { contents, resolveDir: packageDir, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: withLit ? 'eof' : 'none',
+    logLevel: 'error',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+const elements = readdirSync(new URL('../src/', import.meta.url))
+  .filter((name) => /^sixin-.*\.ts$/.test(name) && !name.endsWith('.test.ts'))
+  .sort();
+
+for (const file of elements) {
+  const tag = file.replace(/\.ts$/, '');
+  rows.push([`<${tag}> own code (no Lit)`, await measure(`src/${file}`, { withLit: false })]);
+  rows.push([`<${tag}> alone, with Lit`, await measure(`src/${file}`, { withLit: true })]);
+}
+rows.push(['Lit (LitElement, html, css, repeat)', await measureSource(
+  "export { LitElement, html, css, nothing } from 'lit'; export { repeat } from 'lit/directives/repeat.js';",
+  { withLit: true },
+)]);
+const whole = await measure('src/index.ts', { withLit: true });
+rows.push(['whole bundle sixin-elements.js', whole]);
+
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`${'what'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
+for (const [label, size] of rows) console.log(`${label.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}`);
+const verdict = whole.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
+console.log(`\nbudget (issue 9): whole bundle ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict} (${kb(BUDGET_GZIP - whole.gzip)} left)`);

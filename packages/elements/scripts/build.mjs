@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Builds @sixin/elements: ESM modules with declarations (tsc → dist/), the single-file bundle for
+// `<script type="module" src>` embedding (esbuild → dist/bundle/sixin-elements.js, Lit included), and
+// custom-elements.json (cem). Run from anywhere: `npm run build -w @sixin/elements`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const run = (script, args) => execFileSync(process.execPath, [script, ...args], { cwd: packageDir, stdio: 'inherit' });
+
+// The version is compiled in, so that two copies of the bundle on one page can name theirs in the warning.
+const versionFile = new URL('../src/shared/version.ts', import.meta.url);
+const versionSource = `// Written by scripts/build.mjs from package.json; do not edit by hand.
+/** Version of @sixin/elements, shown when two copies meet on one page. */
+export const VERSION = '${pkg.version}';
+`;
+if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFile, versionSource);
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json']);
+
+await build({
+  absWorkingDir: packageDir,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/bundle/sixin-elements.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  tsconfig: 'tsconfig.json',
+  legalComments: 'eof',
+  banner: { js: `/*! @sixin/elements ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */` },
+  logLevel: 'warning',
+});
+
+run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js, custom-elements.json`);

@@ -1,0 +1,9 @@
+/**
+ * @sixin/elements: every element, registered. This is also the entry of the single-file bundle
+ * `dist/bundle/sixin-elements.js`. To load one element only, import `@sixin/elements/<element>` instead.
+ */
+export * from './sixin-category-tree.js';
+export { define } from './shared/define.js';
+export { parseDirectory, DataError } from './shared/directory.js';
+export { STRINGS, toLang, type Lang, type Strings, type DataProblem, type DataErrorCode } from './shared/strings.js';
+export { VERSION } from './shared/version.js';

@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DataError } from './directory.js';
+import { STRINGS, type DataProblem } from './strings.js';
+import { emit } from './emit.js';
+
+/** Where an element's data stands. Rendering follows it; nothing is ever thrown to the page. */
+export type DataState<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; source: string }
+  | { status: 'ready'; source: string; value: T }
+  | { status: 'error'; source: string; problem: DataProblem; retryable: boolean };
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Loads an element's data from a `src` URL or takes it from a `data` property, checks it with `parse`, and keeps the
+ * state (loading / ready / error) that the element renders. Failures become an `error` state with a specific problem
+ * and a `sixin-error` event; success fires `sixin-load`. A newer request always wins over an older one still running.
+ */
+export class DataController<T> implements ReactiveController {
+  state: DataState<T> = { status: 'idle' };
+  private abort?: AbortController;
+  private lastSrc?: string;
+
+  constructor(
+    private readonly host: Host,
+    private readonly parse: (value: unknown) => T,
+    private readonly size: (value: T) => number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Disconnecting cancels a running request; an element moved elsewhere in the page picks it up again.
+    if (this.state.status === 'loading' && this.lastSrc) void this.load(this.lastSrc);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Uses data handed over directly (the `data` property, or markup read from the page). */
+  use(value: unknown, source: string): void {
+    this.abort?.abort();
+    this.lastSrc = undefined;
+    this.settle(source, () => this.parse(value), false);
+  }
+
+  /** Fetches and checks JSON from `src`, relative to the page. Cookies are never sent. */
+  async load(src: string, cache: RequestCache = 'default'): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.lastSrc = src;
+    this.set({ status: 'loading', source: src });
+    let json: unknown;
+    try {
+      json = await fetchJson(src, abort.signal, cache);
+    } catch (error) {
+      if (!abort.signal.aborted) this.fail(src, error, true);
+      return;
+    }
+    if (!abort.signal.aborted) this.settle(src, () => this.parse(json), true);
+  }
+
+  /** Shows a problem found before any data could be handed over (such as unreadable markup). */
+  reject(error: DataError, source: string): void {
+    this.abort?.abort();
+    this.lastSrc = undefined;
+    this.fail(source, error, false);
+  }
+
+  /** Loads the last `src` again (the retry button), asking the server rather than any cache that kept the failure. */
+  retry(): Promise<void> {
+    return this.lastSrc ? this.load(this.lastSrc, 'no-cache') : Promise.resolve();
+  }
+
+  /** Forgets the data (neither `src` nor `data` is set any more). */
+  clear(): void {
+    this.abort?.abort();
+    this.lastSrc = undefined;
+    this.set({ status: 'idle' });
+  }
+
+  private settle(source: string, parse: () => T, retryable: boolean) {
+    let value: T;
+    try {
+      value = parse();
+    } catch (error) {
+      this.fail(source, error, retryable);
+      return;
+    }
+    this.set({ status: 'ready', source, value });
+    emit(this.host, 'sixin-load', { source, count: this.size(value) });
+  }
+
+  private fail(source: string, error: unknown, retryable: boolean) {
+    if (!(error instanceof DataError)) throw error;
+    this.set({ status: 'error', source, problem: error.problem, retryable });
+    emit(this.host, 'sixin-error', { source, problem: error.problem, message: STRINGS.en.common.dataError(error.problem) });
+  }
+
+  private set(state: DataState<T>) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/** GETs `url` as JSON, turning each way it can fail into a {@link DataError} that says which. */
+async function fetchJson(url: string, signal: AbortSignal, cache: RequestCache): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'omit', cache });
+  } catch {
+    throw new DataError({ code: 'network', params: { url } });
+  }
+  if (!response.ok) throw new DataError({ code: 'http', params: { url, status: response.status } });
+  try {
+    return await response.json();
+  } catch {
+    throw new DataError({ code: 'not-json', params: { url } });
+  }
+}

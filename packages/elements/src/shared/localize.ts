@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { STRINGS, toLang, type Lang, type Strings } from './strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const connectedHosts = new Set<Host>();
+let langObserver: MutationObserver | undefined;
+
+// One observer for the whole document: a `lang` change anywhere (the page switching language, or the element's own
+// attribute) re-renders every connected element, since any of them may inherit it.
+function watchLang() {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const host of connectedHosts) host.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The language of the nearest `lang` attribute, looking through enclosing shadow roots. */
+export function langOf(element: Element): Lang {
+  let node: Element | null = element;
+  while (node) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return toLang(withLang.getAttribute('lang'));
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'zh-CN';
+}
+
+/**
+ * Gives an element the strings of the language in effect where it sits (the nearest `lang` attribute) and re-renders
+ * it when that changes.
+ */
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connectedHosts.add(this.host);
+    watchLang();
+  }
+
+  hostDisconnected(): void {
+    connectedHosts.delete(this.host);
+  }
+
+  get lang(): Lang {
+    return langOf(this.host);
+  }
+
+  get strings(): Strings {
+    return STRINGS[this.lang];
+  }
+}

@@ -1,0 +1,45 @@
+import { DataError, type CategoryRecord, type DirectoryInput } from '../shared/directory.js';
+
+const LIST = ':scope > ul, :scope > ol';
+
+/**
+ * Reads the server-rendered list inside `<sixin-category-tree>` (what the page shows without JavaScript):
+ * `<ul><li data-id="1" data-code="1"><a href="/directory/1/">新一代信息技术产业</a><ul>…</ul></li></ul>`.
+ * Each `li` needs `data-id`; `data-code` (levels 1–2) and `data-status="inferred"` are optional; the name is the text
+ * of its first link (or of the item itself), the link's `href` is kept. Returns undefined when there is no list;
+ * throws a {@link DataError} naming the item when the list cannot be read.
+ */
+export function readListMarkup(host: Element): DirectoryInput | undefined {
+  const list = host.querySelector(LIST);
+  if (!list) return undefined;
+  const categories: CategoryRecord[] = [];
+  const readList = (element: Element, parent: CategoryRecord | null, level: number): string[] => {
+    const ids: string[] = [];
+    for (const item of element.children) {
+      if (item.localName !== 'li') continue;
+      const link = item.querySelector(':scope > a');
+      const name = (link ?? item).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      if (level > 3) throw new DataError({ code: 'list-too-deep', params: { name } });
+      const id = item.getAttribute('data-id')?.trim();
+      if (!id) throw new DataError({ code: 'list-item-without-id', params: { position: categories.length + 1, name } });
+      const category: CategoryRecord = {
+        id,
+        code: item.getAttribute('data-code')?.trim() || null,
+        level: level as 1 | 2 | 3,
+        name,
+        parent: parent?.id ?? null,
+        children: [],
+        status: item.getAttribute('data-status') === 'inferred' ? 'inferred' : 'official',
+      };
+      const href = link?.getAttribute('href');
+      if (href) category.href = href;
+      categories.push(category);
+      ids.push(id);
+      const nested = item.querySelector(LIST);
+      if (nested) category.children = readList(nested, category, level + 1);
+    }
+    return ids;
+  };
+  readList(list, null, 1);
+  return { categories };
+}

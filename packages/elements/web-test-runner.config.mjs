@@ -1,0 +1,118 @@
+// Browser tests of @sixin/elements in Debian's Chromium (scripts/ensure-chromium.sh installs it when missing).
+// `npm test -w @sixin/elements` runs them; the root `npm test` builds first, which the bundle test needs.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const fixture = readFileSync(here('./src/test-support/directory.fixture.json'), 'utf8');
+
+// The real data, exactly as `sixin export --out-dir` writes it: content/ is read once, each file built when asked for.
+let realContent;
+async function realArtifact(file) {
+  let core;
+  try {
+    core = await import('@sixin/core/node');
+  } catch (error) {
+    throw new Error(`@sixin/core is not built (run \`npm run build -w @sixin/core\`): ${error.message}`);
+  }
+  const artifact = core.ARTIFACTS.find((a) => a.file === file);
+  if (!artifact) return undefined;
+  if (!realContent) {
+    const contentDir = here('../../content');
+    const result = core.loadContent(contentDir);
+    if (!result.directory || !result.policy) {
+      const { formatProblem } = await import('@sixin/core');
+      throw new Error(`content/ does not validate: ${result.problems.map((p) => formatProblem(p, 'en')).join('; ')}`);
+    }
+    realContent = { directory: result.directory, policy: result.policy, contentDir, result };
+  }
+  return JSON.stringify(artifact.build(realContent));
+}
+
+const failedOnce = new Set();
+const json = (ctx, status, body) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = body;
+};
+
+/** Test endpoints under /test-data/ that a static file server cannot give: failures, slowness, the real export. */
+async function testData(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/test-data/')) return next();
+  if (path === '/test-data/fixture.json') return json(ctx, 200, fixture);
+  // Fails the first time each URL is asked for, then works: the retry button must recover.
+  if (path.startsWith('/test-data/flaky/')) {
+    if (!failedOnce.has(path)) {
+      failedOnce.add(path);
+      return json(ctx, 503, '{"error":"try again"}');
+    }
+    return json(ctx, 200, fixture);
+  }
+  if (path.startsWith('/test-data/slow/')) {
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 800)));
+    return json(ctx, 200, fixture);
+  }
+  if (path === '/test-data/not-json.json') {
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Error</title>';
+    return;
+  }
+  if (path === '/test-data/bad-level.json') {
+    const data = JSON.parse(fixture);
+    data.categories[1].level = 3;
+    return json(ctx, 200, JSON.stringify(data));
+  }
+  if (path === '/test-data/empty.json') return json(ctx, 200, '{"categories":[]}');
+  const real = path.match(/^\/test-data\/real\/([\w.-]+\.json)$/);
+  if (real) {
+    let body;
+    try {
+      body = await realArtifact(real[1]);
+    } catch (error) {
+      // The test shows this text: the element reports the 500 and the test prints what the server said.
+      console.error(error.message);
+      ctx.status = 500;
+      ctx.body = error.message;
+      return;
+    }
+    if (body) return json(ctx, 200, body);
+  }
+  ctx.status = 404;
+  ctx.body = 'not found';
+}
+
+export default {
+  rootDir: here('.'),
+  files: ['src/**/*.test.ts', 'src/**/*.test.html'],
+  nodeResolve: true,
+  // One page at a time: keyboard and focus tests need the focused tab (a background tab gets no focus and throttled
+  // timers), and on two cores a second page saves little. The whole run takes seconds.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [testData],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        // Headless mode comes from the flag below (the new headless), not from the launcher's default.
+        headless: false,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
