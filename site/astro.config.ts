@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { SITE_URL } from './src/site-config.ts';
+
+// Pages read files next to the site (public/widgets, the elements manifest) while they render; bundled page code
+// cannot find them through import.meta.url, so the config, which runs from its real path, records where the site is.
+process.env.SIXIN_SITE_DIR ??= fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [sitemap()],
+  // Nothing is fetched from elsewhere: no font downloads, no prefetch of other hosts, no dev toolbar.
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: { syntaxHighlight: false },
+});

@@ -1,0 +1,550 @@
+/**
+ * Every sentence the site shows, in one place: Simplified Chinese (the site's language) first, English alongside so
+ * that an English edition or English build messages need no code change. Content (the policy, the directory) is not
+ * here: it comes from `content/`.
+ */
+
+export type SiteLang = 'zh-CN' | 'en';
+
+/** One measure of the policy in plain words, with the clauses that say it. */
+export interface Offer {
+  title: string;
+  text: string;
+  clauses: string[];
+}
+
+const zhCN = {
+  lang: 'zh-CN',
+  siteName: '江北区“四新经济”包容审慎监管',
+  siteTagline: '政策原文、行业分类目录和查询工具',
+  titleSeparator: ' · ',
+  skipLink: '跳到正文',
+  mainNavLabel: '主导航',
+  nav: {
+    home: '首页',
+    search: '查询',
+    checker: '资格自查',
+    directory: '分类目录',
+    policy: '政策原文',
+    industries: '行业小类对照',
+    embed: '在其他网站使用',
+    editors: '内容编辑说明',
+  },
+  footerNavLabel: '更多页面',
+  dataLink: '目录数据（JSON）',
+  disclaimer:
+    '本网站根据《重庆市江北区服务市场监管领域“四新经济”发展实施包容审慎监管办法（试行）》整理，仅供参考，不是行政决定。具体以区市场监督管理局和有关主管部门的认定为准。',
+  breadcrumbLabel: '当前位置',
+  inferredBadge: '待核实',
+  sourceFile: '内容文件：',
+  colon: '：',
+  none: '无',
+  listSeparator: '、',
+
+  home: {
+    title: '江北区“四新经济”包容审慎监管',
+    description: '江北区对“四新经济”企业实行包容审慎监管。查询您的经营范围是否在行业分类目录内，了解可以享受的措施。',
+    lede: '江北区对新技术、新产业、新业态、新模式（“四新经济”）市场主体实行包容审慎监管：登记更便利，监管更有弹性，安全底线不放松。',
+    searchHeading: '先查一查：您的业务在目录里吗？',
+    offersHeading: '政策为“四新经济”企业提供什么',
+    offers: [
+      {
+        title: '容缺登记',
+        text: '不涉及前置许可的，提交的申请材料没有关键性材料缺失或实质性错误，书面承诺按期补正后，可以先办理登记。',
+        clauses: ['4.2'],
+      },
+      {
+        title: '集群注册和工位注册',
+        text: '在园区、创客空间、众创空间等创业孵化器，可以由孵化器提供托管服务，实行集群注册和工位注册。',
+        clauses: ['4.2'],
+      },
+      {
+        title: '更多出资方式',
+        text: '投资人可以用专利、商标、股权和债权等方式出资设立企业。',
+        clauses: ['4.2'],
+      },
+      {
+        title: '名称和经营范围',
+        text: '进一步放宽名称登记限制，及时把反映新业态特征的经营范围表述纳入登记范围。',
+        clauses: ['4.2'],
+      },
+      {
+        title: '包容期和柔性监管',
+        text: '探索实行“包容期”监管：包容期内以建议、提醒、约谈等柔性方式引导合法经营；执法检查坚持“无事不扰”。',
+        clauses: ['4.4'],
+      },
+      {
+        title: '轻微违法可以减轻或不罚',
+        text: '非主观错误、没有造成危害后果的轻微违法行为，责令限期改正，依法减轻或不予行政处罚。',
+        clauses: ['4.4'],
+      },
+      {
+        title: '重点企业联系人',
+        text: '建立重点企业联系人制度，每月至少联系企业 1 次，了解需求，定期开展培训指导。',
+        clauses: ['4.4'],
+      },
+      {
+        title: '安全底线不放松',
+        text: '产品质量安全、生命健康安全、用户资金安全三条底线必须守住；触碰监管“红线”的，将实施跨部门、跨行业协同监管和联合惩戒。',
+        clauses: ['2', '4.5'],
+      },
+    ] as Offer[],
+    offersNote: '以上是政策要点的通俗说明，以政策原文为准。',
+    citedBy: '依据：',
+    nextHeading: '接下来',
+    checkerText: '回答几个问题，看看哪些措施适用于您的企业，需要准备什么。',
+    directoryText: (level1: number, level2: number, level3: number) =>
+      `${level1} 个领域、${level2} 个二级分类、${level3} 个三级方向，每个方向列出对应的国民经济行业小类和重点产品。`,
+    policyText: '通知、办法和目录指引的全文，每一条都可以直接链接。',
+  },
+
+  searchForm: {
+    label: '经营范围或业务描述',
+    hint: '可以粘贴营业执照上的整段经营范围，也可以只输入一个词，例如“工业机器人制造”，或行业代码“6513”。',
+    submit: '查询',
+  },
+
+  policy: {
+    title: '政策原文',
+    description: '重庆市江北区服务市场监管领域“四新经济”发展实施包容审慎监管办法（试行）及其通知、附件的全文。',
+    lede: '以下为政策原文，文字未作改动。每个条款都有固定的链接（例如本页地址加 #clause-4-2），可以直接引用。',
+    tocLabel: '本页目录',
+    annexCodeLink: (code: string, name: string) => `${code} ${name}`,
+  },
+
+  directory: {
+    title: '行业分类目录',
+    description: '江北区新技术新产业新业态新模式行业分类目录指引：全部分类及对应的国民经济行业小类。',
+    lede: (level1: number, level2: number, level3: number) =>
+      `目录分三级：${level1} 个一级分类（领域）、${level2} 个二级分类，以及 ${level3} 个三级方向。每个三级方向列出对应的《国民经济行业分类》（GB/T 4754-2017）小类和重点产品、服务。`,
+    inferredNote: (count: number) =>
+      `其中 ${count} 个方向标有“待核实”：新材料产业（3）的条目在国家数据中缺少二、三级划分，这些条目按名称推断归入二级分类，归属有待核实。`,
+    treeLabel: '全部分类',
+    otherWays: '也可以按行业代码查找：',
+  },
+
+  category: {
+    levelName: { 1: '一级分类', 2: '二级分类', 3: '三级方向' } as Record<1 | 2 | 3, string>,
+    description: (name: string, level: string) => `${name}（${level}）：对应的国民经济行业小类和重点产品、服务。`,
+    codeLabel: '代码',
+    noCode: '国家分类没有为三级方向编号',
+    childrenHeading: { 1: '二级分类', 2: '三级方向' } as Record<1 | 2, string>,
+    directionCount: (n: number) => `（${n} 个三级方向）`,
+    industriesHeading: '对应的国民经济行业小类',
+    industriesCaption: (name: string) => `${name}对应的《国民经济行业分类》（GB/T 4754-2017）小类`,
+    industryCode: '行业代码',
+    industryName: '行业名称',
+    industryScope: '范围',
+    scopeWhole: '全部',
+    scopePartial: '部分 *',
+    partialExplanation:
+      '“部分 *”表示这个行业小类只有部分活动属于本方向（即原分类表中带 * 号的小类），同一小类的其他活动不一定在目录内；“全部”表示整个小类都属于本方向。',
+    productsHeading: '重点产品和服务',
+    inferredTitle: '待核实：',
+    inferredText: (parent: string) =>
+      `本方向归入“${parent}”是根据名称推断的，有待核实；以国家统计局公布的分类表和主管部门的认定为准。`,
+    treeHeading: (field: string) => `浏览“${field}”的全部分类`,
+    fieldTreeLabel: (field: string) => `${field}的分类`,
+    industriesLink: '按行业代码查找',
+  },
+
+  industries: {
+    title: '行业小类对照表',
+    description: '目录涉及的全部国民经济行业小类（GB/T 4754-2017），以及每个小类所属的目录分类。',
+    lede: (count: number) =>
+      `目录共涉及《国民经济行业分类》（GB/T 4754-2017）中的 ${count} 个小类。知道企业的行业代码时，可以在这里找到它属于目录中的哪些方向。`,
+    caption: '行业小类及其所属的目录分类',
+    code: '行业代码',
+    name: '行业名称',
+    categories: '所属分类',
+    partialMark: '*',
+    partialExplanation: '分类名称后带 * 的，表示这个小类只有部分活动属于该分类。',
+    partialLabel: '（部分）',
+  },
+
+  search: {
+    title: '查询经营范围',
+    description: '粘贴营业执照上的经营范围或输入业务描述，查询是否属于江北区“四新经济”行业分类目录。',
+    lede: '粘贴营业执照上的经营范围，或者用几个词描述您的业务，看看属于目录中的哪些分类。',
+    fallbackHeading: '无法使用查询时',
+    fallbackText:
+      '查询在您的浏览器中进行，需要启用 JavaScript。如果上面的查询没有显示结果，可以改用下面的方法自己对照：',
+    alternatives: [
+      { key: 'directory', text: '按领域浏览分类目录，逐级找到您的业务' },
+      { key: 'industries', text: '知道国民经济行业代码（如 6513）的，在行业小类对照表中查找' },
+      { key: 'checker', text: '用资格自查了解适用的措施' },
+    ] as Array<{ key: 'directory' | 'industries' | 'checker'; text: string }>,
+  },
+
+  checker: {
+    title: '资格自查',
+    description: '回答几个问题，了解江北区“四新经济”包容审慎监管的哪些措施适用于您的企业。',
+    lede: '回答几个问题，看看哪些措施适用于您的企业、依据是哪一条、需要准备什么。结果仅供参考，不是行政决定。',
+    fallbackHeading: '无法使用自查工具时',
+    fallbackText: '自查工具在您的浏览器中运行，需要启用 JavaScript。无法使用时，可以按以下步骤自己对照：',
+    steps: [
+      { key: 'directory', text: '在分类目录中确认您的业务属于“四新经济”。' },
+      { key: 'policy', text: '阅读政策原文第四条“主要措施”，特别是（二）市场准入和（四）包容审慎制度。' },
+      { key: 'contact', text: '带上营业执照或拟登记的经营范围，向区市场监督管理局或有关主管部门咨询。' },
+    ] as Array<{ key: 'directory' | 'policy' | 'contact'; text: string }>,
+    measuresLink: '政策第四条“主要措施”',
+  },
+
+  embed: {
+    title: '在其他网站使用这些组件',
+    description: '把分类树、经营范围查询和资格自查组件放到其他政府网站上：引入方式、属性、事件和主题。',
+    lede: '其他区县和部门的网站可以直接使用本站的组件：引入一个脚本文件，在页面中写上组件标签即可。组件只读取本站公开的数据文件，不使用 Cookie，不向其他地方发送数据。',
+    scriptHeading: '引入脚本',
+    scriptText: '在页面中加入下面一行。组件会自动注册，同一页面引入两次也不会出错。',
+    pinText: (version: string) =>
+      `上面的地址始终指向最新版本。如需固定版本，请使用带版本号的地址（当前版本 ${version}）：`,
+    noBundle:
+      '组件脚本尚未构建，本站暂未发布 /widgets/sixin-elements.js。构建组件包（packages/elements）后重新构建网站即可发布。',
+    dataHeading: '数据文件',
+    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。',
+    dataFile: '文件',
+    dataSize: '大小',
+    sizeWithGzip: (raw: string, gzip: string) => `${raw}（gzip 压缩后 ${gzip}）`,
+    dataCaption: '本站发布的数据文件',
+    noData: '尚未生成数据文件。运行网站构建（npm run build -w @sixin/site）会生成它们。',
+    elementsHeading: '组件',
+    noManifest:
+      '组件说明文件 custom-elements.json 尚未生成（它由组件包 packages/elements 构建时从源代码注释生成）。生成后重新构建网站，这里会列出每个组件的属性、事件、CSS 变量和部件。',
+    attributes: '属性',
+    properties: '属性（JavaScript）',
+    events: '事件',
+    cssProperties: 'CSS 变量',
+    cssParts: '部件（::part）',
+    slots: '插槽',
+    name: '名称',
+    type: '类型',
+    defaultValue: '默认值',
+    meaning: '说明',
+    usage: '用法',
+    themeHeading: '主题示例',
+    themeText:
+      '组件的颜色、字体和间距都可以用 CSS 变量调整。下面是同一个分类树换成另一个网站的配色之后的样子，所用的样式写在下方。',
+    themeCaption: '换用其他网站配色的分类树',
+    themeNoVariables: '组件说明中没有找到颜色类的 CSS 变量，无法生成主题示例。',
+    defaultTag: (tag: string) => `<${tag}>`,
+  },
+
+  editors: {
+    title: '内容编辑说明',
+    description: '如何修改政策原文和行业分类目录、检查内容、预览网站，以及每种错误提示的含义。',
+    lede: '网站的全部内容来自项目中的 content/ 文件夹：政策原文和分类目录都是 Markdown 文件。修改这些文件，检查通过后重新构建网站即可，不需要改动代码。',
+    whereHeading: '内容在哪里',
+    where: [
+      { path: 'content/policy/', text: '政策原文（通知、办法、附件），逐字保留原文，每个标题末尾的 {#编号} 是条款编号。' },
+      { path: 'content/directory/', text: '分类目录：一个分类一个文件，文件夹结构与目录树一致。' },
+      { path: 'content/README.md', text: '内容格式的完整说明，含各字段的含义和示例。' },
+    ],
+    categoryHeading: '修改一个分类',
+    categorySteps: [
+      '找到分类对应的文件：一级分类是 content/directory/<代码>/index.md，二级分类是 content/directory/<一级>/<二级>/index.md，三级方向是 content/directory/<一级>/<二级>/<id>.md。每个分类页面底部写有它的内容文件。',
+      '修改文件开头 --- 之间的字段（名称、行业小类、关键词），或正文中“## 重点产品和服务”下的条目。',
+      '新材料条目核实归属后，删除 status: inferred 一行；如归属有误，把文件移到正确的二级文件夹并修改 parent。',
+      '三级方向的 id 与文件名相同，已发布的 id 不要更改：其他网站可能链接到它的页面。',
+    ],
+    policyHeading: '修改政策原文',
+    policySteps: [
+      '政策原文逐字保留，只在原文有误时修改；测试会把全文与原始文本逐字比对。',
+      '条款编号（标题末尾的 {#4.2}）一经发布不要更改：资格自查和其他网站都用它链接到条款（#clause-4-2）。',
+    ],
+    checkHeading: '检查内容',
+    checkText: '在项目根目录运行下面的命令。内容没有问题时会显示各类条目的数量；有问题时逐条列出“文件:行号: 问题和修改方法”。',
+    previewHeading: '预览网站',
+    previewText: '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，终端会显示与检查命令相同的提示。',
+    buildText: '正式构建用下面的命令。内容有任何问题时构建会失败并列出问题，已有的网站文件保持不变，不会生成半成品。',
+    errorsHeading: '错误提示的含义',
+    errorsText: (count: number) =>
+      `检查命令和网站构建可能给出以下 ${count} 种提示（这张表直接由检查程序的提示文字生成）。尖括号中的内容在实际提示中会换成具体的文件、字段或代码。`,
+    errorsCaption: '内容检查的全部提示',
+    errorCode: '提示类型',
+    errorZh: '提示（中文）',
+    errorEn: '提示（英文）',
+    placeholder: (name: string) => `〈${PLACEHOLDER_NAMES_ZH[name] ?? name}〉`,
+    placeholderEn: (name: string) => `<${name}>`,
+  },
+
+  notFound: {
+    title: '找不到这个页面',
+    description: '找不到这个页面。',
+    text: '地址可能输错了，或者页面已经移动。可以从下面的页面重新开始：',
+  },
+
+  build: {
+    exportFailed: '内容有问题（见上方列出的“文件:行号”），网站没有构建；原有的网站文件保持不变。',
+    astroFailed: '网站构建失败（见上方输出）；原有的网站文件保持不变。',
+    built: (dir: string, ms: number) => `网站已构建到 ${dir}（用时 ${(ms / 1000).toFixed(1)} 秒）`,
+    widgetsPublished: (version: string) => `已发布组件脚本 /widgets/sixin-elements.js 和 /widgets/${version}/sixin-elements.js`,
+    widgetsMissing: (path: string) => `未找到组件脚本 ${path}：网站仍可构建，页面在没有组件的情况下照常可用。`,
+    unknownOption: (option: string) => `未知选项 ${option}；可用选项：--prepare-only`,
+  },
+};
+
+/** Names of validator message parameters, as editors read them in the error table. */
+const PLACEHOLDER_NAMES_ZH: Record<string, string> = {
+  path: '路径',
+  reason: '原因',
+  field: '字段',
+  example: '示例',
+  allowed: '可用字段',
+  code: '代码',
+  folder: '文件夹',
+  expected: '应有的位置或名称',
+  id: 'id',
+  file: '文件名',
+  parent: '上级',
+  other: '另一处',
+  name: '名称',
+  suggestion: '建议的代码',
+  levelZh: '层级',
+  level: '层级',
+  heading: '小节标题',
+  clause: '条款编号',
+  known: '现有条款',
+};
+
+export type Strings = typeof zhCN;
+
+const en: Strings = {
+  lang: 'en',
+  siteName: 'Jiangbei “four new” economy: inclusive and prudent regulation',
+  siteTagline: 'The policy, the industry directory and the tools',
+  titleSeparator: ' · ',
+  skipLink: 'Skip to main content',
+  mainNavLabel: 'Main',
+  nav: {
+    home: 'Home',
+    search: 'Search',
+    checker: 'Eligibility check',
+    directory: 'Directory',
+    policy: 'The policy',
+    industries: 'Industry classes',
+    embed: 'Use on other sites',
+    editors: 'For content editors',
+  },
+  footerNavLabel: 'More pages',
+  dataLink: 'Directory data (JSON)',
+  disclaimer:
+    'Compiled from the Jiangbei district measures for inclusive and prudent regulation of the “four new” economy (trial). Guidance only, not an administrative decision: the district market regulation bureau and the competent departments decide.',
+  breadcrumbLabel: 'You are here',
+  inferredBadge: 'awaiting verification',
+  sourceFile: 'Content file: ',
+  colon: ': ',
+  none: 'none',
+  listSeparator: ', ',
+
+  home: {
+    title: 'Jiangbei “four new” economy: inclusive and prudent regulation',
+    description:
+      'Jiangbei district regulates new-technology, new-industry, new-format and new-model businesses inclusively. Check whether your business scope is in the directory and what the measures offer.',
+    lede: 'Jiangbei district regulates businesses in new technologies, industries, formats and models (the “four new” economy) inclusively and prudently: easier registration, more flexible supervision, and firm safety lines.',
+    searchHeading: 'First check: is your business in the directory?',
+    offersHeading: 'What the policy offers “four new” businesses',
+    offers: [
+      { title: 'Registration with documents to follow', text: 'Where no prior permit is involved and the application lacks no key document and has no substantive error, you can register first after promising in writing to supply the rest by a deadline.', clauses: ['4.2'] },
+      { title: 'Cluster and workstation registration', text: 'In parks, maker spaces and incubators, the incubator can act as host and businesses can register as a cluster or at a workstation.', clauses: ['4.2'] },
+      { title: 'More ways to invest', text: 'Investors can contribute patents, trademarks, equity and debt to set up a company.', clauses: ['4.2'] },
+      { title: 'Names and business scope', text: 'Company-name rules are relaxed further, and business-scope wording for new formats is added to registration promptly.', clauses: ['4.2'] },
+      { title: 'Grace period and soft supervision', text: 'A “grace period” is being tried: advice, reminders and talks instead of sanctions, and inspections only when there is cause.', clauses: ['4.4'] },
+      { title: 'Minor violations: lighter or no penalty', text: 'A minor violation without subjective fault and without harm is ordered corrected by a deadline, with a lighter penalty or none, as the law allows.', clauses: ['4.4'] },
+      { title: 'A contact person for key businesses', text: 'Key businesses get a contact person who gets in touch at least once a month, learns their needs and offers training.', clauses: ['4.4'] },
+      { title: 'Safety lines stay firm', text: 'Product quality, life and health, and users’ funds must stay safe; crossing a regulatory red line brings joint supervision and sanctions across departments.', clauses: ['2', '4.5'] },
+    ],
+    offersNote: 'A plain-language summary; the policy text prevails.',
+    citedBy: 'Source: ',
+    nextHeading: 'Next',
+    checkerText: 'Answer a few questions to see which measures apply to your business and what to prepare.',
+    directoryText: (level1: number, level2: number, level3: number) =>
+      `${level1} fields, ${level2} categories and ${level3} directions, each with its industry classes and key products.`,
+    policyText: 'The notice, the measures and the directory guide in full, with a link to every clause.',
+  },
+
+  searchForm: {
+    label: 'Business scope or description',
+    hint: 'Paste the whole business scope from your licence, or type a few words such as 工业机器人制造, or an industry code such as 6513.',
+    submit: 'Search',
+  },
+
+  policy: {
+    title: 'The policy',
+    description: 'The full text of the Jiangbei district measures for inclusive and prudent regulation of the “four new” economy, with the notice and the annex.',
+    lede: 'The policy as published, unchanged. Every clause has a fixed link (this page’s address plus #clause-4-2, for example).',
+    tocLabel: 'On this page',
+    annexCodeLink: (code: string, name: string) => `${code} ${name}`,
+  },
+
+  directory: {
+    title: 'Industry directory',
+    description: 'The Jiangbei directory of new technologies, industries, formats and models: every category and its GB/T 4754-2017 industry classes.',
+    lede: (level1: number, level2: number, level3: number) =>
+      `The directory has three levels: ${level1} fields, ${level2} categories and ${level3} directions. Each direction lists its GB/T 4754-2017 industry classes and key products and services.`,
+    inferredNote: (count: number) =>
+      `${count} directions are marked “awaiting verification”: the national data lacks the lower levels of the new-materials field (3), so these were placed by their names.`,
+    treeLabel: 'All categories',
+    otherWays: 'You can also look up by industry code:',
+  },
+
+  category: {
+    levelName: { 1: 'Field', 2: 'Category', 3: 'Direction' },
+    description: (name: string, level: string) => `${name} (${level}): its industry classes and key products and services.`,
+    codeLabel: 'Code',
+    noCode: 'The national classification gives directions no code',
+    childrenHeading: { 1: 'Categories', 2: 'Directions' },
+    directionCount: (n: number) => ` (${n} directions)`,
+    industriesHeading: 'Industry classes',
+    industriesCaption: (name: string) => `GB/T 4754-2017 industry classes of ${name}`,
+    industryCode: 'Code',
+    industryName: 'Industry class',
+    industryScope: 'Scope',
+    scopeWhole: 'whole class',
+    scopePartial: 'part *',
+    partialExplanation:
+      '“part *” means only some activities of the class belong here (the classes marked * in the source table); other activities of the same class may be outside the directory. “whole class” means all of it belongs here.',
+    productsHeading: 'Key products and services',
+    inferredTitle: 'Awaiting verification: ',
+    inferredText: (parent: string) =>
+      `This direction was placed under “${parent}” by its name and awaits verification against the classification the National Bureau of Statistics publishes and the competent departments.`,
+    treeHeading: (field: string) => `Browse all of “${field}”`,
+    fieldTreeLabel: (field: string) => `Categories of ${field}`,
+    industriesLink: 'Look up by industry code',
+  },
+
+  industries: {
+    title: 'Industry classes',
+    description: 'Every GB/T 4754-2017 industry class the directory covers, with the categories that list it.',
+    lede: (count: number) => `The directory covers ${count} GB/T 4754-2017 industry classes. If you know your industry code, find the directions it belongs to here.`,
+    caption: 'Industry classes and their categories',
+    code: 'Code',
+    name: 'Industry class',
+    categories: 'Categories',
+    partialMark: '*',
+    partialExplanation: 'A * after a category means only part of the class belongs to it.',
+    partialLabel: ' (part)',
+  },
+
+  search: {
+    title: 'Search by business scope',
+    description: 'Paste your business scope or describe your business to see whether it is in the Jiangbei “four new” directory.',
+    lede: 'Paste the business scope from your licence, or describe your business in a few words, to see which categories it falls in.',
+    fallbackHeading: 'If the search does not work',
+    fallbackText: 'The search runs in your browser and needs JavaScript. If it shows no results above, look things up by hand:',
+    alternatives: [
+      { key: 'directory', text: 'browse the directory field by field' },
+      { key: 'industries', text: 'look up your GB/T 4754 industry code (such as 6513) in the industry classes' },
+      { key: 'checker', text: 'see which measures apply with the eligibility check' },
+    ],
+  },
+
+  checker: {
+    title: 'Eligibility check',
+    description: 'Answer a few questions to see which measures of the Jiangbei “four new” policy apply to your business.',
+    lede: 'Answer a few questions to see which measures apply to your business, which clause says so, and what to prepare. Guidance only, not an administrative decision.',
+    fallbackHeading: 'If the check does not work',
+    fallbackText: 'The check runs in your browser and needs JavaScript. If it does not work, follow these steps:',
+    steps: [
+      { key: 'directory', text: 'Confirm in the directory that your business is in the “four new” economy.' },
+      { key: 'policy', text: 'Read section four of the policy, “main measures”, especially (2) market entry and (4) the inclusive regime.' },
+      { key: 'contact', text: 'Take your licence or intended business scope to the district market regulation bureau or the competent department.' },
+    ],
+    measuresLink: 'section four of the policy',
+  },
+
+  embed: {
+    title: 'Use these elements on other sites',
+    description: 'Put the category tree, the business-scope search and the eligibility check on other government sites: loading, attributes, events and theming.',
+    lede: 'Other sites can use our elements directly: load one script and write the element’s tag. The elements read only the data files this site publishes, set no cookies and send nothing anywhere.',
+    scriptHeading: 'Load the script',
+    scriptText: 'Add this line to the page. The elements register themselves; loading the script twice does no harm.',
+    pinText: (version: string) => `That address always serves the latest version. To pin one, use the versioned address (current version ${version}):`,
+    noBundle: 'The element bundle has not been built, so /widgets/sixin-elements.js is not published yet. Build packages/elements, then rebuild the site.',
+    dataHeading: 'Data files',
+    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory.',
+    dataFile: 'File',
+    dataSize: 'Size',
+    sizeWithGzip: (raw: string, gzip: string) => `${raw} (${gzip} gzipped)`,
+    dataCaption: 'Data files this site publishes',
+    noData: 'No data files yet. Building the site (npm run build -w @sixin/site) writes them.',
+    elementsHeading: 'Elements',
+    noManifest:
+      'The element manifest custom-elements.json has not been generated yet (packages/elements writes it from its source comments when it builds). Rebuild the site afterwards and this page lists each element’s attributes, events, CSS properties and parts.',
+    attributes: 'Attributes',
+    properties: 'Properties',
+    events: 'Events',
+    cssProperties: 'CSS custom properties',
+    cssParts: 'Parts (::part)',
+    slots: 'Slots',
+    name: 'Name',
+    type: 'Type',
+    defaultValue: 'Default',
+    meaning: 'Description',
+    usage: 'Usage',
+    themeHeading: 'Theming example',
+    themeText: 'Colours, fonts and spacing are CSS custom properties. Below, the same tree in another site’s colours, with the styles that do it.',
+    themeCaption: 'The category tree in another site’s colours',
+    themeNoVariables: 'The manifest lists no colour properties, so no theming example can be made.',
+    defaultTag: (tag: string) => `<${tag}>`,
+  },
+
+  editors: {
+    title: 'For content editors',
+    description: 'How to change the policy and the directory, check the content, preview the site, and what each problem message means.',
+    lede: 'Everything on the site comes from the content/ folder: the policy and the directory are Markdown files. Edit them, check them, rebuild the site: no code changes needed.',
+    whereHeading: 'Where the content is',
+    where: [
+      { path: 'content/policy/', text: 'The policy (notice, measures, annex), word for word; the {#id} at the end of each heading is the clause id.' },
+      { path: 'content/directory/', text: 'The directory: one file per category, folders shaped like the tree.' },
+      { path: 'content/README.md', text: 'The full description of the format, with every field and examples.' },
+    ],
+    categoryHeading: 'Change a category',
+    categorySteps: [
+      'Find its file: a field is content/directory/<code>/index.md, a category content/directory/<l1>/<l2>/index.md, a direction content/directory/<l1>/<l2>/<id>.md. Each category page names its file at the bottom.',
+      'Edit the fields between the --- lines (name, industry classes, keywords) or the items under “## 重点产品和服务”.',
+      'Once a new-materials item is verified, delete its status: inferred line; if its placement is wrong, move the file to the right folder and change parent.',
+      'A direction’s id equals its file name; never change a published id: other sites may link to its page.',
+    ],
+    policyHeading: 'Change the policy text',
+    policySteps: [
+      'The policy is kept word for word; change it only to fix a transcription error. A test compares it with the original.',
+      'Never change a published clause id (the {#4.2} at the end of a heading): the checker and other sites link to #clause-4-2.',
+    ],
+    checkHeading: 'Check the content',
+    checkText: 'Run this in the project folder. Valid content prints how many items there are; otherwise every problem is listed as file:line: what is wrong and how to fix it.',
+    previewHeading: 'Preview the site',
+    previewText: 'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the terminal, worded as the check command words them.',
+    buildText: 'Build the site for publishing with this command. Any content problem fails the build with the same list; the existing site files stay as they were, and no half-built site is written.',
+    errorsHeading: 'What each problem message means',
+    errorsText: (count: number) =>
+      `The check and the build can give these ${count} messages (the table is generated from the checker’s own wording). Words in angle brackets stand for the actual file, field or code.`,
+    errorsCaption: 'Every message of the content check',
+    errorCode: 'Kind',
+    errorZh: 'Message (Chinese)',
+    errorEn: 'Message (English)',
+    placeholder: (name: string) => `<${name}>`,
+    placeholderEn: (name: string) => `<${name}>`,
+  },
+
+  notFound: {
+    title: 'Page not found',
+    description: 'Page not found.',
+    text: 'The address may be mistyped, or the page has moved. Start again from one of these:',
+  },
+
+  build: {
+    exportFailed: 'The content has problems (the file:line list above); the site was not built and the existing site files are unchanged.',
+    astroFailed: 'The site build failed (see the output above); the existing site files are unchanged.',
+    built: (dir: string, ms: number) => `site built into ${dir} in ${(ms / 1000).toFixed(1)} s`,
+    widgetsPublished: (version: string) => `published /widgets/sixin-elements.js and /widgets/${version}/sixin-elements.js`,
+    widgetsMissing: (path: string) => `no element bundle at ${path}: the site builds without it and its pages work as plain HTML.`,
+    unknownOption: (option: string) => `unknown option ${option}; the only option is --prepare-only`,
+  },
+};
+
+export const STRINGS: Record<SiteLang, Strings> = { 'zh-CN': zhCN, en };
+
+/** The strings of a language; the site is published in Simplified Chinese. */
+export function strings(lang: SiteLang = 'zh-CN'): Strings {
+  return STRINGS[lang];
+}

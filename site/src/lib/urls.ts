@@ -1,0 +1,39 @@
+/**
+ * URLs shared with the widgets and with other sites that link to us. They are a published contract: changing one
+ * breaks links elsewhere.
+ */
+
+/** Page of a category: `/directory/1/`, `/directory/1.3/`, `/directory/1.3/xinxing-ruanjian-kaifa/`. */
+export function categoryPath(id: string): string {
+  return `/directory/${id}/`;
+}
+
+/** The template `<sixin-category-tree href-template>` and the other elements fill with a category id. */
+export const CATEGORY_HREF_TEMPLATE = '/directory/{id}/';
+
+/** Anchor of a policy clause on the policy page: `4.2` → `clause-4-2`, `annex.1` → `clause-annex-1`. */
+export function clauseAnchor(clauseId: string): string {
+  return `clause-${clauseId.replaceAll('.', '-')}`;
+}
+
+/** Link to a clause: `/policy/#clause-4-2`. */
+export function clausePath(clauseId: string): string {
+  return `/policy/#${clauseAnchor(clauseId)}`;
+}
+
+/** The search page, optionally with a query: `/search/?q=…`. */
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
+
+export const PAGE_PATHS = {
+  home: '/',
+  search: '/search/',
+  checker: '/checker/',
+  directory: '/directory/',
+  industries: '/industries/',
+  policy: '/policy/',
+  embed: '/embed/',
+  editors: '/editors/',
+} as const;
+export type PageKey = keyof typeof PAGE_PATHS;

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SitePaths } from './paths.ts';
+
+/** File name of the single-file bundle, in packages/elements/dist/bundle/ and in the site's /widgets/. */
+export const BUNDLE_FILE = 'sixin-elements.js';
+
+export interface WidgetBundle {
+  /** Whether the site publishes the bundle (the elements package was built before the site). */
+  published: boolean;
+  /** Version of the elements package, for the pinned URL `/widgets/<version>/sixin-elements.js`. */
+  version?: string;
+}
+
+/** Version in packages/elements/package.json, or undefined when the package is not there. */
+export function elementsVersion(paths: Pick<SitePaths, 'elementsDir'>): string | undefined {
+  const file = join(paths.elementsDir, 'package.json');
+  if (!existsSync(file)) return undefined;
+  const version = (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+  return typeof version === 'string' && /^[0-9A-Za-z.+-]+$/.test(version) ? version : undefined;
+}
+
+/**
+ * What the site publishes under /widgets/. Pages load the bundle only when it is published, so a site built before
+ * the elements exist makes no request that would fail; its pages are plain HTML that works on its own.
+ */
+export function widgetBundle(paths: Pick<SitePaths, 'publicDir' | 'elementsDir'>): WidgetBundle {
+  const published = existsSync(join(paths.publicDir, 'widgets', BUNDLE_FILE));
+  return { published, version: published ? elementsVersion(paths) : undefined };
+}

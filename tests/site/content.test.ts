@@ -1,0 +1,207 @@
+// The built site says exactly what content/ says: one page per category and no other, the tree on /directory/ with
+// the shape of the directory, every industry class, every policy clause with its anchor, every clause the checker
+// cites, every validator message on the editors' page, and the published data equal to what the core exports.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { MESSAGES, type Category } from '@sixin/core';
+import { loadContentOrThrow } from '@sixin/core/node';
+import { attr, byTag, closest, elementChildren, find, findAll, parseHtml, text, type Element } from './helpers/html.ts';
+import { DIST_DIR, htmlPages, readPage, requireBuiltSite, ROOT } from './helpers/site.ts';
+
+requireBuiltSite();
+const { directory, policy } = loadContentOrThrow(join(ROOT, 'content'), { cwd: ROOT });
+const byId = new Map(directory.categories.map((c) => [c.id, c]));
+const page = (path: string) => parseHtml(readPage(path));
+const main = (root: Element) => find(root, byTag('main'))!;
+const anchor = (clause: string) => `clause-${clause.replaceAll('.', '-')}`;
+
+test('there is one page per category in content/ and no other directory page', () => {
+  const built = htmlPages()
+    .filter((p) => p.startsWith('/directory/') && p !== '/directory/')
+    .map((p) => p.slice('/directory/'.length, -1))
+    .sort();
+  assert.deepEqual(built, directory.categories.map((c) => c.id).sort());
+  assert.equal(built.length, directory.counts.level1 + directory.counts.level2 + directory.counts.level3);
+});
+
+function ancestors(c: Category): Category[] {
+  const chain: Category[] = [];
+  for (let p = c.parent; p; p = byId.get(p)!.parent) chain.unshift(byId.get(p)!);
+  return chain;
+}
+
+test('each category page shows its name, breadcrumbs, industry classes, products and verification status', () => {
+  const problems: string[] = [];
+  for (const c of directory.categories) {
+    const root = page(`/directory/${c.id}/`);
+    const m = main(root);
+    const h1 = find(m, byTag('h1'))!;
+    const badge = find(h1, (el) => attr(el, 'class') === 'badge');
+    const h1Name = text(h1).replace(badge ? text(badge) : '', '').trim();
+    if (h1Name !== c.name) problems.push(`${c.id}: h1 "${h1Name}", expected "${c.name}"`);
+    if (Boolean(badge) !== (c.status === 'inferred')) problems.push(`${c.id}: 待核实 label ${badge ? 'shown' : 'missing'} for status ${c.status}`);
+    if ((c.status === 'inferred') !== Boolean(find(m, (el) => attr(el, 'class') === 'notice'))) problems.push(`${c.id}: explanation of 待核实 wrong`);
+
+    const crumbs = findAll(find(m, (el) => el.tagName === 'nav' && attr(el, 'class') === 'breadcrumbs')!, byTag('li'));
+    const crumbLinks = crumbs.slice(2, -1).map((li) => attr(find(li, byTag('a'))!, 'href'));
+    const expectedLinks = ancestors(c).map((a) => `/directory/${a.id}/`);
+    if (JSON.stringify(crumbLinks) !== JSON.stringify(expectedLinks)) problems.push(`${c.id}: breadcrumbs ${crumbLinks} ≠ ${expectedLinks}`);
+    if (attr(crumbs[crumbs.length - 1], 'aria-current') !== 'page') problems.push(`${c.id}: last breadcrumb is not the current page`);
+
+    const industriesSection = find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'industries-heading');
+    const rows = industriesSection ? findAll(find(industriesSection, byTag('tbody'))!, byTag('tr')).map((tr) => findAll(tr, byTag('td')).map(text)) : [];
+    const expectedRows = c.industries.map((i) => [i.code, i.name, i.partial ? '部分 *' : '全部']);
+    if (JSON.stringify(rows) !== JSON.stringify(expectedRows)) problems.push(`${c.id}: industry table ${JSON.stringify(rows)} ≠ ${JSON.stringify(expectedRows)}`);
+    if (c.industries.some((i) => i.partial) && !text(industriesSection!).includes('只有部分活动属于本方向')) problems.push(`${c.id}: the * mark is not explained`);
+
+    const productsSection = find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'products-heading');
+    const items = productsSection ? findAll(productsSection, byTag('li')).map(text) : [];
+    const expectedItems = c.products.flatMap((g) => g.items.map((i) => i.replace(/\s+/g, ' ').trim()));
+    if (JSON.stringify(items) !== JSON.stringify(expectedItems)) problems.push(`${c.id}: ${items.length} products shown, ${expectedItems.length} in content`);
+
+    const childLinks = c.children.length
+      ? findAll(find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'children-heading')!, byTag('a')).map((a) => attr(a, 'href'))
+      : [];
+    if (JSON.stringify(childLinks) !== JSON.stringify(c.children.map((id) => `/directory/${id}/`))) problems.push(`${c.id}: children links ${childLinks}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+/** Checks a server-rendered tree against the directory: the contract `<sixin-category-tree>` upgrades. */
+function checkTree(tree: Element, label: string, expected: Category[] = directory.categories): string[] {
+  const problems: string[] = [];
+  const items = findAll(tree, (el) => el.tagName === 'li' && attr(el, 'data-id') !== undefined);
+  const ids = items.map((li) => attr(li, 'data-id'));
+  if (JSON.stringify(ids) !== JSON.stringify(expected.map((c) => c.id))) {
+    problems.push(`${label}: the tree lists ${ids.length} items, not the ${expected.length} categories expected, in tree order`);
+  }
+  for (const li of items) {
+    const c = byId.get(attr(li, 'data-id')!);
+    if (!c) continue;
+    const link = elementChildren(li).find((el) => el.tagName === 'a');
+    if (!link || text(link) !== c.name || attr(link, 'href') !== `/directory/${c.id}/`) problems.push(`${label}: ${c.id} link is wrong`);
+    if (attr(li, 'data-code') !== (c.code ?? undefined)) problems.push(`${label}: ${c.id} data-code="${attr(li, 'data-code')}"`);
+    if (attr(li, 'data-status') !== (c.status === 'inferred' ? 'inferred' : undefined)) problems.push(`${label}: ${c.id} data-status`);
+    const parentLi = closest(li, (el) => el.tagName === 'li');
+    if ((parentLi ? attr(parentLi, 'data-id') : null) !== c.parent) problems.push(`${label}: ${c.id} is nested under ${parentLi && attr(parentLi, 'data-id')}`);
+  }
+  return problems;
+}
+
+test('/directory/ holds the whole tree as nested links inside <sixin-category-tree>', () => {
+  const tree = find(main(page('/directory/')), byTag('sixin-category-tree'));
+  assert.ok(tree, 'no <sixin-category-tree> on /directory/');
+  assert.equal(attr(tree, 'href-template'), '/directory/{id}/');
+  assert.deepEqual(checkTree(tree, '/directory/'), []);
+});
+
+test('each category page carries the tree of its own field, with itself as current', () => {
+  const problems: string[] = [];
+  for (const c of directory.categories) {
+    const field = [...ancestors(c), c][0];
+    const inField = directory.categories.filter((x) => x.id === field.id || ancestors(x)[0]?.id === field.id);
+    const tree = find(main(page(`/directory/${c.id}/`)), byTag('sixin-category-tree'));
+    if (!tree) problems.push(`${c.id}: no <sixin-category-tree>`);
+    else {
+      if (attr(tree, 'current') !== c.id) problems.push(`${c.id}: current="${attr(tree, 'current')}"`);
+      problems.push(...checkTree(tree, c.id, inField));
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('/industries/ lists every GB/T 4754 class of the directory, each linked to its categories', () => {
+  const rows = findAll(find(main(page('/industries/')), byTag('tbody'))!, byTag('tr'));
+  const shown = rows.map((tr) => {
+    const cells = findAll(tr, byTag('td'));
+    return { code: text(cells[0]), name: text(cells[1]), links: findAll(cells[2], byTag('a')).map((a) => attr(a, 'href')) };
+  });
+  const expected = Object.entries(directory.industries)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, e]) => ({ code, name: e.name, links: e.categories.map((id) => `/directory/${id}/`) }));
+  assert.equal(shown.length, directory.counts.industries);
+  assert.deepEqual(shown, expected);
+});
+
+test('/policy/ has every clause with its anchor, and every paragraph of the policy word for word', () => {
+  const root = page('/policy/');
+  const m = main(root);
+  for (const clause of policy.clauses) {
+    const heading = find(m, (el) => attr(el, 'id') === anchor(clause.id));
+    assert.ok(heading, `no id="${anchor(clause.id)}" for clause ${clause.id}`);
+    assert.match(heading.tagName, /^h[2-6]$/);
+    assert.equal(text(heading), clause.title);
+  }
+  const pageText = text(m).replace(/\s+/g, '');
+  for (const doc of policy.documents) {
+    for (const block of doc.blocks) {
+      const words = block.type === 'table' ? [...block.header, ...block.rows.flat()] : [block.text];
+      for (const w of words) assert.ok(pageText.includes(w.replace(/\s+/g, '')), `${doc.source}: "${w.slice(0, 30)}…" is not on /policy/`);
+    }
+  }
+  const toc = find(m, (el) => el.tagName === 'nav' && attr(el, 'class') === 'toc')!;
+  assert.deepEqual(
+    findAll(toc, byTag('a')).map((a) => attr(a, 'href')),
+    policy.clauses.map((c) => `#${anchor(c.id)}`),
+  );
+});
+
+/** Clause ids a rules file cites: values of fields named like clause/cites, and /policy/#clause-… links. */
+function citedClauses(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') {
+    const fromLink = /\/policy\/#clause-([\w-]+)/.exec(value);
+    if (fromLink) return [fromLink[1]];
+    return /^(clause|clauses|cite|cites|citation|citations)$/i.test(key) ? [value] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v) => citedClauses(v, key));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => {
+      // A list or map of the cited clauses with their titles names them by `id` or by key.
+      const listed = /^(clauses|citations|clauseTitles)$/i.test(k) && v && typeof v === 'object';
+      const keys = !listed ? [] : Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : Object.keys(v);
+      return [...keys, ...citedClauses(v, k)];
+    });
+  }
+  return [];
+}
+
+test('every clause the eligibility rules cite exists on /policy/', (t) => {
+  const rulesFile = join(DIST_DIR, 'data', 'rules.json');
+  if (!existsSync(rulesFile)) {
+    t.skip('the site publishes no /data/rules.json yet (the rules artifact has not been added to the core export)');
+    return;
+  }
+  const cited = [...new Set(citedClauses(JSON.parse(readFileSync(rulesFile, 'utf8'))))];
+  assert.ok(cited.length > 0, '/data/rules.json cites no clause that this test can find; update citedClauses() to its format');
+  const ids = new Set(findAll(main(page('/policy/')), (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
+  const missing = cited.filter((c) => !ids.has(c.startsWith('clause-') ? c : anchor(c)) && !ids.has(`clause-${c}`));
+  assert.deepEqual(missing, [], `clauses cited by /data/rules.json but missing on /policy/: ${missing.join(', ')}`);
+});
+
+test('the editors page explains every message the validator can give', () => {
+  const rows = findAll(find(main(page('/editors/')), byTag('tbody'))!, byTag('tr')).map((tr) => attr(tr, 'id'));
+  assert.deepEqual(rows, Object.keys(MESSAGES).map((code) => `problem-${code}`));
+});
+
+test('the published directory data is what the core package exports', () => {
+  const published = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'directory.json'), 'utf8'));
+  assert.deepEqual(published, JSON.parse(JSON.stringify(directory)));
+});
+
+test('the widget bundle is published, versioned, when the elements package has built it, and only then loaded', () => {
+  const source = join(ROOT, 'packages', 'elements', 'dist', 'bundle', 'sixin-elements.js');
+  const published = join(DIST_DIR, 'widgets', 'sixin-elements.js');
+  const loading = htmlPages().filter((p) => readPage(p).includes('src="/widgets/sixin-elements.js"'));
+  if (!existsSync(source)) {
+    assert.equal(existsSync(published), false, 'a bundle is published that the elements package does not have');
+    assert.deepEqual(loading, [], 'pages load a bundle the site does not publish');
+    return;
+  }
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'packages', 'elements', 'package.json'), 'utf8')) as { version: string };
+  assert.ok(readFileSync(published).equals(readFileSync(source)), '/widgets/sixin-elements.js differs from the built bundle');
+  assert.ok(readFileSync(join(DIST_DIR, 'widgets', version, 'sixin-elements.js')).equals(readFileSync(source)), `no /widgets/${version}/sixin-elements.js`);
+  for (const path of ['/directory/', '/directory/1.3/', '/search/', '/checker/']) assert.ok(loading.includes(path), `${path} does not load the bundle`);
+  assert.ok(!loading.includes('/'), 'the home page loads the bundle, though it holds no element');
+});

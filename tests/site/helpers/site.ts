@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SITE_DIR = join(ROOT, 'site');
+export const DIST_DIR = join(SITE_DIR, 'dist');
+export const CONTENT_DIR = join(ROOT, 'content');
+/** Scratch space of the tests (ignored by git). */
+export const OUTPUT_DIR = join(ROOT, 'tests', '.output');
+
+/** Fails with what to do when the site has not been built: these tests read the built site. */
+export function requireBuiltSite(): void {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error(`no built site in ${DIST_DIR}; build it first: npm run build -w @sixin/site (npm test does this)`);
+  }
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) walk(abs, out);
+    else out.push(abs);
+  }
+  return out;
+}
+
+/** Every file of the built site, as paths relative to dist/ with forward slashes. */
+export function distFiles(): string[] {
+  return walk(DIST_DIR).map((f) => relative(DIST_DIR, f).split(sep).join('/'));
+}
+
+/** URL path of an HTML file of the build: `directory/1.3/index.html` → `/directory/1.3/`, `404.html` → `/404.html`. */
+export function pathOfHtml(file: string): string {
+  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/** URL paths of every HTML page of the build. */
+export function htmlPages(): string[] {
+  return distFiles()
+    .filter((f) => f.endsWith('.html'))
+    .map(pathOfHtml);
+}
+
+/** The file of the build a URL path is served from (`/a/` → `a/index.html`), or undefined. */
+export function fileOfPath(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  for (const c of candidates) {
+    const abs = join(DIST_DIR, c);
+    if (existsSync(abs) && statSync(abs).isFile()) return abs;
+  }
+  return undefined;
+}
+
+/** The HTML of a page of the build by its URL path. */
+export function readPage(urlPath: string): string {
+  const file = fileOfPath(urlPath);
+  if (!file) throw new Error(`the built site has no page ${urlPath}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** URL paths the sitemap lists (the sitemap holds absolute URLs on the public host). */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(DIST_DIR, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return sitemaps.flatMap((s) => [...readFileSync(join(DIST_DIR, s), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+}
