@@ -130,6 +130,9 @@ const zhCN = {
     noCode: '国家分类没有为三级方向编号',
     childrenHeading: { 1: '二级分类', 2: '三级方向' } as Record<1 | 2, string>,
     directionCount: (n: number) => `（${n} 个三级方向）`,
+    /** The GB/T 4754 classes of a direction, listed under its link on the level-2 page. */
+    directionIndustries: (list: Array<{ code: string; name: string; partial: boolean }>) =>
+      `行业小类：${list.map((i) => `${i.code} ${i.name}${i.partial ? '*' : ''}`).join('、')}`,
     industriesHeading: '对应的国民经济行业小类',
     industriesCaption: (name: string) => `${name}对应的《国民经济行业分类》（GB/T 4754-2017）小类`,
     industryCode: '行业代码',
@@ -139,6 +142,7 @@ const zhCN = {
     scopePartial: '部分 *',
     partialExplanation:
       '“部分 *”表示这个行业小类只有部分活动属于本方向（即原分类表中带 * 号的小类），同一小类的其他活动不一定在目录内；“全部”表示整个小类都属于本方向。',
+    partialMarkExplanation: '行业小类后带 * 的，表示这个小类只有部分活动属于该方向（即原分类表中带 * 号的小类），其他活动不一定在目录内。',
     productsHeading: '重点产品和服务',
     inferredTitle: '待核实：',
     inferredText: (parent: string) =>
@@ -394,6 +398,8 @@ const en: Strings = {
     noCode: 'The national classification gives directions no code',
     childrenHeading: { 1: 'Categories', 2: 'Directions' },
     directionCount: (n: number) => ` (${n} directions)`,
+    directionIndustries: (list: Array<{ code: string; name: string; partial: boolean }>) =>
+      `Industry classes: ${list.map((i) => `${i.code} ${i.name}${i.partial ? '*' : ''}`).join(', ')}`,
     industriesHeading: 'Industry classes',
     industriesCaption: (name: string) => `GB/T 4754-2017 industry classes of ${name}`,
     industryCode: 'Code',
@@ -403,6 +409,8 @@ const en: Strings = {
     scopePartial: 'part *',
     partialExplanation:
       '“part *” means only some activities of the class belong here (the classes marked * in the source table); other activities of the same class may be outside the directory. “whole class” means all of it belongs here.',
+    partialMarkExplanation:
+      'A class marked * belongs to the direction only in part (starred in the national table); its other activities may be outside the directory.',
     productsHeading: 'Key products and services',
     inferredTitle: 'Awaiting verification: ',
     inferredText: (parent: string) =>
