@@ -2,20 +2,24 @@
  * The business-scope search engine. Browser-safe and pure: give it the published index once, then search as often
  * as needed. No pinyin library and no Node module is imported here (pinyin was computed when the index was built).
  *
- * How a text is read:
+ * How a text is read (the README beside this file explains each step with examples):
  * 1. clipped to `MAX_QUERY_LENGTH`, normalised (NFKC, widths, spaces), boilerplate removed;
- * 2. recognised as a code (`6513`, `I6513`, `65`, `1.3`), as pinyin (`rengong zhineng`, `rgzn`) or as text;
- * 3. text is split into clauses (一般项目/许可项目 sections, `；` `。` line breaks, stand-alone `、` items);
- * 4. each clause is cut into content tokens (common words such as 服务 销售 技术 set aside, then character bigrams)
- *    and compared with every directory term that shares a token, weighting each token by how few categories use it;
- * 5. a term matches when the clause contains all of it, or when term and clause mostly cover each other;
- *    short clauses that match nothing are tried for a one-character typo (fuse.js finds the candidates);
+ * 2. recognised as codes (`6513`, `I6513`, `65`, `1.3`), as pinyin (`rengong zhineng`, `rgzn`), or as text split
+ *    into clauses (一般项目/许可项目 sections, `；` `。` line breaks, stand-alone `、` items);
+ * 3. a clause that is the official name of an industry the directory does not list (`物业管理`) stops there;
+ * 4. otherwise its content runs (common words such as 服务 销售 技术 set aside) are cut into words the directory
+ *    itself uses, and into character pairs and single characters, each weighted by how few categories use it;
+ * 5. each directory term sharing a word is scored: wholly in the clause (or its core `机器翻译` of 机器翻译软件, or
+ *    one part of a name such as `云计算与大数据服务`), or covering most of the clause and being mostly covered; the
+ *    term's own wording (制造 vs 服务) must agree; many detailed terms holding a two-word clause (`通信设备` in
+ *    微波通信设备 …) count too, unless they all add the qualifier the clause lacks (`新能源`汽车);
+ *    short clauses that match nothing are tried for a typo (fuse.js proposes, the edit distance decides);
  * 6. matches are gathered per level-2 category, with the level-3 direction and GB/T 4754 class that matched;
  *    only categories above a threshold are returned, otherwise the result says `notFound`.
  */
 import Fuse from 'fuse.js/basic';
 import { assertSearchIndex, SOURCE_BY_CODE, type SearchIndex, type TermSource, type TermSourceCode } from './index-format.js';
-import { ACTIVITY_COVERS, collectWords, contentRuns, GENERIC_HEADS, hasContent, tokenize, tokenizeDetailed, tokenizeRuns, wordingUnits, type Activity } from './lexicon.js';
+import { ACTIVITY_COVERS, collectWords, contentRuns, GENERIC_HEADS, hasContent, tokenize, tokenizeRuns, wordingUnits, type Activity, type TokenKind } from './lexicon.js';
 import { clipText, MAX_QUERY_LENGTH, normalizeText } from './normalize.js';
 import { splitClauses, type SplitClause } from './split.js';
 import type {
@@ -39,40 +43,53 @@ const TUNING = {
   sourceWeight: { n: 1, d: 1, k: 1, a: 1, i: 0.95, p: 0.9, o: 0.8 } satisfies Record<TermSourceCode, number>,
   /** A class only partly in the category (`*`) is evidence of a possible match only. */
   partialFactor: 0.7,
+  /** The same when the clause names exactly that class (`电子专用材料`): then every category holding it is possible. */
+  exactPartialFactor: 0.85,
   /** A term shared by several level-2 categories says less about each: 1 / (1 + ambiguity × (count − 1)). */
   ambiguity: 0.3,
   /** Shared token weight that makes a match fully specific; less shared information scales the match down. */
   specificWeight: 4,
   /** Overlap matches (the term not wholly in the clause) need this share of the term and of the clause. */
-  overlapTermCoverage: 0.5,
+  overlapTermCoverage: 0.6,
   overlapClauseCoverage: 0.6,
   /** A clause matching one part of a term that names several things (`云计算与大数据服务`) counts this much. */
   segmentFactor: 0.9,
   /** A clause holding a term without its generic head (`机器翻译` of 机器翻译软件) counts this much. */
   coreFactor: 0.85,
+  /** A term wholly in the clause loses this share for the part of the runs it touches that it leaves unexplained. */
+  containedUncovered: 0.4,
+  /** A term that leaves the head of the clause's words unexplained (新能源 in 新能源汽车) keeps this much. */
+  headMissed: 0.75,
   /** Most an overlap (the term not wholly in the clause) can count. */
   overlapWeight: 0.8,
-  /** Weight kept by a match whose wording (common words included) is absent from the clause. */
+  /** Weight kept by a match whose wording (content characters and activities) is absent from the clause. */
   wordingFloor: 0.4,
   /** A term holding this share of a clause's weight counts towards the clause being a general word for it. */
   generalClauseCoverage: 0.6,
   /** Evidence from n such terms grows as 1 − generalSupport^n. */
   generalSupport: 0.4,
+  /** For a one-word clause, the share of those terms one category must hold. */
+  bareWordShare: 0.5,
   /** When this share of those terms add the same qualifier that the clause lacks, they count for little. */
   generalDominantQualifier: 0.6,
   /** Matches below this are ignored. */
   minEvidence: 0.3,
   /** Weight of the second and third term of one clause pointing at the same category (squared for the third). */
-  furtherTerms: 0.5,
+  furtherTerms: 0.35,
+  /** A possible match for another category survives a definite best match of its clause when this close to it. */
+  possibleNearBest: 0.9,
+  /** Weight of each clause after the best one pointing at the same category. */
+  furtherClauses: 0.5,
   /** Within one clause, categories far below the clause's best match are dropped. */
   relativeToBest: 0.65,
   /** A category is returned from this score; `strong` from `strongScore` unless all its evidence is partial. */
   reportScore: 0.5,
   strongScore: 0.7,
-  /** Typo corrections: clauses of at most this many characters are tried, and count this much. */
+  /** Typo corrections are tried on clauses of at most this many characters. */
   typoMaxLength: 12,
   /** At most this many clauses of one text are tried for typos (a long paste of junk stays fast). */
   typoMaxClauses: 8,
+  /** A match through a corrected typo counts this much. */
   typoFactor: 0.8,
   /** Most reasons kept per category and matches per clause. */
   maxReasons: 8,
@@ -96,7 +113,7 @@ interface Term {
   weight: number;
   /** Number of distinct level-2 categories among the targets. */
   spread: number;
-  /** The characters of the term's text, common words included (connectives and punctuation left out). */
+  /** The term's wording units (`wordingUnits`): content characters and activities. */
   surface: string[];
   /** The term without its generic head (`机器翻译软件` → 机器翻译), when it has one. */
   core?: { tokens: Int32Array; weight: number };
@@ -359,7 +376,7 @@ class Engine implements Searcher {
       kind = 'code';
       codes.forEach((code, i) => {
         clauses.push({ text: code.code, licensed: false, qualifiers: [], generic: false, matches: [], code: code.info });
-        evidence.push(...code.evidence.map((e) => ({ ...e, clauseIndex: i })));
+        for (const e of code.evidence) evidence.push({ ...e, clauseIndex: i });
       });
     } else {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
@@ -370,7 +387,7 @@ class Engine implements Searcher {
         const code = this.readCodes(clause.matchText);
         if (code && code.length === 1) {
           clauses[i].code = code[0].info;
-          evidence.push(...code[0].evidence.map((e) => ({ ...e, clauseIndex: i })));
+          for (const e of code[0].evidence) evidence.push({ ...e, clauseIndex: i });
           return;
         }
         const outside = this.outsideIndustry(clause.matchText);
@@ -384,16 +401,16 @@ class Engine implements Searcher {
           const typo = this.matchTypo(clause.matchText, i);
           if (typo) {
             clauses[i].correctedTo = typo.corrected;
-            found.push(...typo.evidence);
+            for (const e of typo.evidence) found.push(e);
           }
         }
-        evidence.push(...found);
+        for (const e of found) evidence.push(e);
       });
       if (latinOnly) {
         const py = this.matchPinyin(normalized);
         if (py.length) {
           kind = 'pinyin';
-          evidence.push(...py);
+          for (const e of py) evidence.push(e);
           if (!clauses.length) clauses.push({ text: normalized, licensed: false, qualifiers: [], generic: false, matches: [] });
         }
       }
@@ -401,9 +418,8 @@ class Engine implements Searcher {
 
     const categories = this.aggregate(evidence, clauses, limit);
     const unmatched = clauses.flatMap((c, i) => (c.matches.length ? [] : [i]));
-    const hasSomething = clauses.some((c) => !c.generic) || kind !== 'text';
-    const result: SearchResult = { query, kind, clauses, categories, unmatched, notFound: hasSomething && categories.length === 0 };
-    if (!clauses.length) result.kind = 'empty';
+    if (!clauses.length) kind = 'empty';
+    const result: SearchResult = { query, kind, clauses, categories, unmatched, notFound: kind !== 'empty' && categories.length === 0 };
     if (notice) result.notice = notice;
     return result;
   }
@@ -434,29 +450,77 @@ class Engine implements Searcher {
 
   /** Every term that matches the clause well enough, as evidence for its categories. */
   private matchClause(text: string, clauseIndex: number, factor = 1, sourceOverride?: TermSource): Evidence[] {
-    const tokens = tokenizeDetailed(text, this.words);
-    if (!tokens.size) return [];
+    // The clause's content runs (the stretches between common words), their tokens, and what each run weighs:
+    // a term is judged against the runs it touches, so `手游` in `我们做手游和动画短片` is a full match for its part.
+    const runs = contentRuns(text);
+    const runWeight: number[] = [];
+    const runOfToken = new Map<number, number>();
+    const tokens = new Map<string, TokenKind>();
     let clauseWeight = 0;
     const touched: number[] = [];
     const inClause = new Set<number>();
     const { shared, sharedWords } = this;
-    for (const tok of tokens.keys()) {
-      const id = this.tokenIds.get(tok);
-      if (id === undefined) {
-        // Words the directory never uses make the clause less covered by anything in it.
-        clauseWeight += this.unknownWeight;
-        continue;
+    let hasChars = false;
+    // The head of each run: its last word (`汽车` in 新能源汽车); -2 when the directory does not know it, -1 when
+    // the run has only single characters.
+    const runHead: number[] = [];
+    runs.forEach((run, r) => {
+      let weight = 0;
+      let head = -1;
+      for (const [tok, kind] of tokenizeRuns([run], this.words)) {
+        const id = this.tokenIds.get(tok);
+        if (kind !== 'char') head = id ?? -2;
+        if (tokens.has(tok)) continue;
+        tokens.set(tok, kind);
+        if (id === undefined) {
+          // Words the directory never uses make the clause less covered by anything in it.
+          weight += this.unknownWeight;
+          continue;
+        }
+        inClause.add(id);
+        runOfToken.set(id, r);
+        const w = this.tokenWeight[id];
+        weight += w;
+        // Single characters cannot make a match alone: their (long) postings are not walked; they are added below
+        // to the terms that words have already found.
+        if (this.charToken[id] === 1) {
+          hasChars = true;
+          continue;
+        }
+        for (const t of this.postings[id]) {
+          if (shared[t] === 0) touched.push(t);
+          shared[t] += w;
+          sharedWords[t] += w;
+        }
       }
-      inClause.add(id);
-      const w = this.tokenWeight[id];
-      clauseWeight += w;
-      const single = this.charToken[id] === 1;
-      for (const t of this.postings[id]) {
-        if (shared[t] === 0) touched.push(t);
-        shared[t] += w;
-        if (!single) sharedWords[t] += w;
+      runWeight.push(weight);
+      runHead.push(head);
+      clauseWeight += weight;
+    });
+    if (!tokens.size) return [];
+    if (hasChars) {
+      for (const t of touched) {
+        for (const id of this.terms[t].tokens) if (this.charToken[id] === 1 && inClause.has(id)) shared[t] += this.tokenWeight[id];
       }
     }
+    const runSeen = new Uint8Array(runs.length);
+    /**
+     * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
+     * (`其他新能源运营服务` touches 新能源汽车 but not its head 汽车: it names a modifier of the clause, not its thing).
+     */
+    const local = (ids: Int32Array): { weight: number; heads: boolean } => {
+      runSeen.fill(0);
+      let weight = 0;
+      let heads = true;
+      for (const id of ids) {
+        const r = runOfToken.get(id);
+        if (r === undefined || runSeen[r]) continue;
+        runSeen[r] = 1;
+        weight += runWeight[r];
+        if (runHead[r] !== -1 && !ids.includes(runHead[r])) heads = false;
+      }
+      return { weight: weight || clauseWeight, heads };
+    };
     const clauseChars = clauseWording(text);
     const out: Evidence[] = [];
     const general = new Map<number, GeneralHolder[]>();
@@ -464,14 +528,15 @@ class Engine implements Searcher {
       const term = this.terms[t];
       const hasWord = sharedWords[t] > 0;
       if (hasWord && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) this.noteGeneralisation(general, t, shared[t], inClause, clauseChars);
-      let { score: base, exact } = hasWord ? this.coverageScore(shared[t], term.weight, clauseWeight, () => surfaceShare(term.surface, clauseChars)) : { score: 0, exact: false };
+      let { score: base, exact } = hasWord ? this.coverageScore(shared[t], term.weight, () => local(term.tokens), () => surfaceShare(term.surface, clauseChars)) : { score: 0, exact: false };
       shared[t] = 0;
       sharedWords[t] = 0;
       if (hasWord && term.core) {
         let coreShared = 0;
         for (const id of term.core.tokens) if (inClause.has(id)) coreShared += this.tokenWeight[id];
         if (coreShared >= term.core.weight * 0.999) {
-          const part = this.coverageScore(coreShared, term.core.weight, clauseWeight, () => surfaceShare(term.surface, clauseChars));
+          // The core stands for a whole term whose head differs from the clause's (机器翻译软件 / 机器翻译算法).
+          const part = this.coverageScore(coreShared, term.core.weight, () => ({ ...local(term.core!.tokens), heads: true }), () => surfaceShare(term.surface, clauseChars));
           part.score *= TUNING.coreFactor;
           part.exact = false;
           if (part.score > base) ({ score: base, exact } = part);
@@ -482,7 +547,7 @@ class Engine implements Searcher {
           let segShared = 0;
           for (const id of segment.tokens) if (inClause.has(id)) segShared += this.tokenWeight[id];
           if (!segShared) continue;
-          const part = this.coverageScore(segShared, segment.weight, clauseWeight, () => surfaceShare(segment.surface, clauseChars));
+          const part = this.coverageScore(segShared, segment.weight, () => local(segment.tokens), () => surfaceShare(segment.surface, clauseChars));
           part.score *= TUNING.segmentFactor;
           if (part.score > base) ({ score: base, exact } = part);
         }
@@ -492,7 +557,8 @@ class Engine implements Searcher {
       if (!exact) base /= 1 + TUNING.ambiguity * (term.spread - 1);
       base *= TUNING.sourceWeight[term.source] * factor;
       for (const target of term.targets) {
-        const score = target.partial ? base * TUNING.partialFactor : base;
+        // A class only partly in the category is weaker evidence, less so when the clause names exactly that class.
+        const score = target.partial ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor) : base;
         if (score < TUNING.minEvidence) continue;
         out.push({
           clauseIndex,
@@ -504,10 +570,17 @@ class Engine implements Searcher {
         });
       }
     }
-    // A bare word (`食品`, `汽车`) is too broad to be read from the many terms that mention it.
+    // A bare word is read from the many terms that mention it only where most of them are in one category
+    // (`光伏`); `食品` and `汽车` are spread over many.
     let words = 0;
     for (const kind of tokens.values()) if (kind !== 'char') words++;
-    if (words < 2) general.clear();
+    if (words < 2 && general.size) {
+      const all = new Set<number>();
+      for (const holders of general.values()) for (const h of holders) all.add(h.term);
+      for (const [l2, holders] of general) {
+        if (new Set(holders.map((h) => h.term)).size < TUNING.bareWordShare * all.size) general.delete(l2);
+      }
+    }
     for (const [l2, holders] of general) {
       const g = this.generalisationScore(holders, clauseWeight);
       const score = g.score * factor;
@@ -552,7 +625,8 @@ class Engine implements Searcher {
   private generalisationScore(holders: GeneralHolder[], clauseWeight: number): { score: number; best: number; support: number } {
     // Each term counts by how much of the clause it holds, relative to the term holding the most: `稀土光功能材料`
     // fully, `稀土磁性材料` (no 功能) in part.
-    const most = Math.max(...holders.map((h) => h.shared));
+    let most = 0;
+    for (const h of holders) most = Math.max(most, h.shared);
     const terms = new Map<number, GeneralHolder>();
     for (const h of holders) if (!terms.has(h.term)) terms.set(h.term, h);
     let support = 0;
@@ -587,23 +661,33 @@ class Engine implements Searcher {
    * the clause matches; otherwise both must mostly cover each other, and the match is weaker the more of the term
    * is missing (`货物运输` says little about `航空货物运输`). `exact`: the clause is essentially the term.
    */
-  private coverageScore(sharedWeight: number, termWeight: number, clauseWeight: number, wordingShare: () => number): { score: number; exact: boolean } {
+  private coverageScore(
+    sharedWeight: number,
+    termWeight: number,
+    local: () => { weight: number; heads: boolean },
+    wordingShare: () => number,
+  ): { score: number; exact: boolean } {
     if (!(sharedWeight > 0) || !(termWeight > 0)) return { score: 0, exact: false };
     const termCoverage = Math.min(1, sharedWeight / termWeight);
-    const clauseCoverage = Math.min(1, sharedWeight / clauseWeight);
     const contained = termCoverage > 0.999;
-    if (!contained && (termCoverage < TUNING.overlapTermCoverage || clauseCoverage < TUNING.overlapClauseCoverage)) return { score: 0, exact: false };
+    if (!contained && termCoverage < TUNING.overlapTermCoverage) return { score: 0, exact: false };
+    // How much of the part of the clause the term speaks to (the runs it touches) it explains.
+    const touched = local();
+    const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
+    if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return { score: 0, exact: false };
+    const head = touched.heads ? 1 : TUNING.headMissed;
     const specificity = Math.min(1, sharedWeight / TUNING.specificWeight);
     // The term's own wording, activities included, found in the clause: `航空运营及支持服务` is not much like
     // `航空器零部件生产` although both say 航空.
     const surface = wordingShare();
     const wording = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * surface;
     if (contained) {
-      return { score: specificity * (0.8 + 0.2 * clauseCoverage) * wording, exact: clauseCoverage >= 0.8 && surface >= 0.8 };
+      const score = specificity * (1 - TUNING.containedUncovered * (1 - clauseCoverage)) * wording * head;
+      return { score, exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads };
     }
     // F-measure leaning on the clause: a clause mostly explained by a more detailed term is a fair match.
     const f = (5 * termCoverage * clauseCoverage) / (4 * termCoverage + clauseCoverage);
-    return { score: specificity * f * TUNING.overlapWeight * wording, exact: false };
+    return { score: specificity * f * TUNING.overlapWeight * wording * head, exact: false };
   }
 
   /**
@@ -614,11 +698,18 @@ class Engine implements Searcher {
   private matchTypo(text: string, clauseIndex: number): { corrected: string; evidence: Evidence[] } | undefined {
     const chars = Array.from(text.replace(/\s+/gu, ''));
     if (chars.length < 3 || chars.length > TUNING.typoMaxLength || !/\p{Script=Han}/u.test(text)) return undefined;
+    // A typo leaves part of the phrase intact: without a single known word, this is not a misspelt directory name.
+    if (!tokenize(text, this.words).some((tok) => this.tokenIds.has(tok) && this.charToken[this.tokenIds.get(tok)!] === 0)) return undefined;
     const allowed = chars.length >= 7 ? 2 : 1;
     let best: { corrected: string; evidence: Evidence[]; distance: number; score: number } | undefined;
     for (const hit of this.fuse.search(chars.join(''), { limit: 12 })) {
       const aligned = alignWithin(chars, Array.from(hit.item.text));
       if (!aligned || aligned.distance === 0 || aligned.distance > allowed) continue;
+      // The correction must keep what the clause is about: at least three characters of content, and no more
+      // changed there than allowed (`劳务服务` is not a typo of `税务服务`: its content is 劳务, two characters).
+      const before = Array.from(contentRuns(text).join(''));
+      const after = Array.from(contentRuns(aligned.text).join(''));
+      if (after.length < 3 || editDistance(before, after) > allowed) continue;
       const evidence = this.matchClause(aligned.text, clauseIndex, TUNING.typoFactor, 'typo');
       if (!evidence.length) continue;
       const top = Math.max(...evidence.map((e) => e.score));
@@ -727,10 +818,18 @@ class Engine implements Searcher {
   // ------------------------------------------------------------------ results
 
   private aggregate(evidence: Evidence[], clauses: SearchClause[], limit: number): CategoryResult[] {
-    // Within a clause, keep the categories close to the clause's best match.
-    const bestInClause = new Map<number, number>();
-    for (const e of evidence) bestInClause.set(e.clauseIndex, Math.max(bestInClause.get(e.clauseIndex) ?? 0, e.score));
-    const kept = evidence.filter((e) => e.score >= TUNING.relativeToBest * bestInClause.get(e.clauseIndex)!);
+    // Within a clause, keep the categories close to the clause's best match; and when that best match is definite,
+    // drop other categories that only hold part of a class (信息系统集成服务 belongs in 1.3, not in 航空装备).
+    const best = new Map<number, Evidence>();
+    for (const e of evidence) {
+      const current = best.get(e.clauseIndex);
+      if (!current || e.score > current.score) best.set(e.clauseIndex, e);
+    }
+    const kept = evidence.filter((e) => {
+      const top = best.get(e.clauseIndex)!;
+      if (e.score < TUNING.relativeToBest * top.score) return false;
+      return !(e.possible && !top.possible && e.target.l2 !== top.target.l2 && e.score < TUNING.possibleNearBest * top.score);
+    });
 
     const byCategory = new Map<number, Evidence[]>();
     for (const e of kept) {
@@ -742,17 +841,23 @@ class Engine implements Searcher {
     for (const [l2, list] of byCategory) {
       list.sort((a, b) => b.score - a.score || a.clauseIndex - b.clauseIndex);
       // Within a clause, the best match counts fully and further terms pointing the same way add a little (many
-      // listed products naming what the clause names); across clauses, evidence adds up.
+      // listed products naming what the clause names). Across clauses, the best clause counts fully and each
+      // further clause at half strength: several weak hints are not one strong one.
       const perClause = new Map<number, Evidence[]>();
       for (const e of list) {
         const inClause = perClause.get(e.clauseIndex) ?? [];
         if (!inClause.some((other) => other.term === e.term)) inClause.push(e);
         perClause.set(e.clauseIndex, inClause);
       }
+      const clauseScores = [...perClause.values()]
+        .map((inClause) => {
+          let miss = 1;
+          inClause.slice(0, 3).forEach((e, rank) => (miss *= 1 - Math.min(e.score, 0.999) * TUNING.furtherTerms ** rank));
+          return 1 - miss;
+        })
+        .sort((a, b) => b - a);
       let miss = 1;
-      for (const inClause of perClause.values()) {
-        inClause.slice(0, 3).forEach((e, rank) => (miss *= 1 - Math.min(e.score, 0.999) * TUNING.furtherTerms ** rank));
-      }
+      clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
       const score = 1 - miss;
       if (score < TUNING.reportScore) continue;
       const strong = score >= TUNING.strongScore && [...perClause.values()].some((inClause) => !inClause[0].possible);
@@ -887,6 +992,19 @@ function nameKey(text: string): string {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two character lists. */
+export function editDistance(a: string[], b: string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /**

@@ -50,7 +50,8 @@ export type IndexCategory = [id: string, code: string, name: string, parent: num
 export type IndexIndustry = [code: string, name: string] | [code: string, name: string, categories: number[]];
 
 /**
- * `[text, source, categories, industry, pinyin]`, trailing empty parts left out:
+ * `[text, source, categories, industry, pinyin]`, trailing empty parts left out; `text` is normalised
+ * (`normalizeText`: lower-case Latin, half-width punctuation):
  * - `categories`: indexes of the categories the term belongs to (empty for `i` and `o`, whose categories are those
  *   listing the industry class);
  * - `industry`: the GB/T 4754-2017 class the term belongs to, if any;

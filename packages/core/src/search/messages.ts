@@ -52,14 +52,17 @@ const CODE_KIND: Record<CodeInfo['kind'], Text> = {
   'level-2': { 'zh-CN': '目录二级分类', en: 'directory level-2 category' },
 };
 
+/** One of `SEARCH_MESSAGES` in the given language, with `{name}` placeholders filled from `params`. */
 export function searchText(key: keyof typeof SEARCH_MESSAGES, lang: Lang, params: Record<string, string> = {}): string {
   return SEARCH_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
 
+/** How sure a category is, in words (`明确`, `可能（请查看分类页面核实）`). */
 export function strengthLabel(strength: MatchStrength, lang: Lang): string {
   return STRENGTH[strength][lang];
 }
 
+/** Where a matched term comes from, in words (`重点产品和服务`, `GB/T 4754 class`). */
 export function sourceLabel(source: TermSource, lang: Lang): string {
   return SOURCE[source][lang];
 }

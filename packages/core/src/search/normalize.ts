@@ -26,6 +26,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
 /**
  * Normalises text the same way for the vocabulary and for queries:
+ * - circled list numbers (①, ⑴) become item separators;
  * - NFKC, which folds full-width letters, digits and punctuation (`６５１３` → `6513`, `（` → `(`, `；` → `;`);
  * - brackets and separators folded to one form each (`【】〔〕[]` → `()`, `，` → `,`, `：` → `:`);
  * - invisible characters removed, line breaks kept (they separate clauses), other runs of space collapsed,
@@ -33,7 +34,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
  * - Latin letters lower-cased.
  */
 export function normalizeText(input: string): string {
-  let text = input.normalize('NFKC');
+  // Circled and bracketed list numbers (①, ⑴, ⒈) mark items; NFKC would turn them into plain digits.
+  let text = input.replace(/[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]/gu, ';').normalize('NFKC');
   text = text.replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n');
   text = text.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
   text = text.replace(INVISIBLE, (ch) => (ch === '\n' ? ch : ''));

@@ -148,6 +148,9 @@ export interface SearchResult {
   categories: CategoryResult[];
   /** Indexes of clauses that matched nothing (generic ones included). */
   unmatched: number[];
-  /** True when the text had something to search and nothing in the directory matched it well enough. */
+  /**
+   * True when the text was not empty and no category passed the threshold: say "not found in the directory" and do
+   * not show weak matches. Clauses marked `generic` or `outsideIndustry` tell why.
+   */
   notFound: boolean;
 }

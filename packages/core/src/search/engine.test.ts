@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndexFromContent } from './build-index.js';
+import { alignWithin, createSearcher, editDistance } from './engine.js';
+import { SearchIndexError } from './index-format.js';
+import { MAX_QUERY_LENGTH } from './normalize.js';
+import type { SearchResult } from './types.js';
+
+const CONTENT = fileURLToPath(new URL('../../../../content', import.meta.url));
+const searcher = createSearcher(buildSearchIndexFromContent(CONTENT));
+const search = (text: string) => searcher.search(text);
+const codes = (result: SearchResult) => result.categories.map((c) => c.code);
+
+describe('codes resolve directly', () => {
+  it('a GB/T 4754 class, with or without its section letter, in any width', () => {
+    for (const query of ['6513', 'I6513', 'i6513', '６５１３']) {
+      const result = search(query);
+      assert.equal(result.kind, 'code', query);
+      assert.equal(result.categories[0].code, '1.3', query);
+      assert.deepEqual(result.clauses[0].code, { code: query === '６５１３' ? '6513' : query.toUpperCase(), kind: 'gb-class', known: true, inDirectory: true, name: '应用软件开发' });
+      assert.equal(result.categories[0].reasons[0].source, 'code');
+    }
+  });
+
+  it('a class the directory does not list is named, and not found', () => {
+    const result = search('6210');
+    assert.equal(result.notFound, true);
+    assert.deepEqual(result.categories, []);
+    assert.deepEqual(result.clauses[0].code, { code: '6210', kind: 'gb-class', known: true, inDirectory: false, name: '正餐服务' });
+  });
+
+  it('a section letter that does not fit the digits makes the code unknown', () => {
+    const result = search('A6513');
+    assert.equal(result.clauses[0].code?.known, false);
+    assert.equal(result.notFound, true);
+  });
+
+  it('division and group codes reach every category holding a class under them, as possible matches', () => {
+    const division = search('65');
+    assert.ok(codes(division).includes('1.3'));
+    assert.ok(division.categories.every((c) => c.strength === 'possible'));
+    assert.ok(codes(search('651')).includes('1.3'));
+  });
+
+  it('directory codes: a level-2 code is that category, a level-1 code its level-2 children', () => {
+    const result = search('1.3');
+    assert.deepEqual(codes(result), ['1.3']);
+    assert.equal(result.categories[0].strength, 'strong');
+    assert.deepEqual(codes(search('1')).sort(), ['1.1', '1.2', '1.3', '1.4', '1.5']);
+    assert.equal(search('9.9').notFound, true);
+  });
+});
+
+describe('pinyin, computed at build time', () => {
+  it('full pinyin with or without spaces, and initials', () => {
+    for (const query of ['rengong zhineng', 'rengongzhineng', 'RenGong ZhiNeng', 'rgzn']) {
+      const result = search(query);
+      assert.equal(result.kind, 'pinyin', query);
+      assert.equal(result.categories[0]?.code, '1.5', query);
+      assert.equal(result.categories[0].reasons[0].source, 'pinyin');
+    }
+  });
+
+  it('letters that spell nothing in the directory are not found', () => {
+    assert.equal(search('qwertyuiop').notFound, true);
+  });
+});
+
+describe('typos in short clauses', () => {
+  it('人工只能 is read as 人工智能', () => {
+    const result = search('人工只能');
+    assert.equal(result.categories[0]?.code, '1.5');
+    assert.equal(result.clauses[0].correctedTo, '人工智能');
+    assert.equal(result.categories[0].reasons[0].source, 'typo');
+    assert.equal(result.categories[0].strength, 'possible');
+  });
+
+  it('a different business is not taken for a typo of a listed one', () => {
+    for (const query of ['劳务服务', '理发服务', '家政服务']) assert.equal(search(query).notFound, true, query);
+  });
+});
+
+describe('text', () => {
+  it('the issue’s paragraph: sections, boilerplate dropped, the right categories first with reasons', () => {
+    const result = search(
+      '一般项目：大数据服务；软件开发；信息系统集成服务；物联网技术研发（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）许可项目：第二类增值电信业务',
+    );
+    assert.deepEqual(
+      result.clauses.map((c) => c.text),
+      ['大数据服务', '软件开发', '信息系统集成服务', '物联网技术研发', '第二类增值电信业务'],
+    );
+    assert.deepEqual(result.clauses.map((c) => c.licensed), [false, false, false, false, true]);
+    assert.deepEqual(codes(result).slice(0, 2).sort(), ['1.3', '1.4']);
+    const software = result.categories.find((c) => c.code === '1.3')!;
+    assert.equal(software.strength, 'strong');
+    assert.equal(software.parent.code, '1');
+    assert.ok(software.directions.some((d) => d.id === '1.3/xinxing-ruanjian-kaifa'));
+    assert.ok(software.reasons.some((r) => r.clause === '软件开发' && result.clauses[r.clauseIndex].text === '软件开发'));
+    assert.ok(result.clauses[1].matches.some((m) => m.category === '1.3'));
+    assert.equal(result.notFound, false);
+  });
+
+  it('a phrase: 工业机器人制造 is 2.1, through its GB/T 4754 class', () => {
+    const result = search('工业机器人制造');
+    assert.equal(result.categories[0].code, '2.1');
+    assert.ok(result.categories[0].industries.some((i) => i.code === '3491' && !i.partial));
+  });
+
+  it('a free description: 我们做手游和动画短片 is 8.2', () => {
+    const result = search('我们做手游和动画短片');
+    assert.equal(result.categories[0]?.code, '8.2');
+  });
+
+  it('common words never make a match by themselves', () => {
+    for (const query of ['服务', '销售', '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广', '管理咨询', '制造；开发']) {
+      const result = search(query);
+      assert.deepEqual(result.categories, [], query);
+      assert.ok(result.clauses.every((c) => c.generic), query);
+    }
+  });
+
+  it('餐饮服务；食品销售 and 理发服务；生活美容服务 are not in the directory', () => {
+    for (const query of ['餐饮服务；食品销售', '理发服务；生活美容服务']) {
+      const result = search(query);
+      assert.equal(result.notFound, true, query);
+      assert.deepEqual(result.categories, [], query);
+      assert.deepEqual(result.unmatched, [0, 1], query);
+    }
+  });
+
+  it('a clause that is the name of an industry outside the directory says which', () => {
+    const result = search('物业管理');
+    assert.deepEqual(result.clauses[0].outsideIndustry, { code: '7020', name: '物业管理' });
+    assert.equal(result.notFound, true);
+  });
+
+  it('qualifiers stay with their clause and do not match by their own words', () => {
+    const result = search('固体废物治理（不含危险化学品）');
+    assert.deepEqual(result.clauses[0].qualifiers, ['不含危险化学品']);
+    assert.ok(!codes(result).includes('3.3'), 'chemicals named in a restriction do not point to 3.3');
+  });
+});
+
+describe('input handling', () => {
+  it('empty and blank input is empty, not "not found"', () => {
+    for (const query of ['', '   ', '\n\t', '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）']) {
+      const result = search(query);
+      assert.equal(result.kind, 'empty', JSON.stringify(query));
+      assert.equal(result.notFound, false);
+    }
+  });
+
+  it('long input is clipped with a notice', () => {
+    const text = '软件开发；'.repeat(20_000);
+    const result = search(text);
+    assert.deepEqual(result.notice, { code: 'clipped', limit: MAX_QUERY_LENGTH, length: text.length });
+    assert.equal(result.query.length, MAX_QUERY_LENGTH);
+    assert.equal(result.categories[0].code, '1.3');
+  });
+
+  it('results are data: the engine adds no markup of its own', () => {
+    const result = searcher.search('一般项目：软件开发；人工智能应用软件开发；工业机器人制造；6513', { limit: 20 });
+    const strings: string[] = [];
+    JSON.stringify(result, (_key, value) => {
+      if (typeof value === 'string') strings.push(value);
+      return value;
+    });
+    assert.ok(strings.length > 20);
+    for (const s of strings) assert.doesNotMatch(s, /[<>&]/, s);
+  });
+
+  it('markup in the input comes back as the same plain text', () => {
+    const result = search('<script>alert(1)</script>软件开发');
+    assert.ok(result.query.startsWith('<script>'));
+    assert.ok(result.clauses.some((c) => c.text.includes('<script>')));
+  });
+
+  it('bad arguments get a clear error', () => {
+    assert.throws(() => searcher.search(42 as unknown as string), { name: 'TypeError', message: 'search(text): text must be a string, got number' });
+    assert.throws(() => searcher.search('软件开发', { limit: 0 }), { name: 'RangeError' });
+    assert.throws(() => createSearcher({} as never), SearchIndexError);
+  });
+
+  it('limit caps the categories returned', () => {
+    const result = searcher.search('65', { limit: 2 });
+    assert.equal(result.categories.length, 2);
+  });
+});
+
+describe('helpers', () => {
+  it('alignWithin finds the closest stretch of a longer text', () => {
+    assert.deepEqual(alignWithin([...'人工只能'], [...'人工智能软件开发']), { text: '人工智能', distance: 1 });
+  });
+
+  it('editDistance counts single-character edits', () => {
+    assert.equal(editDistance([...'劳务'], [...'税务']), 1);
+    assert.equal(editDistance([...'人工智能'], [...'人工智能']), 0);
+    assert.equal(editDistance([], [...'ab']), 2);
+  });
+});

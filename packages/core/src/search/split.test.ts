@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeText } from './normalize.js';
+import { splitClauses } from './split.js';
+
+const split = (text: string) => splitClauses(normalizeText(text));
+const texts = (text: string) => split(text).map((c) => c.text);
+
+describe('splitClauses', () => {
+  it('splits the example of the issue into its sections, dropping the boilerplate', () => {
+    const clauses = split(
+      '一般项目：大数据服务；软件开发；信息系统集成服务；物联网技术研发（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）许可项目：第二类增值电信业务',
+    );
+    assert.deepEqual(
+      clauses.map((c) => [c.text, c.licensed]),
+      [
+        ['大数据服务', false],
+        ['软件开发', false],
+        ['信息系统集成服务', false],
+        ['物联网技术研发', false],
+        ['第二类增值电信业务', true],
+      ],
+    );
+  });
+
+  it('remembers 许可项目 until a 一般项目 section starts again, whichever comes first', () => {
+    const clauses = split('许可项目：检验检测服务；认证服务。一般项目：计量技术服务');
+    assert.deepEqual(
+      clauses.map((c) => [c.text, c.licensed]),
+      [
+        ['检验检测服务', true],
+        ['认证服务', true],
+        ['计量技术服务', false],
+      ],
+    );
+  });
+
+  it('reads the other section markers (一般经营项目是, 许可经营项目)', () => {
+    const clauses = split('一般经营项目是：软件开发。许可经营项目是：互联网信息服务');
+    assert.deepEqual(
+      clauses.map((c) => [c.text, c.licensed]),
+      [
+        ['软件开发', false],
+        ['互联网信息服务', true],
+      ],
+    );
+  });
+
+  it('splits at ；;。 and line breaks, never inside parentheses', () => {
+    assert.deepEqual(texts('软件开发;软件销售。数据处理服务\n网络技术服务'), ['软件开发', '软件销售', '数据处理服务', '网络技术服务']);
+    assert.deepEqual(texts('固体废物治理（不含危险废物经营；不含医疗废物）；水污染治理'), ['固体废物治理(不含危险废物经营;不含医疗废物)', '水污染治理']);
+  });
+
+  it('keeps qualifiers with their clause, and does not match restricting ones', () => {
+    const [clause] = split('再生资源回收（除生产性废旧金属）');
+    assert.equal(clause.text, '再生资源回收(除生产性废旧金属)');
+    assert.deepEqual(clause.qualifiers, ['除生产性废旧金属']);
+    assert.equal(clause.matchText, '再生资源回收');
+    const [explained] = split('软件运营服务（SaaS）');
+    assert.equal(explained.matchText, '软件运营服务 saas');
+  });
+
+  it('splits at 、 and ， only where every piece stands alone', () => {
+    assert.deepEqual(texts('广告设计、代理'), ['广告设计、代理']);
+    assert.deepEqual(texts('电线、电缆经营'), ['电线、电缆经营']);
+    assert.deepEqual(texts('技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广'), ['技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广']);
+    assert.deepEqual(texts('软件开发、信息系统集成服务'), ['软件开发', '信息系统集成服务']);
+    assert.deepEqual(texts('人工智能应用软件开发，工业机器人制造'), ['人工智能应用软件开发', '工业机器人制造']);
+  });
+
+  it('drops the scope label, list numbers, empty items and 无', () => {
+    assert.deepEqual(texts('经营范围：1.软件开发；2、信息系统集成服务；；许可经营项目：无'), ['软件开发', '信息系统集成服务']);
+    assert.deepEqual(texts('（1）软件开发；①数据处理服务；（二）网络技术服务'), ['软件开发', '数据处理服务', '网络技术服务']);
+    assert.deepEqual(texts('1.3'), ['1.3']);
+  });
+
+  it('survives unbalanced parentheses without swallowing the rest', () => {
+    assert.deepEqual(texts('软件开发（不含；信息系统集成服务'), ['软件开发 不含', '信息系统集成服务']);
+    assert.deepEqual(texts('软件开发）；数据处理服务'), ['软件开发', '数据处理服务']);
+  });
+
+  it('returns nothing for empty or boilerplate-only text', () => {
+    assert.deepEqual(split(''), []);
+    assert.deepEqual(split('（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）'), []);
+    assert.deepEqual(split('依法须经批准的项目，经相关部门批准后方可开展经营活动'), []);
+  });
+});
