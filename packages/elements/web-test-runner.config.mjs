@@ -43,17 +43,19 @@ async function testData(ctx, next) {
   const path = ctx.path;
   if (!path.startsWith('/test-data/')) return next();
   if (path === '/test-data/fixture.json') return json(ctx, 200, fixture);
+  // `/flaky/real/<file>` and `/slow/real/<file>` serve the real artifact instead of the fixture.
+  const realFile = path.match(/^\/test-data\/(?:flaky|slow)\/real\/([\w.-]+\.json)$/)?.[1];
   // Fails the first time each URL is asked for, then works: the retry button must recover.
   if (path.startsWith('/test-data/flaky/')) {
     if (!failedOnce.has(path)) {
       failedOnce.add(path);
       return json(ctx, 503, '{"error":"try again"}');
     }
-    return json(ctx, 200, fixture);
+    return json(ctx, 200, realFile ? await realArtifact(realFile) : fixture);
   }
   if (path.startsWith('/test-data/slow/')) {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 800)));
-    return json(ctx, 200, fixture);
+    return json(ctx, 200, realFile ? await realArtifact(realFile) : fixture);
   }
   if (path === '/test-data/not-json.json') {
     ctx.status = 200;
@@ -85,6 +87,29 @@ async function testData(ctx, next) {
   ctx.body = 'not found';
 }
 
+const ENGINE_MODULE = /^\/src\/search\/engine\.(js|ts)$/;
+
+/**
+ * The search engine's module, as src/search/search.engine-failure.test.ts needs it. While the page holds the cookie
+ * `sixin-fail-engine=1` the connection is cut (a network failure, as when a visitor goes offline), so the test can see
+ * the element report it and recover on retry. Otherwise the module is served uncached: the test runner marks every
+ * file cacheable for a year, and a page that had loaded the engine would spare a later page that failure.
+ */
+async function engineModule(ctx, next) {
+  if (!ENGINE_MODULE.test(ctx.path)) return next();
+  if (/(?:^|;\s*)sixin-fail-engine=1/.test(ctx.get('cookie'))) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return undefined;
+  }
+  await next();
+  // Written here, because the runner's cache middleware sets its header after this one returns (unless sent).
+  ctx.respond = false;
+  ctx.res.writeHead(ctx.status, { 'content-type': ctx.response.get('content-type') || 'text/javascript', 'cache-control': 'no-store' });
+  ctx.res.end(ctx.body);
+  return undefined;
+}
+
 export default {
   rootDir: here('.'),
   files: ['src/**/*.test.ts', 'src/**/*.test.html'],
@@ -94,7 +119,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testData],
+  middleware: [testData, engineModule],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') })],
   browsers: [
     chromeLauncher({

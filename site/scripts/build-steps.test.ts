@@ -50,6 +50,18 @@ test('a built bundle is published at the stable and the versioned URL, with its 
   }
 });
 
+test('the files the bundle loads on demand are published beside it, at both URLs', () => {
+  const bundleDir = join(paths.elementsDir, 'dist', 'bundle');
+  mkdirSync(bundleDir, { recursive: true });
+  writeFileSync(join(paths.elementsDir, 'package.json'), JSON.stringify({ version: '2.0.2' }));
+  writeFileSync(join(bundleDir, 'sixin-elements.js'), 'import("./sixin-search-engine-0123abcd.js");');
+  writeFileSync(join(bundleDir, 'sixin-search-engine-0123abcd.js'), 'export const engine = 1;');
+  assert.equal(publishWidgets(paths, t, log), '2.0.2');
+  for (const dir of ['widgets', 'widgets/2.0.2']) {
+    assert.equal(readFileSync(join(paths.publicDir, dir, 'sixin-search-engine-0123abcd.js'), 'utf8'), 'export const engine = 1;');
+  }
+});
+
 test('swapping puts the new build in place and removes the old one', () => {
   const dist = join(paths.siteDir, 'dist');
   const fresh = join(paths.siteDir, '.dist-building-1');

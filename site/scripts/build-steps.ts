@@ -48,9 +48,9 @@ export function publishWidgets(paths: SitePaths, t: Strings, log: BuildLog = con
   }
   for (const dir of [target, join(target, version)]) {
     mkdirSync(dir, { recursive: true });
-    copyFileSync(source, join(dir, BUNDLE_FILE));
-    // The source map, when there is one, goes along so the bundle's sourceMappingURL does not point at nothing.
-    if (existsSync(`${source}.map`)) copyFileSync(`${source}.map`, join(dir, `${BUNDLE_FILE}.map`));
+    // Everything beside the bundle goes along: its source map, and the files it imports on demand (the search engine,
+    // `sixin-search-engine-<hash>.js`, which the bundle loads from its own folder the first time someone searches).
+    for (const name of readdirSync(dirname(source))) copyFileSync(join(dirname(source), name), join(dir, name));
   }
   log.info(t.build.widgetsPublished(version));
   return version;

@@ -7,9 +7,13 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildEngineChunk, engineExternal } from '../scripts/engine-chunk.mjs';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const BUDGET_GZIP = 30 * 1024;
+// The search engine is a separate file loaded on first use, as in the build (scripts/engine-chunk.mjs).
+const engine = await buildEngineChunk(packageDir);
 
 async function measure(entry, { withLit }) {
   const result = await build({
@@ -23,6 +27,8 @@ async function measure(entry, { withLit }) {
     tsconfig: 'tsconfig.json',
     legalComments: withLit ? 'eof' : 'none',
     external: withLit ? [] : ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
+    // As scripts/build.mjs does: the CSS and HTML inside Lit templates are minified too.
+    plugins: [engineExternal(engine.fileName), minifyTemplates()],
     logLevel: 'error',
   });
   const bytes = result.outputFiles[0].contents;
@@ -62,9 +68,14 @@ rows.push(['Lit (LitElement, html, css, repeat)', await measureSource(
 )]);
 const whole = await measure('src/index.ts', { withLit: true });
 rows.push(['whole bundle sixin-elements.js', whole]);
+rows.push([`${engine.fileName} (on first search)`, { raw: engine.contents.length, gzip: gzipSync(engine.contents, { level: 9 }).length }]);
 
+const verdict = whole.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
+const budgetNote = `budget ≤ ${kb(BUDGET_GZIP)}: ${verdict} (${whole.gzip <= BUDGET_GZIP ? `${kb(BUDGET_GZIP - whole.gzip)} left` : `${kb(whole.gzip - BUDGET_GZIP)} over`})`;
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`${'what'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
-for (const [label, size] of rows) console.log(`${label.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}`);
-const verdict = whole.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
-console.log(`\nbudget (issue 9): whole bundle ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict} (${kb(BUDGET_GZIP - whole.gzip)} left)`);
+for (const [label, size] of rows) {
+  const note = size === whole ? `  ← ${budgetNote}` : '';
+  console.log(`${label.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}${note}`);
+}
+console.log(`\nbudget (issue 9): the whole bundle, every element with Lit, ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict}`);

@@ -3,6 +3,8 @@
  * `dist/bundle/sixin-elements.js`. To load one element only, import `@sixin/elements/<element>` instead.
  */
 export * from './sixin-category-tree.js';
+export * from './sixin-scope-search.js';
+export * from './sixin-eligibility-checker.js';
 export { define } from './shared/define.js';
 export { parseDirectory, DataError } from './shared/directory.js';
 export { STRINGS, toLang, type Lang, type Strings, type DataProblem, type DataErrorCode } from './shared/strings.js';

@@ -5,6 +5,8 @@
 
 export type Lang = 'zh-CN' | 'en';
 
+import { ENGINE_MESSAGES } from '../rules/engine-messages.js';
+
 type Params = Record<string, string | number>;
 
 interface MessageTemplate {
@@ -15,6 +17,7 @@ interface MessageTemplate {
 const q = (s: unknown) => `"${String(s)}"`;
 
 export const MESSAGES = {
+  ...ENGINE_MESSAGES,
   'content-missing': {
     zh: (p) => `找不到内容文件夹 ${p.path}；请在项目根目录运行，或给出内容文件夹路径：npx sixin validate content`,
     en: (p) => `content folder ${p.path} not found; run from the project root or give its path: npx sixin validate content`,
@@ -176,17 +179,9 @@ export const MESSAGES = {
     zh: (p) => `问题 ${p.question} 的选项 ${p.option} 没有 next，选了它之后无处可去，这条路径无法得出结论；请写 next: <下一个问题的 id>，或 next: end`,
     en: (p) => `option ${p.option} of question ${p.question} has no next, so choosing it leads nowhere and that path never reaches an outcome; write next: <id of the next question> or next: end`,
   },
-  'rules-next-unknown': {
-    zh: (p) => `问题 ${p.question} 的选项 ${p.option} 的 next 指向不存在的问题 ${q(p.next)}；应为某个问题的 id 或 end。现有问题：${p.known}`,
-    en: (p) => `option ${p.option} of question ${p.question} goes to ${q(p.next)}, which is not a question; next must be a question id or end. The questions are: ${p.known}`,
-  },
   'rules-question-unreachable': {
     zh: (p) => `问题 ${p.question} 永远不会被问到：从第一个问题 ${p.start} 出发，没有哪个选项的 next 通向它；请在某个选项写 next: ${p.question}，或删除这个问题`,
     en: (p) => `question ${p.question} is never asked: starting from the first question ${p.start}, no option's next leads to it; point an option at it with next: ${p.question}, or remove it`,
-  },
-  'rules-cycle': {
-    zh: (p) => `问题之间出现循环：${p.cycle}；提问必须一直向前，每条路径最终都以 next: end 结束`,
-    en: (p) => `the questions go round in a loop: ${p.cycle}; questions must always move forward and every path must finish with next: end`,
   },
   'rules-search-option-unknown': {
     zh: (p) => `问题 ${p.question} 的 answered-by-search 写的是 ${q(p.option)}，但这个问题没有该选项；可用选项：${p.known}`,
@@ -199,10 +194,6 @@ export const MESSAGES = {
   'rules-condition-option-unknown': {
     zh: (p) => `措施 ${p.measure} 的条件中，问题 ${p.question} 没有选项 ${q(p.option)}；可用选项：${p.known}`,
     en: (p) => `a rule of measure ${p.measure} expects option ${q(p.option)} of question ${p.question}, which has no such option; its options are: ${p.known}`,
-  },
-  'rules-contact-unknown': {
-    zh: (p) => `联系部门 ${q(p.contact)} 没有在 common.yaml 的 contacts 中定义；现有：${p.known}`,
-    en: (p) => `contact ${q(p.contact)} is not defined under contacts in common.yaml; the contacts are: ${p.known}`,
   },
   'rules-term-unknown': {
     zh: (p) => `术语 ${q(p.term)} 没有在 common.yaml 的 glossary 中定义；现有：${p.known}`,
@@ -227,39 +218,6 @@ export const MESSAGES = {
   'rules-term-clause-not-cited': {
     zh: (p) => `措施 ${p.measure} 的 policy-terms 列了条款 ${p.clause}，但 cites 没有引用它；请把它加入 cites，或从 policy-terms 中删除`,
     en: (p) => `policy-terms of measure ${p.measure} lists clause ${p.clause}, which its cites do not include; add it to cites or remove it from policy-terms`,
-  },
-  'rules-no-outcome': {
-    zh: (p) => `措施 ${p.measure} 对这组回答没有结论，规则不完整；请运行 npx sixin validate content 检查规则`,
-    en: (p) => `measure ${p.measure} has no outcome for these answers, so the rules are incomplete; run npx sixin validate content to check them`,
-  },
-  // Answers given to the eligibility checker (a file for `sixin check`, or the element's state).
-  'answers-json-invalid': {
-    zh: (p) => `答案文件不是有效的 JSON：${p.reason}`,
-    en: (p) => `the answers file is not valid JSON: ${p.reason}`,
-  },
-  'answers-not-object': {
-    zh: (p) => `答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 ${p.received}`,
-    en: (p) => `the answers must be a JSON object such as {"answers": {"in-directory": "yes"}}, not ${p.received}`,
-  },
-  'answer-unknown-question': {
-    zh: (p) => `答案中的问题 ${q(p.question)} 不存在（可能来自旧版本的问题，请重新开始）；现有问题：${p.known}`,
-    en: (p) => `the answers name question ${q(p.question)}, which does not exist (perhaps from an older version of the questions: start again); the questions are: ${p.known}`,
-  },
-  'answer-wrong-type': {
-    zh: (p) => `问题 ${p.question} 的答案应为选项 id（一个字符串，例如 "${p.example}"），收到的是 ${p.received}；可选：${p.known}`,
-    en: (p) => `the answer to question ${p.question} must be an option id (a string such as "${p.example}"), not ${p.received}; the options are: ${p.known}`,
-  },
-  'answer-unknown-option': {
-    zh: (p) => `问题 ${p.question} 没有选项 ${q(p.option)}；可选：${p.known}`,
-    en: (p) => `question ${p.question} has no option ${q(p.option)}; the options are: ${p.known}`,
-  },
-  'answer-missing': {
-    zh: (p) => `还没有回答问题 ${p.question}（${p.title}），无法给出结论；可选：${p.known}`,
-    en: (p) => `question ${p.question} (${p.titleEn}) has not been answered yet, so there is no result; the options are: ${p.known}`,
-  },
-  'context-invalid': {
-    zh: (p) => `经营范围查询结果的格式不对：${p.reasonZh}；应为 {"categories": ["1.3"], "licensed": false}`,
-    en: (p) => `the business-scope search result is malformed: ${p.reason}; it must look like {"categories": ["1.3"], "licensed": false}`,
   },
 } satisfies Record<string, MessageTemplate>;
 

@@ -1,4 +1,6 @@
-import { problemMessage, type Lang, type ProblemCode } from '../content/problems.js';
+import { engineMessage, type EngineMessageCode } from './engine-messages.js';
+
+type Lang = 'zh-CN' | 'en';
 import {
   END,
   clauseAnchor,
@@ -105,12 +107,12 @@ type ErrorParams = Record<string, string | number>;
 
 /** Bad answers or a bad search context: which question, what was wrong, what is allowed. Never a wrong outcome. */
 export class AnswerError extends Error {
-  readonly code: ProblemCode;
+  readonly code: EngineMessageCode;
   readonly params: ErrorParams;
   /** The question concerned, when there is one. */
   readonly question?: string;
-  constructor(code: ProblemCode, params: ErrorParams, question?: string) {
-    super(problemMessage({ code, file: '', params }, 'zh-CN'));
+  constructor(code: EngineMessageCode, params: ErrorParams, question?: string) {
+    super(engineMessage(code, params, 'zh-CN'));
     this.name = 'AnswerError';
     this.code = code;
     this.params = params;
@@ -118,22 +120,22 @@ export class AnswerError extends Error {
   }
   /** The message in the given language. */
   messageIn(lang: Lang): string {
-    return problemMessage({ code: this.code, file: '', params: this.params }, lang);
+    return engineMessage(this.code, this.params, lang);
   }
 }
 
 /** Rules that cannot be run (not validated, or edited by hand): the rules are wrong, not the answers. */
 export class RulesError extends Error {
-  readonly code: ProblemCode;
+  readonly code: EngineMessageCode;
   readonly params: ErrorParams;
-  constructor(code: ProblemCode, params: ErrorParams) {
-    super(problemMessage({ code, file: '', params }, 'zh-CN'));
+  constructor(code: EngineMessageCode, params: ErrorParams) {
+    super(engineMessage(code, params, 'zh-CN'));
     this.name = 'RulesError';
     this.code = code;
     this.params = params;
   }
   messageIn(lang: Lang): string {
-    return problemMessage({ code: this.code, file: '', params: this.params }, lang);
+    return engineMessage(this.code, this.params, lang);
   }
 }
 

@@ -16,10 +16,14 @@ export function define(tag: string, constructor: SixinElementClass): void {
     customElements.define(tag, constructor);
     return;
   }
-  if (existing === constructor) return;
+  if (existing === constructor || warnedAboutSecondCopy) return;
+  // One warning per copy of the package, not one per tag: the page has one mistake (two copies), not three.
+  warnedAboutSecondCopy = true;
   const first = existing.sixinVersion ? `@sixin/elements ${existing.sixinVersion}` : 'another script';
   console.warn(
     `[sixin] <${tag}> is already defined by ${first}; this copy (@sixin/elements ${VERSION}) was not registered ` +
       'and the first one stays in use. Load sixin-elements.js once per page.',
   );
 }
+
+let warnedAboutSecondCopy = false;

@@ -4,6 +4,8 @@
  * build fails. Messages that carry data are functions, so word order can differ between languages.
  */
 
+import type { CodeInfo, MatchStrength, TermSource } from '@sixin/core/search';
+
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
 
@@ -21,7 +23,13 @@ export type DataErrorCode =
   | 'child-mismatch'
   | 'bad-level'
   | 'list-item-without-id'
-  | 'list-too-deep';
+  | 'list-too-deep'
+  | 'no-source'
+  | 'not-search-index'
+  | 'engine-unavailable'
+  | 'not-rules'
+  | 'rules-version'
+  | 'rules-invalid';
 
 /** What a field of a category must hold, named in {@link DataProblem} params as `expected`. */
 export type FieldKind = 'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status';
@@ -43,6 +51,23 @@ const FIELD_KIND_EN: Record<FieldKind, string> = {
   status: 'official or inferred',
 };
 
+const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
+  'gb-section': '国民经济行业门类',
+  'gb-division': '国民经济行业大类',
+  'gb-group': '国民经济行业中类',
+  'gb-class': '国民经济行业小类',
+  'level-1': '目录一级分类',
+  'level-2': '目录二级分类',
+};
+const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
+  'gb-section': 'GB/T 4754 section',
+  'gb-division': 'GB/T 4754 division',
+  'gb-group': 'GB/T 4754 group',
+  'gb-class': 'GB/T 4754 class',
+  'level-1': 'directory level-1 category',
+  'level-2': 'directory level-2 category',
+};
+
 /** A problem with the data, in words that do not depend on the language until it is shown. */
 export interface DataProblem {
   code: DataErrorCode;
@@ -50,6 +75,7 @@ export interface DataProblem {
 }
 
 export interface Strings {
+  checker: CheckerStrings;
   common: {
     loading: string;
     retry: string;
@@ -76,9 +102,285 @@ export interface Strings {
     matchedKeyword: string;
     matchedAlias: string;
   };
+  search: {
+    /** Visible label of the text box when the host gives no `label`. */
+    label: string;
+    hint: string;
+    compactHint: string;
+    submit: string;
+    loading: string;
+    /** Accessible name of the suggestion list (compact mode). */
+    suggestions: string;
+    resultsHeading(count: number): string;
+    /** Said by the polite live region once typing pauses. */
+    announce(count: number): string;
+    strength: Record<MatchStrength, string>;
+    possibleHint: string;
+    industries: string;
+    partial: string;
+    inferred: string;
+    licensed: string;
+    /** How a clause matched: the directory's words and what they are. */
+    matchedVia(term: string, source: string): string;
+    source: Record<TermSource, string>;
+    /** Added after {@link matchedVia} when a typo was corrected (its punctuation included). */
+    correctedTo(term: string): string;
+    unmatchedHeading(count: number): string;
+    generic: string;
+    outside(code: string, name: string): string;
+    noMatch: string;
+    code(info: CodeInfo): string;
+    notFound: string;
+    nextSteps: string;
+    tryOther: string;
+    /** The sentence around the link to the directory: text before, link text, text after. */
+    browse: [before: string, link: string, after: string];
+    contact: string;
+    clipped(length: number, limit: number): string;
+    nothingToSearch: string;
+  };
 }
 
+// ── <sixin-eligibility-checker> ─────────────────────────────────────────────────────────────────────────────────
+// Only the checker's own chrome lives here. Questions, answers, outcomes and their headings come from rules.json.
+
+/** What belongs at a place in rules.json, named in the `rules-invalid` problem as `expected`. */
+export type RulesFieldKind =
+  | 'object'
+  | 'text'
+  | 'localized'
+  | 'list'
+  | 'boolean'
+  | 'status'
+  | 'measure-kind'
+  | 'options'
+  | 'question'
+  | 'next'
+  | 'option'
+  | 'contact'
+  | 'term'
+  | 'clause'
+  | 'unique'
+  | 'no-loop'
+  | 'outcome';
+
+const RULES_KIND_ZH: Record<RulesFieldKind, string> = {
+  object: '对象',
+  text: '非空文字',
+  localized: '含 zh-CN 和 en 两种文字的对象',
+  list: '列表',
+  boolean: ' true 或 false',
+  status: ' applies、may-apply 或 does-not-apply',
+  'measure-kind': ' scope、support 或 safeguard',
+  options: '至少两个选项',
+  question: '已有问题的 id',
+  next: '已有问题的 id 或 end',
+  option: '该问题已有选项的 id',
+  contact: ' contacts 中已有的联系部门 id',
+  term: ' glossary 中已有的术语 id',
+  clause: ' clauses 中已有的条款 id',
+  unique: '不重复的 id',
+  'no-loop': '不绕圈的问题顺序（每条路径最后都到 end）',
+  outcome: '对每一组回答都给出结论的规则',
+};
+const RULES_KIND_EN: Record<RulesFieldKind, string> = {
+  object: 'an object',
+  text: 'non-empty text',
+  localized: 'an object with zh-CN and en text',
+  list: 'a list',
+  boolean: 'true or false',
+  status: 'applies, may-apply or does-not-apply',
+  'measure-kind': 'scope, support or safeguard',
+  options: 'at least two options',
+  question: 'the id of a question',
+  next: 'the id of a question, or end',
+  option: "the id of one of the question's options",
+  contact: 'the id of a contact in "contacts"',
+  term: 'the id of a term in "glossary"',
+  clause: 'the id of a clause in "clauses"',
+  unique: 'an id used only once',
+  'no-loop': 'questions that never loop back (every path reaches end)',
+  outcome: 'rules that give an outcome for every set of answers',
+};
+
+/** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
+export interface LinkProblem {
+  code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed';
+  params: Record<string, string | number>;
+}
+
+const DOCUMENTS_ZH: Record<string, string> = { notice: '通知', measures: '办法', annex: '附件' };
+const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
+
+export interface CheckerStrings {
+  /** Shown above each page's heading and announced politely when the page changes. */
+  stepOf(step: number, total: number): string;
+  back: string;
+  continue: string;
+  /** Step 1: finding the business with the business-scope search or the directory tree. */
+  findHeading: string;
+  findIntro: string;
+  searchHeading: string;
+  treeHeading: string;
+  /** Accessible name of the embedded tree. */
+  treeLabel: string;
+  foundBySearch: string;
+  chosenInTree: string;
+  searchNothing: string;
+  /** Marks an answer implied by the category chosen in the tree (the rules' `from-search` label covers searches). */
+  fromChoice: string;
+  /** Row of the answer summary for step 1, and what it says when nothing was found or chosen. */
+  business: string;
+  businessNotGiven: string;
+  errorSummaryTitle: string;
+  chooseAnswer: string;
+  /** Read before an inline error message (visually hidden), as GOV.UK does. */
+  errorPrefix: string;
+  /** Summary of the expandable explanation of a term on a question page. */
+  termMeaning(term: string): string;
+  checkHeading: string;
+  change: string;
+  seeResult: string;
+  print: string;
+  shareHeading: string;
+  shareText: string;
+  shareLinkLabel: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  changeAnswers: string;
+  startOver: string;
+  /** Read before a red-line warning (visually hidden). */
+  warning: string;
+  linkHeading: string;
+  linkProblem(problem: LinkProblem): string;
+  /** Put before a cited clause's title: the document it is in (and, in English, the clause number). */
+  clauseSource(document: string, clause: string): string;
+  /** Messages of the rules.json problems (`not-rules`, `rules-version`, `rules-invalid`). */
+  rulesDataError(code: DataErrorCode, params: Record<string, string | number>): string;
+}
+
+const CHECKER_ZH: CheckerStrings = {
+  stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
+  back: '返回',
+  continue: '继续',
+  findHeading: '先在目录中找到您的业务',
+  findIntro: '粘贴营业执照上的经营范围，或者在目录中选择您的行业。找到以后，有的问题就不用再回答。找不到也可以直接继续。',
+  searchHeading: '粘贴经营范围',
+  treeHeading: '在目录中选择',
+  treeLabel: '选择您的行业分类',
+  foundBySearch: '根据经营范围，您的业务可能属于：',
+  chosenInTree: '您选择的分类：',
+  fromChoice: '根据您选择的分类',
+  searchNothing: '没有在目录中找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在下一步回答是否属于目录。',
+  business: '您的业务',
+  businessNotGiven: '没有查询，在问题中回答',
+  errorSummaryTitle: '出现问题',
+  chooseAnswer: '请选择一个答案。',
+  errorPrefix: '错误：',
+  termMeaning: (term) => `“${term}”是什么意思？`,
+  checkHeading: '检查您的回答',
+  change: '修改',
+  seeResult: '确认并查看结果',
+  print: '打印结果',
+  shareHeading: '保存或分享结果',
+  shareText: '下面的链接包含您的回答，在任何浏览器中打开都能看到同样的结果。回答只保存在链接里，不会发送给任何人。',
+  shareLinkLabel: '结果链接',
+  copyLink: '复制链接',
+  copied: '链接已复制。',
+  copyFailed: '无法自动复制，请选中上面的链接后手动复制。',
+  changeAnswers: '修改回答',
+  startOver: '重新开始',
+  warning: '警告：',
+  linkHeading: '无法打开这个链接中的结果',
+  linkProblem: ({ code, params: p }) => {
+    switch (code) {
+      case 'damaged':
+        return '链接中的回答不完整或已损坏，可能是复制时少了一部分。请重新开始，或者请分享给您的人再发一次完整的链接。';
+      case 'version':
+        return `这个链接是用另一版本的自查工具生成的（格式 v${p.version}），这里无法读取。请重新开始。`;
+      case 'duplicate':
+        return `链接中问题“${p.question}”的回答出现了两次，链接已损坏。请重新开始。`;
+      case 'unknown-question':
+        return `自查的问题已经更新，链接中的问题“${p.question}”已不再使用。为免给出过时的结果，请重新开始。`;
+      case 'unknown-option':
+        return `自查的问题已经更新，链接中对“${p.titleZh}”的回答（${p.option}）已不再是可选的答案。为免给出过时的结果，请重新开始。`;
+      case 'changed':
+        return `自查的问题已经更新，链接中的部分回答（${p.questions}）与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
+    }
+  },
+  clauseSource: (document) => `《${DOCUMENTS_ZH[document] ?? document}》`,
+  rulesDataError: (code, p) =>
+    code === 'not-rules'
+      ? '数据不是资格规则：请使用 sixin export 生成的 rules.json。'
+      : code === 'rules-version'
+        ? `rules.json 的格式版本是 ${p.version}，本组件只能读取版本 1。请使用与组件同一版本的网站数据。`
+        : `rules.json 中 ${p.path} 有误：应为${RULES_KIND_ZH[p.expected as RulesFieldKind]}。`,
+};
+
+const CHECKER_EN: CheckerStrings = {
+  stepOf: (step, total) => `Step ${step} of ${total}`,
+  back: 'Back',
+  continue: 'Continue',
+  findHeading: 'Find your business in the directory',
+  findIntro:
+    'Paste the business scope from your business licence, or choose your industry in the directory. Once found, some questions need no answer. If you cannot find it, just continue.',
+  searchHeading: 'Paste your business scope',
+  treeHeading: 'Choose from the directory',
+  treeLabel: 'Choose your industry category',
+  foundBySearch: 'From your business scope, your business may be in:',
+  chosenInTree: 'You chose:',
+  fromChoice: 'From the category you chose',
+  searchNothing:
+    'Nothing in the directory matches this business scope. Choose from the directory, or continue and answer whether your business is in it.',
+  business: 'Your business',
+  businessNotGiven: 'Not searched; answered in the questions',
+  errorSummaryTitle: 'There is a problem',
+  chooseAnswer: 'Select an answer.',
+  errorPrefix: 'Error: ',
+  termMeaning: (term) => `What “${term}” means`,
+  checkHeading: 'Check your answers',
+  change: 'Change',
+  seeResult: 'Confirm and see the result',
+  print: 'Print the result',
+  shareHeading: 'Keep or share this result',
+  shareText:
+    'This link holds your answers: open it in any browser to see the same result. Your answers are only in the link and are not sent to anyone.',
+  shareLinkLabel: 'Link to this result',
+  copyLink: 'Copy link',
+  copied: 'Link copied.',
+  copyFailed: 'The link could not be copied automatically. Select it above and copy it.',
+  changeAnswers: 'Change your answers',
+  startOver: 'Start again',
+  warning: 'Warning: ',
+  linkHeading: 'The result in this link cannot be shown',
+  linkProblem: ({ code, params: p }) => {
+    switch (code) {
+      case 'damaged':
+        return 'The answers in this link are incomplete or damaged, perhaps because part of it was lost when it was copied. Start again, or ask whoever shared it for the whole link.';
+      case 'version':
+        return `This link was made by a different version of the checker (format v${p.version}) and cannot be read here. Start again.`;
+      case 'duplicate':
+        return `This link answers the question “${p.question}” twice, so it is damaged. Start again.`;
+      case 'unknown-question':
+        return `The questions have changed since this link was made: “${p.question}” is no longer asked. Start again, so that you do not get an out-of-date result.`;
+      case 'unknown-option':
+        return `The questions have changed since this link was made: “${p.option}” is no longer an answer to “${p.titleEn}”. Start again, so that you do not get an out-of-date result.`;
+      case 'changed':
+        return `The questions have changed since this link was made: some answers (${p.questions}) no longer fit the order of the questions. Start again, so that you do not get an out-of-date result.`;
+    }
+  },
+  clauseSource: (document, clause) => `${DOCUMENTS_EN[document] ?? document}, ${clause}: `,
+  rulesDataError: (code, p) =>
+    code === 'not-rules'
+      ? 'The data is not eligibility rules: use the rules.json that sixin export writes.'
+      : code === 'rules-version'
+        ? `rules.json is in format version ${p.version}; this element reads version 1. Use the site data that matches the element's version.`
+        : `rules.json is wrong at ${p.path}: expected ${RULES_KIND_EN[p.expected as RulesFieldKind]}.`,
+};
+
 const zh: Strings = {
+  checker: CHECKER_ZH,
   common: {
     loading: '正在加载…',
     retry: '重试',
@@ -111,6 +413,16 @@ const zh: Strings = {
           return `页面中的分类列表第 ${p.position} 项（“${p.name}”）缺少 data-id 属性。`;
         case 'list-too-deep':
           return `页面中的分类列表在“${p.name}”处超过了三级。`;
+        case 'not-rules':
+        case 'rules-version':
+        case 'rules-invalid':
+          return CHECKER_ZH.rulesDataError(code, p);
+        case 'no-source':
+          return '没有设置检索数据：请用 src 属性给出 search-index.json 的地址。';
+        case 'not-search-index':
+          return `${p.url} 不是可用的检索索引（${p.reason}）。`;
+        case 'engine-unavailable':
+          return '检索程序加载失败，请检查网络后重试。';
       }
     },
   },
@@ -128,9 +440,56 @@ const zh: Strings = {
     matchedKeyword: '关键词：',
     matchedAlias: '别称：',
   },
+  search: {
+    label: '经营范围或关键词',
+    hint: '可粘贴营业执照上的整段经营范围，也可输入关键词、行业代码（如 6513、1.3）或拼音首字母（如 rgzn）。按 Enter 查询，Shift+Enter 换行。',
+    compactHint: '输入关键词、行业代码或拼音首字母，用上下方向键选择分类。',
+    submit: '查询',
+    loading: '正在加载检索数据…',
+    suggestions: '可能属于的分类',
+    resultsHeading: (n) => `可能属于以下 ${n} 个分类（按相关程度排序）`,
+    announce: (n) => `找到 ${n} 个可能属于的分类。`,
+    strength: { strong: '高度匹配', possible: '可能相关' },
+    possibleHint: '“可能相关”表示依据不够直接（例如该行业小类只有部分属于此分类），请打开分类页面核实。',
+    industries: '国民经济行业小类：',
+    partial: '（部分）',
+    inferred: '待核实',
+    licensed: '许可项目，需取得许可',
+    matchedVia: (term, source) => `对应“${term}”（${source}）`,
+    source: {
+      category: '二级分类名称',
+      direction: '三级方向名称',
+      industry: '国民经济行业小类',
+      'industry-note': '国民经济行业分类注释',
+      product: '重点产品和服务',
+      keyword: '关键词',
+      alias: '别称',
+      code: '代码',
+      pinyin: '拼音',
+      typo: '纠正错别字',
+    },
+    correctedTo: (term) => `，按“${term}”理解`,
+    unmatchedHeading: (n) => `未匹配到目录的条目（${n} 条）`,
+    generic: '过于笼统，无法单独判断',
+    outside: (code, name) => `属于国民经济行业“${name}”（${code}），不在目录中`,
+    noMatch: '目录中没有对应内容',
+    code: ({ code, kind, name, known, inDirectory }) => {
+      const what = CODE_KIND_ZH[kind];
+      if (!known) return `${code} 不是有效的${what}代码。`;
+      return `${code} 是${what}“${name}”，${inDirectory ? '目录中有对应分类' : '不在目录中'}。`;
+    },
+    notFound: '目录中未找到与此经营范围相符的分类。',
+    nextSteps: '您可以：',
+    tryOther: '换一种说法：写出具体的产品或服务，或输入国民经济行业代码（如 6513）；',
+    browse: ['浏览', '四新经济行业分类目录', '，逐类查找；'],
+    contact: '向江北区市场监督管理局咨询。',
+    clipped: (length, limit) => `输入共 ${length} 个字符，只检索了前 ${limit} 个字符。`,
+    nothingToSearch: '这段文字中没有可检索的内容。',
+  },
 };
 
 const en: Strings = {
+  checker: CHECKER_EN,
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -163,6 +522,16 @@ const en: Strings = {
           return `Item ${p.position} ("${p.name}") of the category list in the page has no data-id attribute.`;
         case 'list-too-deep':
           return `The category list in the page is more than three levels deep at "${p.name}".`;
+        case 'not-rules':
+        case 'rules-version':
+        case 'rules-invalid':
+          return CHECKER_EN.rulesDataError(code, p);
+        case 'no-source':
+          return 'No search data: set the src attribute to the URL of search-index.json.';
+        case 'not-search-index':
+          return `${p.url} is not a search index this element can read (${p.reason}).`;
+        case 'engine-unavailable':
+          return 'The search program could not be loaded. Check the connection and try again.';
       }
     },
   },
@@ -179,6 +548,52 @@ const en: Strings = {
     partial: 'in part',
     matchedKeyword: 'keyword: ',
     matchedAlias: 'also called: ',
+  },
+  search: {
+    label: 'Business scope or keyword',
+    hint: 'Paste the whole business scope (经营范围) from a business licence, or type a keyword, an industry code (6513, 1.3) or pinyin initials (rgzn). Enter searches, Shift+Enter starts a new line.',
+    compactHint: 'A keyword, an industry code or pinyin initials; choose a category with the arrow keys.',
+    submit: 'Search',
+    loading: 'Loading the search data…',
+    suggestions: 'Categories it may fall in',
+    resultsHeading: (n) => (n === 1 ? 'It may fall in 1 category' : `It may fall in ${n} categories (best first)`),
+    announce: (n) => (n === 1 ? '1 category found.' : `${n} categories found.`),
+    strength: { strong: 'close match', possible: 'possibly related' },
+    possibleHint: '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
+    industries: 'GB/T 4754 classes: ',
+    partial: ' (in part)',
+    inferred: 'awaiting verification',
+    licensed: 'permit required (许可项目)',
+    matchedVia: (term, source) => `matches “${term}” (${source})`,
+    source: {
+      category: 'category name',
+      direction: 'direction name',
+      industry: 'GB/T 4754 class',
+      'industry-note': 'GB/T 4754 official note',
+      product: 'key product or service',
+      keyword: 'keyword',
+      alias: 'alias',
+      code: 'code',
+      pinyin: 'pinyin',
+      typo: 'typo corrected',
+    },
+    correctedTo: (term) => `, read as “${term}”`,
+    unmatchedHeading: (n) => (n === 1 ? '1 item matched nothing in the directory' : `${n} items matched nothing in the directory`),
+    generic: 'too general to decide on its own',
+    outside: (code, name) => `belongs to the GB/T 4754 industry “${name}” (${code}), which is not in the directory`,
+    noMatch: 'nothing in the directory',
+    code: ({ code, kind, name, known, inDirectory }) => {
+      const what = CODE_KIND_EN[kind];
+      if (!known) return `${code} is not a known ${what} code.`;
+      return `${code} is the ${what} “${name}”, ${inDirectory ? 'listed in the directory' : 'not in the directory'}.`;
+    },
+    notFound: 'Not found in the directory: no category matches this business scope.',
+    nextSteps: 'You can:',
+    tryOther: 'put it another way: name the actual products or services, or type an industry code (such as 6513);',
+    browse: ['browse the ', 'new-economy industry directory', ' category by category;'],
+    contact: 'ask the Jiangbei District Administration for Market Regulation (区市场监督管理局).',
+    clipped: (length, limit) => `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
+    nothingToSearch: 'There is nothing to search for in this text.',
   },
 };
 

@@ -1,0 +1,705 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Localized, RulesData } from '@sixin/core';
+import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
+import { DataController } from '../shared/data-controller.js';
+import { emit } from '../shared/emit.js';
+import { LocalizeController } from '../shared/localize.js';
+import { renderError, renderLoading } from '../shared/states.js';
+import { tokenStyles } from '../shared/tokens.js';
+import { VERSION } from '../shared/version.js';
+import type { DataProblem } from '../shared/strings.js';
+import type { SixinSelectEvent } from '../events/sixin-select.js';
+import type { SixinSearchEvent } from '../events/sixin-search.js';
+import { parseRules } from './rules-data.js';
+import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js';
+import { checkAgainstRules, readFragment, writeFragment, type SharedState } from './url-state.js';
+import { checkerStyles } from './checker.styles.js';
+
+/** A category as step 1 shows it. Categories restored from a link carry only their id. */
+interface FoundCategory {
+  id: string;
+  code?: string | null;
+  name?: string;
+}
+
+/** What step 1 found: by the business-scope search, by a choice in the tree, or restored from a shared link. */
+interface Found {
+  via: 'search' | 'tree' | 'link';
+  categories: FoundCategory[];
+  licensed: boolean;
+}
+
+const SEARCH_TAG = 'sixin-scope-search';
+const TREE_TAG = 'sixin-category-tree';
+
+/**
+ * The eligibility checker: walks a business owner from "what does your business do?" to "these measures of the
+ * policy apply to you, because…", one question at a time in the GOV.UK question-page style. Every question, answer
+ * and outcome comes from the published rules (`rules.json`); the element adds only its own buttons and headings.
+ *
+ * 1. Step 1 (when `search-src` or `tree-src` is set and that element is registered): paste a 经营范围 into the embedded
+ *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category found answers the
+ *    directory question; 许可项目 in the pasted text flag the permit question.
+ * 2. The questions: the question is the legend and the heading, help and terms under it, a Back link, 继续, and
+ *    "第 X 步，共 Y 步" shown and announced. Focus moves to each new heading; continuing without an answer shows an
+ *    error summary.
+ * 3. Check your answers, with a 修改 (Change) link on each.
+ * 4. The result: for each measure applies / may apply / does not apply, why, the clauses cited (linked to the policy
+ *    page), what to bring and whom to contact; red lines as plain warnings; the guidance-only line; print and share.
+ *
+ * The answers live in the page's URL fragment (`#answers=v1;…`, see `url-state.ts`), so the result can be shared and
+ * reloaded; nothing is sent anywhere. Set `url-state="none"` to leave the page's URL alone.
+ *
+ * @summary Eligibility checker: which measures of the 四新经济 policy apply to a business, and why.
+ * @tag sixin-eligibility-checker
+ * @tagname sixin-eligibility-checker
+ *
+ * @slot - What the page shows without JavaScript (for example, how to check by hand). Shown while the rules load or
+ *   when they fail; hidden once the checker runs.
+ *
+ * @fires {SixinCheckerCompleteEvent} sixin-checker-complete - The result is shown. `detail.answers`,
+ *   `detail.context`, `detail.outcomes` (one per measure, as `evaluate()` of `@sixin/core` returns them) and
+ *   `detail.fragment` (the `#answers=…` that reopens it).
+ * @fires {SixinLoadEvent} sixin-load - The rules were loaded; `detail.count` questions.
+ * @fires {SixinErrorEvent} sixin-error - The rules could not be loaded or are not valid; the element shows why.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart step - "第 X 步，共 Y 步" above a heading.
+ * @csspart heading - The heading of each page (the question, 检查您的回答, the result).
+ * @csspart back-link - The Back link.
+ * @csspart question - The fieldset of a question.
+ * @csspart help - The help text under a question.
+ * @csspart note - A note under a question, such as the 许可项目 found in the business scope.
+ * @csspart term - The expandable explanation of a term (`details`).
+ * @csspart option - One answer: the radio button, its label and its hint.
+ * @csspart option-hint - The extra line under an answer.
+ * @csspart error-summary - The box listing what to fix, at the top of a question.
+ * @csspart error-message - The error line inside the question.
+ * @csspart button - Every button, besides its own part.
+ * @csspart continue-button - 继续, 确认并查看结果: the main button of a page.
+ * @csspart find - Step 1.
+ * @csspart found - What step 1 found or the category chosen.
+ * @csspart summary-list - The list of answers (check your answers, and on the result).
+ * @csspart change-link - A 修改 (Change) link.
+ * @csspart measure - The result of one measure; also `measure-applies`, `measure-may-apply` or `measure-does-not-apply`.
+ * @csspart status - The applies / may apply / does not apply label of a measure.
+ * @csspart warning - A red-line warning.
+ * @csspart clause-link - A link to a cited clause of the policy.
+ * @csspart disclaimer - The line that the result is guidance, not a legal ruling.
+ * @csspart actions - The print, change and start-again buttons.
+ * @csspart share - The share box with the result link.
+ * @csspart share-link - The text box holding the result link.
+ * @csspart link-problem - The message shown for a damaged or out-of-date shared link.
+ * @csspart message - The loading message.
+ * @csspart error - The box that says why the rules could not be loaded.
+ * @csspart retry-button - The button that loads `src` again.
+ *
+ * @cssprop [--sixin-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font of all text.
+ * @cssprop [--sixin-font-size=1em] - Base font size (the surrounding text's size by default).
+ * @cssprop [--sixin-line-height=1.5] - Line height.
+ * @cssprop [--sixin-space=0.5em] - Base spacing unit.
+ * @cssprop [--sixin-radius=4px] - Corner radius of boxes and buttons.
+ * @cssprop [--sixin-checker-max-width=40em] - Width of the text column.
+ * @cssprop [--sixin-color-text=#1b1f24] - Text colour (dark theme: #e6edf3).
+ * @cssprop [--sixin-color-text-muted=#555f6b] - Step, hints and summaries (dark: #a8b3bf).
+ * @cssprop [--sixin-color-surface=#ffffff] - Background (dark: #161b22).
+ * @cssprop [--sixin-color-surface-hover=#eef3fa] - Background of hovered buttons, "does not apply" labels (dark: #21262d).
+ * @cssprop [--sixin-color-border=#8c959f] - Borders and radio buttons (dark: #6e7781).
+ * @cssprop [--sixin-color-accent=#0b57d0] - Links, the main button, "applies" (dark: #79b8ff).
+ * @cssprop [--sixin-color-accent-surface=#e3edfd] - Background of "applies" labels and notes (dark: #1f3a5f).
+ * @cssprop [--sixin-color-warning=#7a4d00] - "May apply" labels (dark: #f2cc60).
+ * @cssprop [--sixin-color-warning-surface=#fff4d6] - Background of "may apply" labels (dark: #3b2e00).
+ * @cssprop [--sixin-color-danger=#a40e26] - Errors and red-line warnings (dark: #ff9492).
+ * @cssprop [--sixin-color-danger-surface=#ffebe9] - Background of errors and warnings (dark: #3d1618).
+ * @cssprop [--sixin-focus-color=#0b57d0] - Focus ring colour (dark: #79b8ff).
+ * @cssprop [--sixin-focus-width=3px] - Focus ring width.
+ */
+export class SixinEligibilityChecker extends LitElement {
+  static readonly sixinVersion = VERSION;
+  static override styles = [tokenStyles, checkerStyles];
+
+  /** URL of `rules.json` (written by `sixin export --out-dir`; the site publishes it at `/data/rules.json`). */
+  @property() accessor src = '';
+
+  /** The rules themselves (`RulesData` of `@sixin/core`). Takes precedence over `src`. */
+  @property({ attribute: false }) accessor data: RulesData | undefined = undefined;
+
+  /** URL of the search index for the embedded `<sixin-scope-search>` in step 1 (`/data/search-index.json`). */
+  @property({ attribute: 'search-src' }) accessor searchSrc = '';
+
+  /** URL of the directory for the embedded `<sixin-category-tree>` in step 1 (`/data/tree.json`). */
+  @property({ attribute: 'tree-src' }) accessor treeSrc = '';
+
+  /** Links categories named in the answers to their pages: `{id}` is the category id. Example: `/directory/{id}/`. */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+
+  /**
+   * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
+   * clause id (`4.2`). The default fits this project's site.
+   */
+  @property({ attribute: 'policy-href-template' }) accessor policyHrefTemplate = '/policy/#{anchor}';
+
+  /**
+   * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
+   * sharing. `none`: leave the page's URL alone (for pages that use the fragment themselves, or a second checker).
+   */
+  @property({ attribute: 'url-state' }) accessor urlState: 'hash' | 'none' = 'hash';
+
+  /** `light` or `dark`; absent: follow the visitor's system setting. Passed on to the embedded elements. */
+  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+
+  @state() private accessor view: View = { name: 'find' };
+  @state() private accessor answers: Answers = {};
+  @state() private accessor found: Found | undefined = undefined;
+  @state() private accessor showError = false;
+  @state() private accessor announcement = '';
+  @state() private accessor copyStatus = '';
+
+  private readonly localize = new LocalizeController(this);
+  private readonly loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
+  private rules?: RulesData;
+  /** Licensed items of the last search, kept when a category is then chosen in the tree. */
+  private searchLicensed = false;
+  /** The person came from "check your answers" with 修改: continuing returns there. */
+  private returning = false;
+  private focusTarget?: 'heading' | 'error-summary';
+  private completedFor?: string;
+  private readonly onHashChange = () => {
+    // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
+    // anchors (a skip link to #main) must not wipe what the person has answered.
+    if (!this.rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
+    if (writeFragment(location.hash, this.sharedState()) !== location.hash) this.restore(location.hash, true);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
+    for (const tag of [SEARCH_TAG, TREE_TAG]) {
+      if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Clears every answer and the link, and goes back to the first step. */
+  restart(): void {
+    this.answers = {};
+    this.found = undefined;
+    this.searchLicensed = false;
+    this.returning = false;
+    this.completedFor = undefined;
+    this.go(this.firstView());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
+      if (this.data) this.loader.use(this.data, 'data');
+      else if (this.src) void this.loader.load(this.src);
+      else this.loader.clear();
+    }
+    const { state } = this.loader;
+    const rules = state.status === 'ready' ? state.value : undefined;
+    if (rules !== this.rules) {
+      this.rules = rules;
+      if (rules) this.restore(this.urlState === 'none' ? '' : location.hash, false);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusTarget) {
+      const selector = this.focusTarget === 'heading' ? '.heading' : '.error-summary';
+      const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]'));
+      this.focusTarget = undefined;
+      target?.focus();
+    }
+    if (this.view.name === 'result' && this.rules) this.announceComplete(this.rules);
+  }
+
+  private get hasFind(): boolean {
+    return (!!this.searchSrc && !!customElements.get(SEARCH_TAG)) || (!!this.treeSrc && !!customElements.get(TREE_TAG));
+  }
+
+  private get context(): CheckContext | undefined {
+    const found = this.found;
+    return found && (found.categories.length || found.licensed) ? { categories: found.categories.map((c) => c.id), licensed: found.licensed } : undefined;
+  }
+
+  private firstView(): View {
+    return this.hasFind ? { name: 'find' } : viewAfter(this.rules!, this.answers, this.context, null, false);
+  }
+
+  /** Shows `view`, moves focus to its heading, announces the step, and keeps the URL fragment up to date. */
+  private go(view: View, focus = true): void {
+    this.view = view;
+    this.showError = false;
+    this.copyStatus = '';
+    if (focus) this.focusTarget = 'heading';
+    const step = this.rules && stepOf(this.rules, this.answers, this.context, view, this.hasFind);
+    this.announcement = step ? this.localize.strings.checker.stepOf(step.step, step.total) : '';
+    if (view.name !== 'link-problem') this.writeUrl();
+  }
+
+  private sharedState(): SharedState | undefined {
+    const answers = pathAnswers(this.rules!, this.answers, this.context);
+    const context = this.context;
+    if (!Object.keys(answers).length && !context) return undefined;
+    return context ? { answers, context } : { answers };
+  }
+
+  private writeUrl(): void {
+    if (this.urlState === 'none' || !this.rules) return;
+    const fragment = writeFragment(location.hash, this.sharedState());
+    if (fragment === location.hash) return;
+    // replaceState: answering questions must not fill the page's history, and the host's own history state is kept.
+    history.replaceState(history.state, '', fragment || location.pathname + location.search);
+  }
+
+  /** Opens the state in a URL fragment (a shared link, a reload), or starts afresh when it holds none. */
+  private restore(fragment: string, focus: boolean): void {
+    const rules = this.rules!;
+    const read = readFragment(fragment);
+    if (read.kind === 'none') {
+      this.restart();
+      if (!focus) this.focusTarget = undefined;
+      return;
+    }
+    if (read.kind === 'problem') return this.go({ name: 'link-problem', problem: read.problem }, focus);
+    const problem = checkAgainstRules(rules, read.state);
+    if (problem) return this.go({ name: 'link-problem', problem }, focus);
+    const { answers, context } = read.state;
+    this.answers = answers;
+    this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
+    this.searchLicensed = context?.licensed ?? false;
+    this.returning = false;
+    this.go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
+  }
+
+  private announceComplete(rules: RulesData): void {
+    const state = this.sharedState();
+    const fragment = writeFragment('', state);
+    if (this.completedFor === fragment) return;
+    const result = this.evaluateOrProblem(rules);
+    if (!('outcomes' in result)) return;
+    this.completedFor = fragment;
+    const detail = { answers: pathAnswers(rules, this.answers, this.context), outcomes: result.outcomes, fragment, ...(this.context ? { context: this.context } : {}) };
+    emit(this, 'sixin-checker-complete', detail);
+  }
+
+  private evaluateOrProblem(rules: RulesData): CheckResult | DataProblem {
+    try {
+      return evaluate(rules, this.answers, this.context);
+    } catch (error) {
+      // Rules that leave a measure without an outcome for these answers: say which, never show a partial result.
+      if (error instanceof RulesError) return { code: 'rules-invalid', params: { path: `measures.${error.params.measure ?? '?'}.rules`, expected: 'outcome' } };
+      throw error;
+    }
+  }
+
+  // ── Events ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private onContinueFromQuestion(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.view.name !== 'question') return;
+    const question = this.view.question;
+    const chosen = new FormData(event.target as HTMLFormElement).get('answer');
+    if (typeof chosen !== 'string') {
+      this.showError = true;
+      this.focusTarget = 'error-summary';
+      return;
+    }
+    this.answers = { ...this.answers, [question]: chosen };
+    this.go(viewAfter(this.rules!, this.answers, this.context, question, this.returning));
+  }
+
+  private onContinueFromFind() {
+    if (this.context?.categories.length) {
+      // A category found now answers what the search can answer, over an earlier answer given by hand.
+      const answers = { ...this.answers };
+      for (const q of this.rules!.questions) if (q.answeredBySearch) delete answers[q.id];
+      this.answers = answers;
+    }
+    this.go(viewAfter(this.rules!, this.answers, this.context, null, this.returning));
+  }
+
+  /** Where Back leads: the previous page, or straight back to the summary while changing an answer. */
+  private backTarget(): View | undefined {
+    const complete = !walk(this.rules!, this.answers, this.context).next;
+    if (this.returning && complete && this.view.name === 'question') return { name: 'check' };
+    return viewBefore(this.rules!, this.answers, this.context, this.view, this.hasFind);
+  }
+
+  private onBack() {
+    const back = this.backTarget();
+    if (back) this.go(back);
+  }
+
+  private change(view: View) {
+    this.returning = true;
+    this.go(view);
+  }
+
+  private onSearch(event: SixinSearchEvent) {
+    const { result } = event.detail;
+    if (result.kind === 'empty') {
+      this.found = undefined;
+      return;
+    }
+    const context = contextFromSearch(result);
+    this.searchLicensed = context.licensed;
+    this.found = { via: 'search', categories: result.categories.map(({ id, code, name }) => ({ id, code, name })), licensed: context.licensed };
+  }
+
+  private onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {
+    const { category } = event.detail;
+    this.found = { via, categories: [{ id: category.id, code: category.code, name: category.name }], licensed: this.searchLicensed };
+  }
+
+  private async onCopy() {
+    const strings = this.localize.strings.checker;
+    try {
+      await navigator.clipboard.writeText(this.shareUrl());
+      this.copyStatus = strings.copied;
+    } catch {
+      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
+      this.copyStatus = strings.copyFailed;
+    }
+  }
+
+  private shareUrl(): string {
+    return location.href.replace(/#.*$/, '') + writeFragment(location.hash, this.sharedState());
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private text(value: Localized): string {
+    return value[this.localize.lang];
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.localize.strings;
+    const { state } = this.loader;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (state.status === 'loading') body = html`${renderLoading(strings)}<slot></slot>`;
+    else if (state.status === 'error') {
+      const retry = state.retryable ? () => void this.loader.retry() : undefined;
+      body = html`${renderError(strings, state.problem, retry)}<slot></slot>`;
+    } else if (this.rules) body = this.renderView(this.rules);
+    else body = html`<slot></slot>`;
+    return html`<div class="base" part="base">
+      ${body}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderView(rules: RulesData): TemplateResult {
+    const view = this.view;
+    // Step 1 stays in the page while hidden, so that going back to it finds the text pasted and the category chosen.
+    const find = this.hasFind ? this.renderFind(rules, view.name !== 'find') : nothing;
+    return html`${find}${view.name === 'find' ? nothing : this.renderPage(rules, view)}`;
+  }
+
+  private renderPage(rules: RulesData, view: Exclude<View, { name: 'find' }>): TemplateResult {
+    switch (view.name) {
+      case 'question': {
+        const question = rules.questions.find((q) => q.id === view.question)!;
+        // Keyed by question, so that each question gets fresh radio buttons (no choice carried over by the DOM).
+        return html`${repeat([question], (q) => q.id, (q) => this.renderQuestion(rules, q))}`;
+      }
+      case 'check':
+        return this.renderCheck(rules);
+      case 'result':
+        return this.renderResult(rules);
+      case 'link-problem':
+        return html`<div class="link-problem" part="link-problem">
+          <h2 class="heading" part="heading" tabindex="-1">${this.localize.strings.checker.linkHeading}</h2>
+          <p>${this.localize.strings.checker.linkProblem(view.problem)}</p>
+          ${this.button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
+        </div>`;
+    }
+  }
+
+  private button(label: string, onClick: () => void, part: string, primary = false): TemplateResult {
+    return html`<button type="button" class=${primary ? 'primary' : ''} part="button ${part}" @click=${onClick}>${label}</button>`;
+  }
+
+  private renderBack(): TemplateResult | typeof nothing {
+    return this.backTarget()
+      ? html`<button type="button" class="back-link" part="back-link" @click=${this.onBack}>${this.localize.strings.checker.back}</button>`
+      : nothing;
+  }
+
+  private renderStep(): TemplateResult | typeof nothing {
+    const step = stepOf(this.rules!, this.answers, this.context, this.view, this.hasFind);
+    return step ? html`<span class="step" part="step">${this.localize.strings.checker.stepOf(step.step, step.total)}</span>` : nothing;
+  }
+
+  private renderFind(rules: RulesData, hidden: boolean): TemplateResult {
+    const strings = this.localize.strings.checker;
+    const found = this.found;
+    const stop = (event: Event) => event.stopPropagation();
+    const selected = found?.via === 'tree' ? found.categories[0]?.id : undefined;
+    // The embedded elements' own events stay inside: the page hears the checker's events, not a tree it never placed.
+    return html`<div
+      class="find"
+      part="find"
+      ?hidden=${hidden}
+      @sixin-load=${stop}
+      @sixin-error=${stop}
+      @sixin-select=${stop}
+      @sixin-search=${stop}
+    >
+      ${hidden ? nothing : this.renderStep()}
+      <h2 class="heading" part="heading" tabindex="-1">${strings.findHeading}</h2>
+      <p>${strings.findIntro}</p>
+      ${this.searchSrc && customElements.get(SEARCH_TAG)
+        ? html`<section class="find-part">
+            <h3>${strings.searchHeading}</h3>
+            <sixin-scope-search
+              src=${this.searchSrc}
+              href-template=""
+              heading-level="4"
+              theme=${this.theme ?? nothing}
+              @sixin-search=${this.onSearch}
+              @sixin-select=${(e: SixinSelectEvent) => this.onSelect('search', e)}
+            ></sixin-scope-search>
+          </section>`
+        : nothing}
+      ${this.treeSrc && customElements.get(TREE_TAG)
+        ? html`<section class="find-part">
+            <h3>${strings.treeHeading}</h3>
+            <sixin-category-tree
+              src=${this.treeSrc}
+              label=${strings.treeLabel}
+              selected=${selected ?? nothing}
+              theme=${this.theme ?? nothing}
+              @sixin-select=${(e: SixinSelectEvent) => this.onSelect('tree', e)}
+            ></sixin-category-tree>
+          </section>`
+        : nothing}
+      ${found && found.via !== 'link'
+        ? html`<div class="note" part="found">
+            ${found.categories.length
+              ? html`<p>${found.via === 'tree' ? strings.chosenInTree : strings.foundBySearch}</p>
+                  <ul>
+                    ${found.categories.map((c) => html`<li>${this.renderCategory(c)}</li>`)}
+                  </ul>`
+              : html`<p>${strings.searchNothing}</p>`}
+            ${found.licensed ? html`<p>${this.text(rules.labels.licensed)}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.button(strings.continue, () => this.onContinueFromFind(), 'continue-button', true)}
+    </div>`;
+  }
+
+  private renderCategory(category: FoundCategory): TemplateResult {
+    const label = [category.code, category.name ?? category.id].filter(Boolean).join(' ');
+    const href = this.hrefTemplate && this.hrefTemplate.replaceAll('{id}', category.id);
+    return href ? html`<a href=${href}>${label}</a>` : html`${label}`;
+  }
+
+  private renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
+    const strings = this.localize.strings.checker;
+    const chosen = this.answers[question.id];
+    const describedBy = [question.help ? 'help' : '', this.showError ? 'error-message' : ''].filter(Boolean).join(' ');
+    const glossary = question.terms.map((id) => rules.glossary.find((g) => g.id === id)!);
+    return html`${this.renderBack()}
+      <form novalidate @submit=${this.onContinueFromQuestion}>
+        ${this.showError
+          ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+              <h2 id="error-summary-title">${strings.errorSummaryTitle}</h2>
+              <ul>
+                <li>
+                  <a
+                    href="#answer-${question.options[0]!.id}"
+                    @click=${(event: Event) => {
+                      // The link works inside the shadow root: it must not change the page's own URL fragment.
+                      event.preventDefault();
+                      this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
+                    }}
+                    >${strings.chooseAnswer}</a
+                  >
+                </li>
+              </ul>
+            </div>`
+          : nothing}
+        <fieldset class=${this.showError ? 'question invalid' : 'question'} part="question" aria-describedby=${describedBy || nothing}>
+          <legend>
+            ${this.renderStep()}
+            <h2 class="heading" part="heading" tabindex="-1">${this.text(question.title)}</h2>
+          </legend>
+          ${question.help ? html`<p id="help" class="help" part="help">${this.text(question.help)}</p>` : nothing}
+          ${question.licensedNote && this.context?.licensed
+            ? html`<p class="note" part="note">${this.text(question.licensedNote)}</p>`
+            : nothing}
+          ${glossary.map(
+            (term) => html`<details part="term">
+              <summary>${strings.termMeaning(this.text(term.term))}</summary>
+              <p>${this.text(term.definition)}</p>
+            </details>`,
+          )}
+          ${this.showError
+            ? html`<p id="error-message" class="error-message" part="error-message">
+                <span class="visually-hidden">${strings.errorPrefix}</span>${strings.chooseAnswer}
+              </p>`
+            : nothing}
+          <div class="options">
+            ${question.options.map(
+              (option) => html`<div class="option" part="option">
+                <input
+                  type="radio"
+                  id="answer-${option.id}"
+                  name="answer"
+                  value=${option.id}
+                  .checked=${chosen === option.id}
+                  aria-describedby=${option.hint ? `hint-${option.id}` : nothing}
+                />
+                <label for="answer-${option.id}">${this.text(option.label)}</label>
+                ${option.hint ? html`<p id="hint-${option.id}" class="option-hint" part="option-hint">${this.text(option.hint)}</p>` : nothing}
+              </div>`,
+            )}
+          </div>
+        </fieldset>
+        <button type="submit" class="primary" part="button continue-button">${strings.continue}</button>
+      </form>`;
+  }
+
+  /** The answers on the path as a summary list; with `change`, each has a 修改 link. */
+  private renderAnswers(rules: RulesData, change: boolean): TemplateResult {
+    const strings = this.localize.strings.checker;
+    const steps = walk(rules, this.answers, this.context).steps;
+    const found = this.found;
+    const row = (label: string, value: unknown, to: View) => html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+      ${change
+        ? html`<dd class="change">
+            <button type="button" class="link" part="change-link" @click=${() => this.change(to)}>
+              ${strings.change}<span class="visually-hidden"> ${label}</span>
+            </button>
+          </dd>`
+        : nothing}
+    </div>`;
+    return html`<dl class="summary-list" part="summary-list">
+      ${this.hasFind || found
+        ? row(
+            strings.business,
+            found?.categories.length
+              ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.renderCategory(c)}`)
+              : strings.businessNotGiven,
+            { name: 'find' },
+          )
+        : nothing}
+      ${steps.map((step) =>
+        row(
+          this.text(step.question.title),
+          html`${this.text(step.option.label)}${step.source === 'search' ? this.renderImplied(rules) : nothing}`,
+          { name: 'question', question: step.question.id },
+        ),
+      )}
+    </dl>`;
+  }
+
+  /** Marks an answer that step 1 gave: by the search (the rules' words) or by the category chosen in the tree. */
+  private renderImplied(rules: RulesData): TemplateResult {
+    const label = this.found?.via === 'tree' ? this.localize.strings.checker.fromChoice : this.text(rules.labels['from-search']);
+    return html`<span class="muted">（${label}）</span>`;
+  }
+
+  private renderCheck(rules: RulesData): TemplateResult {
+    const strings = this.localize.strings.checker;
+    return html`${this.renderBack()}
+      <h2 class="heading" part="heading" tabindex="-1">${strings.checkHeading}</h2>
+      ${this.renderAnswers(rules, true)}
+      ${this.context?.licensed ? html`<p class="note" part="note">${this.text(rules.labels.licensed)}</p>` : nothing}
+      ${this.button(strings.seeResult, () => ((this.returning = false), this.go({ name: 'result' })), 'continue-button', true)}`;
+  }
+
+  private renderResult(rules: RulesData): TemplateResult {
+    const strings = this.localize.strings;
+    const result = this.evaluateOrProblem(rules);
+    if (!('outcomes' in result)) return renderError(strings, result);
+    return html`${this.renderBack()}
+      <h2 class="heading" part="heading" tabindex="-1">${this.text(rules.labels.result)}</h2>
+      <p class="disclaimer" part="disclaimer">${this.text(rules.disclaimer)}</p>
+      ${result.outcomes.map((outcome) => this.renderOutcome(rules, outcome))}
+      <section class="answers">
+        <h3>${this.text(rules.labels['your-answers'])}</h3>
+        ${this.renderAnswers(rules, false)}
+      </section>
+      <div class="actions" part="actions">
+        ${this.button(strings.checker.print, () => print(), 'print-button')}
+        ${this.button(strings.checker.changeAnswers, () => this.change({ name: 'check' }), 'change-answers-button')}
+        ${this.button(strings.checker.startOver, () => this.restart(), 'start-over-button')}
+      </div>
+      ${this.urlState === 'none' ? nothing : this.renderShare()}`;
+  }
+
+  private renderOutcome(rules: RulesData, outcome: MeasureOutcome): TemplateResult {
+    const labels = rules.labels;
+    const t = (value: Localized) => this.text(value);
+    const redLine = outcome.kind === 'safeguard' && outcome.status === 'applies';
+    const because = outcome.because.flatMap((b) =>
+      b.type === 'answer'
+        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? this.renderImplied(rules) : nothing}</li>`]
+        : b.licensed
+          ? [html`<li>${t(labels.licensed)}</li>`]
+          : [],
+    );
+    const fact = (label: Localized, items: unknown[], list = true) =>
+      items.length
+        ? html`<dt>${t(label)}</dt>
+            <dd>${list ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : items}</dd>`
+        : nothing;
+    return html`<section class="measure ${outcome.status}" part="measure measure-${outcome.status}">
+      <h3>
+        <span class="measure-title">${t(outcome.title)}</span>
+        <strong class="tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>
+      </h3>
+      <p class="muted">${t(outcome.summary)}</p>
+      ${redLine
+        ? html`<p class="warning" part="warning">
+            <span class="warning-icon" aria-hidden="true">!</span
+            ><strong><span class="visually-hidden">${this.localize.strings.checker.warning}</span>${t(outcome.reason)}</strong>
+          </p>`
+        : nothing}
+      <dl class="facts">
+        ${redLine ? nothing : fact(labels.reason, [t(outcome.reason)], false)}
+        ${because.length ? html`<dt>${t(labels.because)}</dt><dd><ul>${because}</ul></dd>` : nothing}
+        ${fact(labels.cites, outcome.cites.map((cite) => this.renderClause(rules, cite.id, cite.anchor, cite.title)))}
+        ${fact(
+          outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
+          outcome.contacts.map((c) => html`${t(c.name)}${c.note ? html`<span class="muted">：${t(c.note)}</span>` : nothing}`),
+        )}
+        ${fact(labels.bring, outcome.bring.map(t))} ${fact(labels['next-steps'], outcome.nextSteps.map(t))}
+      </dl>
+    </section>`;
+  }
+
+  private renderClause(rules: RulesData, id: string, anchor: string, title: string | null): TemplateResult {
+    const document = rules.clauses.find((c) => c.id === id)?.document ?? '';
+    const href = this.policyHrefTemplate.replaceAll('{anchor}', anchor).replaceAll('{id}', id);
+    return html`<a href=${href} part="clause-link"
+      >${this.localize.strings.checker.clauseSource(document, id)}<span lang="zh-CN">${title ?? id}</span></a
+    >`;
+  }
+
+  private renderShare(): TemplateResult {
+    const strings = this.localize.strings.checker;
+    return html`<section class="share" part="share">
+      <h3>${strings.shareHeading}</h3>
+      <p>${strings.shareText}</p>
+      <label for="share-url">${strings.shareLinkLabel}</label>
+      <div class="share-row">
+        <input id="share-url" part="share-link" readonly .value=${this.shareUrl()} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        ${this.button(strings.copyLink, () => void this.onCopy(), 'copy-button')}
+      </div>
+      <p class="muted" role="status">${this.copyStatus}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,254 @@
+import { css } from 'lit';
+
+// GOV.UK question pages, check-answers and warning text, drawn with the shared tokens: large targets (WCAG 2.5.8),
+// state shown in words as well as colour, and a print layout that keeps the result and drops the controls.
+export const checkerStyles = css`
+  .base {
+    max-inline-size: var(--sixin-checker-max-width, 40em);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .base > * + *,
+  form > * + *,
+  fieldset > * + *,
+  .find > * + *,
+  .measure > * + * {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .step,
+  .muted,
+  .help,
+  .option-hint {
+    color: var(--_text-muted);
+  }
+  .step {
+    display: block;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .question.invalid {
+    border-inline-start: 5px solid var(--_danger);
+    padding-inline-start: calc(var(--_space) * 2);
+  }
+  .options {
+    display: grid;
+    gap: var(--_space);
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space);
+    align-items: center;
+  }
+  .option input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option label {
+    padding-block: calc(var(--_space) / 2);
+    cursor: pointer;
+  }
+  .option-hint {
+    grid-column: 2;
+  }
+  details summary {
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  details p {
+    margin-block-start: var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .note {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_accent-surface);
+  }
+  .error-summary {
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 4px solid var(--_danger);
+  }
+  .error-summary h2 {
+    font-size: 1.2em;
+    margin-block-end: var(--_space);
+  }
+  .error-summary a,
+  .error-message {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  button.primary {
+    color: var(--_surface);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    font-weight: 600;
+    padding: var(--_space) calc(var(--_space) * 2);
+  }
+  button.primary:hover {
+    background: var(--_accent);
+    text-decoration: underline;
+  }
+  .back-link,
+  .link {
+    border: 0;
+    padding: 0;
+    background: none;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    min-block-size: 24px;
+  }
+  .back-link::before {
+    content: '‹ ';
+  }
+  .summary-list .row {
+    display: grid;
+    grid-template-columns: 2fr 1fr auto;
+    gap: var(--_space);
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary-list dt {
+    font-weight: 600;
+  }
+  .measure {
+    padding-block-start: var(--_space);
+    border-block-start: 2px solid var(--_border);
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.8em;
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    vertical-align: middle;
+  }
+  .tag.applies {
+    color: var(--_accent);
+    background: var(--_accent-surface);
+  }
+  .tag.may-apply {
+    color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .tag.does-not-apply {
+    color: var(--_text-muted);
+    background: var(--_surface-hover);
+  }
+  .facts dt {
+    font-weight: 600;
+    margin-block-start: var(--_space);
+  }
+  .warning {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    padding: var(--_space);
+    background: var(--_danger-surface);
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    color: var(--_danger-surface);
+    background: var(--_danger);
+    font-weight: 700;
+  }
+  .disclaimer {
+    font-weight: 600;
+  }
+  .actions,
+  .share-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .share-row input {
+    flex: 1 1 16em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  .share label {
+    display: block;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .tag,
+    .warning-icon {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .base {
+      color: #000;
+      background: #fff;
+      max-inline-size: none;
+    }
+    .back-link,
+    .actions,
+    .share,
+    .find-part {
+      display: none;
+    }
+    .measure {
+      break-inside: avoid;
+    }
+    .facts a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

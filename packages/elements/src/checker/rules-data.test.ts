@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { parseRules } from './rules-data.js';
+import { DataError } from '../shared/directory.js';
+import { STRINGS, type DataProblem } from '../shared/strings.js';
+
+let fixtureText: string;
+/** A fresh copy of the small rules fixture, to break in one place. */
+async function fixture(): Promise<Record<string, any>> {
+  fixtureText ??= await (await fetch('/src/checker/rules.fixture.json')).text();
+  return JSON.parse(fixtureText);
+}
+
+function problemOf(value: unknown): DataProblem | undefined {
+  try {
+    parseRules(value);
+    return undefined;
+  } catch (error) {
+    if (error instanceof DataError) return error.problem;
+    throw error;
+  }
+}
+
+/** The message a person sees for `value`, in Chinese. */
+const messageOf = (value: unknown) => STRINGS['zh-CN'].common.dataError(problemOf(value)!);
+
+describe('parseRules', () => {
+  it('accepts the fixture and the real rules.json that sixin export writes', async () => {
+    expect(problemOf(await fixture())).to.equal(undefined);
+    const response = await fetch('/test-data/real/rules.json');
+    expect(response.status, await response.clone().text()).to.equal(200);
+    expect(problemOf(await response.json())).to.equal(undefined);
+  });
+
+  it('tells other files and other format versions apart from broken rules', async () => {
+    for (const value of [null, [], 'rules', { categories: [] }]) expect(problemOf(value)?.code).to.equal('not-rules');
+    expect(messageOf({ categories: [] })).to.equal('数据不是资格规则：请使用 sixin export 生成的 rules.json。');
+    const future = { ...(await fixture()), schemaVersion: 2 };
+    expect(problemOf(future)).to.deep.equal({ code: 'rules-version', params: { version: '2' } });
+    expect(STRINGS.en.common.dataError(problemOf(future)!)).to.equal(
+      "rules.json is in format version 2; this element reads version 1. Use the site data that matches the element's version.",
+    );
+  });
+
+  it('names the place of a field that is missing or of the wrong type', async () => {
+    const rules = await fixture();
+    delete rules.questions[1].title.en;
+    expect(problemOf(rules)).to.deep.equal({ code: 'rules-invalid', params: { path: 'questions.permit.title', expected: 'localized' } });
+    expect(messageOf(rules)).to.equal('rules.json 中 questions.permit.title 有误：应为含 zh-CN 和 en 两种文字的对象。');
+    const noStatus = await fixture();
+    noStatus.measures[1].rules[2].status = 'maybe';
+    expect(problemOf(noStatus)?.params).to.deep.equal({ path: 'measures.rongque.rules[2].status', expected: 'status' });
+    const noLabel = await fixture();
+    delete noLabel.labels['confirm-with'];
+    expect(STRINGS.en.common.dataError(problemOf(noLabel)!)).to.equal(
+      'rules.json is wrong at labels.confirm-with: expected an object with zh-CN and en text.',
+    );
+    const oneOption = await fixture();
+    oneOption.questions[3].options.pop();
+    expect(problemOf(oneOption)?.params).to.deep.equal({ path: 'questions.harm.options', expected: 'options' });
+  });
+
+  it('follows every id: questions, options, contacts, terms and clauses', async () => {
+    const cases: Array<[(rules: Record<string, any>) => void, string, string]> = [
+      [(r) => (r.start = 'begin'), 'start', 'question'],
+      [(r) => (r.questions[0].options[0].next = 'permits'), 'questions.scope.options.yes.next', 'next'],
+      [(r) => (r.questions[0].answeredBySearch = 'maybe'), 'questions.scope.answeredBySearch', 'option'],
+      [(r) => (r.questions[1].terms = ['permit']), 'questions.permit.terms[0]', 'term'],
+      [(r) => (r.measures[0].rules[0].when = { size: ['small'] }), 'measures.in-scope.rules[0].when.size', 'question'],
+      [(r) => (r.measures[0].rules[0].when = { scope: ['maybe'] }), 'measures.in-scope.rules[0].when.scope[0]', 'option'],
+      [(r) => (r.measures[0].rules[0].contacts = ['police']), 'measures.in-scope.rules[0].contacts[0]', 'contact'],
+      [(r) => (r.measures[1].cites = ['9.9']), 'measures.rongque.cites[0]', 'clause'],
+      [(r) => (r.questions[2].options[1].id = 'complete'), 'questions.papers.options.complete', 'unique'],
+      [(r) => (r.questions[2].id = 'permit'), 'questions.permit', 'unique'],
+      [(r) => (r.measures[2].rules = []), 'measures.red-lines.rules', 'outcome'],
+    ];
+    for (const [breakIt, path, expected] of cases) {
+      const rules = await fixture();
+      breakIt(rules);
+      expect(problemOf(rules)?.params, path).to.deep.equal({ path, expected });
+    }
+  });
+
+  it('refuses questions that loop, which would never end', async () => {
+    const rules = await fixture();
+    rules.questions[3].options[0].next = 'permit';
+    expect(problemOf(rules)?.params).to.deep.equal({ path: 'questions: permit → harm → permit', expected: 'no-loop' });
+    expect(messageOf(rules)).to.equal('rules.json 中 questions: permit → harm → permit 有误：应为不绕圈的问题顺序（每条路径最后都到 end）。');
+  });
+});

@@ -1,0 +1,131 @@
+import type { Answers, CheckContext } from '@sixin/core/rules';
+import type { RulesData } from '@sixin/core';
+import { walk, AnswerError } from '@sixin/core/rules';
+import type { LinkProblem } from '../shared/strings.js';
+
+/**
+ * The checker's answers in the URL fragment, so a result can be shared and reopened without anything being sent
+ * anywhere: `#answers=v1;in-directory:yes,established:no;c:1.3,2.1;licensed`.
+ *
+ * - `v1`: the format version. A later format gets a new number; links in an unknown one are refused, never guessed at.
+ * - then `question:option` pairs by id (ids are stable and published, see content/rules/README.md);
+ * - `c:` the directory categories found by the business-scope search or chosen in the tree, if any;
+ * - `licensed` when the searched business scope listed 许可项目.
+ *
+ * Ids are lowercase letters, digits and hyphens and category ids add `.` and `/`, all of which a fragment holds as they
+ * are, so the link stays readable. Other parameters in the fragment (`#a=1&answers=…`) are left alone.
+ */
+
+/** The name of our parameter in the fragment. */
+export const FRAGMENT_KEY = 'answers';
+/** The format written; the only one read. */
+export const FORMAT_VERSION = 'v1';
+
+/** What a link carries: the answers given and what step 1 found. */
+export interface SharedState {
+  answers: Answers;
+  context?: CheckContext;
+}
+
+/** The outcome of reading a fragment: nothing of ours in it, a state, or why it cannot be used. */
+export type ReadResult = { kind: 'none' } | { kind: 'state'; state: SharedState } | { kind: 'problem'; problem: LinkProblem };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CATEGORY_ID = /^[0-9]+(?:\.[0-9]+)?(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+const damaged = (): ReadResult => ({ kind: 'problem', problem: { code: 'damaged', params: {} } });
+
+/** The value of our parameter in a fragment (`#…` or without the `#`), or undefined when it has none. */
+function paramOf(fragment: string): string | undefined {
+  for (const part of fragment.replace(/^#/, '').split('&')) {
+    if (part.startsWith(`${FRAGMENT_KEY}=`)) {
+      try {
+        return decodeURIComponent(part.slice(FRAGMENT_KEY.length + 1));
+      } catch {
+        return '\u0000'; // Broken percent-encoding: reported as a damaged link below.
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a fragment, checking only its form (not whether the ids exist in the rules: see {@link checkAgainstRules}).
+ */
+export function readFragment(fragment: string): ReadResult {
+  const value = paramOf(fragment);
+  if (value === undefined) return { kind: 'none' };
+  const [version, pairs = '', ...rest] = value.split(';');
+  if (version !== FORMAT_VERSION) {
+    return /^v\d+$/.test(version ?? '')
+      ? { kind: 'problem', problem: { code: 'version', params: { version: version!.slice(1) } } }
+      : damaged();
+  }
+  const answers: Answers = {};
+  for (const pair of pairs ? pairs.split(',') : []) {
+    const [question, option, extra] = pair.split(':');
+    if (extra !== undefined || !question || !option || !ID.test(question) || !ID.test(option)) return damaged();
+    if (Object.hasOwn(answers, question)) return { kind: 'problem', problem: { code: 'duplicate', params: { question } } };
+    answers[question] = option;
+  }
+  let categories: string[] | undefined;
+  let licensed = false;
+  for (const section of rest) {
+    if (section === 'licensed' && !licensed) licensed = true;
+    else if (section.startsWith('c:') && !categories) {
+      categories = section.slice(2).split(',');
+      if (!categories.every((id) => CATEGORY_ID.test(id))) return damaged();
+    } else return damaged();
+  }
+  const state: SharedState = { answers };
+  if (categories || licensed) state.context = { categories: categories ?? [], licensed };
+  return { kind: 'state', state };
+}
+
+/** The value of our parameter for `state` (without `answers=`). */
+export function encodeState(state: SharedState): string {
+  const pairs = Object.entries(state.answers).map(([question, option]) => `${question}:${option}`);
+  const sections = [FORMAT_VERSION, pairs.join(',')];
+  if (state.context?.categories.length) sections.push(`c:${state.context.categories.join(',')}`);
+  if (state.context?.licensed) sections.push('licensed');
+  return sections.join(';');
+}
+
+/**
+ * `fragment` with our parameter set to `state` (or removed, for `undefined`), keeping any other parameters. A plain
+ * anchor (`#main`) is replaced by answers, since an anchor and parameters cannot share the fragment, but is left alone
+ * while there are none.
+ */
+export function writeFragment(fragment: string, state: SharedState | undefined): string {
+  if (!state && paramOf(fragment) === undefined) return fragment;
+  const others = fragment
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part.includes('=') && !part.startsWith(`${FRAGMENT_KEY}=`));
+  if (state) others.push(`${FRAGMENT_KEY}=${encodeState(state)}`);
+  return others.length ? `#${others.join('&')}` : '';
+}
+
+/**
+ * Checks a state read from a link against the rules now in use. A link made before the questions changed gets a
+ * specific problem (which question or answer no longer exists, or which answers no longer fit together) instead of a
+ * result that the person could mistake for a current one.
+ */
+export function checkAgainstRules(rules: RulesData, state: SharedState): LinkProblem | undefined {
+  let ignored: string[];
+  try {
+    ignored = walk(rules, state.answers, state.context).ignored;
+  } catch (error) {
+    if (!(error instanceof AnswerError)) throw error;
+    const question = rules.questions.find((q) => q.id === error.question);
+    if (error.code === 'answer-unknown-option' && question) {
+      return {
+        code: 'unknown-option',
+        params: { question: question.id, option: String(error.params.option), titleZh: question.title['zh-CN'], titleEn: question.title.en },
+      };
+    }
+    if (error.code === 'answer-unknown-question') return { code: 'unknown-question', params: { question: String(error.params.question) } };
+    return { code: 'damaged', params: {} };
+  }
+  return ignored.length ? { code: 'changed', params: { questions: ignored.join(', ') } } : undefined;
+}

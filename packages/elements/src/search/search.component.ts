@@ -1,0 +1,682 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SearchIndex, SearchResult, Searcher, SearchClause, MatchedIndustry } from '@sixin/core/search';
+import { DataController } from '../shared/data-controller.js';
+import { DataError, type CategoryRecord } from '../shared/directory.js';
+import { emit } from '../shared/emit.js';
+import { LocalizeController } from '../shared/localize.js';
+import { renderError, renderLoading } from '../shared/states.js';
+import { STRINGS, type DataProblem } from '../shared/strings.js';
+import { tokenStyles } from '../shared/tokens.js';
+import { VERSION } from '../shared/version.js';
+import { fillHref } from '../tree/tree.model.js';
+import {
+  categoryRecord,
+  directionRecord,
+  groupResults,
+  markMatch,
+  queryOf,
+  withQuery,
+  type CategoryView,
+  type GroupView,
+  type ReasonView,
+  type TextPart,
+} from './search.model.js';
+import { searchStyles } from './search.styles.js';
+
+/** Pause in typing after which the text is searched. */
+const SEARCH_DELAY_MS = 250;
+/**
+ * Time results must stay unchanged before their count is announced: long enough that a screen reader does not talk
+ * over someone still typing, short enough to follow the pause that produced them.
+ */
+const ANNOUNCE_DELAY_MS = 1000;
+/** Categories offered in the suggestion list of the compact box. */
+const SUGGESTIONS_MAX = 6;
+
+type EngineModule = typeof import('./engine.js');
+let enginePromise: Promise<EngineModule> | undefined;
+
+/** Imports the engine chunk once per page; a failed import may be tried again. */
+function loadEngine(): Promise<EngineModule> {
+  enginePromise ??= import('./engine.js').catch((error: unknown) => {
+    enginePromise = undefined;
+    throw error;
+  });
+  return enginePromise;
+}
+
+/** Preparing a searcher takes a noticeable moment; elements handed the same index object share one. */
+const searchers = new WeakMap<object, Searcher>();
+
+/**
+ * Business-scope search: someone pastes the 经营范围 of their business licence (or types a keyword, an industry code
+ * such as `6513` or `1.3`, or pinyin initials such as `rgzn`) and sees which categories of the 四新经济 directory it
+ * falls in, grouped level 1 › level 2 › level-3 direction, with how close each match is, the clauses that matched and
+ * the words they matched, the GB/T 4754-2017 class behind it, and the clauses that matched nothing.
+ *
+ * The search index (`search-index.json`, written by `sixin export --out-dir`) and the search program are fetched the
+ * first time the box gets focus, is submitted or is given a query; until then the element costs the page nothing.
+ * Results update once typing pauses and on submit. With `compact`, the element is a one-line combobox whose
+ * suggestion list offers the best categories while typing.
+ *
+ * @summary Find the 四新经济 categories of a business scope.
+ * @tag sixin-scope-search
+ * @tagname sixin-scope-search
+ *
+ * @slot - What the page shows without JavaScript (typically a `<form action="/search/">` with a `q` field). Hidden
+ *   once the element runs; text already typed into a `q` field there is taken over.
+ * @slot not-found - Next steps shown when nothing in the directory matches, replacing the default ones (rephrase,
+ *   browse the directory, ask the 区市场监督管理局). Use it to name your own office and contact details.
+ *
+ * @fires {SixinSearchEvent} sixin-search - Results are shown for a text (typing paused, submit, initial query, back
+ *   button). `detail.query` is the text, `detail.result` the engine's full result.
+ * @fires {SixinSelectEvent} sixin-select - The user chose a category: a link in the results or a suggestion.
+ *   `detail.category` is a directory record (level 2, or a level-3 direction with the classes it matched through),
+ *   `detail.href` the link. Cancelable: `preventDefault()` keeps the link from being followed.
+ * @fires {SixinLoadEvent} sixin-load - The index was loaded and prepared; `detail.count` vocabulary terms.
+ * @fires {SixinErrorEvent} sixin-error - The index or the search program could not be loaded; the element shows why.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The form around the text box and button.
+ * @csspart label - The text box's visible label.
+ * @csspart hint - The line under the label that says what can be typed.
+ * @csspart input - The text box (a `textarea`; an `input` with `compact`).
+ * @csspart submit-button - The search button.
+ * @csspart listbox - The suggestion list of the compact box.
+ * @csspart option - A suggestion.
+ * @csspart option-active - The suggestion chosen with the arrow keys, besides `option`.
+ * @csspart results - Everything under the form once there are results.
+ * @csspart heading - Headings of the results (how many categories, what matched nothing).
+ * @csspart group - The results under one level-1 industry.
+ * @csspart group-heading - The code and name of that industry.
+ * @csspart result - One level-2 category.
+ * @csspart category-link - The link (or, without `href-template`, the button) of a level-2 category.
+ * @csspart direction - One level-3 direction under a result.
+ * @csspart direction-link - The link (or button) of a direction.
+ * @csspart strength - How close the match is (高度匹配 / 可能相关).
+ * @csspart industries - The GB/T 4754-2017 classes of a match.
+ * @csspart reasons - The list of clauses that matched.
+ * @csspart clause - A clause of the user's text.
+ * @csspart mark - The words of a clause that matched.
+ * @csspart badge - Labels such as 许可项目 (a permit is required) or 待核实.
+ * @csspart unmatched - The list of clauses that matched nothing.
+ * @csspart not-found - The box shown when nothing matches.
+ * @csspart notice - Notes about the search itself, such as a text that was too long and was clipped.
+ * @csspart message - Loading and other plain messages.
+ * @csspart error - The box that says why the search could not be loaded.
+ * @csspart retry-button - The button that tries again.
+ *
+ * @cssprop [--sixin-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font of all text.
+ * @cssprop [--sixin-font-size=1em] - Base font size (the surrounding text's size by default).
+ * @cssprop [--sixin-line-height=1.5] - Line height.
+ * @cssprop [--sixin-space=0.5em] - Base spacing unit.
+ * @cssprop [--sixin-radius=4px] - Corner radius of boxes and buttons.
+ * @cssprop [--sixin-color-text=#1b1f24] - Text colour (dark theme: #e6edf3).
+ * @cssprop [--sixin-color-text-muted=#555f6b] - Hints, codes and explanations (dark: #a8b3bf).
+ * @cssprop [--sixin-color-surface=#ffffff] - Background (dark: #161b22).
+ * @cssprop [--sixin-color-surface-hover=#eef3fa] - Background of the suggestion under the pointer (dark: #21262d).
+ * @cssprop [--sixin-color-border=#8c959f] - Borders of the text box and results (dark: #6e7781).
+ * @cssprop [--sixin-color-accent=#0b57d0] - Links, the button, close matches (dark: #79b8ff).
+ * @cssprop [--sixin-color-accent-surface=#e3edfd] - Background of the active suggestion and close matches (dark: #1f3a5f).
+ * @cssprop [--sixin-color-highlight=#ffe58f] - Background of matched words (dark: #ffd33d).
+ * @cssprop [--sixin-color-highlight-text=#1b1f24] - Text of matched words (dark: #0d1117).
+ * @cssprop [--sixin-color-warning=#7a4d00] - Badges, possible matches, notices (dark: #f2cc60).
+ * @cssprop [--sixin-color-warning-surface=#fff4d6] - Background of badges and notices (dark: #3b2e00).
+ * @cssprop [--sixin-color-danger=#a40e26] - Error text and border (dark: #ff9492).
+ * @cssprop [--sixin-color-danger-surface=#ffebe9] - Error background (dark: #3d1618).
+ * @cssprop [--sixin-focus-color=#0b57d0] - Focus ring colour (dark: #79b8ff).
+ * @cssprop [--sixin-focus-width=3px] - Focus ring width.
+ */
+export class SixinScopeSearch extends LitElement {
+  static readonly sixinVersion = VERSION;
+  static override styles = [tokenStyles, searchStyles];
+
+  /**
+   * URL of the search index, `search-index.json` as written by `sixin export --out-dir` (the site publishes it at
+   * `/data/search-index.json`). Relative URLs resolve against the page; fetched without cookies, the first time the
+   * element is used. Ignored while `data` is set.
+   */
+  @property() accessor src = '';
+
+  /** The search index itself (the parsed `search-index.json`). Takes precedence over `src`. */
+  @property({ attribute: false }) accessor data: SearchIndex | undefined = undefined;
+
+  /**
+   * Link of a category: `{id}` is replaced by its id (`1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}` by its code.
+   * Set it to an empty string to show buttons that only fire `sixin-select` (a picker).
+   */
+  @property({ attribute: 'href-template' }) accessor hrefTemplate = '/directory/{id}/';
+
+  /** Link to the whole directory, offered when nothing matches. Empty: no link. */
+  @property({ attribute: 'directory-href' }) accessor directoryHref = '/directory/';
+
+  /** The text in the box. Setting it searches at once (and loads the index if needed). */
+  @property() accessor query = '';
+
+  /** Visible label of the box (default 经营范围或关键词 / Business scope or keyword). */
+  @property() accessor label = '';
+
+  /** A one-line combobox with a suggestion list instead of the text area (for headers and narrow places). */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+
+  /**
+   * Keeps the text in the page URL as `?q=…`, so that a result can be shared and the back button works: typing
+   * updates the current history entry, submitting adds one. A `q` already in the URL is searched on load.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+
+  /** Most categories shown (default 10). */
+  @property({ type: Number }) accessor limit = 10;
+
+  /** Level of the headings in the results (default 2: the page's `h1` is above the element); groups are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  /** `light` or `dark`; absent (or `auto`): follow the visitor's system setting. */
+  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+
+  /** The result of the text as typed (the suggestions of the compact box). */
+  @state() private accessor liveResult: SearchResult | undefined = undefined;
+  /** The result shown under the form: the live one, or with `compact` the last one submitted. */
+  @state() private accessor shownResult: SearchResult | undefined = undefined;
+  @state() private accessor announcement = '';
+  @state() private accessor engineState: 'idle' | 'loading' | 'ready' | DataProblem = 'idle';
+  @state() private accessor listOpen = false;
+  @state() private accessor activeOption = -1;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly loader = new DataController<Searcher>(this, (value) => this.prepare(value), (searcher) => searcher.termCount);
+  private engine?: EngineModule;
+  private activated = false;
+  private searchedWith?: Searcher;
+  private searchedQuery?: string;
+  private pendingSubmit = false;
+  /** The query changed because the user typed: search once typing pauses rather than at once. */
+  private typed = false;
+  /** `q` of the current history entry when it was made (the URL before any typing replaced it). */
+  private entryQuery = '';
+  private groups: GroupView[] = [];
+  private groupsOf?: SearchResult;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private focusInputAfterUpdate = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Moves focus to the text box. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  private get input(): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement | HTMLTextAreaElement>('#input') ?? null;
+  }
+
+  private get searcher(): Searcher | undefined {
+    const { state } = this.loader;
+    return state.status === 'ready' ? state.value : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.adoptEarlyInput();
+    if (changed.has('syncUrl') && this.syncUrl && typeof location !== 'undefined') {
+      this.entryQuery = queryOf(location.href);
+      if (this.entryQuery && !this.query) this.query = this.entryQuery;
+    }
+    if ((changed.has('src') || changed.has('data')) && this.activated) void this.loadIndex();
+    if (changed.has('query')) {
+      if (this.query.trim()) this.activate();
+      if (this.typed) {
+        this.typed = false;
+        clearTimeout(this.searchTimer);
+        this.searchTimer = setTimeout(() => this.runSearch(false), SEARCH_DELAY_MS);
+      } else this.runSearch(false);
+    }
+    const searcher = this.searcher;
+    if (searcher && searcher !== this.searchedWith) this.runSearch(this.pendingSubmit);
+    if (this.shownResult !== this.groupsOf) {
+      this.groupsOf = this.shownResult;
+      this.groups = this.shownResult ? groupResults(this.shownResult) : [];
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusInputAfterUpdate) {
+      this.focusInputAfterUpdate = false;
+      this.focus();
+    }
+  }
+
+  /**
+   * Takes over what was typed into the page's own form before the element ran (a slow connection), and the focus
+   * with it, so nothing typed is lost.
+   */
+  private adoptEarlyInput() {
+    const early = this.querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea[name="q"], input[name="q"]');
+    if (!early?.value.trim()) return;
+    this.query = early.value;
+    if (document.activeElement === early) this.focusInputAfterUpdate = true;
+  }
+
+  /** Starts loading the search program and the index, once. */
+  private activate() {
+    if (this.activated) return;
+    this.activated = true;
+    void this.loadIndex();
+  }
+
+  private async loadIndex() {
+    if (!this.engine) {
+      this.engineState = 'loading';
+      try {
+        this.engine = await loadEngine();
+      } catch {
+        const problem: DataProblem = { code: 'engine-unavailable', params: {} };
+        this.engineState = problem;
+        emit(this, 'sixin-error', { source: 'engine', problem, message: STRINGS.en.common.dataError(problem) });
+        return;
+      }
+    }
+    this.engineState = 'ready';
+    if (this.data !== undefined) this.loader.use(this.data, 'data');
+    else if (this.src) await this.loader.load(this.src);
+    else this.loader.reject(new DataError({ code: 'no-source', params: {} }), 'src');
+  }
+
+  /** Turns the loaded index into a searcher; anything it cannot read becomes a problem the element shows. */
+  private prepare(value: unknown): Searcher {
+    const key = typeof value === 'object' && value !== null ? value : undefined;
+    const known = key && searchers.get(key);
+    if (known) return known;
+    let searcher: Searcher;
+    try {
+      searcher = this.engine!.createSearcher(value as SearchIndex);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DataError({ code: 'not-search-index', params: { url: this.data !== undefined ? 'data' : this.src, reason } });
+    }
+    if (key) searchers.set(key, searcher);
+    return searcher;
+  }
+
+  private runSearch(submitted: boolean) {
+    clearTimeout(this.searchTimer);
+    const searcher = this.searcher;
+    if (!searcher) {
+      this.pendingSubmit ||= submitted;
+      return;
+    }
+    const query = this.query;
+    // The back button sets the query and searches it at once; the update that follows must not search it again.
+    if (!submitted && searcher === this.searchedWith && query === this.searchedQuery) return;
+    this.searchedWith = searcher;
+    this.searchedQuery = query;
+    this.pendingSubmit = false;
+    let result: SearchResult | undefined;
+    if (query.trim()) {
+      const limit = Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 10;
+      result = searcher.search(query, { limit });
+    }
+    this.liveResult = result;
+    if (!this.compact || submitted || !result) this.shownResult = result;
+    this.listOpen = this.compact && !submitted && !!result?.categories.length && this.matches(':focus-within');
+    this.activeOption = -1;
+    this.writeUrl(result?.query ?? '', submitted);
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.summaryOf(result)), ANNOUNCE_DELAY_MS);
+    if (result) emit(this, 'sixin-search', { query, result });
+  }
+
+  /** One sentence about a result, for the live region. */
+  private summaryOf(result: SearchResult | undefined): string {
+    const strings = this.localize.strings.search;
+    if (!result) return '';
+    if (result.kind === 'empty') return strings.nothingToSearch;
+    if (result.notFound || !result.categories.length) return strings.notFound;
+    return strings.announce(result.categories.length);
+  }
+
+  private writeUrl(query: string, submitted: boolean) {
+    if (!this.syncUrl) return;
+    const href = withQuery(location.href, query);
+    if (submitted && query !== this.entryQuery) {
+      // Typing has been rewriting the current entry: give it back its own query, then add one for this search, so
+      // the back button returns to what was there before.
+      if (queryOf(location.href) !== this.entryQuery) history.replaceState(history.state, '', withQuery(location.href, this.entryQuery));
+      history.pushState(null, '', href);
+      this.entryQuery = query;
+    } else if (href !== location.href) history.replaceState(history.state, '', href);
+  }
+
+  private onPopState = () => {
+    if (!this.syncUrl) return;
+    this.entryQuery = queryOf(location.href);
+    this.query = this.entryQuery;
+    // Also when the query is unchanged (a hash change): the element shows what the entry says.
+    this.runSearch(true);
+  };
+
+  private onInput(event: InputEvent) {
+    // While an input method is composing, the box holds pinyin, not the characters the user means.
+    if (event.isComposing) return;
+    this.takeInput(event.target as HTMLTextAreaElement);
+  }
+
+  private onCompositionEnd(event: CompositionEvent) {
+    this.takeInput(event.target as HTMLTextAreaElement);
+  }
+
+  private takeInput(input: HTMLInputElement | HTMLTextAreaElement) {
+    if (input.value === this.query) return;
+    this.typed = true;
+    this.query = input.value;
+    // Cleared now, so the same sentence is announced again for the next result, and nothing is said while typing.
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    // Enter and Escape confirm or cancel an input method's candidates while it composes (Safari reports that Enter
+    // with key code 229 after compositionend).
+    if (event.isComposing || event.keyCode === 229 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const options = this.suggestions();
+    switch (event.key) {
+      case 'Enter':
+        if (event.shiftKey && !this.compact) return;
+        if (this.listOpen && this.activeOption >= 0) this.chooseSuggestion(this.activeOption);
+        else this.submit();
+        break;
+      case 'Escape':
+        if (!this.compact) return;
+        if (this.listOpen) this.listOpen = false;
+        else if (this.query) this.query = '';
+        else return;
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!this.compact || !options.length) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const count = options.length;
+        this.activeOption =
+          !this.listOpen || this.activeOption < 0 ? (step > 0 ? 0 : count - 1) : (this.activeOption + step + count) % count;
+        this.listOpen = true;
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private submit() {
+    this.activate();
+    this.listOpen = false;
+    this.runSearch(true);
+  }
+
+  private onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    this.submit();
+  };
+
+  private onFocusIn = () => this.activate();
+
+  private onFocusOut = (event: FocusEvent) => {
+    if (!this.shadowRoot?.contains(event.relatedTarget as Node | null)) this.listOpen = false;
+  };
+
+  private onRetry = () => {
+    this.focusInputAfterUpdate = true;
+    if (typeof this.engineState === 'object') void this.loadIndex();
+    else void this.loader.retry();
+  };
+
+  private suggestions() {
+    return this.compact && this.liveResult ? this.liveResult.categories.slice(0, SUGGESTIONS_MAX) : [];
+  }
+
+  private chooseSuggestion(index: number) {
+    const category = this.suggestions()[index];
+    if (!category) return;
+    this.listOpen = false;
+    const record = categoryRecord(category);
+    const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
+    if (this.select(record, href) && href) location.assign(href);
+  }
+
+  /** Fires `sixin-select`; false when a listener cancelled it. */
+  private select(category: CategoryRecord, href: string | undefined): boolean {
+    return !emit(this, 'sixin-select', href ? { category, href } : { category }, { cancelable: true }).defaultPrevented;
+  }
+
+  private onLinkClick(event: MouseEvent, category: CategoryRecord, href: string | undefined) {
+    // Modified clicks (new tab, new window) belong to the browser.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!this.select(category, href)) event.preventDefault();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base">
+      ${this.renderForm()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderState()}
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const strings = this.localize.strings.search;
+    const options = this.suggestions();
+    const open = this.listOpen && options.length > 0;
+    const box = this.compact
+      ? html`<input
+          id="input"
+          part="input"
+          type="text"
+          name="q"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${String(open)}
+          aria-controls="listbox"
+          aria-activedescendant=${open && this.activeOption >= 0 ? `option-${this.activeOption}` : nothing}
+          aria-describedby="hint"
+          .value=${this.query}
+          @input=${this.onInput}
+          @compositionend=${this.onCompositionEnd}
+          @keydown=${this.onKeydown}
+        />`
+      : html`<textarea
+          id="input"
+          part="input"
+          name="q"
+          rows="4"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="hint"
+          .value=${this.query}
+          @input=${this.onInput}
+          @compositionend=${this.onCompositionEnd}
+          @keydown=${this.onKeydown}
+        ></textarea>`;
+    return html`<form
+      class="form"
+      part="form"
+      role="search"
+      aria-labelledby="label"
+      @submit=${this.onSubmit}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      <label id="label" for="input" part="label">${this.label || strings.label}</label>
+      <span class="hint" id="hint" part="hint">${this.compact ? strings.compactHint : strings.hint}</span>
+      <div class="row">
+        <div class="box">
+          ${box}
+          ${this.compact
+            ? html`<ul id="listbox" role="listbox" part="listbox" aria-label=${strings.suggestions} ?hidden=${!open}>
+                ${options.map(
+                  (category, i) => html`<li
+                    id="option-${i}"
+                    role="option"
+                    part=${i === this.activeOption ? 'option option-active' : 'option'}
+                    aria-selected=${String(i === this.activeOption)}
+                    @mousedown=${(event: MouseEvent) => event.preventDefault()}
+                    @click=${() => this.chooseSuggestion(i)}
+                  >
+                    <span class="code">${category.code}</span> ${category.name}
+                    <span class="option-note">${category.parent.name} · ${strings.strength[category.strength]}</span>
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+        </div>
+        <button type="submit" part="submit-button">${strings.submit}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
+    const strings = this.localize.strings;
+    const { state } = this.loader;
+    if (typeof this.engineState === 'object') return renderError(strings, this.engineState, this.onRetry);
+    if (state.status === 'error') return renderError(strings, state.problem, state.retryable ? this.onRetry : undefined);
+    if (this.engineState === 'loading' || state.status === 'loading') {
+      return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
+    }
+    return this.shownResult ? this.renderResult(this.shownResult) : nothing;
+  }
+
+  private heading(level: number, text: string, part = 'heading'): TemplateResult {
+    return html`<div class="heading" part=${part} role="heading" aria-level=${Math.min(Math.max(level, 1), 6)}>${text}</div>`;
+  }
+
+  private renderResult(result: SearchResult): TemplateResult {
+    const strings = this.localize.strings.search;
+    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    const found = result.categories.length > 0 && !result.notFound;
+    const unmatched = result.unmatched.map((i) => result.clauses[i]).filter((c): c is SearchClause => !!c);
+    return html`<div class="results" part="results">
+      ${result.notice?.code === 'clipped'
+        ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
+        : nothing}
+      ${result.clauses.map((clause) => (clause.code && clause.matches.length ? html`<p class="code-info">${strings.code(clause.code)}</p>` : nothing))}
+      ${result.kind === 'empty'
+        ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
+        : found
+          ? html`${this.heading(level, strings.resultsHeading(result.categories.length))}
+            ${result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
+            ${this.groups.map((group) => this.renderGroup(group, level + 1))}`
+          : this.renderNotFound()}
+      ${unmatched.length && result.kind !== 'empty'
+        ? html`${this.heading(level, strings.unmatchedHeading(unmatched.length))}
+            <ul class="unmatched" part="unmatched">
+              ${unmatched.map((clause) => html`<li>${this.renderClause(markMatch(clause.text, ''))} ${this.whyUnmatched(clause)}${this.licensedBadge(clause)}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private whyUnmatched(clause: SearchClause): string {
+    const strings = this.localize.strings.search;
+    if (clause.outsideIndustry) return strings.outside(clause.outsideIndustry.code, clause.outsideIndustry.name);
+    if (clause.code) return strings.code(clause.code);
+    return clause.generic ? strings.generic : strings.noMatch;
+  }
+
+  private renderNotFound(): TemplateResult {
+    const strings = this.localize.strings.search;
+    const [before, linkText, after] = strings.browse;
+    return html`<div class="not-found" part="not-found">
+      <p><strong>${strings.notFound}</strong></p>
+      <slot name="not-found">
+        <p>${strings.nextSteps}</p>
+        <ul>
+          <li>${strings.tryOther}</li>
+          <li>${before}${this.directoryHref ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
+          <li>${strings.contact}</li>
+        </ul>
+      </slot>
+    </div>`;
+  }
+
+  private renderGroup(group: GroupView, level: number): TemplateResult {
+    return html`<section class="group" part="group">
+      ${this.heading(level, `${group.parent.code ?? ''} ${group.parent.name}`.trim(), 'group-heading')}
+      <ul class="list">
+        ${group.categories.map((view) => this.renderCategory(view))}
+      </ul>
+    </section>`;
+  }
+
+  private renderCategory(view: CategoryView): TemplateResult {
+    const strings = this.localize.strings.search;
+    const { category } = view;
+    return html`<li class="result" part="result">
+      <div class="result-head">
+        ${this.link(categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
+        <span class="strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
+      </div>
+      ${this.renderIndustries(view.industries)} ${this.renderReasons(view.reasons)}
+      ${view.directions.length
+        ? html`<ul class="list directions">
+            ${view.directions.map(
+              (direction) => html`<li class="direction" part="direction">
+                ${this.link(directionRecord(direction, category), direction.direction.name, 'direction-link')}
+                ${direction.direction.inferred ? html`<span class="badge" part="badge">${strings.inferred}</span>` : nothing}
+                ${this.renderIndustries(direction.industries)} ${this.renderReasons(direction.reasons)}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private link(record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
+    const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
+    return href
+      ? html`<a part=${part} href=${href} @click=${(event: MouseEvent) => this.onLinkClick(event, record, href)}>${content}</a>`
+      : html`<button type="button" class="choose" part=${part} @click=${() => this.select(record, undefined)}>${content}</button>`;
+  }
+
+  private renderIndustries(industries: MatchedIndustry[]): TemplateResult | typeof nothing {
+    if (!industries.length) return nothing;
+    const strings = this.localize.strings.search;
+    const separator = this.localize.lang === 'en' ? ', ' : '、';
+    return html`<p class="industries" part="industries">
+      ${strings.industries}${industries.map(
+        (industry, i) => html`${i ? separator : ''}<span class="code">${industry.code}</span> ${industry.name}${industry.partial ? strings.partial : ''}`,
+      )}
+    </p>`;
+  }
+
+  private renderReasons(reasons: ReasonView[]): TemplateResult | typeof nothing {
+    if (!reasons.length) return nothing;
+    const strings = this.localize.strings.search;
+    return html`<ul class="reasons" part="reasons">
+      ${reasons.map(
+        (reason) => html`<li>
+          ${this.renderClause(reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${this.licensedBadge(reason.clause)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderClause(parts: TextPart[]): TemplateResult {
+    return html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
+  }
+
+  private licensedBadge(clause: SearchClause): TemplateResult | typeof nothing {
+    return clause.licensed ? html` <span class="badge" part="badge">${this.localize.strings.search.licensed}</span>` : nothing;
+  }
+}

@@ -1,0 +1,502 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SearchIndex } from '@sixin/core/search';
+import '../sixin-scope-search.js';
+import type { SixinScopeSearch } from './search.component.js';
+import type { SixinSearchDetail, SixinSearchEvent } from '../events/sixin-search.js';
+import type { SixinSelectEvent } from '../events/sixin-select.js';
+import type { SixinErrorEvent } from '../events/sixin-load.js';
+import { expectAccessible, focusedIn, textOf } from '../test-support/helpers.js';
+
+// The real index, exactly as `sixin export --out-dir` writes it from content/ (served by web-test-runner.config.mjs).
+// Fetched once and handed to every element as `data`: elements given the same object share one prepared searcher.
+const REAL_INDEX = '/test-data/real/search-index.json';
+let indexPromise: Promise<SearchIndex> | undefined;
+const realIndex = () => (indexPromise ??= fetch(REAL_INDEX).then((response) => response.json() as Promise<SearchIndex>));
+
+const PARAGRAPH =
+  '一般项目：软件开发；人工智能应用软件开发；信息系统集成服务。许可项目：第二类增值电信业务；互联网信息服务。' +
+  '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
+
+interface Options {
+  attrs?: Record<string, string>;
+  lang?: string;
+  /** Use the real index as `data` (default), or leave it out so that `src` is used. */
+  data?: boolean;
+}
+
+/** An element between two buttons, in a wrapper with a `lang`. */
+async function searchBox(options: Options = {}): Promise<SixinScopeSearch> {
+  const data = options.data === false ? undefined : await realIndex();
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}>
+    <button id="before">before</button>
+    <sixin-scope-search .data=${data}></sixin-scope-search>
+    <button id="after">after</button>
+  </div>`);
+  const element = wrapper.querySelector('sixin-scope-search')!;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  await element.updateComplete;
+  return element;
+}
+
+const $ = <E extends Element = HTMLElement>(element: SixinScopeSearch, selector: string) =>
+  element.shadowRoot!.querySelector<E>(selector);
+const $$ = (element: SixinScopeSearch, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const input = (element: SixinScopeSearch) => $<HTMLTextAreaElement | HTMLInputElement>(element, '#input')!;
+const liveRegion = (element: SixinScopeSearch) => $(element, '.base > [role="status"]')!;
+const resultIds = (element: SixinScopeSearch) =>
+  $$(element, '[part~="category-link"]').map((link) => link.getAttribute('href') ?? textOf(link));
+
+/**
+ * Runs `run` and waits until results (or the not-found box) show for the text then in the box; returns the detail of
+ * that `sixin-search` event. Earlier events (a pause in the middle of typing on a slow machine) do not count.
+ */
+async function resultsFor(element: SixinScopeSearch, run: () => unknown): Promise<SixinSearchDetail> {
+  let last: SixinSearchDetail | undefined;
+  const listener = (event: SixinSearchEvent) => (last = event.detail);
+  element.addEventListener('sixin-search', listener);
+  try {
+    await run();
+    await waitUntil(() => last?.query === element.query, `no results for “${element.query.slice(0, 40)}”`, { timeout: 5000 });
+  } finally {
+    element.removeEventListener('sixin-search', listener);
+  }
+  await element.updateComplete;
+  return last!;
+}
+
+/** What a paste does: the whole text arrives in one input event. */
+function paste(element: SixinScopeSearch, text: string) {
+  const box = input(element);
+  box.focus();
+  box.value = text;
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true, composed: true }));
+}
+
+async function typeInto(element: SixinScopeSearch, text: string) {
+  input(element).focus();
+  await sendKeys({ type: text });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<sixin-scope-search> searching', () => {
+  it('starts as a labelled, described text area that costs nothing until used', async () => {
+    const element = await searchBox({ data: false, attrs: { src: REAL_INDEX } });
+    const box = input(element);
+    expect(box.localName).to.equal('textarea');
+    expect(textOf($(element, `label[for="${box.id}"]`))).to.equal('经营范围或关键词');
+    expect(textOf($(element, `#${box.getAttribute('aria-describedby')}`))).to.contain('按 Enter 查询');
+    expect($(element, '.results')).to.equal(null);
+    expect($(element, '[role="alert"]')).to.equal(null);
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(REAL_INDEX)), 'no request before use').to.equal(false);
+    await expectAccessible(element, 'idle');
+  });
+
+  it('loads the index on first focus, with a visible loading state, then searches what was typed meanwhile', async () => {
+    const element = await searchBox({ data: false, attrs: { src: '/test-data/slow/real/search-index.json?ms=600' } });
+    input(element).focus();
+    await element.updateComplete;
+    await waitUntil(() => textOf($(element, '[part="message"]')) === '正在加载检索数据…', 'loading message');
+    await expectAccessible(element, 'loading');
+    const detail = await resultsFor(element, () => sendKeys({ type: '软件开发' }));
+    expect(detail.query).to.equal('软件开发');
+    expect(resultIds(element)[0]).to.equal('/directory/1.3/');
+    expect($(element, '[part="message"]')).to.equal(null);
+  });
+
+  it('updates results once typing pauses, with categories grouped level 1 › level 2 › direction', async () => {
+    const element = await searchBox();
+    let events = 0;
+    element.addEventListener('sixin-search', () => events++);
+    const detail = await resultsFor(element, () => typeInto(element, '信息系统集成服务'));
+    expect(events, 'one search for the whole word, not one per character').to.equal(1);
+    expect(detail.result.categories[0].id).to.equal('1.3');
+    const group = $(element, '[part="group"]')!;
+    expect(textOf(group.querySelector('[part="group-heading"]'))).to.equal('1 新一代信息技术产业');
+    expect(group.querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('3');
+    const result = group.querySelector('[part="result"]')!;
+    const link = result.querySelector('[part="category-link"]')!;
+    expect(textOf(link)).to.equal('1.3 新兴软件和新型信息技术服务');
+    expect(link.getAttribute('href')).to.equal('/directory/1.3/');
+    expect(textOf(result.querySelector('[part="strength"]'))).to.equal('高度匹配');
+    const direction = result.querySelector('[part="direction"]')!;
+    expect(direction.querySelector('[part="direction-link"]')!.getAttribute('href')).to.equal('/directory/1.3/xinxing-xinxi-jishu-fuwu/');
+    expect(textOf(direction.querySelector('[part="industries"]'))).to.contain('6531 信息系统集成服务');
+    const reason = direction.querySelector('[part="reasons"] li')!;
+    expect(textOf(reason)).to.match(/^信息系统集成服务 对应“.+”（.+）$/);
+    expect(textOf(reason.querySelector('mark'))).to.not.equal('');
+    expect(textOf($(element, '[part="heading"]'))).to.match(/^可能属于以下 \d+ 个分类（按相关程度排序）$/);
+    await expectAccessible(element, 'results');
+  });
+
+  it('reads a pasted 经营范围 paragraph clause by clause: permits marked, matched words highlighted', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => paste(element, PARAGRAPH));
+    expect(result.clauses.map((c) => c.text)).to.include.members(['软件开发', '互联网信息服务']);
+    const ids = result.categories.map((c) => c.id);
+    expect(ids).to.include.members(['1.3', '1.5', '1.4']);
+    const groups = $$(element, '[part="group-heading"]').map(textOf);
+    expect(groups[0]).to.equal('1 新一代信息技术产业');
+    expect(new Set(groups).size, 'each level-1 industry heads one group').to.equal(groups.length);
+    // 人工智能应用软件开发 matched 人工智能软件开发: both shared runs are marked, the rest is not.
+    const ai = $$(element, '[part="reasons"] li').find((li) => textOf(li) === '人工智能应用软件开发 对应“人工智能软件开发”（三级方向名称）')!;
+    expect([...ai.querySelectorAll('mark')].map(textOf)).to.deep.equal(['人工智能', '软件开发']);
+    const licensed = $$(element, '[part="reasons"] li').filter((li) => textOf(li.querySelector('q')) === '互联网信息服务');
+    expect(licensed.length).to.be.greaterThan(0);
+    for (const li of licensed) expect(textOf(li.querySelector('[part="badge"]'))).to.equal('许可项目，需取得许可');
+    const unlicensed = $$(element, '[part="reasons"] li').find((li) => textOf(li.querySelector('q')) === '软件开发')!;
+    expect(unlicensed.querySelector('[part="badge"]'), 'general items need no permit').to.equal(null);
+    expect(textOf(element.shadowRoot!.querySelector('.results')), 'the boilerplate is not a clause').to.not.contain('凭营业执照');
+  });
+
+  it('lists the clauses that matched nothing, and says why', async () => {
+    const element = await searchBox();
+    await resultsFor(element, () => paste(element, '软件开发；技术服务、技术开发、技术咨询；物业管理'));
+    const headings = $$(element, '[part="heading"]').map(textOf);
+    expect(headings[1]).to.equal('未匹配到目录的条目（2 条）');
+    const items = $$(element, '[part="unmatched"] li').map(textOf);
+    expect(items).to.deep.equal(['技术服务、技术开发、技术咨询 过于笼统，无法单独判断', '物业管理 属于国民经济行业“物业管理”（7020），不在目录中']);
+  });
+
+  it('understands pinyin initials (rgzn) and says the match is only possible', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => typeInto(element, 'rgzn'));
+    expect(result.kind).to.equal('pinyin');
+    expect(resultIds(element)[0]).to.equal('/directory/1.5/');
+    expect(textOf($(element, '[part="strength"]'))).to.equal('可能相关');
+    expect(textOf($(element, '[part="reasons"] li'))).to.equal('rgzn 对应“人工智能”（拼音）');
+    expect(textOf($(element, '.results > .hint'))).to.contain('请打开分类页面核实');
+  });
+
+  it('looks up a GB/T 4754 class code (6513) and a directory code (1.3)', async () => {
+    const element = await searchBox();
+    await resultsFor(element, () => typeInto(element, '6513'));
+    expect(textOf($(element, '.code-info'))).to.equal('6513 是国民经济行业小类“应用软件开发”，目录中有对应分类。');
+    expect(resultIds(element)).to.deep.equal(['/directory/1.3/', '/directory/1.5/', '/directory/8.2/']);
+    expect($$(element, '[part="group-heading"]').map(textOf)).to.deep.equal(['1 新一代信息技术产业', '8 数字创意产业']);
+    expect(textOf($(element, '[part="industries"]'))).to.equal('国民经济行业小类：6513 应用软件开发（部分）');
+
+    await resultsFor(element, async () => {
+      input(element).select();
+      await sendKeys({ type: '1.3' });
+    });
+    expect(resultIds(element)).to.deep.equal(['/directory/1.3/']);
+    expect(textOf($(element, '[part="strength"]'))).to.equal('高度匹配');
+  });
+
+  it('says plainly when nothing is in the directory, with next steps', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => paste(element, '餐饮服务；食品销售'));
+    expect(result.notFound).to.equal(true);
+    const box = $(element, '[part="not-found"]')!;
+    expect(textOf(box.querySelector('strong'))).to.equal('目录中未找到与此经营范围相符的分类。');
+    const steps = [...box.querySelectorAll('li')].map(textOf);
+    expect(steps).to.deep.equal([
+      '换一种说法：写出具体的产品或服务，或输入国民经济行业代码（如 6513）；',
+      '浏览四新经济行业分类目录，逐类查找；',
+      '向江北区市场监督管理局咨询。',
+    ]);
+    expect(box.querySelector('a')!.getAttribute('href')).to.equal('/directory/');
+    expect($$(element, '[part="unmatched"] li').map(textOf)).to.deep.equal([
+      '餐饮服务 属于国民经济行业“餐饮业”（62），不在目录中',
+      '食品销售 目录中没有对应内容',
+    ]);
+    expect($(element, '[part="group"]')).to.equal(null);
+    await expectAccessible(element, 'not found');
+  });
+
+  it('lets the host replace the next steps through the not-found slot', async () => {
+    const element = await searchBox();
+    const own = document.createElement('p');
+    own.slot = 'not-found';
+    own.textContent = '请致电本区营商服务中心。';
+    element.append(own);
+    await resultsFor(element, () => paste(element, '餐饮服务'));
+    const slot = $<HTMLSlotElement>(element, 'slot[name="not-found"]')!;
+    expect(slot.assignedElements()).to.deep.equal([own]);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const element = await searchBox({ lang: 'en' });
+    expect(textOf($(element, 'label'))).to.equal('Business scope or keyword');
+    await resultsFor(element, () => typeInto(element, '1.3'));
+    expect(textOf($(element, '[part="strength"]'))).to.equal('close match');
+    expect(textOf($(element, '[part="heading"]'))).to.equal('It may fall in 1 category');
+    expect(textOf($(element, '[part="reasons"] li'))).to.equal('1.3 matches “1.3 新兴软件和新型信息技术服务” (code)');
+  });
+
+  it('renders the user’s text as text, never as markup', async () => {
+    const element = await searchBox();
+    const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=1</script>软件开发';
+    await resultsFor(element, () => paste(element, hostile));
+    expect(element.shadowRoot!.querySelector('img, script'), 'no element made from the text').to.equal(null);
+    const shown = $$(element, 'q').map(textOf).join('');
+    expect(shown).to.contain('<img src=x');
+    expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+  });
+
+  it('clips a 100,000-character paste and says so', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => paste(element, '软件开发；'.repeat(20000)));
+    expect(result.notice).to.deep.equal({ code: 'clipped', limit: 5000, length: 100000 });
+    expect(textOf($(element, '[part="notice"]'))).to.equal('输入共 100000 个字符，只检索了前 5000 个字符。');
+    expect(resultIds(element)[0]).to.equal('/directory/1.3/');
+    expect(input(element).value.length, 'the box keeps what was pasted').to.equal(100000);
+  });
+});
+
+describe('<sixin-scope-search> keyboard, IME and announcements', () => {
+  it('works with the keyboard only: Tab in, type, Enter searches, Shift+Enter starts a line, Tab to the results', async () => {
+    const element = await searchBox();
+    (element.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(element)).to.equal(input(element));
+    await sendKeys({ type: '软件开发' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
+    expect(input(element).value).to.equal('软件开发\n');
+    await resultsFor(element, async () => {
+      await sendKeys({ type: '物联网技术服务' });
+      await sendKeys({ press: 'Enter' });
+    });
+    expect(input(element).value, 'Enter submits instead of adding a line').to.equal('软件开发\n物联网技术服务');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(element)?.getAttribute('part')).to.equal('submit-button');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(element)?.getAttribute('part')).to.equal('category-link');
+    const chosen = oneEvent(element, 'sixin-select') as Promise<SixinSelectEvent>;
+    element.addEventListener('sixin-select', (event) => event.preventDefault(), { once: true });
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await chosen;
+    expect(detail.category).to.include({ id: '1.3', code: '1.3', level: 2, name: '新兴软件和新型信息技术服务', parent: '1' });
+    expect(detail.href).to.equal('/directory/1.3/');
+  });
+
+  it('ignores Enter while an input method is composing, and searches what it commits', async () => {
+    const element = await searchBox();
+    const box = input(element);
+    box.focus();
+    let events = 0;
+    element.addEventListener('sixin-search', () => events++);
+    box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+    box.value = 'ruanjian';
+    box.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true, composed: true }));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    box.dispatchEvent(enter);
+    expect(enter.defaultPrevented, 'the input method gets the Enter').to.equal(false);
+    await sleep(400);
+    expect(events, 'nothing searched while composing').to.equal(0);
+    expect(element.query).to.equal('');
+    await resultsFor(element, () => {
+      box.value = '软件';
+      box.dispatchEvent(new CompositionEvent('compositionend', { data: '软件', bubbles: true, composed: true }));
+    });
+    expect(element.query).to.equal('软件');
+    expect(events).to.equal(1);
+  });
+
+  it('announces the number of results politely, only once typing has paused', async () => {
+    const element = await searchBox();
+    const region = liveRegion(element);
+    expect(region.getAttribute('role')).to.equal('status');
+    await resultsFor(element, () => typeInto(element, '软件开发'));
+    const shownAt = performance.now();
+    expect(textOf(region), 'not at once: the user may still be typing').to.equal('');
+    await waitUntil(() => textOf(region) !== '', 'announcement', { timeout: 3000 });
+    expect(performance.now() - shownAt).to.be.greaterThan(700);
+    expect(textOf(region)).to.match(/^找到 \d+ 个可能属于的分类。$/);
+    // Typing again silences it at once; the next pause announces the new count.
+    await sendKeys({ type: '；餐' });
+    expect(textOf(region)).to.equal('');
+    element.query = '餐饮服务';
+    await waitUntil(() => textOf(region) === '目录中未找到与此经营范围相符的分类。', 'not-found announcement', { timeout: 3000 });
+  });
+});
+
+describe('<sixin-scope-search compact> combobox', () => {
+  it('is a combobox whose listbox suggests categories, chosen with the arrow keys and Enter', async () => {
+    const element = await searchBox({ attrs: { compact: '' } });
+    const box = input(element);
+    expect(box.localName).to.equal('input');
+    expect(box.getAttribute('role')).to.equal('combobox');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    const listbox = $(element, `#${box.getAttribute('aria-controls')}`)!;
+    expect(listbox.getAttribute('role')).to.equal('listbox');
+    await resultsFor(element, () => typeInto(element, '6513'));
+    expect(box.getAttribute('aria-expanded')).to.equal('true');
+    const options = $$(element, '[role="option"]');
+    expect(options.map((o) => textOf(o))).to.deep.equal([
+      '1.3 新兴软件和新型信息技术服务 新一代信息技术产业 · 可能相关',
+      '1.5 人工智能 新一代信息技术产业 · 可能相关',
+      '8.2 数字文化创意活动 数字创意产业 · 可能相关',
+    ]);
+    expect($(element, '.results'), 'the full results wait for a submit').to.equal(null);
+    await expectAccessible(element, 'suggestions open');
+
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(box.getAttribute('aria-activedescendant')).to.equal(options[0].id);
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    expect(box.getAttribute('aria-activedescendant'), 'wraps to the last').to.equal(options[2].id);
+    expect(options[2].getAttribute('aria-selected')).to.equal('true');
+    expect(focusedIn(element), 'focus stays in the box').to.equal(box);
+
+    const chosen = oneEvent(element, 'sixin-select') as Promise<SixinSelectEvent>;
+    element.addEventListener('sixin-select', (event) => event.preventDefault(), { once: true });
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await chosen;
+    expect(detail.category.id).to.equal('8.2');
+    expect(detail.href).to.equal('/directory/8.2/');
+    await element.updateComplete;
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes on Escape, clears on a second Escape, and leaves Escape to a composing input method', async () => {
+    const element = await searchBox({ attrs: { compact: '' } });
+    const box = input(element);
+    await resultsFor(element, () => typeInto(element, '软件'));
+    expect(box.getAttribute('aria-expanded')).to.equal('true');
+    const composingEscape = new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    box.dispatchEvent(composingEscape);
+    await element.updateComplete;
+    expect(box.getAttribute('aria-expanded')).to.equal('true');
+    expect(composingEscape.defaultPrevented).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.value).to.equal('软件');
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(box.value).to.equal('');
+  });
+
+  it('shows the full results on Enter without a chosen suggestion', async () => {
+    const element = await searchBox({ attrs: { compact: '' } });
+    await resultsFor(element, () => typeInto(element, '软件开发'));
+    await resultsFor(element, () => sendKeys({ press: 'Enter' }));
+    expect(resultIds(element)[0]).to.equal('/directory/1.3/');
+    expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('<sixin-scope-search> URL, failures and options', () => {
+  const cleanUrl = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  };
+  afterEach(cleanUrl);
+
+  it('keeps the query in ?q= (sync-url): typing replaces, submitting adds an entry, the back button restores', async () => {
+    cleanUrl();
+    const element = await searchBox({ attrs: { 'sync-url': '' } });
+    const startLength = history.length;
+    const before = new URL(location.href);
+    await resultsFor(element, () => typeInto(element, '软件开发'));
+    expect(new URL(location.href).searchParams.get('q')).to.equal('软件开发');
+    expect(history.length, 'typing adds no history entry').to.equal(startLength);
+    await resultsFor(element, () => sendKeys({ press: 'Enter' }));
+    expect(history.length).to.equal(startLength + 1);
+    input(element).select();
+    await resultsFor(element, async () => {
+      await sendKeys({ type: '6513' });
+      await sendKeys({ press: 'Enter' });
+    });
+    expect(new URL(location.href).searchParams.get('q')).to.equal('6513');
+    expect(history.length).to.equal(startLength + 2);
+    for (const [name, value] of before.searchParams) {
+      if (name !== 'q') expect(new URL(location.href).searchParams.get(name), `the page's own ${name} stays`).to.equal(value);
+    }
+
+    await resultsFor(element, () => history.back());
+    expect(input(element).value).to.equal('软件开发');
+    expect(resultIds(element)[0]).to.equal('/directory/1.3/');
+    const back = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await back;
+    await element.updateComplete;
+    expect(input(element).value).to.equal('');
+    expect($(element, '.results')).to.equal(null);
+  });
+
+  it('searches the q of the URL on load', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('q', '6513');
+    history.replaceState(null, '', url);
+    const event = oneEvent(document, 'sixin-search') as Promise<SixinSearchEvent>;
+    const element = await searchBox({ attrs: { 'sync-url': '' } });
+    expect((await event).detail.query).to.equal('6513');
+    await element.updateComplete;
+    expect(input(element).value).to.equal('6513');
+    expect(resultIds(element)).to.have.length(3);
+  });
+
+  it('shows why the index failed to load, with a retry that recovers', async () => {
+    const element = await searchBox({ data: false, attrs: { src: '/test-data/flaky/real/search-index.json' } });
+    const failed = oneEvent(element, 'sixin-error') as Promise<SixinErrorEvent>;
+    await typeInto(element, '软件开发');
+    const { detail } = await failed;
+    expect(detail.problem).to.deep.equal({ code: 'http', params: { url: '/test-data/flaky/real/search-index.json', status: 503 } });
+    await element.updateComplete;
+    const alert = $(element, '[role="alert"]')!;
+    expect(textOf(alert)).to.equal('数据加载失败。 服务器对 /test-data/flaky/real/search-index.json 返回了 503 错误。 重试');
+    expect(input(element).value, 'what was typed stays').to.equal('软件开发');
+    await expectAccessible(element, 'error');
+    await resultsFor(element, () => (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click());
+    expect(resultIds(element)[0]).to.equal('/directory/1.3/');
+    expect(focusedIn(element), 'focus returns to the box').to.equal(input(element));
+  });
+
+  it('says what is wrong with data that is not a search index, and with no data at all', async () => {
+    const wrong = await searchBox({ data: false, attrs: { src: '/test-data/fixture.json' } });
+    input(wrong).focus();
+    await waitUntil(() => $(wrong, '[role="alert"]'), 'error for the wrong file');
+    expect(textOf($(wrong, '[role="alert"]'))).to.equal(
+      '数据加载失败。 /test-data/fixture.json 不是可用的检索索引（not a sixin search index: "format" should be "sixin-search-index" ' +
+        '(build one with `sixin export --out-dir`)）。 重试',
+    );
+
+    const none = await searchBox({ data: false });
+    input(none).focus();
+    await waitUntil(() => $(none, '[role="alert"]'), 'error without src');
+    expect(textOf($(none, '[role="alert"]'))).to.equal('数据加载失败。 没有设置检索数据：请用 src 属性给出 search-index.json 的地址。');
+  });
+
+  it('without href-template offers buttons that only fire sixin-select (a picker)', async () => {
+    const element = await searchBox({ attrs: { 'href-template': '' } });
+    await resultsFor(element, () => typeInto(element, '6513'));
+    const direction = $(element, 'button[part="direction-link"]')!;
+    expect(textOf(direction)).to.equal('新兴软件开发');
+    const chosen = oneEvent(element, 'sixin-select') as Promise<SixinSelectEvent>;
+    direction.click();
+    const { detail } = await chosen;
+    expect(detail).to.deep.equal({
+      category: {
+        id: '1.3/xinxing-ruanjian-kaifa',
+        code: null,
+        level: 3,
+        name: '新兴软件开发',
+        parent: '1.3',
+        status: 'official',
+        industries: [{ code: '6513', name: '应用软件开发', partial: true }],
+      },
+    });
+  });
+
+  it('takes over text typed into the page’s own form before it ran', async () => {
+    const index = await realIndex();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <sixin-scope-search .data=${index}>
+        <form action="/search/"><label>经营范围 <textarea name="q">软件开发</textarea></label><button>查询</button></form>
+      </sixin-scope-search>
+    </div>`);
+    const element = wrapper.querySelector('sixin-scope-search')!;
+    await element.updateComplete;
+    expect(input(element).value).to.equal('软件开发');
+    await waitUntil(() => resultIds(element).length > 0, 'results for the early text');
+    expect(wrapper.querySelector('form')!.getBoundingClientRect().height, 'the no-JavaScript form is hidden').to.equal(0);
+  });
+});
