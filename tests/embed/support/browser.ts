@@ -1,27 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from './paths.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags that let Debian's Chromium run headless as root in a container, without talking to Google. */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Installs Debian's Chromium when it is missing (the project's one installer script), then launches it. */
-export async function launchChromium(): Promise<Browser> {
-  execFileSync('bash', [join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-}
+export { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../support/chromium.ts';
 
 /** Everything a page said or did that an embedder would see in the developer tools. */
 export interface PageRecord {
