@@ -2,21 +2,11 @@
 // Runs every benchmark in the repository, one after another, and prints their figures.
 // A benchmark is a file named *.bench.ts (run with tsx) or *.bench.mjs; it prints its own table.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { findFiles } from './find-files.mjs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const skip = new Set(['node_modules', 'dist', '.git', '.astro']);
-const found = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    if (skip.has(name)) continue;
-    const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) walk(abs);
-    else if (/\.bench\.(ts|mjs)$/.test(name)) found.push(abs);
-  }
-};
-for (const top of ['packages', 'site', 'tests']) walk(join(root, top));
+const found = findFiles(['packages', 'site', 'tests'].map((top) => join(root, top)), /\.bench\.(ts|mjs)$/);
 
 const only = process.argv.slice(2);
 let failed = 0;

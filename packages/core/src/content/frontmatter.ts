@@ -67,7 +67,7 @@ export function parseFrontMatter(text: string, file: string): { frontMatter?: Fr
 }
 
 /** The key node (for a map entry) or item node (for a sequence) at `path`, so errors point at the field's own line. */
-function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
+export function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
   let cur: unknown = root;
   let found: Node | undefined;
   for (const key of path) {

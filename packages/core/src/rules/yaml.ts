@@ -1,6 +1,7 @@
-import { LineCounter, isMap, isNode, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../content/problems.js';
+import { nodeAt } from '../content/frontmatter.js';
 
 /** A parsed YAML file of `content/rules/`, able to point at the line of any value in it. */
 export interface YamlFile {
@@ -33,25 +34,6 @@ export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; pr
     return 1;
   };
   return { yaml: { file, data: doc.toJS() ?? null, lineOf }, problems: [] };
-}
-
-function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
-  let current: unknown = root;
-  let found: Node | undefined;
-  for (const key of path) {
-    if (isMap(current)) {
-      const pair = current.items.find((p) => isNode(p.key) && String((p.key as { value?: unknown }).value) === String(key));
-      if (!pair) return undefined;
-      found = pair.key as Node;
-      current = pair.value;
-    } else if (isSeq(current) && typeof key === 'number') {
-      const item = current.items[key];
-      if (!isNode(item)) return undefined;
-      found = item;
-      current = item;
-    } else return undefined;
-  }
-  return found;
 }
 
 /** `[2].options[0].label.en`: a field's place, as an editor reads it next to the line number. */
