@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { Problem } from './problems.js';
+import { checkSchema } from './schema-check.js';
 import { FIELD_EXAMPLES, level1Schema, level2Schema, level3Schema, policySchema, LEVEL3_ID } from './schema.js';
 import type { IndustryRef, PolicyBlock, ProductGroup } from '../model/types.js';
 
@@ -10,65 +11,13 @@ export function checkFrontMatter<S extends z.ZodTypeAny>(
   fm: FrontMatter,
   file: string,
 ): { value?: z.output<S>; problems: Problem[] } {
-  const result = schema.safeParse(fm.data);
-  if (result.success) return { value: result.data, problems: [] };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path.join('.') || 'front matter';
-    const last = String(issue.path[issue.path.length - 1] ?? '');
-    if (issue.code === 'unrecognized_keys') {
-      const shape = shapeAt(schema, issue.path);
-      for (const key of issue.keys) {
-        problems.push({
-          code: 'field-unknown',
-          file,
-          line: fm.lineOf([...issue.path, key]),
-          params: { field: [...issue.path, key].join('.'), allowed: shape.join(', ') },
-        });
-      }
-    } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-      problems.push({
-        code: 'field-missing',
-        file,
-        line: fm.lineOf(issue.path.slice(0, -1)),
-        params: { field, example: FIELD_EXAMPLES[last] ?? '…' },
-      });
-    } else if (issue.code === 'invalid_type' && issue.path.length === 0) {
-      problems.push({ code: 'frontmatter-missing', file, line: 1, params: {} });
-    } else {
-      problems.push({
-        code: 'field-type',
-        file,
-        line: fm.lineOf(issue.path),
-        params: { field, reason: issue.message, example: FIELD_EXAMPLES[last] ?? '…' },
-      });
-    }
-  }
-  return { problems };
-}
-
-function shapeAt(schema: z.ZodTypeAny, path: ReadonlyArray<string | number>): string[] {
-  let cur: z.ZodTypeAny = schema;
-  for (const key of path) {
-    cur = unwrap(cur);
-    const def = cur._def as { typeName?: string; type?: z.ZodTypeAny; shape?: () => Record<string, z.ZodTypeAny> };
-    if (def.typeName === 'ZodArray' && typeof key === 'number' && def.type) cur = def.type;
-    else if (def.typeName === 'ZodObject' && def.shape) cur = def.shape()[String(key)];
-    if (!cur) return [];
-  }
-  cur = unwrap(cur);
-  const def = cur._def as { shape?: () => Record<string, unknown> };
-  return def.shape ? Object.keys(def.shape()) : [];
-}
-
-function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-  let cur = schema;
-  for (;;) {
-    const def = cur._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny };
-    if (def.innerType) cur = def.innerType;
-    else if (def.schema) cur = def.schema;
-    else return cur;
-  }
+  return checkSchema(schema, fm.data, {
+    file,
+    lineOf: fm.lineOf,
+    examples: FIELD_EXAMPLES,
+    fieldName: (path) => path.join('.') || 'front matter',
+    rootTypeProblem: { code: 'frontmatter-missing', file, line: 1, params: {} },
+  });
 }
 
 export interface ParsedEntry {

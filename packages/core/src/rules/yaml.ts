@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../content/problems.js';
 import { nodeAt } from '../content/frontmatter.js';
+import { checkSchema } from '../content/schema-check.js';
 
 /** A parsed YAML file of `content/rules/`, able to point at the line of any value in it. */
 export interface YamlFile {
@@ -41,70 +42,11 @@ export function fieldPath(path: ReadonlyArray<string | number>): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') || '(file)';
 }
 
-/**
- * Checks parsed YAML against a schema and reports each issue at its own line, with the generic field wording
- * (`field-missing`, `field-unknown`, `field-type`) the rest of the content uses.
- */
+/** Checks a rules file against its schema, each issue at its own line (see {@link checkSchema}). */
 export function checkYaml<S extends z.ZodTypeAny>(
   schema: S,
   yaml: YamlFile,
   examples: Record<string, string>,
 ): { value?: z.output<S>; problems: Problem[] } {
-  const result = schema.safeParse(yaml.data);
-  if (result.success) return { value: result.data, problems: [] };
-  const problems: Problem[] = [];
-  const file = yaml.file;
-  for (const issue of result.error.issues) {
-    const last = String(issue.path[issue.path.length - 1] ?? '');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({
-          code: 'field-unknown',
-          file,
-          line: yaml.lineOf([...issue.path, key]),
-          params: { field: fieldPath([...issue.path, key]), allowed: allowedKeys(schema, issue.path).join(', ') },
-        });
-      }
-    } else if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-      problems.push({
-        code: 'field-missing',
-        file,
-        line: yaml.lineOf(issue.path.slice(0, -1)),
-        params: { field: fieldPath(issue.path), example: examples[last] ?? '…' },
-      });
-    } else {
-      problems.push({
-        code: 'field-type',
-        file,
-        line: yaml.lineOf(issue.path),
-        params: { field: fieldPath(issue.path), reason: issue.message, example: examples[last] ?? '…' },
-      });
-    }
-  }
-  return { problems };
-}
-
-/** The keys an object schema accepts at `path`, for "the fields allowed here are …". */
-function allowedKeys(schema: z.ZodTypeAny, path: ReadonlyArray<string | number>): string[] {
-  let current: z.ZodTypeAny | undefined = schema;
-  for (const key of path) {
-    current = unwrap(current);
-    const def = current._def as { typeName?: string; type?: z.ZodTypeAny; shape?: () => Record<string, z.ZodTypeAny>; valueType?: z.ZodTypeAny };
-    if (def.typeName === 'ZodArray' && typeof key === 'number') current = def.type;
-    else if (def.typeName === 'ZodObject' && def.shape) current = def.shape()[String(key)];
-    else if (def.typeName === 'ZodRecord') current = def.valueType;
-    if (!current) return [];
-  }
-  const def = unwrap(current)._def as { shape?: () => Record<string, unknown> };
-  return def.shape ? Object.keys(def.shape()) : [];
-}
-
-function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-  let current = schema;
-  for (;;) {
-    const def = current._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny; in?: z.ZodTypeAny };
-    const inner = def.innerType ?? def.schema ?? def.in;
-    if (!inner) return current;
-    current = inner;
-  }
+  return checkSchema(schema, yaml.data, { file: yaml.file, lineOf: yaml.lineOf, examples, fieldName: fieldPath });
 }
