@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, sortProblems, type Lang, type Problem } from '../content/problems.js';
+import type { Lang, Problem } from '../content/problems.js';
 import { loadContent, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
 import { AnswerError, contextFromSearch, evaluate, type CheckContext, type CheckResult } from '../rules/engine.js';
 import { buildSearchIndex } from '../search/build-index.js';
 import { createSearcher } from '../search/engine.js';
 import type { Localized, RulesData } from '../rules/types.js';
 import { UsageError, type Command } from './io.js';
+import { reportProblems } from './report.js';
 
 /** Wording of this command's own output; everything about the measures comes from the rules content. */
 const TEXT = {
   ignored: { 'zh-CN': '以下回答不在这次的提问路径上，没有使用：', en: 'These answers are not on the path the other answers take and were not used: ' },
-  problems: { 'zh-CN': (n: number) => `共 ${n} 个问题；无法检查。`, en: (n: number) => `${n} problem(s); nothing was checked.` },
   options: { 'zh-CN': '可选答案：', en: 'Options: ' },
   answerWith: { 'zh-CN': '在答案文件中加上：', en: 'Add to the answers file: ' },
   scopeFound: { 'zh-CN': '经营范围查询：在目录中找到 ', en: 'Business-scope search: found in the directory: ' },
@@ -55,15 +55,8 @@ export const checkCommand: Command = {
     if (!values.answers && values.scope === undefined) throw new UsageError(io.lang === 'en' ? 'give the answers file with --answers answers.json (or - for standard input), or a business scope with --scope' : '请用 --answers answers.json 指定答案文件（或用 - 从标准输入读取），或用 --scope 给出经营范围');
 
     const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
-    const report = (problems: Problem[]) => {
-      for (const p of sortProblems(problems)) io.stderr(formatProblem(p, io.lang));
-      return 1;
-    };
-    if (result.problems.length) {
-      report(result.problems);
-      io.stderr(TEXT.problems[io.lang](result.problems.length));
-      return 1;
-    }
+    const report = (problems: Problem[]) => reportProblems(io, problems);
+    if (result.problems.length) return reportProblems(io, result.problems, 'checked');
     if (!result.rules) {
       const path = `${positionals[0] ?? 'content'}/rules/questions.yaml`;
       return report([{ code: 'rules-file-missing', file: path, params: { path } }]);

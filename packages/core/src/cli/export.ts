@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { formatProblem, sortProblems } from '../content/problems.js';
 import { ARTIFACTS, directoryArtifact, type ExportContext } from '../node/artifacts.js';
 import { loadContent } from '../node/load.js';
 import { writeFileAtomic } from '../node/write.js';
 import { UsageError, type Command } from './io.js';
+import { reportProblems } from './report.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -24,9 +24,7 @@ export const exportCommand: Command = {
     const contentDir = positionals[0] ?? 'content';
     const result = loadContent(contentDir, { cwd: io.cwd });
     if (result.problems.length || !result.directory || !result.policy) {
-      for (const p of sortProblems(result.problems)) io.stderr(formatProblem(p, io.lang));
-      io.stderr(io.lang === 'en' ? `${result.problems.length} problem(s); nothing was written.` : `共 ${result.problems.length} 个问题；未写入任何文件。`);
-      return 1;
+      return reportProblems(io, result.problems, 'written');
     }
     const ctx: ExportContext = { directory: result.directory, policy: result.policy, contentDir: resolve(io.cwd, contentDir), result };
     if (values['out-dir']) {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { formatProblem, sortProblems } from '../content/problems.js';
 import type { DirectoryCounts } from '../model/types.js';
 import { loadContent } from '../node/load.js';
 import { UsageError, type Command } from './io.js';
+import { reportProblems } from './report.js';
 
 export function summaryLine(counts: DirectoryCounts, clauses: number, lang: string, rules?: { questions: number; measures: number }): string {
   return lang === 'en'
@@ -19,9 +19,7 @@ export const validateCommand: Command = {
     if (positionals.length > 1) throw new UsageError('one content folder at most');
     const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
     if (result.problems.length) {
-      for (const p of sortProblems(result.problems)) io.stderr(formatProblem(p, io.lang));
-      io.stderr(io.lang === 'en' ? `${result.problems.length} problem(s); nothing was changed.` : `共 ${result.problems.length} 个问题；未做任何更改。`);
-      return 1;
+      return reportProblems(io, result.problems, 'changed');
     }
     const rules = result.rules && { questions: result.rules.questions.length, measures: result.rules.measures.length };
     io.stdout(summaryLine(result.directory!.counts, result.policy!.clauses.length, io.lang, rules));
