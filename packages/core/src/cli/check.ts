@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, Problem } from '../content/problems.js';
 import { loadContent, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
 import { AnswerError, contextFromSearch, evaluate, type CheckContext, type CheckResult } from '../rules/engine.js';
+import { engineErrorMessage } from '../rules/engine-messages.js';
 import { buildSearchIndex } from '../search/build-index.js';
 import { createSearcher } from '../search/engine.js';
 import type { Localized, RulesData } from '../rules/types.js';
@@ -92,7 +93,7 @@ export const checkCommand: Command = {
       checked = evaluate(result.rules, answers, context);
     } catch (err) {
       if (!(err instanceof AnswerError)) throw err;
-      io.stderr(`${file}: ${err.messageIn(io.lang)}`);
+      io.stderr(`${file}: ${engineErrorMessage(err, io.lang)}`);
       if (err.code === 'answer-missing' && err.question) io.stderr(describeQuestion(result.rules, err.question, io.lang));
       return 1;
     }

@@ -66,3 +66,8 @@ export function engineMessage(code: EngineMessageCode, params: Params, lang: 'zh
   const m: EngineMessage = ENGINE_MESSAGES[code];
   return lang === 'en' ? m.en(params) : m.zh(params);
 }
+
+/** The wording of an error the engine raised (`AnswerError` or `RulesError`), in the given language. */
+export function engineErrorMessage(error: { code: EngineMessageCode; params: Params }, lang: 'zh-CN' | 'en'): string {
+  return engineMessage(error.code, error.params, lang);
+}

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnswerError, RulesError, contextFromSearch, enumeratePaths, evaluate, nextQuestion, progress, walk } from './engine.js';
+import { engineErrorMessage } from './engine-messages.js';
 import type { Localized, RulesData } from './types.js';
 
 const L = (zh: string, en = zh): Localized => ({ 'zh-CN': zh, en });
@@ -66,8 +67,8 @@ function throwsAnswerError(fn: () => unknown, code: string, zh: string, en?: str
   assert.throws(fn, (err: unknown) => {
     assert.ok(err instanceof AnswerError, `expected an AnswerError, got ${String(err)}`);
     assert.equal(err.code, code);
-    assert.equal(err.message, zh);
-    if (en) assert.equal(err.messageIn('en'), en);
+    assert.equal(engineErrorMessage(err, 'zh-CN'), zh);
+    if (en) assert.equal(engineErrorMessage(err, 'en'), en);
     return true;
   });
 }
@@ -178,8 +179,8 @@ test('evaluating before the path is complete names the question still to answer'
     (err: unknown) =>
       err instanceof AnswerError &&
       err.question === 'papers' &&
-      err.message === '还没有回答问题 papers（材料齐全吗？），无法给出结论；可选：yes, no' &&
-      err.messageIn('en') === 'question papers (Papers complete?) has not been answered yet, so there is no result; the options are: yes, no',
+      engineErrorMessage(err, 'zh-CN') === '还没有回答问题 papers（材料齐全吗？），无法给出结论；可选：yes, no' &&
+      engineErrorMessage(err, 'en') === 'question papers (Papers complete?) has not been answered yet, so there is no result; the options are: yes, no',
   );
 });
 
@@ -202,7 +203,7 @@ test('rules that leave a measure without an outcome raise a RulesError instead o
   incomplete.measures[0].rules = incomplete.measures[0].rules.filter((r) => r.status !== 'applies');
   assert.throws(
     () => evaluate(incomplete, { scope: 'yes', permit: 'no', papers: 'no' }),
-    (err: unknown) => err instanceof RulesError && err.code === 'rules-no-outcome' && err.message.includes('措施 rongque 对这组回答没有结论'),
+    (err: unknown) => err instanceof RulesError && err.code === 'rules-no-outcome' && engineErrorMessage(err, 'zh-CN').includes('措施 rongque 对这组回答没有结论'),
   );
 });
 

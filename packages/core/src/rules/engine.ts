@@ -1,6 +1,4 @@
-import { engineMessage, type EngineMessageCode } from './engine-messages.js';
-
-type Lang = 'zh-CN' | 'en';
+import type { EngineMessageCode } from './engine-messages.js';
 import {
   END,
   clauseAnchor,
@@ -105,38 +103,35 @@ export interface CheckResult {
 
 type ErrorParams = Record<string, string | number>;
 
-/** Bad answers or a bad search context: which question, what was wrong, what is allowed. Never a wrong outcome. */
-export class AnswerError extends Error {
+/**
+ * What the engine raises. Its `message` is only the code and the params: the wording, in both languages, is
+ * {@link engineErrorMessage} of `./engine-messages.js`, kept out of this module so that browsers running the engine do
+ * not download messages that only the command line shows.
+ */
+abstract class EngineError extends Error {
   readonly code: EngineMessageCode;
   readonly params: ErrorParams;
+  constructor(code: EngineMessageCode, params: ErrorParams) {
+    super(`${code}: ${JSON.stringify(params)}`);
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Bad answers or a bad search context: which question, what was wrong, what is allowed. Never a wrong outcome. */
+export class AnswerError extends EngineError {
+  override readonly name = 'AnswerError';
   /** The question concerned, when there is one. */
   readonly question?: string;
   constructor(code: EngineMessageCode, params: ErrorParams, question?: string) {
-    super(engineMessage(code, params, 'zh-CN'));
-    this.name = 'AnswerError';
-    this.code = code;
-    this.params = params;
+    super(code, params);
     this.question = question;
-  }
-  /** The message in the given language. */
-  messageIn(lang: Lang): string {
-    return engineMessage(this.code, this.params, lang);
   }
 }
 
 /** Rules that cannot be run (not validated, or edited by hand): the rules are wrong, not the answers. */
-export class RulesError extends Error {
-  readonly code: EngineMessageCode;
-  readonly params: ErrorParams;
-  constructor(code: EngineMessageCode, params: ErrorParams) {
-    super(engineMessage(code, params, 'zh-CN'));
-    this.name = 'RulesError';
-    this.code = code;
-    this.params = params;
-  }
-  messageIn(lang: Lang): string {
-    return engineMessage(this.code, this.params, lang);
-  }
+export class RulesError extends EngineError {
+  override readonly name = 'RulesError';
 }
 
 const describe = (value: unknown): string =>

@@ -21,4 +21,5 @@ export {
   type Progress,
   type Walk,
 } from './engine.js';
+export { engineErrorMessage, type EngineMessageCode } from './engine-messages.js';
 export { assembleRules, RULES_FILES, type RulesInput, type RulesResult } from './validate.js';
