@@ -88,17 +88,23 @@ async function testData(ctx, next) {
   ctx.body = 'not found';
 }
 
-const ENGINE_MODULE = /^\/src\/search\/engine\.(js|ts)$/;
+/** Modules the elements import on first use, and the cookie that cuts the connection when each is asked for. */
+const LAZY_MODULES = [
+  { path: /^\/src\/search\/engine\.(js|ts)$/, failCookie: 'sixin-fail-engine' },
+  { path: /^\/src\/shared\/strings\.en\.(js|ts)$/, failCookie: 'sixin-fail-strings' },
+];
 
 /**
- * The search engine's module, as src/search/search.engine-failure.test.ts needs it. While the page holds the cookie
- * `sixin-fail-engine=1` the connection is cut (a network failure, as when a visitor goes offline), so the test can see
- * the element report it and recover on retry. Otherwise the module is served uncached: the test runner marks every
- * file cacheable for a year, and a page that had loaded the engine would spare a later page that failure.
+ * The modules the elements import on first use (the search engine, the English strings), as the failure tests need
+ * them (src/search/search.engine-failure.test.ts, src/shared/localize.english-failure.test.ts). While the page holds
+ * the module's cookie (`sixin-fail-engine=1`) the connection is cut, as when a visitor goes offline, so a test can see
+ * the element cope and recover. Otherwise the module is served uncached: the test runner marks every file cacheable
+ * for a year, and a page that had loaded it would spare a later page that failure.
  */
-async function engineModule(ctx, next) {
-  if (!ENGINE_MODULE.test(ctx.path)) return next();
-  if (/(?:^|;\s*)sixin-fail-engine=1/.test(ctx.get('cookie'))) {
+async function lazyModule(ctx, next) {
+  const lazy = LAZY_MODULES.find((m) => m.path.test(ctx.path));
+  if (!lazy) return next();
+  if (new RegExp(`(?:^|;\\s*)${lazy.failCookie}=1`).test(ctx.get('cookie'))) {
     ctx.respond = false;
     ctx.req.socket.destroy();
     return undefined;
@@ -120,7 +126,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testData, engineModule],
+  middleware: [testData, lazyModule],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') })],
   browsers: [
     chromeLauncher({

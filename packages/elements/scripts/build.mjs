@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildEngineChunk, engineExternal } from './engine-chunk.mjs';
+import { buildLazyChunks, lazyExternal } from './lazy-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,16 +26,17 @@ if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFi
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json']);
 
-// The search engine goes into its own file next to the bundle, loaded when someone first searches (engine-chunk.mjs).
-const engine = await buildEngineChunk(packageDir, `/*! @sixin/elements ${pkg.version} search engine | MIT | bundles Fuse.js (Apache-2.0) */`);
+// The search engine and the English strings go into files of their own next to the bundle, loaded when first
+// needed (lazy-chunks.mjs).
+const lazyChunks = await buildLazyChunks(packageDir, pkg.version);
 mkdirSync(new URL('../dist/bundle/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`../dist/bundle/${engine.fileName}`, import.meta.url), engine.contents);
+for (const chunk of lazyChunks) writeFileSync(new URL(`../dist/bundle/${chunk.fileName}`, import.meta.url), chunk.contents);
 
 await build({
   absWorkingDir: packageDir,
   entryPoints: ['src/index.ts'],
   // minifyTemplates: esbuild leaves the CSS and HTML inside Lit templates as written; this shrinks them (≈ 0.9 KB gzipped).
-  plugins: [engineExternal(engine.fileName), minifyTemplates()],
+  plugins: [lazyExternal(lazyChunks), minifyTemplates()],
   outfile: 'dist/bundle/sixin-elements.js',
   bundle: true,
   format: 'esm',
@@ -48,4 +49,4 @@ await build({
 });
 
 run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${engine.fileName}), custom-elements.json`);
+console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${lazyChunks.map((c) => c.fileName).join(', ')}), custom-elements.json`);

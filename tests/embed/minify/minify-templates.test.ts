@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { buildEngineChunk, engineExternal } from '../../../packages/elements/scripts/engine-chunk.mjs';
+import { buildLazyChunks, lazyExternal } from '../../../packages/elements/scripts/lazy-chunks.mjs';
 import { minifyCss, minifyHtml, minifyTemplateLiterals, minifyTemplates } from '../../../packages/elements/scripts/minify-templates.mjs';
 import { launchChromium, openWatchedPage, waitInPage } from '../support/browser.ts';
 import { hostRoutes, WIDGET_URL } from '../support/host-routes.ts';
 import { ELEMENTS_DIR } from '../support/paths.ts';
+
+type LazyChunk = Awaited<ReturnType<typeof buildLazyChunks>>[number];
 import { startEmbedServer, type Route } from '../support/server.ts';
 
 describe('the template minifier', () => {
@@ -64,7 +66,7 @@ describe('the bundle built with the template minifier', () => {
   });
 
   /** The bundle built from the sources as scripts/build.mjs does, with or without the minifier. */
-  async function bundle(minified: boolean, engineFile: string): Promise<string> {
+  async function bundle(minified: boolean, lazyChunks: LazyChunk[]): Promise<string> {
     const result = await build({
       absWorkingDir: ELEMENTS_DIR,
       entryPoints: ['src/index.ts'],
@@ -74,7 +76,7 @@ describe('the bundle built with the template minifier', () => {
       minify: true,
       write: false,
       tsconfig: 'tsconfig.json',
-      plugins: [engineExternal(engineFile), ...(minified ? [minifyTemplates()] : [])],
+      plugins: [lazyExternal(lazyChunks), ...(minified ? [minifyTemplates()] : [])],
       logLevel: 'error',
     });
     return result.outputFiles[0].text;
@@ -114,10 +116,10 @@ describe('the bundle built with the template minifier', () => {
   }
 
   test('renders the portal page exactly as the bundle built without it, and is smaller', async () => {
-    const engine = await buildEngineChunk(ELEMENTS_DIR);
+    const lazyChunks: LazyChunk[] = await buildLazyChunks(ELEMENTS_DIR);
     const routes = await hostRoutes();
-    routes.set(`/widgets/${engine.fileName}`, { body: Buffer.from(engine.contents), type: 'text/javascript; charset=utf-8' });
-    const [plainJs, minifiedJs] = await Promise.all([bundle(false, engine.fileName), bundle(true, engine.fileName)]);
+    for (const chunk of lazyChunks) routes.set(`/widgets/${chunk.fileName}`, { body: Buffer.from(chunk.contents), type: 'text/javascript; charset=utf-8' });
+    const [plainJs, minifiedJs] = await Promise.all([bundle(false, lazyChunks), bundle(true, lazyChunks)]);
     const plain = await snapshot(routes, plainJs);
     const minified = await snapshot(routes, minifiedJs);
     assert.ok(plain.items.length > 100, `only ${plain.items.length} elements inside the shadow roots`);

@@ -62,8 +62,10 @@ describe('npm pack @sixin/elements', () => {
     for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/bundle/sixin-elements.js']) {
       assert.ok(files.includes(required), `${required} is not in the tarball`);
     }
-    // The search engine the bundle loads on first use travels with it.
-    assert.ok(files.some((f) => /^dist\/bundle\/sixin-search-engine-[0-9a-f]{8}\.js$/.test(f)), 'the bundle\'s search engine file is missing');
+    // The files the bundle loads on first use (the search engine, the English strings) travel with it.
+    for (const lazy of ['sixin-search-engine', 'sixin-strings-en']) {
+      assert.ok(files.some((f) => new RegExp(`^dist/bundle/${lazy}-[0-9a-f]{8}\\.js$`).test(f)), `the bundle's ${lazy} file is missing`);
+    }
     // Each ES module has its declarations.
     const withoutTypes = files.filter((f) => /^dist\/(?!bundle\/).*\.js$/.test(f) && !files.includes(f.replace(/\.js$/, '.d.ts')));
     assert.deepEqual(withoutTypes, []);

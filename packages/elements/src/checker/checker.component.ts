@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Localized, RulesData } from '@sixin/core';
 import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/emit.js';
-import { LocalizeController } from '../shared/localize.js';
+import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { VERSION } from '../shared/version.js';
 import type { DataProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
@@ -116,8 +115,7 @@ const TREE_TAG = 'sixin-category-tree';
  * @cssprop [--sixin-focus-color=#0b57d0] - Focus ring colour (dark: #79b8ff).
  * @cssprop [--sixin-focus-width=3px] - Focus ring width.
  */
-export class SixinEligibilityChecker extends LitElement {
-  static readonly sixinVersion = VERSION;
+export class SixinEligibilityChecker extends SixinElement {
   static override styles = [tokenStyles, checkerStyles];
 
   /** URL of `rules.json` (written by `sixin export --out-dir`; the site publishes it at `/data/rules.json`). */
@@ -157,7 +155,6 @@ export class SixinEligibilityChecker extends LitElement {
   @state() private accessor announcement = '';
   @state() private accessor copyStatus = '';
 
-  private readonly localize = new LocalizeController(this);
   private readonly loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
   private rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */

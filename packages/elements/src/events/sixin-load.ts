@@ -14,7 +14,7 @@ export interface SixinErrorDetail {
   source: string;
   /** What went wrong, as a code with parameters (the element shows it as text in the page's language). */
   problem: DataProblem;
-  /** The same problem in English, for logs. */
+  /** The same problem as text, in the language the element shows (Chinese unless `lang` says English). */
   message: string;
 }
 

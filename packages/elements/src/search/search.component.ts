@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchIndex, SearchResult, Searcher, SearchClause, MatchedIndustry } from '@sixin/core/search';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, type CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
-import { LocalizeController } from '../shared/localize.js';
+import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
-import { STRINGS, type DataProblem } from '../shared/strings.js';
+import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { VERSION } from '../shared/version.js';
 import { fillHref } from '../tree/tree.model.js';
 import {
   categoryRecord,
@@ -128,8 +127,7 @@ const searchers = new WeakMap<object, Searcher>();
  * @cssprop [--sixin-focus-color=#0b57d0] - Focus ring colour (dark: #79b8ff).
  * @cssprop [--sixin-focus-width=3px] - Focus ring width.
  */
-export class SixinScopeSearch extends LitElement {
-  static readonly sixinVersion = VERSION;
+export class SixinScopeSearch extends SixinElement {
   static override styles = [tokenStyles, searchStyles];
 
   /**
@@ -184,7 +182,6 @@ export class SixinScopeSearch extends LitElement {
   @state() private accessor listOpen = false;
   @state() private accessor activeOption = -1;
 
-  private readonly localize = new LocalizeController(this);
   private readonly loader = new DataController<Searcher>(this, (value) => this.prepare(value), (searcher) => searcher.termCount);
   private engine?: EngineModule;
   private activated = false;
@@ -283,7 +280,7 @@ export class SixinScopeSearch extends LitElement {
       } catch {
         const problem: DataProblem = { code: 'engine-unavailable', params: {} };
         this.engineState = problem;
-        emit(this, 'sixin-error', { source: 'engine', problem, message: STRINGS.en.common.dataError(problem) });
+        emit(this, 'sixin-error', { source: 'engine', problem, message: this.localize.strings.common.dataError(problem) });
         return;
       }
     }

@@ -21,7 +21,7 @@ describe('<sixin-scope-search> when the search program cannot be loaded', () => 
     expect(detail).to.deep.equal({
       source: 'engine',
       problem: { code: 'engine-unavailable', params: {} },
-      message: 'The search program could not be loaded. Check the connection and try again.',
+      message: '检索程序加载失败，请检查网络后重试。',
     });
     const root = element.shadowRoot!;
     await waitUntil(() => root.querySelector('[role="alert"]'), 'the failure is shown');

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from './directory.js';
-import { STRINGS, type DataProblem } from './strings.js';
+import type { DataProblem } from './strings.js';
+import { stringsFor } from './strings.js';
+import { langOf } from './localize.js';
 import { emit } from './emit.js';
 
 /** Where an element's data stands. Rendering follows it; nothing is ever thrown to the page. */
@@ -96,7 +98,7 @@ export class DataController<T> implements ReactiveController {
   private fail(source: string, error: unknown, retryable: boolean) {
     if (!(error instanceof DataError)) throw error;
     this.set({ status: 'error', source, problem: error.problem, retryable });
-    emit(this.host, 'sixin-error', { source, problem: error.problem, message: STRINGS.en.common.dataError(error.problem) });
+    emit(this.host, 'sixin-error', { source, problem: error.problem, message: stringsFor(langOf(this.host)).strings.common.dataError(error.problem) });
   }
 
   private set(state: DataState<T>) {

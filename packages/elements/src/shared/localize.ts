@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { STRINGS, toLang, type Lang, type Strings } from './strings.js';
+import { loadStrings, stringsFor, toLang, type Lang, type Strings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -30,7 +30,7 @@ export function langOf(element: Element): Lang {
 
 /**
  * Gives an element the strings of the language in effect where it sits (the nearest `lang` attribute) and re-renders
- * it when that changes.
+ * it when that changes. English is fetched on first use; {@link whenReady} says whether there is something to wait for.
  */
 export class LocalizeController implements ReactiveController {
   constructor(private readonly host: Host) {
@@ -46,11 +46,17 @@ export class LocalizeController implements ReactiveController {
     connectedHosts.delete(this.host);
   }
 
+  /** The language shown: the one asked for, or Chinese while (or if) its strings cannot be had. */
   get lang(): Lang {
-    return langOf(this.host);
+    return stringsFor(langOf(this.host)).lang;
   }
 
   get strings(): Strings {
-    return STRINGS[this.lang];
+    return stringsFor(langOf(this.host)).strings;
+  }
+
+  /** `undefined`, or a promise to await before rendering: the strings of the language asked for are on their way. */
+  whenReady(): Promise<void> | undefined {
+    return loadStrings(langOf(this.host));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Every user-facing string of the package, in Simplified Chinese (the default) and English.
+ * Every user-facing string of the package. Simplified Chinese, the default, is here; English is its own module,
+ * `strings.en.ts`, fetched the first time an element is shown in English, so that Chinese pages never download it.
  * Elements pick the language from the nearest `lang` attribute (see `localize.ts`); add a key to both catalogs or the
  * build fails. Messages that carry data are functions, so word order can differ between languages.
  */
@@ -42,14 +43,6 @@ const FIELD_KIND_ZH: Record<FieldKind, string> = {
   'industry-list': '行业小类列表（每项有 code、name）',
   status: ' official 或 inferred',
 };
-const FIELD_KIND_EN: Record<FieldKind, string> = {
-  text: 'non-empty text',
-  'text-or-null': 'text or null',
-  level: '1, 2 or 3',
-  'text-list': 'a list of text',
-  'industry-list': 'a list of industry classes (each with code and name)',
-  status: 'official or inferred',
-};
 
 const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
   'gb-section': '国民经济行业门类',
@@ -58,14 +51,6 @@ const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
   'gb-class': '国民经济行业小类',
   'level-1': '目录一级分类',
   'level-2': '目录二级分类',
-};
-const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
-  'gb-section': 'GB/T 4754 section',
-  'gb-division': 'GB/T 4754 division',
-  'gb-group': 'GB/T 4754 group',
-  'gb-class': 'GB/T 4754 class',
-  'level-1': 'directory level-1 category',
-  'level-2': 'directory level-2 category',
 };
 
 /** A problem with the data, in words that do not depend on the language until it is shown. */
@@ -183,25 +168,6 @@ const RULES_KIND_ZH: Record<RulesFieldKind, string> = {
   'no-loop': '不绕圈的问题顺序（每条路径最后都到 end）',
   outcome: '对每一组回答都给出结论的规则',
 };
-const RULES_KIND_EN: Record<RulesFieldKind, string> = {
-  object: 'an object',
-  text: 'non-empty text',
-  localized: 'an object with zh-CN and en text',
-  list: 'a list',
-  boolean: 'true or false',
-  status: 'applies, may-apply or does-not-apply',
-  'measure-kind': 'scope, support or safeguard',
-  options: 'at least two options',
-  question: 'the id of a question',
-  next: 'the id of a question, or end',
-  option: "the id of one of the question's options",
-  contact: 'the id of a contact in "contacts"',
-  term: 'the id of a term in "glossary"',
-  clause: 'the id of a clause in "clauses"',
-  unique: 'an id used only once',
-  'no-loop': 'questions that never loop back (every path reaches end)',
-  outcome: 'rules that give an outcome for every set of answers',
-};
 
 /** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
 export interface LinkProblem {
@@ -210,7 +176,6 @@ export interface LinkProblem {
 }
 
 const DOCUMENTS_ZH: Record<string, string> = { notice: '通知', measures: '办法', annex: '附件' };
-const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
 
 export interface CheckerStrings {
   /** Shown above each page's heading and announced politely when the page changes. */
@@ -318,66 +283,6 @@ const CHECKER_ZH: CheckerStrings = {
         : `rules.json 中 ${p.path} 有误：应为${RULES_KIND_ZH[p.expected as RulesFieldKind]}。`,
 };
 
-const CHECKER_EN: CheckerStrings = {
-  stepOf: (step, total) => `Step ${step} of ${total}`,
-  back: 'Back',
-  continue: 'Continue',
-  findHeading: 'Find your business in the directory',
-  findIntro:
-    'Paste the business scope from your business licence, or choose your industry in the directory. Once found, some questions need no answer. If you cannot find it, just continue.',
-  searchHeading: 'Paste your business scope',
-  treeHeading: 'Choose from the directory',
-  treeLabel: 'Choose your industry category',
-  foundBySearch: 'From your business scope, your business may be in:',
-  chosenInTree: 'You chose:',
-  fromChoice: 'From the category you chose',
-  searchNothing:
-    'Nothing in the directory matches this business scope. Choose from the directory, or continue and answer whether your business is in it.',
-  business: 'Your business',
-  businessNotGiven: 'Not searched; answered in the questions',
-  errorSummaryTitle: 'There is a problem',
-  chooseAnswer: 'Select an answer.',
-  errorPrefix: 'Error: ',
-  termMeaning: (term) => `What “${term}” means`,
-  checkHeading: 'Check your answers',
-  change: 'Change',
-  seeResult: 'Confirm and see the result',
-  print: 'Print the result',
-  shareHeading: 'Keep or share this result',
-  shareText:
-    'This link holds your answers: open it in any browser to see the same result. Your answers are only in the link and are not sent to anyone.',
-  shareLinkLabel: 'Link to this result',
-  copyLink: 'Copy link',
-  copied: 'Link copied.',
-  copyFailed: 'The link could not be copied automatically. Select it above and copy it.',
-  changeAnswers: 'Change your answers',
-  startOver: 'Start again',
-  warning: 'Warning: ',
-  linkHeading: 'The result in this link cannot be shown',
-  linkProblem: ({ code, params: p }) => {
-    switch (code) {
-      case 'damaged':
-        return 'The answers in this link are incomplete or damaged, perhaps because part of it was lost when it was copied. Start again, or ask whoever shared it for the whole link.';
-      case 'version':
-        return `This link was made by a different version of the checker (format v${p.version}) and cannot be read here. Start again.`;
-      case 'duplicate':
-        return `This link answers the question “${p.question}” twice, so it is damaged. Start again.`;
-      case 'unknown-question':
-        return `The questions have changed since this link was made: “${p.question}” is no longer asked. Start again, so that you do not get an out-of-date result.`;
-      case 'unknown-option':
-        return `The questions have changed since this link was made: “${p.option}” is no longer an answer to “${p.titleEn}”. Start again, so that you do not get an out-of-date result.`;
-      case 'changed':
-        return `The questions have changed since this link was made: some answers (${p.questions}) no longer fit the order of the questions. Start again, so that you do not get an out-of-date result.`;
-    }
-  },
-  clauseSource: (document, clause) => `${DOCUMENTS_EN[document] ?? document}, ${clause}: `,
-  rulesDataError: (code, p) =>
-    code === 'not-rules'
-      ? 'The data is not eligibility rules: use the rules.json that sixin export writes.'
-      : code === 'rules-version'
-        ? `rules.json is in format version ${p.version}; this element reads version 1. Use the site data that matches the element's version.`
-        : `rules.json is wrong at ${p.path}: expected ${RULES_KIND_EN[p.expected as RulesFieldKind]}.`,
-};
 
 const zh: Strings = {
   checker: CHECKER_ZH,
@@ -488,117 +393,43 @@ const zh: Strings = {
   },
 };
 
-const en: Strings = {
-  checker: CHECKER_EN,
-  common: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    loadFailed: 'The data could not be loaded.',
-    dataError: ({ code, params: p }) => {
-      switch (code) {
-        case 'network':
-          return `Could not reach ${p.url}. Check the connection and try again.`;
-        case 'http':
-          return `The server answered ${p.status} for ${p.url}.`;
-        case 'not-json':
-          return `${p.url} does not contain JSON.`;
-        case 'not-directory':
-          return 'The data has no "categories" list: use the directory.json or tree.json that sixin export writes.';
-        case 'category-not-object':
-          return `Item ${p.index} of "categories" is not an object.`;
-        case 'bad-field':
-          return `Category ${p.category} has a bad "${p.field}": expected ${FIELD_KIND_EN[p.expected as FieldKind]}.`;
-        case 'duplicate-id':
-          return `Two categories have the id "${p.id}".`;
-        case 'unknown-parent':
-          return `Category "${p.id}" names the parent "${p.parent}", which is not in the data.`;
-        case 'unknown-child':
-          return `Category "${p.id}" lists the child "${p.child}", which is not in the data.`;
-        case 'child-mismatch':
-          return `Category "${p.child}" is listed under "${p.id}", but its parent is "${p.parent}".`;
-        case 'bad-level':
-          return `Category "${p.id}" is at level ${p.level}, which does not follow its parent "${p.parent}" at level ${p.parentLevel}.`;
-        case 'list-item-without-id':
-          return `Item ${p.position} ("${p.name}") of the category list in the page has no data-id attribute.`;
-        case 'list-too-deep':
-          return `The category list in the page is more than three levels deep at "${p.name}".`;
-        case 'not-rules':
-        case 'rules-version':
-        case 'rules-invalid':
-          return CHECKER_EN.rulesDataError(code, p);
-        case 'no-source':
-          return 'No search data: set the src attribute to the URL of search-index.json.';
-        case 'not-search-index':
-          return `${p.url} is not a search index this element can read (${p.reason}).`;
-        case 'engine-unavailable':
-          return 'The search program could not be loaded. Check the connection and try again.';
-      }
-    },
-  },
-  tree: {
-    label: 'New-economy industry directory',
-    filterLabel: 'Filter categories',
-    filterHint: 'Name, code, pinyin initials or industry class code, such as 软件, 1.3, xcl or 6513',
-    filterMatches: (n) => (n === 1 ? '1 match.' : `${n} matches.`),
-    filterNoMatch: (q) => `Nothing matches “${q}”. Try another word, or clear the filter to see every category.`,
-    empty: 'The directory has no categories.',
-    directions: (n) => (n === 1 ? '1 direction' : `${n} directions`),
-    industries: (n) => (n === 1 ? '1 industry class' : `${n} industry classes`),
-    inferred: 'awaiting verification',
-    partial: 'in part',
-    matchedKeyword: 'keyword: ',
-    matchedAlias: 'also called: ',
-  },
-  search: {
-    label: 'Business scope or keyword',
-    hint: 'Paste the whole business scope (经营范围) from a business licence, or type a keyword, an industry code (6513, 1.3) or pinyin initials (rgzn). Enter searches, Shift+Enter starts a new line.',
-    compactHint: 'A keyword, an industry code or pinyin initials; choose a category with the arrow keys.',
-    submit: 'Search',
-    loading: 'Loading the search data…',
-    suggestions: 'Categories it may fall in',
-    resultsHeading: (n) => (n === 1 ? 'It may fall in 1 category' : `It may fall in ${n} categories (best first)`),
-    announce: (n) => (n === 1 ? '1 category found.' : `${n} categories found.`),
-    strength: { strong: 'close match', possible: 'possibly related' },
-    possibleHint: '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
-    industries: 'GB/T 4754 classes: ',
-    partial: ' (in part)',
-    inferred: 'awaiting verification',
-    licensed: 'permit required (许可项目)',
-    matchedVia: (term, source) => `matches “${term}” (${source})`,
-    source: {
-      category: 'category name',
-      direction: 'direction name',
-      industry: 'GB/T 4754 class',
-      'industry-note': 'GB/T 4754 official note',
-      product: 'key product or service',
-      keyword: 'keyword',
-      alias: 'alias',
-      code: 'code',
-      pinyin: 'pinyin',
-      typo: 'typo corrected',
-    },
-    correctedTo: (term) => `, read as “${term}”`,
-    unmatchedHeading: (n) => (n === 1 ? '1 item matched nothing in the directory' : `${n} items matched nothing in the directory`),
-    generic: 'too general to decide on its own',
-    outside: (code, name) => `belongs to the GB/T 4754 industry “${name}” (${code}), which is not in the directory`,
-    noMatch: 'nothing in the directory',
-    code: ({ code, kind, name, known, inDirectory }) => {
-      const what = CODE_KIND_EN[kind];
-      if (!known) return `${code} is not a known ${what} code.`;
-      return `${code} is the ${what} “${name}”, ${inDirectory ? 'listed in the directory' : 'not in the directory'}.`;
-    },
-    notFound: 'Not found in the directory: no category matches this business scope.',
-    nextSteps: 'You can:',
-    tryOther: 'put it another way: name the actual products or services, or type an industry code (such as 6513);',
-    browse: ['browse the ', 'new-economy industry directory', ' category by category;'],
-    contact: 'ask the Jiangbei District Administration for Market Regulation (区市场监督管理局).',
-    clipped: (length, limit) => `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
-    nothingToSearch: 'There is nothing to search for in this text.',
-  },
-};
+/** The catalogs that are here: Chinese always, English once loaded. */
+const catalogs: Partial<Record<Lang, Strings>> = { 'zh-CN': zh };
+let englishLoading: Promise<void> | undefined;
+let englishSettled = false;
 
-/** The catalogs, by language. */
-export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, en };
+/**
+ * The catalog of `lang` if it has been loaded, or Chinese. Call {@link loadStrings} first to have English.
+ * @returns the catalog to show, and the language it is in.
+ */
+export function stringsFor(lang: Lang): { lang: Lang; strings: Strings } {
+  const strings = catalogs[lang];
+  return strings ? { lang, strings } : { lang: 'zh-CN', strings: zh };
+}
+
+/**
+ * Fetches the catalog of `lang` if it is not here yet: English, from `strings.en.js` beside this module (in the
+ * bundle, `sixin-strings-en-<hash>.js` beside the bundle). If that fails (offline, or a CSP that forbids it), the
+ * elements keep speaking Chinese and the console says why, once.
+ * @returns `undefined` when there is nothing to wait for; otherwise a promise that settles, and never rejects, once
+ *   {@link stringsFor} gives its final answer.
+ */
+export function loadStrings(lang: Lang): Promise<void> | undefined {
+  if (lang !== 'en' || englishSettled) return undefined;
+  englishLoading ??= import('./strings.en.js')
+    .then(
+      (module) => {
+        catalogs.en = module.en;
+      },
+      (error: unknown) => {
+        console.warn(`@sixin/elements: the English strings could not be loaded, so the elements stay in Chinese (${String(error)}).`);
+      },
+    )
+    .finally(() => {
+      englishSettled = true;
+    });
+  return englishLoading;
+}
 
 /** Maps any BCP 47 tag to a language the elements speak: `en`, `en-GB` → English; everything else → Chinese. */
 export function toLang(tag: string | null | undefined): Lang {

@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
-import { LocalizeController } from '../shared/localize.js';
+import { SixinElement } from '../shared/element.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { VERSION } from '../shared/version.js';
 import { readListMarkup } from './light-dom.js';
 import {
   buildModel,
@@ -92,8 +91,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop [--sixin-focus-color=#0b57d0] - Focus ring colour (dark: #79b8ff).
  * @cssprop [--sixin-focus-width=3px] - Focus ring width.
  */
-export class SixinCategoryTree extends LitElement {
-  static readonly sixinVersion = VERSION;
+export class SixinCategoryTree extends SixinElement {
   static override styles = [tokenStyles, treeStyles];
 
   /**
@@ -138,7 +136,6 @@ export class SixinCategoryTree extends LitElement {
   @state() private accessor announcement = '';
   @state() private accessor markupVersion = 0;
 
-  private readonly localize = new LocalizeController(this);
   private readonly loader = new DataController<DirectoryInput>(this, parseDirectory, (d) => d.categories.length);
   private model?: TreeModel;
   private modelSource?: DirectoryInput;

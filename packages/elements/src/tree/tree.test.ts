@@ -485,7 +485,7 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
     tree.src = '/test-data/flaky/retry.json';
     const { detail } = await failed;
     expect(detail.problem).to.deep.equal({ code: 'http', params: { url: '/test-data/flaky/retry.json', status: 503 } });
-    expect(detail.message).to.equal('The server answered 503 for /test-data/flaky/retry.json.');
+    expect(detail.message).to.equal('服务器对 /test-data/flaky/retry.json 返回了 503 错误。');
     await tree.updateComplete;
     const alert = tree.shadowRoot!.querySelector('[role="alert"]')!;
     expect(textOf(alert)).to.equal('数据加载失败。 服务器对 /test-data/flaky/retry.json 返回了 503 错误。 重试');

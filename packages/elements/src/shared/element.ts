@@ -1,0 +1,24 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from './localize.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every element of the package shares: its version (read by a second copy of the bundle, see `define.ts`) and
+ * its strings. An element shown in English waits for the English strings before it renders, so that nobody sees or
+ * hears Chinese first; meanwhile it shows the page's own markup inside it (its default slot), as without JavaScript.
+ */
+export class SixinElement extends LitElement {
+  static readonly sixinVersion = VERSION;
+
+  protected readonly localize = new LocalizeController(this);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.whenReady();
+    if (!pending) return super.scheduleUpdate();
+    const placeholder = this.hasUpdated ? undefined : this.renderRoot?.appendChild(document.createElement('slot'));
+    return pending.then(() => {
+      placeholder?.remove();
+      return super.scheduleUpdate();
+    });
+  }
+}
