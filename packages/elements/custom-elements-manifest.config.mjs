@@ -31,8 +31,8 @@ function sixinDefinitions() {
         // `define()` itself calls customElements.define(tag, …) with a variable: not a real definition.
         mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.startsWith('sixin-'));
         for (const declaration of mod.declarations ?? []) {
-          // Private and internal members are not part of the public API that editors should offer.
-          if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+          // Private, protected and internal members are not part of the public API that editors should offer.
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy?.match(/^(private|protected)$/) && !m.name.startsWith('#'));
         }
         for (const e of mod.exports ?? []) if (e.declaration?.module) e.declaration.module = toDist(e.declaration.module);
         mod.path = toDist(mod.path);

@@ -119,41 +119,41 @@ export class SixinEligibilityChecker extends SixinElement {
   static override styles = [tokenStyles, checkerStyles];
 
   /** URL of `rules.json` (written by `sixin export --out-dir`; the site publishes it at `/data/rules.json`). */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** The rules themselves (`RulesData` of `@sixin/core`). Takes precedence over `src`. */
-  @property({ attribute: false }) accessor data: RulesData | undefined = undefined;
+  @property({ attribute: false }) data: RulesData | undefined = undefined;
 
   /** URL of the search index for the embedded `<sixin-scope-search>` in step 1 (`/data/search-index.json`). */
-  @property({ attribute: 'search-src' }) accessor searchSrc = '';
+  @property({ attribute: 'search-src' }) searchSrc = '';
 
   /** URL of the directory for the embedded `<sixin-category-tree>` in step 1 (`/data/tree.json`). */
-  @property({ attribute: 'tree-src' }) accessor treeSrc = '';
+  @property({ attribute: 'tree-src' }) treeSrc = '';
 
   /** Links categories named in the answers to their pages: `{id}` is the category id. Example: `/directory/{id}/`. */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+  @property({ attribute: 'href-template' }) hrefTemplate = '';
 
   /**
    * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
    * clause id (`4.2`). The default fits this project's site.
    */
-  @property({ attribute: 'policy-href-template' }) accessor policyHrefTemplate = '/policy/#{anchor}';
+  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = '/policy/#{anchor}';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
    * sharing. `none`: leave the page's URL alone (for pages that use the fragment themselves, or a second checker).
    */
-  @property({ attribute: 'url-state' }) accessor urlState: 'hash' | 'none' = 'hash';
+  @property({ attribute: 'url-state' }) urlState: 'hash' | 'none' = 'hash';
 
   /** `light` or `dark`; absent: follow the visitor's system setting. Passed on to the embedded elements. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
-  @state() private accessor view: View = { name: 'find' };
-  @state() private accessor answers: Answers = {};
-  @state() private accessor found: Found | undefined = undefined;
-  @state() private accessor showError = false;
-  @state() private accessor announcement = '';
-  @state() private accessor copyStatus = '';
+  @state() private view: View = { name: 'find' };
+  @state() private answers: Answers = {};
+  @state() private found: Found | undefined = undefined;
+  @state() private showError = false;
+  @state() private announcement = '';
+  @state() private copyStatus = '';
 
   private readonly loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
   private rules?: RulesData;

@@ -135,52 +135,52 @@ export class SixinScopeSearch extends SixinElement {
    * `/data/search-index.json`). Relative URLs resolve against the page; fetched without cookies, the first time the
    * element is used. Ignored while `data` is set.
    */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** The search index itself (the parsed `search-index.json`). Takes precedence over `src`. */
-  @property({ attribute: false }) accessor data: SearchIndex | undefined = undefined;
+  @property({ attribute: false }) data: SearchIndex | undefined = undefined;
 
   /**
    * Link of a category: `{id}` is replaced by its id (`1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}` by its code.
    * Set it to an empty string to show buttons that only fire `sixin-select` (a picker).
    */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate = '/directory/{id}/';
+  @property({ attribute: 'href-template' }) hrefTemplate = '/directory/{id}/';
 
   /** Link to the whole directory, offered when nothing matches. Empty: no link. */
-  @property({ attribute: 'directory-href' }) accessor directoryHref = '/directory/';
+  @property({ attribute: 'directory-href' }) directoryHref = '/directory/';
 
   /** The text in the box. Setting it searches at once (and loads the index if needed). */
-  @property() accessor query = '';
+  @property() query = '';
 
   /** Visible label of the box (default 经营范围或关键词 / Business scope or keyword). */
-  @property() accessor label = '';
+  @property() label = '';
 
   /** A one-line combobox with a suggestion list instead of the text area (for headers and narrow places). */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /**
    * Keeps the text in the page URL as `?q=…`, so that a result can be shared and the back button works: typing
    * updates the current history entry, submitting adds one. A `q` already in the URL is searched on load.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Most categories shown (default 10). */
-  @property({ type: Number }) accessor limit = 10;
+  @property({ type: Number }) limit = 10;
 
   /** Level of the headings in the results (default 2: the page's `h1` is above the element); groups are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark`; absent (or `auto`): follow the visitor's system setting. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
   /** The result of the text as typed (the suggestions of the compact box). */
-  @state() private accessor liveResult: SearchResult | undefined = undefined;
+  @state() private liveResult: SearchResult | undefined = undefined;
   /** The result shown under the form: the live one, or with `compact` the last one submitted. */
-  @state() private accessor shownResult: SearchResult | undefined = undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor engineState: 'idle' | 'loading' | 'ready' | DataProblem = 'idle';
-  @state() private accessor listOpen = false;
-  @state() private accessor activeOption = -1;
+  @state() private shownResult: SearchResult | undefined = undefined;
+  @state() private announcement = '';
+  @state() private engineState: 'idle' | 'loading' | 'ready' | DataProblem = 'idle';
+  @state() private listOpen = false;
+  @state() private activeOption = -1;
 
   private readonly loader = new DataController<Searcher>(this, (value) => this.prepare(value), (searcher) => searcher.termCount);
   private engine?: EngineModule;

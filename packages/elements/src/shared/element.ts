@@ -8,6 +8,7 @@ import { VERSION } from './version.js';
  * hears Chinese first; meanwhile it shows the page's own markup inside it (its default slot), as without JavaScript.
  */
 export class SixinElement extends LitElement {
+  /** The version of @sixin/elements that registered this tag (a second copy on the page names it in its warning). */
   static readonly sixinVersion = VERSION;
 
   protected readonly localize = new LocalizeController(this);

@@ -98,43 +98,43 @@ export class SixinCategoryTree extends SixinElement {
    * URL of the directory JSON: `/data/tree.json` (slim, recommended) or `/data/directory.json` (full). Relative URLs
    * resolve against the page. Fetched without cookies. Ignored while `data` is set.
    */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** The directory itself (`DirectoryData` of `@sixin/core`, or `{ categories: [...] }`). Takes precedence over `src`. */
-  @property({ attribute: false }) accessor data: DirectoryInput | undefined = undefined;
+  @property({ attribute: false }) data: DirectoryInput | undefined = undefined;
 
   /**
    * Turns items into links: `{id}` is replaced by the category id (`1`, `1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}`
    * by its code (the id for level-3 directions). Example: `/directory/{id}/`. Without it, items are selectable
    * (`aria-selected`) and only fire `sixin-select`, unless the server-rendered list gave them links.
    */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+  @property({ attribute: 'href-template' }) hrefTemplate = '';
 
   /** Id of the category of the current page: its item gets `aria-current="page"` and is revealed. */
-  @property() accessor current = '';
+  @property() current = '';
 
   /** Id of the selected item when items are not links (an industry class is `<direction id>#<code>`). */
-  @property() accessor selected = '';
+  @property() selected = '';
 
   /** Accessible name of the tree (default 四新经济行业分类目录 / New-economy industry directory). */
-  @property() accessor label = '';
+  @property() label = '';
 
   /** The text in the filter box. Set it to start filtered. */
-  @property() accessor filter = '';
+  @property() filter = '';
 
   /** Hides the filter box. */
-  @property({ type: Boolean, attribute: 'no-filter', reflect: true }) accessor noFilter = false;
+  @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
 
   /**
    * `light` or `dark`; absent (or `auto`): follow the visitor's system setting. Pin `light` on pages that are always
    * light. Reflected, because the styles read the attribute.
    */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
-  @state() private accessor expanded = new Set<string>();
-  @state() private accessor activeKey = '';
-  @state() private accessor announcement = '';
-  @state() private accessor markupVersion = 0;
+  @state() private expanded = new Set<string>();
+  @state() private activeKey = '';
+  @state() private announcement = '';
+  @state() private markupVersion = 0;
 
   private readonly loader = new DataController<DirectoryInput>(this, parseDirectory, (d) => d.categories.length);
   private model?: TreeModel;
