@@ -63,8 +63,8 @@ for (const file of elements) {
   rows.push([`<${tag}> own code (no Lit)`, await measure(`src/${file}`, { withLit: false })]);
   rows.push([`<${tag}> alone, with Lit`, await measure(`src/${file}`, { withLit: true })]);
 }
-rows.push(['Lit (LitElement, html, css, repeat)', await measureSource(
-  "export { LitElement, html, css, nothing } from 'lit'; export { repeat } from 'lit/directives/repeat.js';",
+rows.push(['Lit (LitElement, html, css, keyed)', await measureSource(
+  "export { LitElement, html, css, nothing } from 'lit'; export { keyed } from 'lit/directives/keyed.js';",
   { withLit: true },
 )]);
 const whole = await measure('src/index.ts', { withLit: true });

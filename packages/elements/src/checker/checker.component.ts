@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Localized, RulesData } from '@sixin/core';
 import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController } from '../shared/data-controller.js';
@@ -145,8 +145,6 @@ export class SixinEligibilityChecker extends SixinElement {
    */
   @property({ attribute: 'url-state' }) urlState: 'hash' | 'none' = 'hash';
 
-  /** `light` or `dark`; absent: follow the visitor's system setting. Passed on to the embedded elements. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
   @state() private view: View = { name: 'find' };
   @state() private answers: Answers = {};
@@ -406,7 +404,7 @@ export class SixinEligibilityChecker extends SixinElement {
       case 'question': {
         const question = rules.questions.find((q) => q.id === view.question)!;
         // Keyed by question, so that each question gets fresh radio buttons (no choice carried over by the DOM).
-        return html`${repeat([question], (q) => q.id, (q) => this.renderQuestion(rules, q))}`;
+        return html`${keyed(question.id, this.renderQuestion(rules, question))}`;
       }
       case 'check':
         return this.renderCheck(rules);

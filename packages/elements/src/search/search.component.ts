@@ -170,8 +170,6 @@ export class SixinScopeSearch extends SixinElement {
   /** Level of the headings in the results (default 2: the page's `h1` is above the element); groups are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** `light` or `dark`; absent (or `auto`): follow the visitor's system setting. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
   /** The result of the text as typed (the suggestions of the compact box). */
   @state() private liveResult: SearchResult | undefined = undefined;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
@@ -125,11 +124,6 @@ export class SixinCategoryTree extends SixinElement {
   /** Hides the filter box. */
   @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
 
-  /**
-   * `light` or `dark`; absent (or `auto`): follow the visitor's system setting. Pin `light` on pages that are always
-   * light. Reflected, because the styles read the attribute.
-   */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
   @state() private expanded = new Set<string>();
   @state() private activeKey = '';
@@ -210,7 +204,11 @@ export class SixinCategoryTree extends SixinElement {
   }
 
   protected override updated(): void {
-    if (this.focusAfterUpdate) {
+    // Rows are drawn in place rather than moved (no keyed repeat: it would cost more than all of the tree's styles).
+    // So when the row that has focus now shows another item, focus follows the item it was on.
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    const strayFocus = focused?.dataset.key !== undefined && focused.dataset.key !== this.activeKey;
+    if (this.focusAfterUpdate || strayFocus) {
       this.focusAfterUpdate = false;
       this.itemElement(this.activeKey)?.focus();
     }
@@ -493,7 +491,7 @@ export class SixinCategoryTree extends SixinElement {
       @keydown=${this.onTreeKeydown}
       @focusin=${this.onTreeFocusIn}
     >
-      ${repeat(this.rows, (row) => row.node.key, (row) => this.renderRow(row))}
+      ${this.rows.map((row) => this.renderRow(row))}
     </div>`;
   }
 

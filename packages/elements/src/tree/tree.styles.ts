@@ -95,7 +95,8 @@ export const treeStyles = css`
     display: inline-flex;
     justify-content: center;
   }
-  /* A chevron drawn with borders: it follows the text colour, also in forced-colours mode. */
+  /* A chevron drawn with borders: it follows the text colour, also in forced-colours mode. Not animated: rows are
+     redrawn in place, so a turning chevron could belong to the row that took this one's place. */
   .item[aria-expanded] .toggle::before {
     content: '';
     inline-size: 0.45em;
@@ -103,7 +104,6 @@ export const treeStyles = css`
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
-    transition: transform 0.1s;
   }
   :host(:dir(rtl)) .item[aria-expanded] .toggle::before {
     transform: rotate(135deg);
@@ -144,11 +144,6 @@ export const treeStyles = css`
     mark {
       color: HighlightText;
       background: Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .item[aria-expanded] .toggle::before {
-      transition: none;
     }
   }
 `;

@@ -215,6 +215,20 @@ describe('<sixin-category-tree> keyboard (WAI-ARIA tree view)', () => {
     expect(visibleKeys(tree)).to.not.include('2.1/jiqi-renyuzengcai-shebei-zhizao');
   });
 
+  it('focus stays on its item when opening items above it moves that item down the list', async () => {
+    const tree = await treeWith();
+    await focusFirstItem(tree);
+    await press('End');
+    await expectFocusOn(tree, '3');
+    await sendKeys({ type: '*' });
+    await tree.updateComplete;
+    expect(visibleKeys(tree).indexOf('3')).to.equal(5);
+    await expectFocusOn(tree, '3');
+    expect(treeItem(tree, '3').getAttribute('tabindex')).to.equal('0');
+    await press('ArrowUp');
+    await expectFocusOn(tree, '2.1');
+  });
+
   it('type-ahead moves to the next item starting with the typed character: Chinese, pinyin initial or code', async () => {
     const tree = await treeWith();
     await focusFirstItem(tree);
