@@ -153,24 +153,24 @@ export class SixinEligibilityChecker extends SixinElement {
   @state() private announcement = '';
   @state() private copyStatus = '';
 
-  private readonly loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
-  private rules?: RulesData;
+  readonly #loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
+  #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
-  private searchLicensed = false;
+  #searchLicensed = false;
   /** The person came from "check your answers" with 修改: continuing returns there. */
-  private returning = false;
-  private focusTarget?: 'heading' | 'error-summary';
-  private completedFor?: string;
-  private readonly onHashChange = () => {
+  #returning = false;
+  #focusTarget?: 'heading' | 'error-summary';
+  #completedFor?: string;
+  readonly #onHashChange = () => {
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
-    if (!this.rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
-    if (writeFragment(location.hash, this.sharedState()) !== location.hash) this.restore(location.hash, true);
+    if (!this.#rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
+    if (writeFragment(location.hash, this.#sharedState()) !== location.hash) this.#restore(location.hash, true);
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
+    addEventListener('hashchange', this.#onHashChange);
     // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
     for (const tag of [SEARCH_TAG, TREE_TAG]) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
@@ -179,116 +179,116 @@ export class SixinEligibilityChecker extends SixinElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Clears every answer and the link, and goes back to the first step. */
   restart(): void {
     this.answers = {};
     this.found = undefined;
-    this.searchLicensed = false;
-    this.returning = false;
-    this.completedFor = undefined;
-    this.go(this.firstView());
+    this.#searchLicensed = false;
+    this.#returning = false;
+    this.#completedFor = undefined;
+    this.#go(this.#firstView());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
-      if (this.data) this.loader.use(this.data, 'data');
-      else if (this.src) void this.loader.load(this.src);
-      else this.loader.clear();
+      if (this.data) this.#loader.use(this.data, 'data');
+      else if (this.src) void this.#loader.load(this.src);
+      else this.#loader.clear();
     }
-    const { state } = this.loader;
+    const { state } = this.#loader;
     const rules = state.status === 'ready' ? state.value : undefined;
-    if (rules !== this.rules) {
-      this.rules = rules;
-      if (rules) this.restore(this.urlState === 'none' ? '' : location.hash, false);
+    if (rules !== this.#rules) {
+      this.#rules = rules;
+      if (rules) this.#restore(this.urlState === 'none' ? '' : location.hash, false);
     }
   }
 
   protected override updated(): void {
-    if (this.focusTarget) {
-      const selector = this.focusTarget === 'heading' ? '.heading' : '.error-summary';
+    if (this.#focusTarget) {
+      const selector = this.#focusTarget === 'heading' ? '.heading' : '.error-summary';
       const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]'));
-      this.focusTarget = undefined;
+      this.#focusTarget = undefined;
       target?.focus();
     }
-    if (this.view.name === 'result' && this.rules) this.announceComplete(this.rules);
+    if (this.view.name === 'result' && this.#rules) this.#announceComplete(this.#rules);
   }
 
-  private get hasFind(): boolean {
+  get #hasFind(): boolean {
     return (!!this.searchSrc && !!customElements.get(SEARCH_TAG)) || (!!this.treeSrc && !!customElements.get(TREE_TAG));
   }
 
-  private get context(): CheckContext | undefined {
+  get #context(): CheckContext | undefined {
     const found = this.found;
     return found && (found.categories.length || found.licensed) ? { categories: found.categories.map((c) => c.id), licensed: found.licensed } : undefined;
   }
 
-  private firstView(): View {
-    return this.hasFind ? { name: 'find' } : viewAfter(this.rules!, this.answers, this.context, null, false);
+  #firstView(): View {
+    return this.#hasFind ? { name: 'find' } : viewAfter(this.#rules!, this.answers, this.#context, null, false);
   }
 
   /** Shows `view`, moves focus to its heading, announces the step, and keeps the URL fragment up to date. */
-  private go(view: View, focus = true): void {
+  #go(view: View, focus = true): void {
     this.view = view;
     this.showError = false;
     this.copyStatus = '';
-    if (focus) this.focusTarget = 'heading';
-    const step = this.rules && stepOf(this.rules, this.answers, this.context, view, this.hasFind);
+    if (focus) this.#focusTarget = 'heading';
+    const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
     this.announcement = step ? this.localize.strings.checker.stepOf(step.step, step.total) : '';
-    if (view.name !== 'link-problem') this.writeUrl();
+    if (view.name !== 'link-problem') this.#writeUrl();
   }
 
-  private sharedState(): SharedState | undefined {
-    const answers = pathAnswers(this.rules!, this.answers, this.context);
-    const context = this.context;
+  #sharedState(): SharedState | undefined {
+    const answers = pathAnswers(this.#rules!, this.answers, this.#context);
+    const context = this.#context;
     if (!Object.keys(answers).length && !context) return undefined;
     return context ? { answers, context } : { answers };
   }
 
-  private writeUrl(): void {
-    if (this.urlState === 'none' || !this.rules) return;
-    const fragment = writeFragment(location.hash, this.sharedState());
+  #writeUrl(): void {
+    if (this.urlState === 'none' || !this.#rules) return;
+    const fragment = writeFragment(location.hash, this.#sharedState());
     if (fragment === location.hash) return;
     // replaceState: answering questions must not fill the page's history, and the host's own history state is kept.
     history.replaceState(history.state, '', fragment || location.pathname + location.search);
   }
 
   /** Opens the state in a URL fragment (a shared link, a reload), or starts afresh when it holds none. */
-  private restore(fragment: string, focus: boolean): void {
-    const rules = this.rules!;
+  #restore(fragment: string, focus: boolean): void {
+    const rules = this.#rules!;
     const read = readFragment(fragment);
     if (read.kind === 'none') {
       this.restart();
-      if (!focus) this.focusTarget = undefined;
+      if (!focus) this.#focusTarget = undefined;
       return;
     }
-    if (read.kind === 'problem') return this.go({ name: 'link-problem', problem: read.problem }, focus);
+    if (read.kind === 'problem') return this.#go({ name: 'link-problem', problem: read.problem }, focus);
     const problem = checkAgainstRules(rules, read.state);
-    if (problem) return this.go({ name: 'link-problem', problem }, focus);
+    if (problem) return this.#go({ name: 'link-problem', problem }, focus);
     const { answers, context } = read.state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
-    this.searchLicensed = context?.licensed ?? false;
-    this.returning = false;
-    this.go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
+    this.#searchLicensed = context?.licensed ?? false;
+    this.#returning = false;
+    this.#go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
   }
 
-  private announceComplete(rules: RulesData): void {
-    const state = this.sharedState();
+  #announceComplete(rules: RulesData): void {
+    const state = this.#sharedState();
     const fragment = writeFragment('', state);
-    if (this.completedFor === fragment) return;
-    const result = this.evaluateOrProblem(rules);
+    if (this.#completedFor === fragment) return;
+    const result = this.#evaluateOrProblem(rules);
     if (!('outcomes' in result)) return;
-    this.completedFor = fragment;
-    const detail = { answers: pathAnswers(rules, this.answers, this.context), outcomes: result.outcomes, fragment, ...(this.context ? { context: this.context } : {}) };
+    this.#completedFor = fragment;
+    const detail = { answers: pathAnswers(rules, this.answers, this.#context), outcomes: result.outcomes, fragment, ...(this.#context ? { context: this.#context } : {}) };
     emit(this, 'sixin-checker-complete', detail);
   }
 
-  private evaluateOrProblem(rules: RulesData): CheckResult | DataProblem {
+  #evaluateOrProblem(rules: RulesData): CheckResult | DataProblem {
     try {
-      return evaluate(rules, this.answers, this.context);
+      return evaluate(rules, this.answers, this.#context);
     } catch (error) {
       // Rules that leave a measure without an outcome for these answers: say which, never show a partial result.
       if (error instanceof RulesError) return { code: 'rules-invalid', params: { path: `measures.${error.params.measure ?? '?'}.rules`, expected: 'outcome' } };
@@ -298,67 +298,67 @@ export class SixinEligibilityChecker extends SixinElement {
 
   // ── Events ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  private onContinueFromQuestion(event: SubmitEvent) {
+  #onContinueFromQuestion(event: SubmitEvent) {
     event.preventDefault();
     if (this.view.name !== 'question') return;
     const question = this.view.question;
     const chosen = new FormData(event.target as HTMLFormElement).get('answer');
     if (typeof chosen !== 'string') {
       this.showError = true;
-      this.focusTarget = 'error-summary';
+      this.#focusTarget = 'error-summary';
       return;
     }
     this.answers = { ...this.answers, [question]: chosen };
-    this.go(viewAfter(this.rules!, this.answers, this.context, question, this.returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning));
   }
 
-  private onContinueFromFind() {
-    if (this.context?.categories.length) {
+  #onContinueFromFind() {
+    if (this.#context?.categories.length) {
       // A category found now answers what the search can answer, over an earlier answer given by hand.
       const answers = { ...this.answers };
-      for (const q of this.rules!.questions) if (q.answeredBySearch) delete answers[q.id];
+      for (const q of this.#rules!.questions) if (q.answeredBySearch) delete answers[q.id];
       this.answers = answers;
     }
-    this.go(viewAfter(this.rules!, this.answers, this.context, null, this.returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning));
   }
 
   /** Where Back leads: the previous page, or straight back to the summary while changing an answer. */
-  private backTarget(): View | undefined {
-    const complete = !walk(this.rules!, this.answers, this.context).next;
-    if (this.returning && complete && this.view.name === 'question') return { name: 'check' };
-    return viewBefore(this.rules!, this.answers, this.context, this.view, this.hasFind);
+  #backTarget(): View | undefined {
+    const complete = !walk(this.#rules!, this.answers, this.#context).next;
+    if (this.#returning && complete && this.view.name === 'question') return { name: 'check' };
+    return viewBefore(this.#rules!, this.answers, this.#context, this.view, this.#hasFind);
   }
 
-  private onBack() {
-    const back = this.backTarget();
-    if (back) this.go(back);
+  #onBack() {
+    const back = this.#backTarget();
+    if (back) this.#go(back);
   }
 
-  private change(view: View) {
-    this.returning = true;
-    this.go(view);
+  #change(view: View) {
+    this.#returning = true;
+    this.#go(view);
   }
 
-  private onSearch(event: SixinSearchEvent) {
+  #onSearch(event: SixinSearchEvent) {
     const { result } = event.detail;
     if (result.kind === 'empty') {
       this.found = undefined;
       return;
     }
     const context = contextFromSearch(result);
-    this.searchLicensed = context.licensed;
+    this.#searchLicensed = context.licensed;
     this.found = { via: 'search', categories: result.categories.map(({ id, code, name }) => ({ id, code, name })), licensed: context.licensed };
   }
 
-  private onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {
+  #onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {
     const { category } = event.detail;
-    this.found = { via, categories: [{ id: category.id, code: category.code, name: category.name }], licensed: this.searchLicensed };
+    this.found = { via, categories: [{ id: category.id, code: category.code, name: category.name }], licensed: this.#searchLicensed };
   }
 
-  private async onCopy() {
+  async #onCopy() {
     const strings = this.localize.strings.checker;
     try {
-      await navigator.clipboard.writeText(this.shareUrl());
+      await navigator.clipboard.writeText(this.#shareUrl());
       this.copyStatus = strings.copied;
     } catch {
       this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
@@ -366,25 +366,25 @@ export class SixinEligibilityChecker extends SixinElement {
     }
   }
 
-  private shareUrl(): string {
-    return location.href.replace(/#.*$/, '') + writeFragment(location.hash, this.sharedState());
+  #shareUrl(): string {
+    return location.href.replace(/#.*$/, '') + writeFragment(location.hash, this.#sharedState());
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-  private text(value: Localized): string {
+  #text(value: Localized): string {
     return value[this.localize.lang];
   }
 
   protected override render(): TemplateResult {
     const strings = this.localize.strings;
-    const { state } = this.loader;
+    const { state } = this.#loader;
     let body: TemplateResult | typeof nothing = nothing;
     if (state.status === 'loading') body = html`${renderLoading(strings)}<slot></slot>`;
     else if (state.status === 'error') {
-      const retry = state.retryable ? () => void this.loader.retry() : undefined;
+      const retry = state.retryable ? () => void this.#loader.retry() : undefined;
       body = html`${renderError(strings, state.problem, retry)}<slot></slot>`;
-    } else if (this.rules) body = this.renderView(this.rules);
+    } else if (this.#rules) body = this.#renderView(this.#rules);
     else body = html`<slot></slot>`;
     return html`<div class="base" part="base">
       ${body}
@@ -392,49 +392,49 @@ export class SixinEligibilityChecker extends SixinElement {
     </div>`;
   }
 
-  private renderView(rules: RulesData): TemplateResult {
+  #renderView(rules: RulesData): TemplateResult {
     const view = this.view;
     // Step 1 stays in the page while hidden, so that going back to it finds the text pasted and the category chosen.
-    const find = this.hasFind ? this.renderFind(rules, view.name !== 'find') : nothing;
-    return html`${find}${view.name === 'find' ? nothing : this.renderPage(rules, view)}`;
+    const find = this.#hasFind ? this.#renderFind(rules, view.name !== 'find') : nothing;
+    return html`${find}${view.name === 'find' ? nothing : this.#renderPage(rules, view)}`;
   }
 
-  private renderPage(rules: RulesData, view: Exclude<View, { name: 'find' }>): TemplateResult {
+  #renderPage(rules: RulesData, view: Exclude<View, { name: 'find' }>): TemplateResult {
     switch (view.name) {
       case 'question': {
         const question = rules.questions.find((q) => q.id === view.question)!;
         // Keyed by question, so that each question gets fresh radio buttons (no choice carried over by the DOM).
-        return html`${keyed(question.id, this.renderQuestion(rules, question))}`;
+        return html`${keyed(question.id, this.#renderQuestion(rules, question))}`;
       }
       case 'check':
-        return this.renderCheck(rules);
+        return this.#renderCheck(rules);
       case 'result':
-        return this.renderResult(rules);
+        return this.#renderResult(rules);
       case 'link-problem':
         return html`<div class="link-problem" part="link-problem">
           <h2 class="heading" part="heading" tabindex="-1">${this.localize.strings.checker.linkHeading}</h2>
           <p>${this.localize.strings.checker.linkProblem(view.problem)}</p>
-          ${this.button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
+          ${this.#button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
         </div>`;
     }
   }
 
-  private button(label: string, onClick: () => void, part: string, primary = false): TemplateResult {
+  #button(label: string, onClick: () => void, part: string, primary = false): TemplateResult {
     return html`<button type="button" class=${primary ? 'primary' : ''} part="button ${part}" @click=${onClick}>${label}</button>`;
   }
 
-  private renderBack(): TemplateResult | typeof nothing {
-    return this.backTarget()
-      ? html`<button type="button" class="back-link" part="back-link" @click=${this.onBack}>${this.localize.strings.checker.back}</button>`
+  #renderBack(): TemplateResult | typeof nothing {
+    return this.#backTarget()
+      ? html`<button type="button" class="back-link" part="back-link" @click=${this.#onBack}>${this.localize.strings.checker.back}</button>`
       : nothing;
   }
 
-  private renderStep(): TemplateResult | typeof nothing {
-    const step = stepOf(this.rules!, this.answers, this.context, this.view, this.hasFind);
+  #renderStep(): TemplateResult | typeof nothing {
+    const step = stepOf(this.#rules!, this.answers, this.#context, this.view, this.#hasFind);
     return step ? html`<span class="step" part="step">${this.localize.strings.checker.stepOf(step.step, step.total)}</span>` : nothing;
   }
 
-  private renderFind(rules: RulesData, hidden: boolean): TemplateResult {
+  #renderFind(rules: RulesData, hidden: boolean): TemplateResult {
     const strings = this.localize.strings.checker;
     const found = this.found;
     const stop = (event: Event) => event.stopPropagation();
@@ -449,7 +449,7 @@ export class SixinEligibilityChecker extends SixinElement {
       @sixin-select=${stop}
       @sixin-search=${stop}
     >
-      ${hidden ? nothing : this.renderStep()}
+      ${hidden ? nothing : this.#renderStep()}
       <h2 class="heading" part="heading" tabindex="-1">${strings.findHeading}</h2>
       <p>${strings.findIntro}</p>
       ${this.searchSrc && customElements.get(SEARCH_TAG)
@@ -460,8 +460,8 @@ export class SixinEligibilityChecker extends SixinElement {
               href-template=""
               heading-level="4"
               theme=${this.theme ?? nothing}
-              @sixin-search=${this.onSearch}
-              @sixin-select=${(e: SixinSelectEvent) => this.onSelect('search', e)}
+              @sixin-search=${this.#onSearch}
+              @sixin-select=${(e: SixinSelectEvent) => this.#onSelect('search', e)}
             ></sixin-scope-search>
           </section>`
         : nothing}
@@ -473,7 +473,7 @@ export class SixinEligibilityChecker extends SixinElement {
               label=${strings.treeLabel}
               selected=${selected ?? nothing}
               theme=${this.theme ?? nothing}
-              @sixin-select=${(e: SixinSelectEvent) => this.onSelect('tree', e)}
+              @sixin-select=${(e: SixinSelectEvent) => this.#onSelect('tree', e)}
             ></sixin-category-tree>
           </section>`
         : nothing}
@@ -482,29 +482,29 @@ export class SixinEligibilityChecker extends SixinElement {
             ${found.categories.length
               ? html`<p>${found.via === 'tree' ? strings.chosenInTree : strings.foundBySearch}</p>
                   <ul>
-                    ${found.categories.map((c) => html`<li>${this.renderCategory(c)}</li>`)}
+                    ${found.categories.map((c) => html`<li>${this.#renderCategory(c)}</li>`)}
                   </ul>`
               : html`<p>${strings.searchNothing}</p>`}
-            ${found.licensed ? html`<p>${this.text(rules.labels.licensed)}</p>` : nothing}
+            ${found.licensed ? html`<p>${this.#text(rules.labels.licensed)}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.button(strings.continue, () => this.onContinueFromFind(), 'continue-button', true)}
+      ${this.#button(strings.continue, () => this.#onContinueFromFind(), 'continue-button', true)}
     </div>`;
   }
 
-  private renderCategory(category: FoundCategory): TemplateResult {
+  #renderCategory(category: FoundCategory): TemplateResult {
     const label = [category.code, category.name ?? category.id].filter(Boolean).join(' ');
     const href = this.hrefTemplate && this.hrefTemplate.replaceAll('{id}', category.id);
     return href ? html`<a href=${href}>${label}</a>` : html`${label}`;
   }
 
-  private renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
+  #renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
     const strings = this.localize.strings.checker;
     const chosen = this.answers[question.id];
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error-message' : ''].filter(Boolean).join(' ');
     const glossary = question.terms.map((id) => rules.glossary.find((g) => g.id === id)!);
-    return html`${this.renderBack()}
-      <form novalidate @submit=${this.onContinueFromQuestion}>
+    return html`${this.#renderBack()}
+      <form novalidate @submit=${this.#onContinueFromQuestion}>
         ${this.showError
           ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">${strings.errorSummaryTitle}</h2>
@@ -525,17 +525,17 @@ export class SixinEligibilityChecker extends SixinElement {
           : nothing}
         <fieldset class=${this.showError ? 'question invalid' : 'question'} part="question" aria-describedby=${describedBy || nothing}>
           <legend>
-            ${this.renderStep()}
-            <h2 class="heading" part="heading" tabindex="-1">${this.text(question.title)}</h2>
+            ${this.#renderStep()}
+            <h2 class="heading" part="heading" tabindex="-1">${this.#text(question.title)}</h2>
           </legend>
-          ${question.help ? html`<p id="help" class="help" part="help">${this.text(question.help)}</p>` : nothing}
-          ${question.licensedNote && this.context?.licensed
-            ? html`<p class="note" part="note">${this.text(question.licensedNote)}</p>`
+          ${question.help ? html`<p id="help" class="help" part="help">${this.#text(question.help)}</p>` : nothing}
+          ${question.licensedNote && this.#context?.licensed
+            ? html`<p class="note" part="note">${this.#text(question.licensedNote)}</p>`
             : nothing}
           ${glossary.map(
             (term) => html`<details part="term">
-              <summary>${strings.termMeaning(this.text(term.term))}</summary>
-              <p>${this.text(term.definition)}</p>
+              <summary>${strings.termMeaning(this.#text(term.term))}</summary>
+              <p>${this.#text(term.definition)}</p>
             </details>`,
           )}
           ${this.showError
@@ -554,8 +554,8 @@ export class SixinEligibilityChecker extends SixinElement {
                   .checked=${chosen === option.id}
                   aria-describedby=${option.hint ? `hint-${option.id}` : nothing}
                 />
-                <label for="answer-${option.id}">${this.text(option.label)}</label>
-                ${option.hint ? html`<p id="hint-${option.id}" class="option-hint" part="option-hint">${this.text(option.hint)}</p>` : nothing}
+                <label for="answer-${option.id}">${this.#text(option.label)}</label>
+                ${option.hint ? html`<p id="hint-${option.id}" class="option-hint" part="option-hint">${this.#text(option.hint)}</p>` : nothing}
               </div>`,
             )}
           </div>
@@ -565,35 +565,35 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /** The answers on the path as a summary list; with `change`, each has a 修改 link. */
-  private renderAnswers(rules: RulesData, change: boolean): TemplateResult {
+  #renderAnswers(rules: RulesData, change: boolean): TemplateResult {
     const strings = this.localize.strings.checker;
-    const steps = walk(rules, this.answers, this.context).steps;
+    const steps = walk(rules, this.answers, this.#context).steps;
     const found = this.found;
     const row = (label: string, value: unknown, to: View) => html`<div class="row">
       <dt>${label}</dt>
       <dd>${value}</dd>
       ${change
         ? html`<dd class="change">
-            <button type="button" class="link" part="change-link" @click=${() => this.change(to)}>
+            <button type="button" class="link" part="change-link" @click=${() => this.#change(to)}>
               ${strings.change}<span class="visually-hidden"> ${label}</span>
             </button>
           </dd>`
         : nothing}
     </div>`;
     return html`<dl class="summary-list" part="summary-list">
-      ${this.hasFind || found
+      ${this.#hasFind || found
         ? row(
             strings.business,
             found?.categories.length
-              ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.renderCategory(c)}`)
+              ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
               : strings.businessNotGiven,
             { name: 'find' },
           )
         : nothing}
       ${steps.map((step) =>
         row(
-          this.text(step.question.title),
-          html`${this.text(step.option.label)}${step.source === 'search' ? this.renderImplied(rules) : nothing}`,
+          this.#text(step.question.title),
+          html`${this.#text(step.option.label)}${step.source === 'search' ? this.#renderImplied(rules) : nothing}`,
           { name: 'question', question: step.question.id },
         ),
       )}
@@ -601,47 +601,47 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /** Marks an answer that step 1 gave: by the search (the rules' words) or by the category chosen in the tree. */
-  private renderImplied(rules: RulesData): TemplateResult {
-    const label = this.found?.via === 'tree' ? this.localize.strings.checker.fromChoice : this.text(rules.labels['from-search']);
+  #renderImplied(rules: RulesData): TemplateResult {
+    const label = this.found?.via === 'tree' ? this.localize.strings.checker.fromChoice : this.#text(rules.labels['from-search']);
     return html`<span class="muted">（${label}）</span>`;
   }
 
-  private renderCheck(rules: RulesData): TemplateResult {
+  #renderCheck(rules: RulesData): TemplateResult {
     const strings = this.localize.strings.checker;
-    return html`${this.renderBack()}
+    return html`${this.#renderBack()}
       <h2 class="heading" part="heading" tabindex="-1">${strings.checkHeading}</h2>
-      ${this.renderAnswers(rules, true)}
-      ${this.context?.licensed ? html`<p class="note" part="note">${this.text(rules.labels.licensed)}</p>` : nothing}
-      ${this.button(strings.seeResult, () => ((this.returning = false), this.go({ name: 'result' })), 'continue-button', true)}`;
+      ${this.#renderAnswers(rules, true)}
+      ${this.#context?.licensed ? html`<p class="note" part="note">${this.#text(rules.labels.licensed)}</p>` : nothing}
+      ${this.#button(strings.seeResult, () => ((this.#returning = false), this.#go({ name: 'result' })), 'continue-button', true)}`;
   }
 
-  private renderResult(rules: RulesData): TemplateResult {
+  #renderResult(rules: RulesData): TemplateResult {
     const strings = this.localize.strings;
-    const result = this.evaluateOrProblem(rules);
+    const result = this.#evaluateOrProblem(rules);
     if (!('outcomes' in result)) return renderError(strings, result);
-    return html`${this.renderBack()}
-      <h2 class="heading" part="heading" tabindex="-1">${this.text(rules.labels.result)}</h2>
-      <p class="disclaimer" part="disclaimer">${this.text(rules.disclaimer)}</p>
-      ${result.outcomes.map((outcome) => this.renderOutcome(rules, outcome))}
+    return html`${this.#renderBack()}
+      <h2 class="heading" part="heading" tabindex="-1">${this.#text(rules.labels.result)}</h2>
+      <p class="disclaimer" part="disclaimer">${this.#text(rules.disclaimer)}</p>
+      ${result.outcomes.map((outcome) => this.#renderOutcome(rules, outcome))}
       <section class="answers">
-        <h3>${this.text(rules.labels['your-answers'])}</h3>
-        ${this.renderAnswers(rules, false)}
+        <h3>${this.#text(rules.labels['your-answers'])}</h3>
+        ${this.#renderAnswers(rules, false)}
       </section>
       <div class="actions" part="actions">
-        ${this.button(strings.checker.print, () => print(), 'print-button')}
-        ${this.button(strings.checker.changeAnswers, () => this.change({ name: 'check' }), 'change-answers-button')}
-        ${this.button(strings.checker.startOver, () => this.restart(), 'start-over-button')}
+        ${this.#button(strings.checker.print, () => print(), 'print-button')}
+        ${this.#button(strings.checker.changeAnswers, () => this.#change({ name: 'check' }), 'change-answers-button')}
+        ${this.#button(strings.checker.startOver, () => this.restart(), 'start-over-button')}
       </div>
-      ${this.urlState === 'none' ? nothing : this.renderShare()}`;
+      ${this.urlState === 'none' ? nothing : this.#renderShare()}`;
   }
 
-  private renderOutcome(rules: RulesData, outcome: MeasureOutcome): TemplateResult {
+  #renderOutcome(rules: RulesData, outcome: MeasureOutcome): TemplateResult {
     const labels = rules.labels;
-    const t = (value: Localized) => this.text(value);
+    const t = (value: Localized) => this.#text(value);
     const redLine = outcome.kind === 'safeguard' && outcome.status === 'applies';
     const because = outcome.because.flatMap((b) =>
       b.type === 'answer'
-        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? this.renderImplied(rules) : nothing}</li>`]
+        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? this.#renderImplied(rules) : nothing}</li>`]
         : b.licensed
           ? [html`<li>${t(labels.licensed)}</li>`]
           : [],
@@ -666,7 +666,7 @@ export class SixinEligibilityChecker extends SixinElement {
       <dl class="facts">
         ${redLine ? nothing : fact(labels.reason, [t(outcome.reason)], false)}
         ${because.length ? html`<dt>${t(labels.because)}</dt><dd><ul>${because}</ul></dd>` : nothing}
-        ${fact(labels.cites, outcome.cites.map((cite) => this.renderClause(rules, cite.id, cite.anchor, cite.title)))}
+        ${fact(labels.cites, outcome.cites.map((cite) => this.#renderClause(rules, cite.id, cite.anchor, cite.title)))}
         ${fact(
           outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
           outcome.contacts.map((c) => html`${t(c.name)}${c.note ? html`<span class="muted">：${t(c.note)}</span>` : nothing}`),
@@ -676,7 +676,7 @@ export class SixinEligibilityChecker extends SixinElement {
     </section>`;
   }
 
-  private renderClause(rules: RulesData, id: string, anchor: string, title: string | null): TemplateResult {
+  #renderClause(rules: RulesData, id: string, anchor: string, title: string | null): TemplateResult {
     const document = rules.clauses.find((c) => c.id === id)?.document ?? '';
     const href = this.policyHrefTemplate.replaceAll('{anchor}', anchor).replaceAll('{id}', id);
     return html`<a href=${href} part="clause-link"
@@ -684,15 +684,15 @@ export class SixinEligibilityChecker extends SixinElement {
     >`;
   }
 
-  private renderShare(): TemplateResult {
+  #renderShare(): TemplateResult {
     const strings = this.localize.strings.checker;
     return html`<section class="share" part="share">
       <h3>${strings.shareHeading}</h3>
       <p>${strings.shareText}</p>
       <label for="share-url">${strings.shareLinkLabel}</label>
       <div class="share-row">
-        <input id="share-url" part="share-link" readonly .value=${this.shareUrl()} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-        ${this.button(strings.copyLink, () => void this.onCopy(), 'copy-button')}
+        <input id="share-url" part="share-link" readonly .value=${this.#shareUrl()} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        ${this.#button(strings.copyLink, () => void this.#onCopy(), 'copy-button')}
       </div>
       <p class="muted" role="status">${this.copyStatus}</p>
     </section>`;

@@ -8,38 +8,43 @@ const STATUSES = ['applies', 'may-apply', 'does-not-apply'];
 const KINDS = new Set(['scope', 'support', 'safeguard']);
 const LABELS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps'];
 
-type Record_ = Record<string, unknown>;
-const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Check = (value: unknown, path: string) => void;
+type Known = { has(id: string): boolean };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** Reports the first problem: where in rules.json, and what belongs there. */
 function fail(path: string, expected: RulesFieldKind): never {
   throw new DataError({ code: 'rules-invalid', params: { path, expected } });
 }
 
-function object(value: unknown, path: string): Record_ {
-  return isObject(value) ? value : fail(path, 'object');
-}
-function text(value: unknown, path: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value : fail(path, 'text');
-}
-function localized(value: unknown, path: string): void {
-  const o = isObject(value) ? value : fail(path, 'localized');
-  if (typeof o['zh-CN'] !== 'string' || !o['zh-CN'].trim() || typeof o.en !== 'string' || !o.en.trim()) fail(path, 'localized');
-}
-function optional(value: unknown, path: string, check: (v: unknown, p: string) => void): void {
-  if (value !== undefined) check(value, path);
-}
-function list(value: unknown, path: string, each: (item: unknown, path: string, index: number) => void): unknown[] {
-  if (!Array.isArray(value)) return fail(path, 'list');
-  value.forEach((item, index) => each(item, `${path}[${index}]`, index));
-  return value;
-}
-function oneOf(value: unknown, path: string, allowed: { has(id: string): boolean }, kind: RulesFieldKind): void {
-  if (typeof value !== 'string' || !allowed.has(value)) fail(path, kind);
-}
-/** An item's place in a list, by id when it has one: `questions.prior-permit` reads better than `questions[11]`. */
-const at = (path: string, item: unknown, index: number) =>
-  isObject(item) && typeof item.id === 'string' && item.id ? `${path}.${item.id}` : `${path}[${index}]`;
+// Small checks that compose into the shape of the file; each knows what it expects, the caller says where.
+const text: Check = (v, p) => isText(v) || fail(p, 'text');
+const localized: Check = (v, p) => (isObject(v) && isText(v['zh-CN']) && isText(v.en)) || fail(p, 'localized');
+const optional = (check: Check): Check => (v, p) => v === undefined || check(v, p);
+const oneOf = (known: () => Known, kind: RulesFieldKind): Check => (v, p) => (typeof v === 'string' && known().has(v)) || fail(p, kind);
+/** A list; an item with an id is named by it (`questions.prior-permit` reads better than `questions[11]`). */
+const list = (each: Check): Check => (v, p) => {
+  if (!Array.isArray(v)) fail(p, 'list');
+  v.forEach((item, i) => each(item, isObject(item) && isText(item.id) ? `${p}.${item.id}` : `${p}[${i}]`));
+};
+/** An object with these fields, checked in this order; `also` runs once they are all fine. */
+const object = (fields: Record<string, Check>, also?: (o: Record<string, unknown>, p: string) => void): Check => (v, p) => {
+  if (!isObject(v)) fail(p, 'object');
+  for (const key in fields) fields[key](v[key], join(p, key));
+  also?.(v, p);
+};
+/** Ids in a list that must each appear once; returns them. */
+const uniqueIds = (items: unknown, path: string): Set<string> => {
+  const ids = new Set<string>();
+  for (const item of items as Array<{ id: string }>) {
+    if (ids.has(item.id)) fail(`${path}.${item.id}`, 'unique');
+    ids.add(item.id);
+  }
+  return ids;
+};
 
 /**
  * Checks that `value` is the `rules.json` that `sixin export` writes (format 1) and returns it typed: every field the
@@ -55,93 +60,67 @@ export function parseRules(value: unknown): RulesData {
   if (value.schemaVersion !== 1) {
     throw new DataError({ code: 'rules-version', params: { version: String(value.schemaVersion) } });
   }
-  const contacts = new Set<string>();
-  list(value.contacts, 'contacts', (item, p, i) => {
-    const c = object(item, p);
-    contacts.add(text(c.id, `${p}.id`));
-    localized(c.name, `${at('contacts', item, i)}.name`);
-    optional(c.note, `${at('contacts', item, i)}.note`, localized);
-  });
-  const terms = new Set<string>();
-  list(value.glossary, 'glossary', (item, p, i) => {
-    const g = object(item, p);
-    terms.add(text(g.id, `${p}.id`));
-    localized(g.term, `${at('glossary', item, i)}.term`);
-    localized(g.definition, `${at('glossary', item, i)}.definition`);
-  });
-  const clauses = new Set<string>();
-  list(value.clauses, 'clauses', (item, p) => {
-    const c = object(item, p);
-    clauses.add(text(c.id, `${p}.id`));
-    text(c.title, `${p}.title`);
-    text(c.document, `${p}.document`);
-  });
-  const termList = (v: unknown, p: string) => list(v, p, (t, tp) => oneOf(t, tp, terms, 'term'));
-
-  // Questions: shape first, so that the links between them can be followed safely afterwards.
+  const ids = (key: string) => new Set((value[key] as Array<{ id: string }>).map((item) => item.id));
+  let contacts: Known, terms: Known, clauses: Known;
   const options = new Map<string, Set<string>>();
-  const questions = value.questions as unknown[];
-  list(questions, 'questions', (item, p, i) => {
-    const q = object(item, p);
-    const id = text(q.id, `${p}.id`);
-    const path = at('questions', item, i);
-    if (options.has(id)) fail(path, 'unique');
-    localized(q.title, `${path}.title`);
-    optional(q.help, `${path}.help`, localized);
-    optional(q.licensedNote, `${path}.licensedNote`, localized);
-    termList(q.terms, `${path}.terms`);
-    const ids = new Set<string>();
-    list(q.options, `${path}.options`, (option, op, oi) => {
-      const o = object(option, op);
-      const optionId = text(o.id, `${op}.id`);
-      if (ids.has(optionId)) fail(at(`${path}.options`, option, oi), 'unique');
-      ids.add(optionId);
-      localized(o.label, `${at(`${path}.options`, option, oi)}.label`);
-      optional(o.hint, `${at(`${path}.options`, option, oi)}.hint`, localized);
-      text(o.next, `${at(`${path}.options`, option, oi)}.next`);
-    });
-    if (ids.size < 2) fail(`${path}.options`, 'options');
-    options.set(id, ids);
-    optional(q.answeredBySearch, `${path}.answeredBySearch`, (v, vp) => oneOf(v, vp, ids, 'option'));
-  });
-  const questionIds = new Set([...options.keys(), END]);
-  oneOf(value.start, 'start', options, 'question');
-  for (const q of questions as Array<{ id: string; options: Array<{ id: string; next: string }> }>) {
-    for (const o of q.options) oneOf(o.next, `questions.${q.id}.options.${o.id}.next`, questionIds, 'next');
-  }
-  findLoop(questions as Array<{ id: string; options: Array<{ next: string }> }>);
+  const termList = list(oneOf(() => terms, 'term'));
+  const clauseList = list(oneOf(() => clauses, 'clause'));
 
-  list(value.measures, 'measures', (item, p, i) => {
-    const m = object(item, p);
-    text(m.id, `${p}.id`);
-    const path = at('measures', item, i);
-    localized(m.title, `${path}.title`);
-    localized(m.summary, `${path}.summary`);
-    oneOf(m.kind, `${path}.kind`, KINDS, 'measure-kind');
-    list(m.cites, `${path}.cites`, (c, cp) => oneOf(c, cp, clauses, 'clause'));
-    termList(m.terms, `${path}.terms`);
-    const rules = list(m.rules, `${path}.rules`, (rule, rp) => {
-      const r = object(rule, rp);
-      const when = object(r.when, `${rp}.when`);
-      for (const [question, chosen] of Object.entries(when)) {
-        const known = options.get(question) ?? fail(`${rp}.when.${question}`, 'question');
-        list(chosen, `${rp}.when.${question}`, (o, op) => oneOf(o, op, known, 'option'));
-      }
-      optional(r.licensed, `${rp}.licensed`, (v, vp) => typeof v === 'boolean' || fail(vp, 'boolean'));
-      oneOf(r.status, `${rp}.status`, new Set(STATUSES), 'status');
-      localized(r.reason, `${rp}.reason`);
-      list(r.cites, `${rp}.cites`, (c, cp) => oneOf(c, cp, clauses, 'clause'));
-      list(r.contacts, `${rp}.contacts`, (c, cp) => oneOf(c, cp, contacts, 'contact'));
-      list(r.bring, `${rp}.bring`, localized);
-      list(r.nextSteps, `${rp}.nextSteps`, localized);
-    });
-    if (!rules.length) fail(`${path}.rules`, 'outcome');
+  const question = object(
+    {
+      id: text,
+      title: localized,
+      help: optional(localized),
+      licensedNote: optional(localized),
+      terms: termList,
+      options: list(object({ id: text, label: localized, hint: optional(localized), next: text })),
+    },
+    (q, p) => {
+      if (options.has(q.id as string)) fail(p, 'unique');
+      const optionIds = uniqueIds(q.options, `${p}.options`);
+      if (optionIds.size < 2) fail(`${p}.options`, 'options');
+      options.set(q.id as string, optionIds);
+      optional(oneOf(() => optionIds, 'option'))(q.answeredBySearch, `${p}.answeredBySearch`);
+    },
+  );
+  const when: Check = (v, p) => {
+    if (!isObject(v)) fail(p, 'object');
+    for (const [id, chosen] of Object.entries(v)) {
+      const known = options.get(id) ?? fail(`${p}.${id}`, 'question');
+      list(oneOf(() => known, 'option'))(chosen, `${p}.${id}`);
+    }
+  };
+  const rule = object({
+    when,
+    licensed: optional((v, p) => typeof v === 'boolean' || fail(p, 'boolean')),
+    status: oneOf(() => new Set(STATUSES), 'status'),
+    reason: localized,
+    cites: clauseList,
+    contacts: list(oneOf(() => contacts, 'contact')),
+    bring: list(localized),
+    nextSteps: list(localized),
   });
-  const statuses = object(value.statuses, 'statuses');
-  for (const status of STATUSES) localized(statuses[status], `statuses.${status}`);
-  const labels = object(value.labels, 'labels');
-  for (const label of LABELS) localized(labels[label], `labels.${label}`);
-  localized(value.disclaimer, 'disclaimer');
+  const measure = object(
+    { id: text, title: localized, summary: localized, kind: oneOf(() => KINDS, 'measure-kind'), cites: clauseList, terms: termList, rules: list(rule) },
+    (m, p) => (m.rules as unknown[]).length > 0 || fail(`${p}.rules`, 'outcome'),
+  );
+  const localizedEach = (keys: string[]) => object(Object.fromEntries(keys.map((key) => [key, localized])));
+
+  object({
+    contacts: list(object({ id: text, name: localized, note: optional(localized) })),
+    glossary: list(object({ id: text, term: localized, definition: localized })),
+    clauses: list(object({ id: text, title: text, document: text })),
+  })(value, '');
+  contacts = ids('contacts');
+  terms = ids('glossary');
+  clauses = ids('clauses');
+  list(question)(value.questions, 'questions');
+  const questions = value.questions as Array<{ id: string; options: Array<{ id: string; next: string }> }>;
+  oneOf(() => options, 'question')(value.start, 'start');
+  const questionIds = new Set([...options.keys(), END]);
+  for (const q of questions) for (const o of q.options) oneOf(() => questionIds, 'next')(o.next, `questions.${q.id}.options.${o.id}.next`);
+  findLoop(questions);
+  object({ measures: list(measure), statuses: localizedEach(STATUSES), labels: localizedEach(LABELS), disclaimer: localized })(value, '');
   return value as unknown as RulesData;
 }
 

@@ -180,74 +180,74 @@ export class SixinScopeSearch extends SixinElement {
   @state() private listOpen = false;
   @state() private activeOption = -1;
 
-  private readonly loader = new DataController<Searcher>(this, (value) => this.prepare(value), (searcher) => searcher.termCount);
-  private engine?: EngineModule;
-  private activated = false;
-  private searchedWith?: Searcher;
-  private searchedQuery?: string;
-  private pendingSubmit = false;
+  readonly #loader = new DataController<Searcher>(this, (value) => this.#prepare(value), (searcher) => searcher.termCount);
+  #engine?: EngineModule;
+  #activated = false;
+  #searchedWith?: Searcher;
+  #searchedQuery?: string;
+  #pendingSubmit = false;
   /** The query changed because the user typed: search once typing pauses rather than at once. */
-  private typed = false;
+  #typed = false;
   /** `q` of the current history entry when it was made (the URL before any typing replaced it). */
-  private entryQuery = '';
-  private groups: GroupView[] = [];
-  private groupsOf?: SearchResult;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private focusInputAfterUpdate = false;
+  #entryQuery = '';
+  #groups: GroupView[] = [];
+  #groupsOf?: SearchResult;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #focusInputAfterUpdate = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('popstate', this.onPopState);
+    addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.announceTimer);
+    removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#announceTimer);
   }
 
   /** Moves focus to the text box. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
-  private get input(): HTMLInputElement | HTMLTextAreaElement | null {
+  get #input(): HTMLInputElement | HTMLTextAreaElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement | HTMLTextAreaElement>('#input') ?? null;
   }
 
-  private get searcher(): Searcher | undefined {
-    const { state } = this.loader;
+  get #searcher(): Searcher | undefined {
+    const { state } = this.#loader;
     return state.status === 'ready' ? state.value : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.adoptEarlyInput();
+    if (!this.hasUpdated) this.#adoptEarlyInput();
     if (changed.has('syncUrl') && this.syncUrl && typeof location !== 'undefined') {
-      this.entryQuery = queryOf(location.href);
-      if (this.entryQuery && !this.query) this.query = this.entryQuery;
+      this.#entryQuery = queryOf(location.href);
+      if (this.#entryQuery && !this.query) this.query = this.#entryQuery;
     }
-    if ((changed.has('src') || changed.has('data')) && this.activated) void this.loadIndex();
+    if ((changed.has('src') || changed.has('data')) && this.#activated) void this.#loadIndex();
     if (changed.has('query')) {
-      if (this.query.trim()) this.activate();
-      if (this.typed) {
-        this.typed = false;
-        clearTimeout(this.searchTimer);
-        this.searchTimer = setTimeout(() => this.runSearch(false), SEARCH_DELAY_MS);
-      } else this.runSearch(false);
+      if (this.query.trim()) this.#activate();
+      if (this.#typed) {
+        this.#typed = false;
+        clearTimeout(this.#searchTimer);
+        this.#searchTimer = setTimeout(() => this.#runSearch(false), SEARCH_DELAY_MS);
+      } else this.#runSearch(false);
     }
-    const searcher = this.searcher;
-    if (searcher && searcher !== this.searchedWith) this.runSearch(this.pendingSubmit);
-    if (this.shownResult !== this.groupsOf) {
-      this.groupsOf = this.shownResult;
-      this.groups = this.shownResult ? groupResults(this.shownResult) : [];
+    const searcher = this.#searcher;
+    if (searcher && searcher !== this.#searchedWith) this.#runSearch(this.#pendingSubmit);
+    if (this.shownResult !== this.#groupsOf) {
+      this.#groupsOf = this.shownResult;
+      this.#groups = this.shownResult ? groupResults(this.shownResult) : [];
     }
   }
 
   protected override updated(): void {
-    if (this.focusInputAfterUpdate) {
-      this.focusInputAfterUpdate = false;
+    if (this.#focusInputAfterUpdate) {
+      this.#focusInputAfterUpdate = false;
       this.focus();
     }
   }
@@ -256,25 +256,25 @@ export class SixinScopeSearch extends SixinElement {
    * Takes over what was typed into the page's own form before the element ran (a slow connection), and the focus
    * with it, so nothing typed is lost.
    */
-  private adoptEarlyInput() {
+  #adoptEarlyInput() {
     const early = this.querySelector<HTMLInputElement | HTMLTextAreaElement>('textarea[name="q"], input[name="q"]');
     if (!early?.value.trim()) return;
     this.query = early.value;
-    if (document.activeElement === early) this.focusInputAfterUpdate = true;
+    if (document.activeElement === early) this.#focusInputAfterUpdate = true;
   }
 
   /** Starts loading the search program and the index, once. */
-  private activate() {
-    if (this.activated) return;
-    this.activated = true;
-    void this.loadIndex();
+  #activate() {
+    if (this.#activated) return;
+    this.#activated = true;
+    void this.#loadIndex();
   }
 
-  private async loadIndex() {
-    if (!this.engine) {
+  async #loadIndex() {
+    if (!this.#engine) {
       this.engineState = 'loading';
       try {
-        this.engine = await loadEngine();
+        this.#engine = await loadEngine();
       } catch {
         const problem: DataProblem = { code: 'engine-unavailable', params: {} };
         this.engineState = problem;
@@ -283,19 +283,19 @@ export class SixinScopeSearch extends SixinElement {
       }
     }
     this.engineState = 'ready';
-    if (this.data !== undefined) this.loader.use(this.data, 'data');
-    else if (this.src) await this.loader.load(this.src);
-    else this.loader.reject(new DataError({ code: 'no-source', params: {} }), 'src');
+    if (this.data !== undefined) this.#loader.use(this.data, 'data');
+    else if (this.src) await this.#loader.load(this.src);
+    else this.#loader.reject(new DataError({ code: 'no-source', params: {} }), 'src');
   }
 
   /** Turns the loaded index into a searcher; anything it cannot read becomes a problem the element shows. */
-  private prepare(value: unknown): Searcher {
+  #prepare(value: unknown): Searcher {
     const key = typeof value === 'object' && value !== null ? value : undefined;
     const known = key && searchers.get(key);
     if (known) return known;
     let searcher: Searcher;
     try {
-      searcher = this.engine!.createSearcher(value as SearchIndex);
+      searcher = this.#engine!.createSearcher(value as SearchIndex);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new DataError({ code: 'not-search-index', params: { url: this.data !== undefined ? 'data' : this.src, reason } });
@@ -304,19 +304,19 @@ export class SixinScopeSearch extends SixinElement {
     return searcher;
   }
 
-  private runSearch(submitted: boolean) {
-    clearTimeout(this.searchTimer);
-    const searcher = this.searcher;
+  #runSearch(submitted: boolean) {
+    clearTimeout(this.#searchTimer);
+    const searcher = this.#searcher;
     if (!searcher) {
-      this.pendingSubmit ||= submitted;
+      this.#pendingSubmit ||= submitted;
       return;
     }
     const query = this.query;
     // The back button sets the query and searches it at once; the update that follows must not search it again.
-    if (!submitted && searcher === this.searchedWith && query === this.searchedQuery) return;
-    this.searchedWith = searcher;
-    this.searchedQuery = query;
-    this.pendingSubmit = false;
+    if (!submitted && searcher === this.#searchedWith && query === this.#searchedQuery) return;
+    this.#searchedWith = searcher;
+    this.#searchedQuery = query;
+    this.#pendingSubmit = false;
     let result: SearchResult | undefined;
     if (query.trim()) {
       const limit = Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 10;
@@ -326,14 +326,14 @@ export class SixinScopeSearch extends SixinElement {
     if (!this.compact || submitted || !result) this.shownResult = result;
     this.listOpen = this.compact && !submitted && !!result?.categories.length && this.matches(':focus-within');
     this.activeOption = -1;
-    this.writeUrl(result?.query ?? '', submitted);
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.summaryOf(result)), ANNOUNCE_DELAY_MS);
+    this.#writeUrl(result?.query ?? '', submitted);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.announcement = this.#summaryOf(result)), ANNOUNCE_DELAY_MS);
     if (result) emit(this, 'sixin-search', { query, result });
   }
 
   /** One sentence about a result, for the live region. */
-  private summaryOf(result: SearchResult | undefined): string {
+  #summaryOf(result: SearchResult | undefined): string {
     const strings = this.localize.strings.search;
     if (!result) return '';
     if (result.kind === 'empty') return strings.nothingToSearch;
@@ -341,55 +341,55 @@ export class SixinScopeSearch extends SixinElement {
     return strings.announce(result.categories.length);
   }
 
-  private writeUrl(query: string, submitted: boolean) {
+  #writeUrl(query: string, submitted: boolean) {
     if (!this.syncUrl) return;
     const href = withQuery(location.href, query);
-    if (submitted && query !== this.entryQuery) {
+    if (submitted && query !== this.#entryQuery) {
       // Typing has been rewriting the current entry: give it back its own query, then add one for this search, so
       // the back button returns to what was there before.
-      if (queryOf(location.href) !== this.entryQuery) history.replaceState(history.state, '', withQuery(location.href, this.entryQuery));
+      if (queryOf(location.href) !== this.#entryQuery) history.replaceState(history.state, '', withQuery(location.href, this.#entryQuery));
       history.pushState(null, '', href);
-      this.entryQuery = query;
+      this.#entryQuery = query;
     } else if (href !== location.href) history.replaceState(history.state, '', href);
   }
 
-  private onPopState = () => {
+  #onPopState = () => {
     if (!this.syncUrl) return;
-    this.entryQuery = queryOf(location.href);
-    this.query = this.entryQuery;
+    this.#entryQuery = queryOf(location.href);
+    this.query = this.#entryQuery;
     // Also when the query is unchanged (a hash change): the element shows what the entry says.
-    this.runSearch(true);
+    this.#runSearch(true);
   };
 
-  private onInput(event: InputEvent) {
+  #onInput(event: InputEvent) {
     // While an input method is composing, the box holds pinyin, not the characters the user means.
     if (event.isComposing) return;
-    this.takeInput(event.target as HTMLTextAreaElement);
+    this.#takeInput(event.target as HTMLTextAreaElement);
   }
 
-  private onCompositionEnd(event: CompositionEvent) {
-    this.takeInput(event.target as HTMLTextAreaElement);
+  #onCompositionEnd(event: CompositionEvent) {
+    this.#takeInput(event.target as HTMLTextAreaElement);
   }
 
-  private takeInput(input: HTMLInputElement | HTMLTextAreaElement) {
+  #takeInput(input: HTMLInputElement | HTMLTextAreaElement) {
     if (input.value === this.query) return;
-    this.typed = true;
+    this.#typed = true;
     this.query = input.value;
     // Cleared now, so the same sentence is announced again for the next result, and nothing is said while typing.
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     this.announcement = '';
   }
 
-  private onKeydown(event: KeyboardEvent) {
+  #onKeydown(event: KeyboardEvent) {
     // Enter and Escape confirm or cancel an input method's candidates while it composes (Safari reports that Enter
     // with key code 229 after compositionend).
     if (event.isComposing || event.keyCode === 229 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const options = this.suggestions();
+    const options = this.#suggestions();
     switch (event.key) {
       case 'Enter':
         if (event.shiftKey && !this.compact) return;
-        if (this.listOpen && this.activeOption >= 0) this.chooseSuggestion(this.activeOption);
-        else this.submit();
+        if (this.listOpen && this.activeOption >= 0) this.#chooseSuggestion(this.activeOption);
+        else this.#submit();
         break;
       case 'Escape':
         if (!this.compact) return;
@@ -413,64 +413,64 @@ export class SixinScopeSearch extends SixinElement {
     event.preventDefault();
   }
 
-  private submit() {
-    this.activate();
+  #submit() {
+    this.#activate();
     this.listOpen = false;
-    this.runSearch(true);
+    this.#runSearch(true);
   }
 
-  private onSubmit = (event: SubmitEvent) => {
+  #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    this.submit();
+    this.#submit();
   };
 
-  private onFocusIn = () => this.activate();
+  #onFocusIn = () => this.#activate();
 
-  private onFocusOut = (event: FocusEvent) => {
+  #onFocusOut = (event: FocusEvent) => {
     if (!this.shadowRoot?.contains(event.relatedTarget as Node | null)) this.listOpen = false;
   };
 
-  private onRetry = () => {
-    this.focusInputAfterUpdate = true;
-    if (typeof this.engineState === 'object') void this.loadIndex();
-    else void this.loader.retry();
+  #onRetry = () => {
+    this.#focusInputAfterUpdate = true;
+    if (typeof this.engineState === 'object') void this.#loadIndex();
+    else void this.#loader.retry();
   };
 
-  private suggestions() {
+  #suggestions() {
     return this.compact && this.liveResult ? this.liveResult.categories.slice(0, SUGGESTIONS_MAX) : [];
   }
 
-  private chooseSuggestion(index: number) {
-    const category = this.suggestions()[index];
+  #chooseSuggestion(index: number) {
+    const category = this.#suggestions()[index];
     if (!category) return;
     this.listOpen = false;
     const record = categoryRecord(category);
     const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
-    if (this.select(record, href) && href) location.assign(href);
+    if (this.#select(record, href) && href) location.assign(href);
   }
 
   /** Fires `sixin-select`; false when a listener cancelled it. */
-  private select(category: CategoryRecord, href: string | undefined): boolean {
+  #select(category: CategoryRecord, href: string | undefined): boolean {
     return !emit(this, 'sixin-select', href ? { category, href } : { category }, { cancelable: true }).defaultPrevented;
   }
 
-  private onLinkClick(event: MouseEvent, category: CategoryRecord, href: string | undefined) {
+  #onLinkClick(event: MouseEvent, category: CategoryRecord, href: string | undefined) {
     // Modified clicks (new tab, new window) belong to the browser.
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    if (!this.select(category, href)) event.preventDefault();
+    if (!this.#select(category, href)) event.preventDefault();
   }
 
   protected override render(): TemplateResult {
     return html`<div class="base" part="base">
-      ${this.renderForm()}
+      ${this.#renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderState()}
+      ${this.#renderState()}
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const strings = this.localize.strings.search;
-    const options = this.suggestions();
+    const options = this.#suggestions();
     const open = this.listOpen && options.length > 0;
     const box = this.compact
       ? html`<input
@@ -487,9 +487,9 @@ export class SixinScopeSearch extends SixinElement {
           aria-activedescendant=${open && this.activeOption >= 0 ? `option-${this.activeOption}` : nothing}
           aria-describedby="hint"
           .value=${this.query}
-          @input=${this.onInput}
-          @compositionend=${this.onCompositionEnd}
-          @keydown=${this.onKeydown}
+          @input=${this.#onInput}
+          @compositionend=${this.#onCompositionEnd}
+          @keydown=${this.#onKeydown}
         />`
       : html`<textarea
           id="input"
@@ -500,18 +500,18 @@ export class SixinScopeSearch extends SixinElement {
           spellcheck="false"
           aria-describedby="hint"
           .value=${this.query}
-          @input=${this.onInput}
-          @compositionend=${this.onCompositionEnd}
-          @keydown=${this.onKeydown}
+          @input=${this.#onInput}
+          @compositionend=${this.#onCompositionEnd}
+          @keydown=${this.#onKeydown}
         ></textarea>`;
     return html`<form
       class="form"
       part="form"
       role="search"
       aria-labelledby="label"
-      @submit=${this.onSubmit}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
+      @submit=${this.#onSubmit}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
     >
       <label id="label" for="input" part="label">${this.label || strings.label}</label>
       <span class="hint" id="hint" part="hint">${this.compact ? strings.compactHint : strings.hint}</span>
@@ -527,7 +527,7 @@ export class SixinScopeSearch extends SixinElement {
                     part=${i === this.activeOption ? 'option option-active' : 'option'}
                     aria-selected=${String(i === this.activeOption)}
                     @mousedown=${(event: MouseEvent) => event.preventDefault()}
-                    @click=${() => this.chooseSuggestion(i)}
+                    @click=${() => this.#chooseSuggestion(i)}
                   >
                     <span class="code">${category.code}</span> ${category.name}
                     <span class="option-note">${category.parent.name} · ${strings.strength[category.strength]}</span>
@@ -541,22 +541,22 @@ export class SixinScopeSearch extends SixinElement {
     </form>`;
   }
 
-  private renderState(): TemplateResult | typeof nothing {
+  #renderState(): TemplateResult | typeof nothing {
     const strings = this.localize.strings;
-    const { state } = this.loader;
-    if (typeof this.engineState === 'object') return renderError(strings, this.engineState, this.onRetry);
-    if (state.status === 'error') return renderError(strings, state.problem, state.retryable ? this.onRetry : undefined);
+    const { state } = this.#loader;
+    if (typeof this.engineState === 'object') return renderError(strings, this.engineState, this.#onRetry);
+    if (state.status === 'error') return renderError(strings, state.problem, state.retryable ? this.#onRetry : undefined);
     if (this.engineState === 'loading' || state.status === 'loading') {
       return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
     }
-    return this.shownResult ? this.renderResult(this.shownResult) : nothing;
+    return this.shownResult ? this.#renderResult(this.shownResult) : nothing;
   }
 
-  private heading(level: number, text: string, part = 'heading'): TemplateResult {
+  #heading(level: number, text: string, part = 'heading'): TemplateResult {
     return html`<div class="heading" part=${part} role="heading" aria-level=${Math.min(Math.max(level, 1), 6)}>${text}</div>`;
   }
 
-  private renderResult(result: SearchResult): TemplateResult {
+  #renderResult(result: SearchResult): TemplateResult {
     const strings = this.localize.strings.search;
     const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
     const found = result.categories.length > 0 && !result.notFound;
@@ -569,27 +569,27 @@ export class SixinScopeSearch extends SixinElement {
       ${result.kind === 'empty'
         ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
         : found
-          ? html`${this.heading(level, strings.resultsHeading(result.categories.length))}
+          ? html`${this.#heading(level, strings.resultsHeading(result.categories.length))}
             ${result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
-            ${this.groups.map((group) => this.renderGroup(group, level + 1))}`
-          : this.renderNotFound()}
+            ${this.#groups.map((group) => this.#renderGroup(group, level + 1))}`
+          : this.#renderNotFound()}
       ${unmatched.length && result.kind !== 'empty'
-        ? html`${this.heading(level, strings.unmatchedHeading(unmatched.length))}
+        ? html`${this.#heading(level, strings.unmatchedHeading(unmatched.length))}
             <ul class="unmatched" part="unmatched">
-              ${unmatched.map((clause) => html`<li>${this.renderClause(markMatch(clause.text, ''))} ${this.whyUnmatched(clause)}${this.licensedBadge(clause)}</li>`)}
+              ${unmatched.map((clause) => html`<li>${this.#renderClause(markMatch(clause.text, ''))} ${this.#whyUnmatched(clause)}${this.#licensedBadge(clause)}</li>`)}
             </ul>`
         : nothing}
     </div>`;
   }
 
-  private whyUnmatched(clause: SearchClause): string {
+  #whyUnmatched(clause: SearchClause): string {
     const strings = this.localize.strings.search;
     if (clause.outsideIndustry) return strings.outside(clause.outsideIndustry.code, clause.outsideIndustry.name);
     if (clause.code) return strings.code(clause.code);
     return clause.generic ? strings.generic : strings.noMatch;
   }
 
-  private renderNotFound(): TemplateResult {
+  #renderNotFound(): TemplateResult {
     const strings = this.localize.strings.search;
     const [before, linkText, after] = strings.browse;
     return html`<div class="not-found" part="not-found">
@@ -605,31 +605,31 @@ export class SixinScopeSearch extends SixinElement {
     </div>`;
   }
 
-  private renderGroup(group: GroupView, level: number): TemplateResult {
+  #renderGroup(group: GroupView, level: number): TemplateResult {
     return html`<section class="group" part="group">
-      ${this.heading(level, `${group.parent.code ?? ''} ${group.parent.name}`.trim(), 'group-heading')}
+      ${this.#heading(level, `${group.parent.code ?? ''} ${group.parent.name}`.trim(), 'group-heading')}
       <ul class="list">
-        ${group.categories.map((view) => this.renderCategory(view))}
+        ${group.categories.map((view) => this.#renderCategory(view))}
       </ul>
     </section>`;
   }
 
-  private renderCategory(view: CategoryView): TemplateResult {
+  #renderCategory(view: CategoryView): TemplateResult {
     const strings = this.localize.strings.search;
     const { category } = view;
     return html`<li class="result" part="result">
       <div class="result-head">
-        ${this.link(categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
+        ${this.#link(categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
         <span class="strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
       </div>
-      ${this.renderIndustries(view.industries)} ${this.renderReasons(view.reasons)}
+      ${this.#renderIndustries(view.industries)} ${this.#renderReasons(view.reasons)}
       ${view.directions.length
         ? html`<ul class="list directions">
             ${view.directions.map(
               (direction) => html`<li class="direction" part="direction">
-                ${this.link(directionRecord(direction, category), direction.direction.name, 'direction-link')}
+                ${this.#link(directionRecord(direction, category), direction.direction.name, 'direction-link')}
                 ${direction.direction.inferred ? html`<span class="badge" part="badge">${strings.inferred}</span>` : nothing}
-                ${this.renderIndustries(direction.industries)} ${this.renderReasons(direction.reasons)}
+                ${this.#renderIndustries(direction.industries)} ${this.#renderReasons(direction.reasons)}
               </li>`,
             )}
           </ul>`
@@ -637,14 +637,14 @@ export class SixinScopeSearch extends SixinElement {
     </li>`;
   }
 
-  private link(record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
+  #link(record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
     const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
     return href
-      ? html`<a part=${part} href=${href} @click=${(event: MouseEvent) => this.onLinkClick(event, record, href)}>${content}</a>`
-      : html`<button type="button" class="choose" part=${part} @click=${() => this.select(record, undefined)}>${content}</button>`;
+      ? html`<a part=${part} href=${href} @click=${(event: MouseEvent) => this.#onLinkClick(event, record, href)}>${content}</a>`
+      : html`<button type="button" class="choose" part=${part} @click=${() => this.#select(record, undefined)}>${content}</button>`;
   }
 
-  private renderIndustries(industries: MatchedIndustry[]): TemplateResult | typeof nothing {
+  #renderIndustries(industries: MatchedIndustry[]): TemplateResult | typeof nothing {
     if (!industries.length) return nothing;
     const strings = this.localize.strings.search;
     const separator = this.localize.lang === 'en' ? ', ' : '、';
@@ -655,23 +655,23 @@ export class SixinScopeSearch extends SixinElement {
     </p>`;
   }
 
-  private renderReasons(reasons: ReasonView[]): TemplateResult | typeof nothing {
+  #renderReasons(reasons: ReasonView[]): TemplateResult | typeof nothing {
     if (!reasons.length) return nothing;
     const strings = this.localize.strings.search;
     return html`<ul class="reasons" part="reasons">
       ${reasons.map(
         (reason) => html`<li>
-          ${this.renderClause(reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${this.licensedBadge(reason.clause)}
+          ${this.#renderClause(reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${this.#licensedBadge(reason.clause)}
         </li>`,
       )}
     </ul>`;
   }
 
-  private renderClause(parts: TextPart[]): TemplateResult {
+  #renderClause(parts: TextPart[]): TemplateResult {
     return html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
   }
 
-  private licensedBadge(clause: SearchClause): TemplateResult | typeof nothing {
+  #licensedBadge(clause: SearchClause): TemplateResult | typeof nothing {
     return clause.licensed ? html` <span class="badge" part="badge">${this.localize.strings.search.licensed}</span>` : nothing;
   }
 }

@@ -130,29 +130,29 @@ export class SixinCategoryTree extends SixinElement {
   @state() private announcement = '';
   @state() private markupVersion = 0;
 
-  private readonly loader = new DataController<DirectoryInput>(this, parseDirectory, (d) => d.categories.length);
-  private model?: TreeModel;
-  private modelSource?: DirectoryInput;
-  private filtered?: FilterResult;
+  readonly #loader = new DataController<DirectoryInput>(this, parseDirectory, (d) => d.categories.length);
+  #model?: TreeModel;
+  #modelSource?: DirectoryInput;
+  #filtered?: FilterResult;
   /** Expansion while filtering, kept apart so clearing the filter restores what the user had open before. */
-  private filterExpanded = new Set<string>();
-  private rows: Row[] = [];
+  #filterExpanded = new Set<string>();
+  #rows: Row[] = [];
   /** Items are links (a template, or links in the server-rendered list) rather than selectable options. */
-  private linkMode = false;
-  private focusAfterUpdate = false;
-  private focusTreeAfterLoad = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private markupObserver?: MutationObserver;
-  private lastMarkup?: string;
+  #linkMode = false;
+  #focusAfterUpdate = false;
+  #focusTreeAfterLoad = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #markupObserver?: MutationObserver;
+  #lastMarkup?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The server-rendered list may still be arriving (a script that runs before the parser is done), or the page may
     // change it: read it again whenever it changes, as long as it is the data source.
-    this.markupObserver ??= new MutationObserver(() => {
+    this.#markupObserver ??= new MutationObserver(() => {
       if (!this.data && !this.src) this.markupVersion++;
     });
-    this.markupObserver.observe(this, {
+    this.#markupObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -162,45 +162,45 @@ export class SixinCategoryTree extends SixinElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.markupObserver?.disconnect();
-    clearTimeout(this.announceTimer);
+    this.#markupObserver?.disconnect();
+    clearTimeout(this.#announceTimer);
   }
 
   /** Moves focus to the tree item that holds the tab stop (the current, selected or first item). */
   override focus(options?: FocusOptions): void {
-    const item = this.itemElement(this.activeKey);
+    const item = this.#itemElement(this.activeKey);
     if (item) item.focus(options);
     else super.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src') || changed.has('markupVersion') || !this.hasUpdated) this.syncSource(changed);
+    if (changed.has('data') || changed.has('src') || changed.has('markupVersion') || !this.hasUpdated) this.#syncSource(changed);
 
-    const { state } = this.loader;
+    const { state } = this.#loader;
     const input = state.status === 'ready' ? state.value : undefined;
-    const modelChanged = input !== this.modelSource;
+    const modelChanged = input !== this.#modelSource;
     if (modelChanged) {
-      this.modelSource = input;
-      this.model = input ? buildModel(input) : undefined;
-      if (this.model) this.expanded = new Set([...this.expanded].filter((key) => this.model!.byKey.has(key)));
+      this.#modelSource = input;
+      this.#model = input ? buildModel(input) : undefined;
+      if (this.#model) this.expanded = new Set([...this.expanded].filter((key) => this.#model!.byKey.has(key)));
     }
-    if (this.model && modelChanged) this.reveal(this.current || this.selected);
-    else if (this.model) {
-      if (changed.has('current')) this.reveal(this.current);
-      if (changed.has('selected')) this.reveal(this.selected);
+    if (this.#model && modelChanged) this.#reveal(this.current || this.selected);
+    else if (this.#model) {
+      if (changed.has('current')) this.#reveal(this.current);
+      if (changed.has('selected')) this.#reveal(this.selected);
     }
 
-    const filterChanged = this.model !== undefined && (modelChanged || changed.has('filter'));
+    const filterChanged = this.#model !== undefined && (modelChanged || changed.has('filter'));
     if (filterChanged) {
-      this.filtered = filterModel(this.model!, this.filter);
-      this.filterExpanded = new Set(this.filtered?.expand);
-      this.scheduleAnnouncement();
+      this.#filtered = filterModel(this.#model!, this.filter);
+      this.#filterExpanded = new Set(this.#filtered?.expand);
+      this.#scheduleAnnouncement();
     }
-    this.linkMode = this.hrefTemplate !== '' || this.modelSource?.categories.some((c) => c.href) === true;
-    this.rows = this.model ? visibleRows(this.model, this.filtered ? this.filterExpanded : this.expanded, this.filtered) : [];
-    const firstMatch = filterChanged && this.filtered ? this.rows.find((row) => this.filtered!.matches.has(row.node.key)) : undefined;
+    this.#linkMode = this.hrefTemplate !== '' || this.#modelSource?.categories.some((c) => c.href) === true;
+    this.#rows = this.#model ? visibleRows(this.#model, this.#filtered ? this.#filterExpanded : this.expanded, this.#filtered) : [];
+    const firstMatch = filterChanged && this.#filtered ? this.#rows.find((row) => this.#filtered!.matches.has(row.node.key)) : undefined;
     if (firstMatch) this.activeKey = firstMatch.node.key;
-    else if (!this.rows.some((row) => row.node.key === this.activeKey)) this.activeKey = this.fallbackActiveKey();
+    else if (!this.#rows.some((row) => row.node.key === this.activeKey)) this.activeKey = this.#fallbackActiveKey();
   }
 
   protected override updated(): void {
@@ -208,23 +208,23 @@ export class SixinCategoryTree extends SixinElement {
     // So when the row that has focus now shows another item, focus follows the item it was on.
     const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const strayFocus = focused?.dataset.key !== undefined && focused.dataset.key !== this.activeKey;
-    if (this.focusAfterUpdate || strayFocus) {
-      this.focusAfterUpdate = false;
-      this.itemElement(this.activeKey)?.focus();
+    if (this.#focusAfterUpdate || strayFocus) {
+      this.#focusAfterUpdate = false;
+      this.#itemElement(this.activeKey)?.focus();
     }
-    if (this.focusTreeAfterLoad && this.loader.state.status !== 'loading') {
-      this.focusTreeAfterLoad = false;
-      if (this.loader.state.status === 'ready') this.focus();
+    if (this.#focusTreeAfterLoad && this.#loader.state.status !== 'loading') {
+      this.#focusTreeAfterLoad = false;
+      if (this.#loader.state.status === 'ready') this.focus();
     }
   }
 
-  private syncSource(changed: PropertyValues) {
+  #syncSource(changed: PropertyValues) {
     if (this.data) {
-      if (changed.has('data') || this.loader.state.status === 'idle') this.loader.use(this.data, 'data');
+      if (changed.has('data') || this.#loader.state.status === 'idle') this.#loader.use(this.data, 'data');
       return;
     }
     if (this.src) {
-      if (changed.has('src') || changed.has('data') || this.loader.state.status === 'idle') void this.loader.load(this.src);
+      if (changed.has('src') || changed.has('data') || this.#loader.state.status === 'idle') void this.#loader.load(this.src);
       return;
     }
     let markup: DirectoryInput | undefined;
@@ -232,20 +232,20 @@ export class SixinCategoryTree extends SixinElement {
       markup = readListMarkup(this);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      this.lastMarkup = undefined;
-      this.loader.reject(error, 'markup');
+      this.#lastMarkup = undefined;
+      this.#loader.reject(error, 'markup');
       return;
     }
     // The observer also fires for changes that leave the list as it was; keep the tree (and what is open) then.
     const text = markup && JSON.stringify(markup);
-    if (text && text === this.lastMarkup && this.loader.state.status === 'ready') return;
-    this.lastMarkup = text;
-    if (markup) this.loader.use(markup, 'markup');
-    else this.loader.clear();
+    if (text && text === this.#lastMarkup && this.#loader.state.status === 'ready') return;
+    this.#lastMarkup = text;
+    if (markup) this.#loader.use(markup, 'markup');
+    else this.#loader.clear();
   }
 
-  private reveal(key: string) {
-    const node = key ? this.model?.byKey.get(key) : undefined;
+  #reveal(key: string) {
+    const node = key ? this.#model?.byKey.get(key) : undefined;
     if (!node) return;
     const expanded = new Set(this.expanded);
     for (let up = node.parent; up; up = up.parent) expanded.add(up.key);
@@ -253,29 +253,29 @@ export class SixinCategoryTree extends SixinElement {
     if (!this.hasUpdated || !this.matches(':focus-within')) this.activeKey = key;
   }
 
-  private fallbackActiveKey(): string {
+  #fallbackActiveKey(): string {
     // A hidden active item hands the tab stop to its nearest visible ancestor, so focus does not jump far away.
-    for (let up = this.model?.byKey.get(this.activeKey)?.parent; up; up = up.parent) {
-      if (this.rows.some((row) => row.node === up)) return up.key;
+    for (let up = this.#model?.byKey.get(this.activeKey)?.parent; up; up = up.parent) {
+      if (this.#rows.some((row) => row.node === up)) return up.key;
     }
-    return this.rows[0]?.node.key ?? '';
+    return this.#rows[0]?.node.key ?? '';
   }
 
-  private scheduleAnnouncement() {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.filterStatus();
+  #scheduleAnnouncement() {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = this.#filterStatus();
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private filterStatus(): string {
+  #filterStatus(): string {
     const strings = this.localize.strings.tree;
-    if (!this.filtered) return '';
-    const count = this.filtered.matches.size;
-    return count ? strings.filterMatches(count) : strings.filterNoMatch(this.filtered.query);
+    if (!this.#filtered) return '';
+    const count = this.#filtered.matches.size;
+    return count ? strings.filterMatches(count) : strings.filterNoMatch(this.#filtered.query);
   }
 
-  private itemElement(key: string): HTMLElement | undefined {
+  #itemElement(key: string): HTMLElement | undefined {
     if (!key) return undefined;
     for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
       if (item.dataset.key === key) return item;
@@ -283,113 +283,113 @@ export class SixinCategoryTree extends SixinElement {
     return undefined;
   }
 
-  private hrefFor(node: TreeNode): string | undefined {
+  #hrefFor(node: TreeNode): string | undefined {
     if (node.kind !== 'category') return undefined;
     if (this.hrefTemplate) return fillHref(this.hrefTemplate, node.category);
     return node.category.href;
   }
 
-  private setExpanded(node: TreeNode, open: boolean) {
-    const target = this.filtered ? this.filterExpanded : this.expanded;
+  #setExpanded(node: TreeNode, open: boolean) {
+    const target = this.#filtered ? this.#filterExpanded : this.expanded;
     const next = new Set(target);
     if (open) next.add(node.key);
     else next.delete(node.key);
-    if (this.filtered) this.filterExpanded = next;
+    if (this.#filtered) this.#filterExpanded = next;
     else this.expanded = next;
     this.requestUpdate();
   }
 
-  private moveFocus(row: Row | undefined) {
+  #moveFocus(row: Row | undefined) {
     if (!row) return;
     this.activeKey = row.node.key;
-    this.focusAfterUpdate = true;
+    this.#focusAfterUpdate = true;
     // Also when the key did not change (Home on the first item): the flag must not wait for some later update.
     this.requestUpdate();
   }
 
   /** Fires `sixin-select`; returns false when a listener cancelled it. */
-  private choose(row: Row): boolean {
+  #choose(row: Row): boolean {
     const { node } = row;
     const detail: SixinSelectDetail = { category: node.category };
     if (node.industry) detail.industry = node.industry;
-    const href = this.hrefFor(node);
+    const href = this.#hrefFor(node);
     if (href) detail.href = href;
     const event = emit(this, 'sixin-select', detail, { cancelable: true });
     if (event.defaultPrevented) return false;
-    if (!this.linkMode) this.selected = node.key;
+    if (!this.#linkMode) this.selected = node.key;
     return true;
   }
 
-  private rowOf(event: Event): { row: Row; item: HTMLElement } | undefined {
+  #rowOf(event: Event): { row: Row; item: HTMLElement } | undefined {
     const item = (event.target as Element).closest<HTMLElement>('[role="treeitem"]');
-    const row = item && this.rows.find((r) => r.node.key === item.dataset.key);
+    const row = item && this.#rows.find((r) => r.node.key === item.dataset.key);
     return row && item ? { row, item } : undefined;
   }
 
-  private onTreeClick(event: MouseEvent) {
-    const found = this.rowOf(event);
+  #onTreeClick(event: MouseEvent) {
+    const found = this.#rowOf(event);
     if (!found) return;
     const { row } = found;
     this.activeKey = row.node.key;
     if ((event.target as Element).closest('.toggle')) {
       event.preventDefault();
-      if (row.expandable) this.setExpanded(row.node, !row.expanded);
-      this.focusAfterUpdate = true;
+      if (row.expandable) this.#setExpanded(row.node, !row.expanded);
+      this.#focusAfterUpdate = true;
       return;
     }
     // Modified clicks (new tab, new window) belong to the browser.
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    if (!this.choose(row)) event.preventDefault();
+    if (!this.#choose(row)) event.preventDefault();
   }
 
-  private onTreeFocusIn(event: FocusEvent) {
-    const found = this.rowOf(event);
+  #onTreeFocusIn(event: FocusEvent) {
+    const found = this.#rowOf(event);
     if (found && found.row.node.key !== this.activeKey) this.activeKey = found.row.node.key;
   }
 
-  private onTreeKeydown(event: KeyboardEvent) {
+  #onTreeKeydown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-    const found = this.rowOf(event);
+    const found = this.#rowOf(event);
     if (!found) return;
     const { row, item } = found;
-    const rows = this.rows;
+    const rows = this.#rows;
     const index = rows.indexOf(row);
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
-        this.moveFocus(rows[index + 1]);
+        this.#moveFocus(rows[index + 1]);
         break;
       case 'ArrowUp':
-        this.moveFocus(rows[index - 1]);
+        this.#moveFocus(rows[index - 1]);
         break;
       case 'ArrowRight':
-        if (row.expandable && !row.expanded) this.setExpanded(row.node, true);
-        else if (row.expanded) this.moveFocus(rows[index + 1]);
+        if (row.expandable && !row.expanded) this.#setExpanded(row.node, true);
+        else if (row.expanded) this.#moveFocus(rows[index + 1]);
         break;
       case 'ArrowLeft':
-        if (row.expanded) this.setExpanded(row.node, false);
-        else this.moveFocus(rows.find((r) => r.node === row.node.parent));
+        if (row.expanded) this.#setExpanded(row.node, false);
+        else this.#moveFocus(rows.find((r) => r.node === row.node.parent));
         break;
       case 'Home':
-        this.moveFocus(rows[0]);
+        this.#moveFocus(rows[0]);
         break;
       case 'End':
-        this.moveFocus(rows[rows.length - 1]);
+        this.#moveFocus(rows[rows.length - 1]);
         break;
       case 'Enter':
         // A link follows itself (and reaches onTreeClick through the click that Enter makes); others are chosen here.
         if (item.hasAttribute('href')) handled = false;
-        else this.choose(row);
+        else this.#choose(row);
         break;
       case ' ':
         if (item.hasAttribute('href')) item.click();
-        else this.choose(row);
+        else this.#choose(row);
         break;
       case '*':
-        this.expandSiblings(row.node);
+        this.#expandSiblings(row.node);
         break;
       default:
-        handled = this.typeAhead(event.key, index);
+        handled = this.#typeAhead(event.key, index);
     }
     if (handled) {
       event.preventDefault();
@@ -397,67 +397,67 @@ export class SixinCategoryTree extends SixinElement {
     }
   }
 
-  private typeAhead(key: string, from: number): boolean {
+  #typeAhead(key: string, from: number): boolean {
     if ([...key].length !== 1 || !/\S/u.test(key)) return false;
-    const found = findByFirstCharacter(this.rows, from, key);
-    if (found >= 0) this.moveFocus(this.rows[found]);
+    const found = findByFirstCharacter(this.#rows, from, key);
+    if (found >= 0) this.#moveFocus(this.#rows[found]);
     return true;
   }
 
-  private expandSiblings(node: TreeNode) {
-    const siblings = node.parent ? node.parent.children : this.model!.roots;
-    const target = this.filtered ? this.filterExpanded : this.expanded;
+  #expandSiblings(node: TreeNode) {
+    const siblings = node.parent ? node.parent.children : this.#model!.roots;
+    const target = this.#filtered ? this.#filterExpanded : this.expanded;
     const next = new Set(target);
     for (const sibling of siblings) {
-      if (this.rows.some((r) => r.node === sibling && r.expandable)) next.add(sibling.key);
+      if (this.#rows.some((r) => r.node === sibling && r.expandable)) next.add(sibling.key);
     }
-    if (this.filtered) this.filterExpanded = next;
+    if (this.#filtered) this.#filterExpanded = next;
     else this.expanded = next;
     this.requestUpdate();
   }
 
-  private onFilterInput(event: InputEvent) {
+  #onFilterInput(event: InputEvent) {
     // While an input method is composing, the box holds pinyin, not the characters the user means.
     if (event.isComposing) return;
     this.filter = (event.target as HTMLInputElement).value;
   }
 
-  private onFilterCompositionEnd(event: CompositionEvent) {
+  #onFilterCompositionEnd(event: CompositionEvent) {
     this.filter = (event.target as HTMLInputElement).value;
   }
 
-  private onFilterKeydown(event: KeyboardEvent) {
+  #onFilterKeydown(event: KeyboardEvent) {
     if (event.isComposing) return;
     const input = event.target as HTMLInputElement;
     if (event.key === 'Escape' && input.value) {
       input.value = '';
       this.filter = '';
     } else if (event.key === 'ArrowDown' || event.key === 'Enter') {
-      this.moveFocus(this.rows.find((row) => row.node.key === this.activeKey));
+      this.#moveFocus(this.#rows.find((row) => row.node.key === this.activeKey));
     } else return;
     event.preventDefault();
   }
 
-  private onRetry = () => {
-    this.focusTreeAfterLoad = true;
-    void this.loader.retry();
+  #onRetry = () => {
+    this.#focusTreeAfterLoad = true;
+    void this.#loader.retry();
   };
 
   protected override render(): TemplateResult {
     const strings = this.localize.strings;
-    const { state } = this.loader;
+    const { state } = this.#loader;
     const slot = html`<slot></slot>`;
     let body: TemplateResult;
     if (state.status === 'loading') body = html`${renderLoading(strings)}${slot}`;
     else if (state.status === 'error') {
       // The server-rendered list, if any, stays on screen: the page keeps its content when the data fails.
-      body = html`${renderError(strings, state.problem, state.retryable ? this.onRetry : undefined)}${slot}`;
-    } else if (!this.model || this.model.size === 0) body = renderEmpty(strings.tree.empty);
-    else body = html`${this.noFilter ? nothing : this.renderFilter()}${this.renderTree()}`;
+      body = html`${renderError(strings, state.problem, state.retryable ? this.#onRetry : undefined)}${slot}`;
+    } else if (!this.#model || this.#model.size === 0) body = renderEmpty(strings.tree.empty);
+    else body = html`${this.noFilter ? nothing : this.#renderFilter()}${this.#renderTree()}`;
     return html`<div class="base" part="base">${body}</div>`;
   }
 
-  private renderFilter(): TemplateResult {
+  #renderFilter(): TemplateResult {
     const strings = this.localize.strings.tree;
     return html`<div class="filter">
       <label for="filter" part="filter-label">${strings.filterLabel}</label>
@@ -470,38 +470,38 @@ export class SixinCategoryTree extends SixinElement {
         spellcheck="false"
         aria-describedby="filter-hint"
         .value=${this.filter}
-        @input=${this.onFilterInput}
-        @compositionend=${this.onFilterCompositionEnd}
-        @keydown=${this.onFilterKeydown}
+        @input=${this.#onFilterInput}
+        @compositionend=${this.#onFilterCompositionEnd}
+        @keydown=${this.#onFilterKeydown}
       />
-      <p class="filter-status" part="filter-status">${this.filtered?.matches.size ? this.filterStatus() : ''}</p>
+      <p class="filter-status" part="filter-status">${this.#filtered?.matches.size ? this.#filterStatus() : ''}</p>
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }
 
-  private renderTree(): TemplateResult {
+  #renderTree(): TemplateResult {
     const strings = this.localize.strings.tree;
-    if (!this.rows.length) return renderEmpty(this.filtered ? strings.filterNoMatch(this.filtered.query) : strings.empty);
+    if (!this.#rows.length) return renderEmpty(this.#filtered ? strings.filterNoMatch(this.#filtered.query) : strings.empty);
     return html`<div
       class="tree"
       role="tree"
       part="tree"
       aria-label=${this.label || strings.label}
-      @click=${this.onTreeClick}
-      @keydown=${this.onTreeKeydown}
-      @focusin=${this.onTreeFocusIn}
+      @click=${this.#onTreeClick}
+      @keydown=${this.#onTreeKeydown}
+      @focusin=${this.#onTreeFocusIn}
     >
-      ${this.rows.map((row) => this.renderRow(row))}
+      ${this.#rows.map((row) => this.#renderRow(row))}
     </div>`;
   }
 
-  private renderRow(row: Row): TemplateResult {
+  #renderRow(row: Row): TemplateResult {
     const strings = this.localize.strings.tree;
     const { node } = row;
-    const match = this.filtered?.matches.get(node.key);
-    const href = this.hrefFor(node);
+    const match = this.#filtered?.matches.get(node.key);
+    const href = this.#hrefFor(node);
     const isCurrent = node.kind === 'category' && this.current !== '' && node.key === this.current;
-    const isSelected = !this.linkMode && this.selected === node.key;
+    const isSelected = !this.#linkMode && this.selected === node.key;
     const parts = ['item', isCurrent ? 'item-current' : '', isSelected ? 'item-selected' : ''].filter(Boolean).join(' ');
     const count =
       node.level < 3 && node.directions > 0
@@ -521,7 +521,7 @@ export class SixinCategoryTree extends SixinElement {
       aria-posinset=${row.posinset}
       aria-expanded=${row.expandable ? String(row.expanded) : nothing}
       aria-current=${isCurrent ? 'page' : nothing}
-      aria-selected=${this.linkMode ? nothing : String(isSelected)}
+      aria-selected=${this.#linkMode ? nothing : String(isSelected)}
       ><span class="toggle" part="toggle" aria-hidden="true"></span>
       <span class="label">
         ${node.code ? html`<span class="code" part="code">${highlight(node.code, match?.field === 'code' ? match : undefined)}</span> ` : nothing}
