@@ -92,11 +92,12 @@ async function testData(ctx, next) {
 const LAZY_MODULES = [
   { path: /^\/src\/search\/engine\.(js|ts)$/, failCookie: 'sixin-fail-engine' },
   { path: /^\/src\/shared\/strings\.en\.(js|ts)$/, failCookie: 'sixin-fail-strings' },
+  { path: /^\/src\/shared\/problems\.(js|ts)$/, failCookie: 'sixin-fail-problems' },
 ];
 
 /**
- * The modules the elements import on first use (the search engine, the English strings), as the failure tests need
- * them (src/search/search.engine-failure.test.ts, src/shared/localize.english-failure.test.ts). While the page holds
+ * The modules the elements import on first use (the search engine, the English strings, the explanations of data
+ * problems), as the failure tests need them (`*failure.test.ts`). While the page holds
  * the module's cookie (`sixin-fail-engine=1`) the connection is cut, as when a visitor goes offline, so a test can see
  * the element cope and recover. Otherwise the module is served uncached: the test runner marks every file cacheable
  * for a year, and a page that had loaded it would spare a later page that failure.

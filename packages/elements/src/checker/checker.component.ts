@@ -6,14 +6,15 @@ import { contextFromSearch, evaluate, walk, RulesError, type Answers, type Check
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
+import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
-import type { DataProblem } from '../shared/strings.js';
+import type { DataProblem, LinkProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
 import { parseRules } from './rules-data.js';
 import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js';
-import { checkAgainstRules, readFragment, writeFragment, type SharedState } from './url-state.js';
+import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
 import { checkerStyles } from './checker.styles.js';
 
 /** A category as step 1 shows it. Categories restored from a link carry only their id. */
@@ -31,6 +32,12 @@ interface Found {
 }
 
 const SEARCH_TAG = 'sixin-scope-search';
+
+/** Why the state read from a link cannot be opened with these rules; undefined when it can, or there is none. */
+function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefined {
+  if (read.kind === 'problem') return read.problem;
+  return read.kind === 'state' ? checkAgainstRules(rules, read.state) : undefined;
+}
 const TREE_TAG = 'sixin-category-tree';
 
 /**
@@ -153,7 +160,7 @@ export class SixinEligibilityChecker extends SixinElement {
   @state() private announcement = '';
   @state() private copyStatus = '';
 
-  readonly #loader = new DataController<RulesData>(this, parseRules, (rules) => rules.questions.length);
+  readonly #loader = new DataController<RulesData>(this, (value) => this.#withLinkWords(parseRules(value)), (rules) => rules.questions.length);
   #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
   #searchLicensed = false;
@@ -255,6 +262,15 @@ export class SixinEligibilityChecker extends SixinElement {
     history.replaceState(history.state, '', fragment || location.pathname + location.search);
   }
 
+  /**
+   * The rules have just arrived. If the page's link cannot be opened with them, the words that say why are fetched
+   * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
+   */
+  #withLinkWords(rules: RulesData): RulesData {
+    if (this.urlState !== 'none' && linkProblemOf(rules, readFragment(location.hash))) void loadProblemTexts();
+    return rules;
+  }
+
   /** Opens the state in a URL fragment (a shared link, a reload), or starts afresh when it holds none. */
   #restore(fragment: string, focus: boolean): void {
     const rules = this.#rules!;
@@ -264,10 +280,12 @@ export class SixinEligibilityChecker extends SixinElement {
       if (!focus) this.#focusTarget = undefined;
       return;
     }
-    if (read.kind === 'problem') return this.#go({ name: 'link-problem', problem: read.problem }, focus);
-    const problem = checkAgainstRules(rules, read.state);
-    if (problem) return this.#go({ name: 'link-problem', problem }, focus);
-    const { answers, context } = read.state;
+    const problem = linkProblemOf(rules, read);
+    if (problem) {
+      void loadProblemTexts();
+      return this.#go({ name: 'link-problem', problem }, focus);
+    }
+    const { answers, context } = (read as Extract<ReadResult, { kind: 'state' }>).state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
     this.#searchLicensed = context?.licensed ?? false;
@@ -383,7 +401,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (state.status === 'loading') body = html`${renderLoading(strings)}<slot></slot>`;
     else if (state.status === 'error') {
       const retry = state.retryable ? () => void this.#loader.retry() : undefined;
-      body = html`${renderError(strings, state.problem, retry)}<slot></slot>`;
+      body = html`${renderError(this.localize, state.problem, retry)}<slot></slot>`;
     } else if (this.#rules) body = this.#renderView(this.#rules);
     else body = html`<slot></slot>`;
     return html`<div class="base" part="base">
@@ -413,7 +431,7 @@ export class SixinEligibilityChecker extends SixinElement {
       case 'link-problem':
         return html`<div class="link-problem" part="link-problem">
           <h2 class="heading" part="heading" tabindex="-1">${this.localize.strings.checker.linkHeading}</h2>
-          <p>${this.localize.strings.checker.linkProblem(view.problem)}</p>
+          <p>${linkProblemText(this.localize.lang, view.problem)}</p>
           ${this.#button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
         </div>`;
     }
@@ -618,7 +636,7 @@ export class SixinEligibilityChecker extends SixinElement {
   #renderResult(rules: RulesData): TemplateResult {
     const strings = this.localize.strings;
     const result = this.#evaluateOrProblem(rules);
-    if (!('outcomes' in result)) return renderError(strings, result);
+    if (!('outcomes' in result)) return renderError(this.localize, result);
     return html`${this.#renderBack()}
       <h2 class="heading" part="heading" tabindex="-1">${this.#text(rules.labels.result)}</h2>
       <p class="disclaimer" part="disclaimer">${this.#text(rules.disclaimer)}</p>
@@ -654,7 +672,7 @@ export class SixinEligibilityChecker extends SixinElement {
     return html`<section class="measure ${outcome.status}" part="measure measure-${outcome.status}">
       <h3>
         <span class="measure-title">${t(outcome.title)}</span>
-        <strong class="tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>
+        <strong class="badge tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>
       </h3>
       <p class="muted">${t(outcome.summary)}</p>
       ${redLine

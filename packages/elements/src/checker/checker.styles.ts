@@ -36,10 +36,6 @@ export const checkerStyles = css`
   ul {
     padding-inline-start: 1.25em;
   }
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.2em;
-  }
   .heading:focus {
     outline: none;
   }
@@ -124,15 +120,8 @@ export const checkerStyles = css`
     font-weight: 700;
   }
   button.primary {
-    color: var(--_surface);
-    background: var(--_accent);
-    border-color: var(--_accent);
     font-weight: 600;
     padding: var(--_space) calc(var(--_space) * 2);
-  }
-  button.primary:hover {
-    background: var(--_accent);
-    text-decoration: underline;
   }
   .back-link,
   .link {
@@ -161,20 +150,12 @@ export const checkerStyles = css`
     border-block-start: 2px solid var(--_border);
   }
   .tag {
-    display: inline-block;
-    font-size: 0.8em;
-    padding: 0 0.5em;
-    border-radius: var(--_radius);
-    border: 1px solid currentColor;
     vertical-align: middle;
+    font-weight: 700;
   }
   .tag.applies {
     color: var(--_accent);
     background: var(--_accent-surface);
-  }
-  .tag.may-apply {
-    color: var(--_warning);
-    background: var(--_warning-surface);
   }
   .tag.does-not-apply {
     color: var(--_text-muted);
@@ -214,12 +195,6 @@ export const checkerStyles = css`
   }
   .share-row input {
     flex: 1 1 16em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
   }
   .share label {
     display: block;

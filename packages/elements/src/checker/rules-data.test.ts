@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseRules } from './rules-data.js';
 import { DataError } from '../shared/directory.js';
 import type { DataProblem } from '../shared/strings.js';
-import { CATALOGS } from '../test-support/catalogs.js';
+import { dataMessage } from '../test-support/catalogs.js';
 
 let fixtureText: string;
 /** A fresh copy of the small rules fixture, to break in one place. */
@@ -22,7 +22,7 @@ function problemOf(value: unknown): DataProblem | undefined {
 }
 
 /** The message a person sees for `value`, in Chinese. */
-const messageOf = (value: unknown) => CATALOGS['zh-CN'].common.dataError(problemOf(value)!);
+const messageOf = (value: unknown) => dataMessage('zh-CN', problemOf(value)!);
 
 describe('parseRules', () => {
   it('accepts the fixture and the real rules.json that sixin export writes', async () => {
@@ -37,7 +37,7 @@ describe('parseRules', () => {
     expect(messageOf({ categories: [] })).to.equal('数据不是资格规则：请使用 sixin export 生成的 rules.json。');
     const future = { ...(await fixture()), schemaVersion: 2 };
     expect(problemOf(future)).to.deep.equal({ code: 'rules-version', params: { version: '2' } });
-    expect(CATALOGS.en.common.dataError(problemOf(future)!)).to.equal(
+    expect(dataMessage('en', problemOf(future)!)).to.equal(
       "rules.json is in format version 2; this element reads version 1. Use the site data that matches the element's version.",
     );
   });
@@ -52,7 +52,7 @@ describe('parseRules', () => {
     expect(problemOf(noStatus)?.params).to.deep.equal({ path: 'measures.rongque.rules[2].status', expected: 'status' });
     const noLabel = await fixture();
     delete noLabel.labels['confirm-with'];
-    expect(CATALOGS.en.common.dataError(problemOf(noLabel)!)).to.equal(
+    expect(dataMessage('en', problemOf(noLabel)!)).to.equal(
       'rules.json is wrong at labels.confirm-with: expected an object with zh-CN and en text.',
     );
     const oneOption = await fixture();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { RulesData } from '@sixin/core';
 import { checkAgainstRules, encodeState, readFragment, writeFragment } from './url-state.js';
 import { parseRules } from './rules-data.js';
-import { CATALOGS } from '../test-support/catalogs.js';
+import { linkMessage } from '../test-support/catalogs.js';
 
 let rules: RulesData;
 before(async () => {
@@ -70,10 +70,10 @@ describe('checker URL fragment', () => {
       code: 'unknown-option',
       params: { question: 'permit', option: 'maybe', titleZh: '涉及前置许可吗？', titleEn: 'Does anything need a prior permit?' },
     });
-    expect(CATALOGS['zh-CN'].checker.linkProblem(option)).to.equal(
+    expect(linkMessage('zh-CN', option)).to.equal(
       '自查的问题已经更新，链接中对“涉及前置许可吗？”的回答（maybe）已不再是可选的答案。为免给出过时的结果，请重新开始。',
     );
-    expect(CATALOGS.en.checker.linkProblem(option)).to.contain('“maybe” is no longer an answer to “Does anything need a prior permit?”');
+    expect(linkMessage('en', option)).to.contain('“maybe” is no longer an answer to “Does anything need a prior permit?”');
     // "No" ends the questions at once: an answer to a later question means the link follows an older order.
     expect(checkAgainstRules(rules, { answers: { scope: 'no', permit: 'yes' } })).to.deep.equal({ code: 'changed', params: { questions: 'permit' } });
   });
@@ -83,7 +83,7 @@ describe('checker URL fragment', () => {
     const params = { version: 2, question: 'q', option: 'o', titleZh: '题', titleEn: 'Q', questions: 'a, b' };
     for (const code of codes) {
       for (const lang of ['zh-CN', 'en'] as const) {
-        const message = CATALOGS[lang].checker.linkProblem({ code, params });
+        const message = linkMessage(lang, { code, params });
         expect(message, `${lang} ${code}`).to.be.a('string').and.not.contain('undefined');
       }
     }

@@ -536,7 +536,7 @@ export class SixinScopeSearch extends SixinElement {
               </ul>`
             : nothing}
         </div>
-        <button type="submit" part="submit-button">${strings.submit}</button>
+        <button type="submit" class="primary" part="submit-button">${strings.submit}</button>
       </div>
     </form>`;
   }
@@ -544,8 +544,8 @@ export class SixinScopeSearch extends SixinElement {
   #renderState(): TemplateResult | typeof nothing {
     const strings = this.localize.strings;
     const { state } = this.#loader;
-    if (typeof this.engineState === 'object') return renderError(strings, this.engineState, this.#onRetry);
-    if (state.status === 'error') return renderError(strings, state.problem, state.retryable ? this.#onRetry : undefined);
+    if (typeof this.engineState === 'object') return renderError(this.localize, this.engineState, this.#onRetry);
+    if (state.status === 'error') return renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined);
     if (this.engineState === 'loading' || state.status === 'loading') {
       return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
     }
@@ -620,7 +620,7 @@ export class SixinScopeSearch extends SixinElement {
     return html`<li class="result" part="result">
       <div class="result-head">
         ${this.#link(categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
-        <span class="strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
+        <span class="badge strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
       </div>
       ${this.#renderIndustries(view.industries)} ${this.#renderReasons(view.reasons)}
       ${view.directions.length

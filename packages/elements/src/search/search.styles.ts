@@ -39,26 +39,13 @@ export const searchStyles = css`
     display: block;
     inline-size: 100%;
     margin: 0;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
   }
   textarea#input {
     resize: vertical;
     min-block-size: 3lh;
   }
   button[type='submit'] {
-    color: var(--_surface);
-    background: var(--_accent);
-    border-color: var(--_accent);
     min-block-size: 2.25em;
-  }
-  button[type='submit']:hover {
-    background: var(--_accent);
-    text-decoration: underline;
   }
   [role='listbox'] {
     position: absolute;
@@ -142,13 +129,10 @@ export const searchStyles = css`
     font-size: 1.05em;
     font-weight: 600;
   }
-  a,
   .choose {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-  .choose {
     border: none;
     padding: 0;
     background: none;
@@ -158,32 +142,12 @@ export const searchStyles = css`
   .code {
     font-variant-numeric: tabular-nums;
   }
-  .strength,
-  .badge {
-    display: inline-block;
-    font-size: 0.8em;
-    font-weight: 400;
-    padding: 0 0.4em;
-    border-radius: var(--_radius);
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
   .strength.strong {
     color: var(--_accent);
     background: var(--_accent-surface);
   }
-  .strength.possible,
-  .badge {
-    color: var(--_warning);
-    background: var(--_warning-surface);
-  }
   .clause {
     color: var(--_text);
-  }
-  mark {
-    color: var(--_highlight-text);
-    background: var(--_highlight);
-    border-radius: 2px;
   }
   .notice,
   .not-found {
@@ -197,10 +161,6 @@ export const searchStyles = css`
   @media (forced-colors: active) {
     [role='option'][aria-selected='true'] {
       outline: 2px solid Highlight;
-    }
-    mark {
-      color: HighlightText;
-      background: Highlight;
     }
   }
 `;

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from './directory.js';
 import type { DataProblem } from './strings.js';
-import { stringsFor } from './strings.js';
 import { langOf } from './localize.js';
+import { dataProblemText, loadProblemTexts, needsProblemTexts } from './problem-text.js';
 import { emit } from './emit.js';
 
 /** Where an element's data stands. Rendering follows it; nothing is ever thrown to the page. */
@@ -21,89 +21,98 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class DataController<T> implements ReactiveController {
   state: DataState<T> = { status: 'idle' };
-  private abort?: AbortController;
-  private lastSrc?: string;
+  #abort?: AbortController;
+  #lastSrc?: string;
 
-  constructor(
-    private readonly host: Host,
-    private readonly parse: (value: unknown) => T,
-    private readonly size: (value: T) => number,
-  ) {
+  readonly #host: Host;
+  readonly #parse: (value: unknown) => T;
+  readonly #size: (value: T) => number;
+
+  constructor(host: Host, parse: (value: unknown) => T, size: (value: T) => number) {
+    this.#host = host;
+    this.#parse = parse;
+    this.#size = size;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Disconnecting cancels a running request; an element moved elsewhere in the page picks it up again.
-    if (this.state.status === 'loading' && this.lastSrc) void this.load(this.lastSrc);
+    if (this.state.status === 'loading' && this.#lastSrc) void this.load(this.#lastSrc);
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   /** Uses data handed over directly (the `data` property, or markup read from the page). */
   use(value: unknown, source: string): void {
-    this.abort?.abort();
-    this.lastSrc = undefined;
-    this.settle(source, () => this.parse(value), false);
+    this.#abort?.abort();
+    this.#lastSrc = undefined;
+    this.#settle(source, () => this.#parse(value), false);
   }
 
   /** Fetches and checks JSON from `src`, relative to the page. Cookies are never sent. */
   async load(src: string, cache: RequestCache = 'default'): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.lastSrc = src;
-    this.set({ status: 'loading', source: src });
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#lastSrc = src;
+    this.#set({ status: 'loading', source: src });
     let json: unknown;
     try {
       json = await fetchJson(src, abort.signal, cache);
     } catch (error) {
-      if (!abort.signal.aborted) this.fail(src, error, true);
+      if (!abort.signal.aborted) this.#fail(src, error, true);
       return;
     }
-    if (!abort.signal.aborted) this.settle(src, () => this.parse(json), true);
+    if (!abort.signal.aborted) this.#settle(src, () => this.#parse(json), true);
   }
 
   /** Shows a problem found before any data could be handed over (such as unreadable markup). */
   reject(error: DataError, source: string): void {
-    this.abort?.abort();
-    this.lastSrc = undefined;
-    this.fail(source, error, false);
+    this.#abort?.abort();
+    this.#lastSrc = undefined;
+    this.#fail(source, error, false);
   }
 
   /** Loads the last `src` again (the retry button), asking the server rather than any cache that kept the failure. */
   retry(): Promise<void> {
-    return this.lastSrc ? this.load(this.lastSrc, 'no-cache') : Promise.resolve();
+    return this.#lastSrc ? this.load(this.#lastSrc, 'no-cache') : Promise.resolve();
   }
 
   /** Forgets the data (neither `src` nor `data` is set any more). */
   clear(): void {
-    this.abort?.abort();
-    this.lastSrc = undefined;
-    this.set({ status: 'idle' });
+    this.#abort?.abort();
+    this.#lastSrc = undefined;
+    this.#set({ status: 'idle' });
   }
 
-  private settle(source: string, parse: () => T, retryable: boolean) {
+  #settle(source: string, parse: () => T, retryable: boolean) {
     let value: T;
     try {
       value = parse();
     } catch (error) {
-      this.fail(source, error, retryable);
+      this.#fail(source, error, retryable);
       return;
     }
-    this.set({ status: 'ready', source, value });
-    emit(this.host, 'sixin-load', { source, count: this.size(value) });
+    this.#set({ status: 'ready', source, value });
+    emit(this.#host, 'sixin-load', { source, count: this.#size(value) });
   }
 
-  private fail(source: string, error: unknown, retryable: boolean) {
+  #fail(source: string, error: unknown, retryable: boolean) {
     if (!(error instanceof DataError)) throw error;
-    this.set({ status: 'error', source, problem: error.problem, retryable });
-    emit(this.host, 'sixin-error', { source, problem: error.problem, message: stringsFor(langOf(this.host)).strings.common.dataError(error.problem) });
+    const { problem } = error;
+    // A problem with the data itself is explained by words fetched now (problem-text.ts): the element waits for them
+    // before it shows the error, and so does the event.
+    const explained = needsProblemTexts(problem) ? loadProblemTexts() : undefined;
+    this.#set({ status: 'error', source, problem, retryable });
+    const announce = () => emit(this.#host, 'sixin-error', { source, problem, message: dataProblemText(langOf(this.#host), problem) });
+    if (explained) void explained.then(announce);
+    else announce();
   }
 
-  private set(state: DataState<T>) {
+  #set(state: DataState<T>) {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataError, parseDirectory } from './directory.js';
 import type { DataProblem } from './strings.js';
-import { CATALOGS } from '../test-support/catalogs.js';
+import { dataMessage } from '../test-support/catalogs.js';
 import { fixtureData } from '../test-support/helpers.js';
 
 /** The problem parseDirectory reports for `value`, or undefined when it accepts it. */
@@ -31,8 +31,8 @@ describe('parseDirectory', () => {
   it('names the category and the field that is wrong, in both languages', () => {
     const problem = problemOf({ categories: [{ id: '1', code: 1, level: 1, name: '新一代信息技术产业' }] })!;
     expect(problem).to.deep.equal({ code: 'bad-field', params: { category: '“1”', field: 'code', expected: 'text-or-null' } });
-    expect(CATALOGS['zh-CN'].common.dataError(problem)).to.equal('分类 “1” 的 code 字段有误：应为文字或 null。');
-    expect(CATALOGS.en.common.dataError(problem)).to.equal('Category “1” has a bad "code": expected text or null.');
+    expect(dataMessage('zh-CN', problem)).to.equal('分类 “1” 的 code 字段有误：应为文字或 null。');
+    expect(dataMessage('en', problem)).to.equal('Category “1” has a bad "code": expected text or null.');
   });
 
   it('numbers a category that has no usable id', () => {
@@ -102,7 +102,7 @@ describe('parseDirectory', () => {
       const params = { url: 'u', status: 500, index: 1, category: 'c', field: 'f', expected: 'text', id: 'i', parent: 'p' };
       const problem = { code, params: { ...params, child: 'c', level: 2, parentLevel: 1, position: 3, name: 'n' } };
       for (const lang of ['zh-CN', 'en'] as const) {
-        const message = CATALOGS[lang].common.dataError(problem);
+        const message = dataMessage(lang, problem);
         expect(message, `${lang} ${code}`).to.be.a('string').and.not.contain('undefined');
       }
     }

@@ -2,6 +2,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
+import { recordTexts } from '../test-support/helpers.js';
 
 describe('an element shown in English, on the first English element of the page', () => {
   it('shows the page\'s own markup until the English strings are here, and never shows Chinese', async () => {
@@ -12,8 +13,7 @@ describe('an element shown in English, on the first English element of the page'
     const loaded = oneEvent(tree, 'sixin-load');
     document.body.append(container);
     const root = tree.shadowRoot!;
-    const seen: string[] = [];
-    new MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, { subtree: true, childList: true, characterData: true });
+    const seen = recordTexts(tree);
 
     await waitUntil(() => root.querySelector('slot'), 'nothing shown while the strings load');
     expect(root.querySelector('slot')!.assignedElements().map((e) => e.id)).to.deep.equal(['fallback']);

@@ -10,10 +10,13 @@ let langObserver: MutationObserver | undefined;
 // attribute) re-renders every connected element, since any of them may inherit it.
 function watchLang() {
   if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const host of connectedHosts) host.requestUpdate();
-  });
+  langObserver = new MutationObserver(rerenderAll);
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Renders every connected element again: the language changed, or strings they were missing have arrived. */
+export function rerenderAll(): void {
+  for (const host of connectedHosts) host.requestUpdate();
 }
 
 /** The language of the nearest `lang` attribute, looking through enclosing shadow roots. */

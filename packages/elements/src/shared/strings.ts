@@ -10,7 +10,10 @@ import type { CodeInfo, MatchStrength, TermSource } from '@sixin/core/search';
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
 
-/** Why data could not be used. Each code has a message in both languages ({@link Strings.dataError}). */
+/**
+ * Why data could not be used. Problems with the connection are explained by the catalogs ({@link Strings.dataError});
+ * the others, which a working page never meets, by `problems.ts`, fetched when one happens (see `problem-text.ts`).
+ */
 export type DataErrorCode =
   | 'network'
   | 'http'
@@ -35,14 +38,6 @@ export type DataErrorCode =
 /** What a field of a category must hold, named in {@link DataProblem} params as `expected`. */
 export type FieldKind = 'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status';
 
-const FIELD_KIND_ZH: Record<FieldKind, string> = {
-  text: '非空文字',
-  'text-or-null': '文字或 null',
-  level: ' 1、2 或 3',
-  'text-list': '文字列表',
-  'industry-list': '行业小类列表（每项有 code、name）',
-  status: ' official 或 inferred',
-};
 
 const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
   'gb-section': '国民经济行业门类',
@@ -66,6 +61,10 @@ export interface Strings {
     retry: string;
     /** Heading of the error box; the specific reason follows it. */
     loadFailed: string;
+    /**
+     * A problem with the connection (or with preparing the search), explained at once, offline too. For any other
+     * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
+     */
     dataError(problem: DataProblem): string;
   };
   tree: {
@@ -149,25 +148,6 @@ export type RulesFieldKind =
   | 'no-loop'
   | 'outcome';
 
-const RULES_KIND_ZH: Record<RulesFieldKind, string> = {
-  object: '对象',
-  text: '非空文字',
-  localized: '含 zh-CN 和 en 两种文字的对象',
-  list: '列表',
-  boolean: ' true 或 false',
-  status: ' applies、may-apply 或 does-not-apply',
-  'measure-kind': ' scope、support 或 safeguard',
-  options: '至少两个选项',
-  question: '已有问题的 id',
-  next: '已有问题的 id 或 end',
-  option: '该问题已有选项的 id',
-  contact: ' contacts 中已有的联系部门 id',
-  term: ' glossary 中已有的术语 id',
-  clause: ' clauses 中已有的条款 id',
-  unique: '不重复的 id',
-  'no-loop': '不绕圈的问题顺序（每条路径最后都到 end）',
-  outcome: '对每一组回答都给出结论的规则',
-};
 
 /** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
 export interface LinkProblem {
@@ -218,11 +198,10 @@ export interface CheckerStrings {
   /** Read before a red-line warning (visually hidden). */
   warning: string;
   linkHeading: string;
-  linkProblem(problem: LinkProblem): string;
+  /** Why a shared link cannot be opened, if the full explanation (`problems.ts`) cannot be fetched. */
+  linkFallback: string;
   /** Put before a cited clause's title: the document it is in (and, in English, the clause number). */
   clauseSource(document: string, clause: string): string;
-  /** Messages of the rules.json problems (`not-rules`, `rules-version`, `rules-invalid`). */
-  rulesDataError(code: DataErrorCode, params: Record<string, string | number>): string;
 }
 
 const CHECKER_ZH: CheckerStrings = {
@@ -258,29 +237,9 @@ const CHECKER_ZH: CheckerStrings = {
   startOver: '重新开始',
   warning: '警告：',
   linkHeading: '无法打开这个链接中的结果',
-  linkProblem: ({ code, params: p }) => {
-    switch (code) {
-      case 'damaged':
-        return '链接中的回答不完整或已损坏，可能是复制时少了一部分。请重新开始，或者请分享给您的人再发一次完整的链接。';
-      case 'version':
-        return `这个链接是用另一版本的自查工具生成的（格式 v${p.version}），这里无法读取。请重新开始。`;
-      case 'duplicate':
-        return `链接中问题“${p.question}”的回答出现了两次，链接已损坏。请重新开始。`;
-      case 'unknown-question':
-        return `自查的问题已经更新，链接中的问题“${p.question}”已不再使用。为免给出过时的结果，请重新开始。`;
-      case 'unknown-option':
-        return `自查的问题已经更新，链接中对“${p.titleZh}”的回答（${p.option}）已不再是可选的答案。为免给出过时的结果，请重新开始。`;
-      case 'changed':
-        return `自查的问题已经更新，链接中的部分回答（${p.questions}）与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
-    }
-  },
+  linkFallback: '无法读取这个链接中的回答。请重新开始。',
   clauseSource: (document) => `《${DOCUMENTS_ZH[document] ?? document}》`,
-  rulesDataError: (code, p) =>
-    code === 'not-rules'
-      ? '数据不是资格规则：请使用 sixin export 生成的 rules.json。'
-      : code === 'rules-version'
-        ? `rules.json 的格式版本是 ${p.version}，本组件只能读取版本 1。请使用与组件同一版本的网站数据。`
-        : `rules.json 中 ${p.path} 有误：应为${RULES_KIND_ZH[p.expected as RulesFieldKind]}。`,
+
 };
 
 
@@ -298,36 +257,14 @@ const zh: Strings = {
           return `服务器对 ${p.url} 返回了 ${p.status} 错误。`;
         case 'not-json':
           return `${p.url} 的内容不是 JSON 数据。`;
-        case 'not-directory':
-          return '数据中没有 categories 列表：请使用 sixin export 生成的 directory.json 或 tree.json。';
-        case 'category-not-object':
-          return `categories 的第 ${p.index} 项不是对象。`;
-        case 'bad-field':
-          return `分类 ${p.category} 的 ${p.field} 字段有误：应为${FIELD_KIND_ZH[p.expected as FieldKind]}。`;
-        case 'duplicate-id':
-          return `有两个分类的 id 都是“${p.id}”。`;
-        case 'unknown-parent':
-          return `分类“${p.id}”的上级“${p.parent}”不在数据中。`;
-        case 'unknown-child':
-          return `分类“${p.id}”的下级“${p.child}”不在数据中。`;
-        case 'child-mismatch':
-          return `分类“${p.child}”列在“${p.id}”之下，但它的上级写的是“${p.parent}”。`;
-        case 'bad-level':
-          return `分类“${p.id}”是第 ${p.level} 级，与上级“${p.parent}”（第 ${p.parentLevel} 级）不衔接。`;
-        case 'list-item-without-id':
-          return `页面中的分类列表第 ${p.position} 项（“${p.name}”）缺少 data-id 属性。`;
-        case 'list-too-deep':
-          return `页面中的分类列表在“${p.name}”处超过了三级。`;
-        case 'not-rules':
-        case 'rules-version':
-        case 'rules-invalid':
-          return CHECKER_ZH.rulesDataError(code, p);
         case 'no-source':
           return '没有设置检索数据：请用 src 属性给出 search-index.json 的地址。';
         case 'not-search-index':
           return `${p.url} 不是可用的检索索引（${p.reason}）。`;
         case 'engine-unavailable':
           return '检索程序加载失败，请检查网络后重试。';
+        default:
+          return `数据有误，无法使用（${code}）。请稍后再试；如果一直这样，请告诉网站管理员。`;
       }
     },
   },

@@ -102,6 +102,45 @@ export const tokenStyles = css`
   button:hover {
     background: var(--_surface-hover);
   }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  input:not([type='radio']),
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  .primary {
+    color: var(--_surface);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .primary:hover {
+    background: var(--_accent);
+    text-decoration: underline;
+  }
+  /* A short label beside a name: 待核实, 许可项目, a match's strength, a measure's status. Warning colours unless set. */
+  .badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 400;
+    padding: 0 0.4em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    white-space: nowrap;
+    color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  mark {
+    color: var(--_highlight-text);
+    background: var(--_highlight);
+    border-radius: 2px;
+  }
   .message {
     margin: 0;
     padding: var(--_space);
@@ -122,6 +161,10 @@ export const tokenStyles = css`
   @media (forced-colors: active) {
     .error {
       border: 1px solid CanvasText;
+    }
+    mark {
+      color: HighlightText;
+      background: Highlight;
     }
   }
 `;

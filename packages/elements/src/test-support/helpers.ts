@@ -60,3 +60,11 @@ export async function expectFocusOn(host: Element, key: string): Promise<void> {
     timeout: 2000,
   });
 }
+
+/** Every text the element's shadow root held, from now on. */
+export function recordTexts(element: Element): string[] {
+  const seen: string[] = [];
+  const root = element.shadowRoot!;
+  new MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, { subtree: true, childList: true, characterData: true });
+  return seen;
+}

@@ -451,7 +451,7 @@ export class SixinCategoryTree extends SixinElement {
     if (state.status === 'loading') body = html`${renderLoading(strings)}${slot}`;
     else if (state.status === 'error') {
       // The server-rendered list, if any, stays on screen: the page keeps its content when the data fails.
-      body = html`${renderError(strings, state.problem, state.retryable ? this.#onRetry : undefined)}${slot}`;
+      body = html`${renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined)}${slot}`;
     } else if (!this.#model || this.#model.size === 0) body = renderEmpty(strings.tree.empty);
     else body = html`${this.noFilter ? nothing : this.#renderFilter()}${this.#renderTree()}`;
     return html`<div class="base" part="base">${body}</div>`;

@@ -24,12 +24,6 @@ export const treeStyles = css`
     font-size: 0.875em;
   }
   .filter input {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
     inline-size: 100%;
     max-inline-size: 36em;
   }
@@ -121,29 +115,10 @@ export const treeStyles = css`
     color: var(--_text-muted);
     margin-inline-end: 0.25em;
   }
-  .badge {
-    display: inline-block;
-    font-size: 0.8em;
-    padding: 0 0.4em;
-    border-radius: var(--_radius);
-    color: var(--_warning);
-    background: var(--_warning-surface);
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  mark {
-    color: var(--_highlight-text);
-    background: var(--_highlight);
-    border-radius: 2px;
-  }
   @media (forced-colors: active) {
     .item[aria-current='page'],
     .item[aria-selected='true'] {
       border-inline-start-color: Highlight;
-    }
-    mark {
-      color: HighlightText;
-      background: Highlight;
     }
   }
 `;
