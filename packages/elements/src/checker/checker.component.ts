@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Localized, RulesData } from '@sixin/core';
 import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController } from '../shared/data-controller.js';
@@ -168,6 +167,8 @@ export class SixinEligibilityChecker extends SixinElement {
   #returning = false;
   #focusTarget?: 'heading' | 'error-summary';
   #completedFor?: string;
+  /** The question whose page was rendered last, to tell when a new one shows. */
+  #shownQuestion?: string;
   readonly #onHashChange = () => {
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
@@ -214,6 +215,15 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   protected override updated(): void {
+    const shown = this.view.name === 'question' ? this.view.question : undefined;
+    if (shown !== this.#shownQuestion) {
+      this.#shownQuestion = shown;
+      // Every question page is the same template, so its form controls stay in the page from one question to the
+      // next: reset them, so that a new question shows only its saved answer (the checked attribute) and closed terms.
+      const form = this.renderRoot.querySelector('form');
+      form?.reset();
+      for (const term of form?.querySelectorAll('details') ?? []) term.open = false;
+    }
     if (this.#focusTarget) {
       const selector = this.#focusTarget === 'heading' ? '.heading' : '.error-summary';
       const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]'));
@@ -421,8 +431,7 @@ export class SixinEligibilityChecker extends SixinElement {
     switch (view.name) {
       case 'question': {
         const question = rules.questions.find((q) => q.id === view.question)!;
-        // Keyed by question, so that each question gets fresh radio buttons (no choice carried over by the DOM).
-        return html`${keyed(question.id, this.#renderQuestion(rules, question))}`;
+        return this.#renderQuestion(rules, question);
       }
       case 'check':
         return this.#renderCheck(rules);
@@ -569,7 +578,7 @@ export class SixinEligibilityChecker extends SixinElement {
                   id="answer-${option.id}"
                   name="answer"
                   value=${option.id}
-                  .checked=${chosen === option.id}
+                  ?checked=${chosen === option.id}
                   aria-describedby=${option.hint ? `hint-${option.id}` : nothing}
                 />
                 <label for="answer-${option.id}">${this.#text(option.label)}</label>

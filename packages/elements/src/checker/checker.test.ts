@@ -212,6 +212,19 @@ describe('<sixin-eligibility-checker> question pages', () => {
     expect(heading(checker)).to.equal('哪些措施适用于您');
   });
 
+  it('a new question starts with nothing chosen and its explanations closed, whatever the one before had', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules });
+    await answer(checker, 'yes');
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked)).to.deep.equal([]);
+    root(checker).querySelector('details')!.open = true;
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('材料齐全吗？');
+    expect(root(checker).querySelector('details')!.open).to.equal(false);
+    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked)).to.deep.equal([]);
+  });
+
   it('goes Back one question at a time, keeping the answers given', async () => {
     const rules = await loadRules();
     const checker = await checkerWith({ rules });

@@ -36,30 +36,33 @@ export function langOf(element: Element): Lang {
  * it when that changes. English is fetched on first use; {@link whenReady} says whether there is something to wait for.
  */
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    connectedHosts.add(this.host);
+    connectedHosts.add(this.#host);
     watchLang();
   }
 
   hostDisconnected(): void {
-    connectedHosts.delete(this.host);
+    connectedHosts.delete(this.#host);
   }
 
   /** The language shown: the one asked for, or Chinese while (or if) its strings cannot be had. */
   get lang(): Lang {
-    return stringsFor(langOf(this.host)).lang;
+    return stringsFor(langOf(this.#host)).lang;
   }
 
   get strings(): Strings {
-    return stringsFor(langOf(this.host)).strings;
+    return stringsFor(langOf(this.#host)).strings;
   }
 
   /** `undefined`, or a promise to await before rendering: the strings of the language asked for are on their way. */
   whenReady(): Promise<void> | undefined {
-    return loadStrings(langOf(this.host));
+    return loadStrings(langOf(this.#host));
   }
 }

@@ -57,6 +57,10 @@ const RULES_DATA_ZH = (code: DataErrorCode, p: Params): string =>
 const ZH: ProblemTexts = {
   data: ({ code, params: p }) => {
     switch (code) {
+      case 'no-source':
+        return '没有设置检索数据：请用 src 属性给出 search-index.json 的地址。';
+      case 'not-search-index':
+        return `${p.url} 不是可用的检索索引（${p.reason}）。`;
       case 'not-directory':
         return '数据中没有 categories 列表：请使用 sixin export 生成的 directory.json 或 tree.json。';
       case 'category-not-object':
@@ -142,6 +146,10 @@ const RULES_DATA_EN = (code: DataErrorCode, p: Params): string =>
 const EN: ProblemTexts = {
   data: ({ code, params: p }) => {
     switch (code) {
+      case 'no-source':
+        return 'No search data: set the src attribute to the URL of search-index.json.';
+      case 'not-search-index':
+        return `${p.url} is not a search index this element can read (${p.reason}).`;
       case 'not-directory':
         return 'The data has no "categories" list: use the directory.json or tree.json that sixin export writes.';
       case 'category-not-object':

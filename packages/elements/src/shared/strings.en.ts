@@ -76,10 +76,6 @@ export const en: Strings = {
           return `The server answered ${p.status} for ${p.url}.`;
         case 'not-json':
           return `${p.url} does not contain JSON.`;
-        case 'no-source':
-          return 'No search data: set the src attribute to the URL of search-index.json.';
-        case 'not-search-index':
-          return `${p.url} is not a search index this element can read (${p.reason}).`;
         case 'engine-unavailable':
           return 'The search program could not be loaded. Check the connection and try again.';
         default:

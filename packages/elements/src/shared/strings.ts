@@ -62,7 +62,7 @@ export interface Strings {
     /** Heading of the error box; the specific reason follows it. */
     loadFailed: string;
     /**
-     * A problem with the connection (or with preparing the search), explained at once, offline too. For any other
+     * A problem with the connection, explained at once, offline too. For any other
      * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
      */
     dataError(problem: DataProblem): string;
@@ -257,10 +257,6 @@ const zh: Strings = {
           return `服务器对 ${p.url} 返回了 ${p.status} 错误。`;
         case 'not-json':
           return `${p.url} 的内容不是 JSON 数据。`;
-        case 'no-source':
-          return '没有设置检索数据：请用 src 属性给出 search-index.json 的地址。';
-        case 'not-search-index':
-          return `${p.url} 不是可用的检索索引（${p.reason}）。`;
         case 'engine-unavailable':
           return '检索程序加载失败，请检查网络后重试。';
         default:
