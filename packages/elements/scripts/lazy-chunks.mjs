@@ -51,7 +51,8 @@ export const LAZY_CHUNKS = [
 /**
  * Builds every lazy file in memory. Each name carries a hash of its contents, so that a browser holding an older
  * `sixin-elements.js` in its cache never pairs it with a newer lazy file, or the other way round.
- * @param version when given, each file starts with a licence comment naming the package and this version.
+ * @param {string} packageDir the folder of @sixin/elements.
+ * @param {string} [version] when given, each file starts with a licence comment naming the package and this version.
  * @returns per lazy file: its spec, its file name (no folder) and its bytes.
  */
 export async function buildLazyChunks(packageDir, version) {
