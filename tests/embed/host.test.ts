@@ -261,6 +261,27 @@ describe('dark mode on the portal', () => {
   });
 });
 
+describe('English on the portal', () => {
+  test('lang="en" on the page: the English strings arrive from the bundle\'s folder under the same strict policy', async () => {
+    const english = await openWatchedPage(browser, server.origin);
+    try {
+      await english.page.goto(`${server.origin}/`);
+      await waitInPage(english, 'the tree did not render', () => Boolean(document.querySelector('#tree')?.shadowRoot?.querySelector('[role="tree"]')), undefined);
+      await english.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await waitInPage(english, 'the elements did not switch to English', () =>
+        document.querySelector('#tree')?.shadowRoot?.querySelector('[part~="filter-label"]')?.textContent?.trim() === 'Filter categories' &&
+        document.querySelector('#search')?.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() === 'Business scope or keyword', undefined);
+      assert.ok(english.record.requests.some((url) => /\/widgets\/sixin-strings-en-[0-9a-f]{8}\.js$/.test(url)), 'the English strings file was not fetched');
+      assert.deepEqual(english.record.errors, []);
+      assert.deepEqual(english.record.warnings, []);
+      assert.deepEqual(english.record.violations, []);
+      assert.deepEqual(english.record.foreignRequests, []);
+    } finally {
+      await english.context.close();
+    }
+  });
+});
+
 describe('the checks above are real', () => {
   test('the portal page really enforces its policy: markup strings, inline styles and other origins are refused', async () => {
     const probe = await openWatchedPage(browser, server.origin);
