@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openWatchedPage, waitInPage, type WatchedPage } from './support/browser.ts';
 import { elementsVersion } from './support/bundle.ts';
-import { hostRoutes, SECOND_VERSION, SECOND_WIDGET_URL, WIDGET_URL, widgetCompanionFiles } from './support/host-routes.ts';
+import { hostRoutes, SECOND_VERSION, SECOND_WIDGET_URL, STANDALONE_WIDGET_URL, WIDGET_URL, widgetCompanionFiles } from './support/host-routes.ts';
 import { startEmbedServer, type EmbedServer } from './support/server.ts';
 
 /** Every element the bundle must register. */
@@ -278,6 +278,30 @@ describe('English on the portal', () => {
       assert.deepEqual(english.record.foreignRequests, []);
     } finally {
       await english.context.close();
+    }
+  });
+});
+
+describe('the standalone bundle, for sites that can host one file only', () => {
+  test('search and English work on the portal, and nothing is fetched from /widgets/ but that one file', async () => {
+    const page = await openWatchedPage(browser, server.origin);
+    try {
+      await page.page.goto(`${server.origin}/standalone/`);
+      await waitInPage(page, 'the elements did not render', (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')), [...TAGS]);
+      await page.page.locator('#search [part~="input"]').focus();
+      await page.page.keyboard.insertText(PASTED_SCOPE);
+      await waitInPage(page, 'no search results', () => /^找到 [1-9]\d* 个相关分类$/.test(document.querySelector('#search-count')?.textContent ?? ''), undefined, 15_000);
+      await page.page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await waitInPage(page, 'the elements did not switch to English', () =>
+        document.querySelector('#search')?.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() === 'Business scope or keyword', undefined);
+      const widgets = page.record.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/widgets/'));
+      assert.deepEqual(widgets, [STANDALONE_WIDGET_URL]);
+      assert.deepEqual(page.record.errors, []);
+      assert.deepEqual(page.record.warnings, []);
+      assert.deepEqual(page.record.violations, []);
+      assert.deepEqual(page.record.foreignRequests, []);
+    } finally {
+      await page.context.close();
     }
   });
 });

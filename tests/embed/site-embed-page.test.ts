@@ -44,6 +44,10 @@ describe('the /embed/ page', () => {
     const response = await page.request.get(`${server.origin}/widgets/${version}/sixin-elements.js`);
     assert.equal(response.status(), 200);
     assert.equal(await response.text(), readFileSync(join(ROOT, 'packages', 'elements', 'dist', 'bundle', 'sixin-elements.js'), 'utf8'));
+    // For sites that take one upload only: the standalone bundle, also pinned and served.
+    assert.ok(codes.some((c) => c.includes(`/widgets/${version}/sixin-elements.standalone.js`)), 'no code sample with the standalone bundle');
+    const standalone = await page.request.get(`${server.origin}/widgets/${version}/sixin-elements.standalone.js`);
+    assert.equal(standalone.status(), 200);
   });
 
   test('shows three complete themes: the defaults, dark, and a site palette made of exactly the CSS it prints', async () => {

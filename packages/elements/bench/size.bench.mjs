@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildLazyChunks, lazyExternal } from '../scripts/lazy-chunks.mjs';
+import { buildLazyChunks, lazyExternal, STANDALONE_FILE } from '../scripts/lazy-chunks.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +16,7 @@ const BUDGET_GZIP = 30 * 1024;
 // (scripts/lazy-chunks.mjs).
 const lazyChunks = await buildLazyChunks(packageDir);
 
-async function measure(entry, { withLit }) {
+async function measure(entry, { withLit, standalone = false }) {
   const result = await build({
     absWorkingDir: packageDir,
     entryPoints: [entry],
@@ -31,7 +31,7 @@ async function measure(entry, { withLit }) {
     legalComments: withLit ? 'linked' : 'none',
     external: withLit ? [] : ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
     // As scripts/build.mjs does: the CSS and HTML inside Lit templates are minified too.
-    plugins: [lazyExternal(lazyChunks), minifyTemplates()],
+    plugins: standalone ? [minifyTemplates()] : [lazyExternal(lazyChunks), minifyTemplates()],
     logLevel: 'error',
   });
   const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
@@ -78,6 +78,7 @@ for (const chunk of lazyChunks) {
   lazySize[chunk.name] = { raw: chunk.contents.length, gzip: gzipSync(chunk.contents, { level: 9 }).length };
   rows.push([`${chunk.fileName} (${WHEN[chunk.name]})`, lazySize[chunk.name]]);
 }
+rows.push([`${STANDALONE_FILE} (everything in one file)`, await measure('src/index.ts', { withLit: true, standalone: true })]);
 // What a visitor's browser fetches in all, so that the lazy files are never left out of the picture.
 const plus = (...sizes) => ({ raw: sizes.reduce((sum, size) => sum + size.raw, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0) });
 rows.push(['in all: a Chinese page, after a first search', plus(whole, lazySize['sixin-search-engine'])]);

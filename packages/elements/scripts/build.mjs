@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildLazyChunks, lazyExternal } from './lazy-chunks.mjs';
+import { buildLazyChunks, lazyExternal, STANDALONE_FILE } from './lazy-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,23 +32,36 @@ const lazyChunks = await buildLazyChunks(packageDir, pkg.version);
 mkdirSync(new URL('../dist/bundle/', import.meta.url), { recursive: true });
 for (const chunk of lazyChunks) writeFileSync(new URL(`../dist/bundle/${chunk.fileName}`, import.meta.url), chunk.contents);
 
-await build({
+const bundleOptions = {
   absWorkingDir: packageDir,
   entryPoints: ['src/index.ts'],
-  // minifyTemplates: esbuild leaves the CSS and HTML inside Lit templates as written; this shrinks them (≈ 0.9 KB gzipped).
-  plugins: [lazyExternal(lazyChunks), minifyTemplates()],
-  outfile: 'dist/bundle/sixin-elements.js',
   bundle: true,
   format: 'esm',
   target: 'es2022',
   minify: true,
   tsconfig: 'tsconfig.json',
-  // Lit's licence notices go into sixin-elements.js.LEGAL.txt beside the bundle (which the bundle names at its end),
-  // rather than into every download: a kilobyte of comments, most of them for Lit modules the bundle does not use.
+  // Lit's licence notices go into <file>.LEGAL.txt beside the bundle (which the bundle names at its end), rather than
+  // into every download: a kilobyte of comments, most of them for Lit modules the bundle does not use.
   legalComments: 'linked',
-  banner: { js: `/*! @sixin/elements ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */` },
   logLevel: 'warning',
+};
+
+await build({
+  ...bundleOptions,
+  // minifyTemplates: esbuild leaves the CSS and HTML inside Lit templates as written; this shrinks them (≈ 0.9 KB gzipped).
+  plugins: [lazyExternal(lazyChunks), minifyTemplates()],
+  outfile: 'dist/bundle/sixin-elements.js',
+  banner: { js: `/*! @sixin/elements ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */` },
+});
+
+// For sites that can host only one file (many content systems take one upload, not a folder): the same elements with
+// the lazy files inside, so nothing else is ever fetched. Larger on every page; see the README's size table.
+await build({
+  ...bundleOptions,
+  plugins: [minifyTemplates()],
+  outfile: `dist/bundle/${STANDALONE_FILE}`,
+  banner: { js: `/*! @sixin/elements ${pkg.version} standalone | MIT | bundles Lit (BSD-3-Clause) and Fuse.js (Apache-2.0) */` },
 });
 
 run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${lazyChunks.map((c) => c.fileName).join(', ')}), custom-elements.json`);
+console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${lazyChunks.map((c) => c.fileName).join(', ')}), dist/bundle/${STANDALONE_FILE}, custom-elements.json`);

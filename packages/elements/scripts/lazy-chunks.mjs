@@ -10,6 +10,9 @@
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 
+/** The bundle with the lazy files inside it, for sites that can host only one file. */
+export const STANDALONE_FILE = 'sixin-elements.standalone.js';
+
 /** Options shared by the bundle and its lazy files: what browsers get. */
 export const BROWSER_BUILD = { bundle: true, format: 'esm', target: 'es2022', minify: true, tsconfig: 'tsconfig.json', logLevel: 'warning' };
 

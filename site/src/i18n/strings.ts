@@ -4,6 +4,8 @@
  * here: it comes from `content/`.
  */
 
+import { ARTIFACTS } from '@sixin/core/node';
+
 export type SiteLang = 'zh-CN' | 'en';
 
 /** One measure of the policy in plain words, with the clauses that say it. */
@@ -202,6 +204,10 @@ const zhCN = {
     scriptText: '在页面中加入下面一行。组件会自动注册，同一页面引入两次也不会出错。',
     pinText: (version: string) =>
       `上面的地址始终指向最新版本。如需固定版本，请使用带版本号的地址（当前版本 ${version}）：`,
+    selfHostText:
+      '把脚本放到自己的服务器上时，请复制它所在的整个文件夹：脚本在需要时才从同一文件夹加载其余部分（检索程序、英文文字、数据问题的说明）。',
+    standaloneText: (size: string) =>
+      `只能上传单个文件时，请改用包含全部内容的版本。它不再加载其他文件，但每个页面都要下载全部内容（gzip 压缩后 ${size}）：`,
     noBundle:
       '组件脚本尚未构建，本站暂未发布 /widgets/sixin-elements.js。构建组件包（packages/elements）后重新构建网站即可发布。',
     dataHeading: '数据文件',
@@ -210,6 +216,13 @@ const zhCN = {
     dataSize: '大小',
     sizeWithGzip: (raw: string, gzip: string) => `${raw}（gzip 压缩后 ${gzip}）`,
     dataCaption: '本站发布的数据文件',
+    /** What each published data file holds (the `sixin export` artifacts); a file not listed shows its English note. */
+    dataDescriptions: {
+      'directory.json': '经过校验的完整目录：各级分类、国民经济行业小类、所引条款的标题',
+      'tree.json': '不含产品列表和注释的目录，供分类树组件使用（约为 directory.json 的五分之一）',
+      'rules.json': '资格自查的问题、措施和结论，以及所引条款的标题',
+      'search-index.json': '经营范围查询的索引：目录词汇、国民经济行业名称和注释、拼音',
+    } as Record<string, string>,
     noData: '尚未生成数据文件。运行网站构建（npm run build -w @sixin/site）会生成它们。',
     elementsHeading: '组件',
     noManifest:
@@ -467,6 +480,10 @@ const en: Strings = {
     scriptHeading: 'Load the script',
     scriptText: 'Add this line to the page. The elements register themselves; loading the script twice does no harm.',
     pinText: (version: string) => `That address always serves the latest version. To pin one, use the versioned address (current version ${version}):`,
+    selfHostText:
+      'To host the script yourself, copy its whole folder: the script loads the rest from that folder only when needed (the search program, the English strings, the explanations of data problems).',
+    standaloneText: (size: string) =>
+      `If you can upload one file only, use the version with everything inside. It loads no other file, but every page downloads all of it (${size} gzipped):`,
     noBundle: 'The element bundle has not been built, so /widgets/sixin-elements.js is not published yet. Build packages/elements, then rebuild the site.',
     dataHeading: 'Data files',
     dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory.',
@@ -474,6 +491,8 @@ const en: Strings = {
     dataSize: 'Size',
     sizeWithGzip: (raw: string, gzip: string) => `${raw} (${gzip} gzipped)`,
     dataCaption: 'Data files this site publishes',
+    // Each file's own note: the `description` of its artifact in @sixin/core is written in English.
+    dataDescriptions: Object.fromEntries(ARTIFACTS.map((artifact) => [artifact.file, artifact.description])) as Record<string, string>,
     noData: 'No data files yet. Building the site (npm run build -w @sixin/site) writes them.',
     elementsHeading: 'Elements',
     noManifest:

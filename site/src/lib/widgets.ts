@@ -1,15 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { SitePaths } from './paths.ts';
 
 /** File name of the single-file bundle, in packages/elements/dist/bundle/ and in the site's /widgets/. */
 export const BUNDLE_FILE = 'sixin-elements.js';
+/** The bundle with its lazily loaded files inside, for sites that can host one file only. */
+export const STANDALONE_FILE = 'sixin-elements.standalone.js';
 
 export interface WidgetBundle {
   /** Whether the site publishes the bundle (the elements package was built before the site). */
   published: boolean;
   /** Version of the elements package, for the pinned URL `/widgets/<version>/sixin-elements.js`. */
   version?: string;
+  /** Gzipped size of the standalone bundle, when the site publishes it. */
+  standaloneGzipBytes?: number;
 }
 
 /** Version in packages/elements/package.json, or undefined when the package is not there. */
@@ -26,5 +31,8 @@ export function elementsVersion(paths: Pick<SitePaths, 'elementsDir'>): string |
  */
 export function widgetBundle(paths: Pick<SitePaths, 'publicDir' | 'elementsDir'>): WidgetBundle {
   const published = existsSync(join(paths.publicDir, 'widgets', BUNDLE_FILE));
-  return { published, version: published ? elementsVersion(paths) : undefined };
+  const standalone = join(paths.publicDir, 'widgets', STANDALONE_FILE);
+  const bundle: WidgetBundle = { published, version: published ? elementsVersion(paths) : undefined };
+  if (published && existsSync(standalone)) bundle.standaloneGzipBytes = gzipSync(readFileSync(standalone)).length;
+  return bundle;
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWithVersion, elementsVersion, readBundle } from './bundle.ts';
 import { exportedData } from './data.ts';
@@ -10,6 +10,8 @@ export const SECOND_VERSION = '9.9.9-second-copy';
 /** Where the portal pages find the bundle: the paths our site publishes. */
 export const WIDGET_URL = '/widgets/sixin-elements.js';
 export const SECOND_WIDGET_URL = `/widgets/${SECOND_VERSION}/sixin-elements.js`;
+/** The bundle with everything inside it, for sites that can host only one file. */
+export const STANDALONE_WIDGET_URL = '/widgets/sixin-elements.standalone.js';
 
 /**
  * The files the bundle loads besides itself (such as the search engine, fetched on first search), which are
@@ -31,6 +33,8 @@ export async function hostRoutes(): Promise<Map<string, Route>> {
   const routes = new Map<string, Route>([
     ['/', host('index.html')],
     ['/two-copies.html', host('two-copies.html')],
+    // The same portal page, pasted with the one-file bundle instead.
+    ['/standalone/', { body: readFileSync(join(EMBED_DIR, 'host', 'index.html'), 'utf8').replace(WIDGET_URL, STANDALONE_WIDGET_URL), type: 'text/html; charset=utf-8' }],
     ['/portal.css', host('portal.css')],
     ['/legacy.js', host('legacy.js')],
     ['/host.js', host('host.js')],
