@@ -173,7 +173,12 @@ export class SixinEligibilityChecker extends SixinElement {
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
     if (!this.#rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
-    if (writeFragment(location.hash, this.#sharedState()) !== location.hash) this.#restore(location.hash, true);
+    if (writeFragment(location.hash, this.#sharedState()) === location.hash) return;
+    // A link that cannot be opened is shown with the words that say why, once they are here.
+    const open = () => this.#restore(location.hash, true);
+    const explaining = linkProblemOf(this.#rules, readFragment(location.hash)) ? loadProblemTexts() : undefined;
+    if (explaining) void explaining.then(open);
+    else open();
   };
 
   override connectedCallback(): void {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from './directory.js';
 import type { DataProblem } from './strings.js';
 import { langOf } from './localize.js';
-import { dataProblemText, loadProblemTexts, needsProblemTexts } from './problem-text.js';
+import { dataProblemText, loadProblemTexts, needsProblemTexts, problemTextsLoading } from './problem-text.js';
 import { emit } from './emit.js';
 
 /** Where an element's data stands. Rendering follows it; nothing is ever thrown to the page. */
@@ -23,6 +23,8 @@ export class DataController<T> implements ReactiveController {
   state: DataState<T> = { status: 'idle' };
   #abort?: AbortController;
   #lastSrc?: string;
+  /** Counts what was asked (load, use, reject, clear), so that an answer that comes late for an older ask is dropped. */
+  #generation = 0;
 
   readonly #host: Host;
   readonly #parse: (value: unknown) => T;
@@ -48,30 +50,31 @@ export class DataController<T> implements ReactiveController {
   use(value: unknown, source: string): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
-    this.#settle(source, () => this.#parse(value), false);
+    this.#settle(++this.#generation, source, () => this.#parse(value), false);
   }
 
   /** Fetches and checks JSON from `src`, relative to the page. Cookies are never sent. */
   async load(src: string, cache: RequestCache = 'default'): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    const generation = ++this.#generation;
     this.#lastSrc = src;
     this.#set({ status: 'loading', source: src });
     let json: unknown;
     try {
       json = await fetchJson(src, abort.signal, cache);
     } catch (error) {
-      if (!abort.signal.aborted) this.#fail(src, error, true);
+      if (!abort.signal.aborted) this.#fail(generation, src, error, true);
       return;
     }
-    if (!abort.signal.aborted) this.#settle(src, () => this.#parse(json), true);
+    if (!abort.signal.aborted) this.#settle(generation, src, () => this.#parse(json), true);
   }
 
   /** Shows a problem found before any data could be handed over (such as unreadable markup). */
   reject(error: DataError, source: string): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
-    this.#fail(source, error, false);
+    this.#fail(++this.#generation, source, error, false);
   }
 
   /** Loads the last `src` again (the retry button), asking the server rather than any cache that kept the failure. */
@@ -83,31 +86,40 @@ export class DataController<T> implements ReactiveController {
   clear(): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
+    this.#generation++;
     this.#set({ status: 'idle' });
   }
 
-  #settle(source: string, parse: () => T, retryable: boolean) {
+  #settle(generation: number, source: string, parse: () => T, retryable: boolean) {
     let value: T;
     try {
       value = parse();
     } catch (error) {
-      this.#fail(source, error, retryable);
+      this.#fail(generation, source, error, retryable);
       return;
     }
-    this.#set({ status: 'ready', source, value });
-    emit(this.#host, 'sixin-load', { source, count: this.#size(value) });
+    // Explanations that checking the data asked for (a shared link the checker cannot open) arrive first.
+    this.#when(generation, problemTextsLoading(), () => {
+      this.#set({ status: 'ready', source, value });
+      emit(this.#host, 'sixin-load', { source, count: this.#size(value) });
+    });
   }
 
-  #fail(source: string, error: unknown, retryable: boolean) {
+  #fail(generation: number, source: string, error: unknown, retryable: boolean) {
     if (!(error instanceof DataError)) throw error;
     const { problem } = error;
-    // A problem with the data itself is explained by words fetched now (problem-text.ts): the element waits for them
-    // before it shows the error, and so does the event.
-    const explained = needsProblemTexts(problem) ? loadProblemTexts() : undefined;
-    this.#set({ status: 'error', source, problem, retryable });
-    const announce = () => emit(this.#host, 'sixin-error', { source, problem, message: dataProblemText(langOf(this.#host), problem) });
-    if (explained) void explained.then(announce);
-    else announce();
+    // A problem with the data itself is explained by words fetched now (problem-text.ts): the element shows it, and
+    // the event says it, once they are here. Until then the element stays as it was (loading, usually).
+    this.#when(generation, needsProblemTexts(problem) ? loadProblemTexts() : undefined, () => {
+      this.#set({ status: 'error', source, problem, retryable });
+      emit(this.#host, 'sixin-error', { source, problem, message: dataProblemText(langOf(this.#host), problem) });
+    });
+  }
+
+  /** Runs `then` now, or once `wait` has settled if nothing newer has been asked for meanwhile. */
+  #when(generation: number, wait: Promise<void> | undefined, then: () => void) {
+    if (!wait) then();
+    else void wait.then(() => generation === this.#generation && then());
   }
 
   #set(state: DataState<T>) {

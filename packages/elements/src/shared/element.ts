@@ -1,7 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from './localize.js';
-import { problemTextsLoading } from './problem-text.js';
 import { VERSION } from './version.js';
 
 /**
@@ -22,8 +21,7 @@ export class SixinElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Also while the explanation of a data problem is on its way, so that the specific words show, not a stand-in.
-    const pending = this.localize.whenReady() ?? problemTextsLoading();
+    const pending = this.localize.whenReady();
     if (!pending) return super.scheduleUpdate();
     const placeholder = this.hasUpdated ? undefined : this.renderRoot?.appendChild(document.createElement('slot'));
     return pending.then(() => {

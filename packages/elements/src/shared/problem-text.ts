@@ -17,10 +17,12 @@ export function needsProblemTexts(problem: DataProblem): boolean {
 /**
  * Fetches the explanations of problems (`problems.ts`; in the bundle `sixin-problems-<hash>.js` beside it), once,
  * and re-renders every element when they arrive. If they cannot be fetched, the catalogs' short notes stand in, and
- * the console says why, once. Never rejects.
+ * the console says why, once.
+ * @returns `undefined` when there is nothing to wait for; otherwise a promise that settles, and never rejects, once
+ *   the explanations are here or known to be unavailable.
  */
-export function loadProblemTexts(): Promise<void> {
-  if (texts || unavailable) return Promise.resolve();
+export function loadProblemTexts(): Promise<void> | undefined {
+  if (texts || unavailable) return undefined;
   loading ??= import('./problems.js')
     .then(
       (module) => {
@@ -38,7 +40,7 @@ export function loadProblemTexts(): Promise<void> {
   return loading;
 }
 
-/** The fetch of the explanations while it runs: elements hold their next render until it ends. */
+/** The fetch of the explanations while it runs: data that asked for them is shown once it ends. */
 export function problemTextsLoading(): Promise<void> | undefined {
   return loading;
 }
