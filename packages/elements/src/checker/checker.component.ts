@@ -101,7 +101,7 @@ const TREE_TAG = 'sixin-category-tree';
  * @csspart error - The box that says why the rules could not be loaded.
  * @csspart retry-button - The button that loads `src` again.
  *
- * @cssprop [--sixin-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font of all text.
+ * @cssprop [--sixin-font-family=system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font of all text.
  * @cssprop [--sixin-font-size=1em] - Base font size (the surrounding text's size by default).
  * @cssprop [--sixin-line-height=1.5] - Line height.
  * @cssprop [--sixin-space=0.5em] - Base spacing unit.
