@@ -4,9 +4,10 @@ import { LocalizeController } from './localize.js';
 import { VERSION } from './version.js';
 
 /**
- * What every element of the package shares: the `theme` attribute, its version (read by a second copy of the bundle, see `define.ts`) and
- * its strings. An element shown in English waits for the English strings before it renders, so that nobody sees or
- * hears Chinese first; meanwhile it shows the page's own markup inside it (its default slot), as without JavaScript.
+ * What every element of the package shares: the `theme` attribute, its version (read by a second copy of the bundle,
+ * see `define.ts`) and its strings. An element shown in English waits for the English strings before it renders, so
+ * that nobody sees or hears Chinese first; meanwhile it shows the page's own markup inside it (its default slot), as
+ * without JavaScript.
  */
 export class SixinElement extends LitElement {
   /** The version of @sixin/elements that registered this tag (a second copy on the page names it in its warning). */
