@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildLazyChunks, lazyExternal } from '../scripts/lazy-chunks.mjs';
+import { buildLazyChunks, BUNDLE_BUILD, lazyExternal } from '../scripts/lazy-chunks.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -26,16 +26,10 @@ async function bundle(leaveOut) {
     },
   };
   const result = await build({
+    ...BUNDLE_BUILD,
     absWorkingDir: packageDir,
-    entryPoints: ['src/index.ts'],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
     write: false,
     outfile: 'sixin-elements.js',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'linked',
     metafile: !leaveOut,
     plugins: [external, lazyExternal(lazyChunks), minifyTemplates()],
     logLevel: 'error',

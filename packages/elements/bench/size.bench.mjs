@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildLazyChunks, lazyExternal, STANDALONE_FILE } from '../scripts/lazy-chunks.mjs';
+import { BROWSER_BUILD, buildLazyChunks, BUNDLE_BUILD, lazyExternal, STANDALONE_FILE } from '../scripts/lazy-chunks.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -18,16 +18,11 @@ const lazyChunks = await buildLazyChunks(packageDir);
 
 async function measure(entry, { withLit, standalone = false }) {
   const result = await build({
+    ...BUNDLE_BUILD,
     absWorkingDir: packageDir,
     entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
     write: false,
     outfile: 'sixin-elements.js',
-    tsconfig: 'tsconfig.json',
-    // As scripts/build.mjs does: Lit's licence notices go to a file beside the bundle, which only names it.
     legalComments: withLit ? 'linked' : 'none',
     external: withLit ? [] : ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'],
     // As scripts/build.mjs does: the CSS and HTML inside Lit templates are minified too.
@@ -40,12 +35,9 @@ async function measure(entry, { withLit, standalone = false }) {
 
 async function measureSource(contents, { withLit }) {
   const result = await build({
+    ...BROWSER_BUILD,
     absWorkingDir: packageDir,
     stdin: { contents, resolveDir: packageDir, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
     write: false,
     outfile: 'sixin-elements.js',
     legalComments: withLit ? 'linked' : 'none',

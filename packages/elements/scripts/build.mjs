@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildLazyChunks, lazyExternal, STANDALONE_FILE } from './lazy-chunks.mjs';
+import { buildLazyChunks, BUNDLE_BUILD, lazyExternal, STANDALONE_FILE } from './lazy-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,19 +32,7 @@ const lazyChunks = await buildLazyChunks(packageDir, pkg.version);
 mkdirSync(new URL('../dist/bundle/', import.meta.url), { recursive: true });
 for (const chunk of lazyChunks) writeFileSync(new URL(`../dist/bundle/${chunk.fileName}`, import.meta.url), chunk.contents);
 
-const bundleOptions = {
-  absWorkingDir: packageDir,
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  tsconfig: 'tsconfig.json',
-  // Lit's licence notices go into <file>.LEGAL.txt beside the bundle (which the bundle names at its end), rather than
-  // into every download: a kilobyte of comments, most of them for Lit modules the bundle does not use.
-  legalComments: 'linked',
-  logLevel: 'warning',
-};
+const bundleOptions = { ...BUNDLE_BUILD, absWorkingDir: packageDir };
 
 await build({
   ...bundleOptions,

@@ -13,8 +13,20 @@ import { build } from 'esbuild';
 /** The bundle with the lazy files inside it, for sites that can host only one file. */
 export const STANDALONE_FILE = 'sixin-elements.standalone.js';
 
-/** Options shared by the bundle and its lazy files: what browsers get. */
+/**
+ * Options shared by the bundle and its lazy files: what browsers get.
+ * @type {import('esbuild').BuildOptions}
+ */
 export const BROWSER_BUILD = { bundle: true, format: 'esm', target: 'es2022', minify: true, tsconfig: 'tsconfig.json', logLevel: 'warning' };
+
+/**
+ * The bundle of every element, as scripts/build.mjs builds it and the bench and tests measure it; callers add the
+ * working folder, the output file and the plugins. Lit's licence notices go into `<file>.LEGAL.txt` beside the bundle
+ * (which the bundle names at its end), rather than into every download: a kilobyte of comments, most of them for Lit
+ * modules the bundle does not use.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const BUNDLE_BUILD = { ...BROWSER_BUILD, entryPoints: ['src/index.ts'], legalComments: 'linked' };
 
 /**
  * Each lazy file: its entry, the module that imports it and with which specifier, the name it ships under, and what

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { buildLazyChunks, lazyExternal } from '../../../packages/elements/scripts/lazy-chunks.mjs';
+import { buildLazyChunks, BUNDLE_BUILD, lazyExternal } from '../../../packages/elements/scripts/lazy-chunks.mjs';
 import { minifyCss, minifyHtml, minifyTemplateLiterals, minifyTemplates } from '../../../packages/elements/scripts/minify-templates.mjs';
 import { launchChromium, openWatchedPage, waitInPage } from '../support/browser.ts';
 import { hostRoutes, WIDGET_URL } from '../support/host-routes.ts';
@@ -68,18 +68,14 @@ describe('the bundle built with the template minifier', () => {
   /** The bundle built from the sources as scripts/build.mjs does, with or without the minifier. */
   async function bundle(minified: boolean, lazyChunks: LazyChunk[]): Promise<string> {
     const result = await build({
+      ...BUNDLE_BUILD,
       absWorkingDir: ELEMENTS_DIR,
-      entryPoints: ['src/index.ts'],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
       write: false,
-      tsconfig: 'tsconfig.json',
+      outfile: 'sixin-elements.js',
       plugins: [lazyExternal(lazyChunks), ...(minified ? [minifyTemplates()] : [])],
       logLevel: 'error',
     });
-    return result.outputFiles[0].text;
+    return result.outputFiles!.find((file) => file.path.endsWith('.js'))!.text;
   }
 
   /** Every element inside every sixin element's shadow root: its box, its text and the styles that show. */
