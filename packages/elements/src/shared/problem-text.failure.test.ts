@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinErrorEvent } from '../events/sixin-load.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
-import { textOf } from '../test-support/helpers.js';
+import { textOf, warningsDuring } from '../test-support/helpers.js';
 
 describe('bad data when its explanation cannot be fetched', () => {
   after(() => {
@@ -13,10 +13,7 @@ describe('bad data when its explanation cannot be fetched', () => {
   it('still says that the data cannot be used, with the problem\'s code, and why in the console', async () => {
     // web-test-runner.config.mjs cuts the connection for problems.ts while this cookie is set.
     document.cookie = 'sixin-fail-problems=1; path=/';
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const warnings = await warningsDuring(async () => {
       const tree = document.createElement('sixin-category-tree') as SixinCategoryTree;
       const failed = oneEvent(tree, 'sixin-error') as Promise<SixinErrorEvent>;
       tree.src = '/test-data/bad-level.json';
@@ -25,9 +22,7 @@ describe('bad data when its explanation cannot be fetched', () => {
       expect((await failed).detail.message).to.equal(standIn);
       await tree.updateComplete;
       expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`数据加载失败。 ${standIn} 重试`);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^@sixin\/elements: the explanations of data problems could not be loaded/);
   });

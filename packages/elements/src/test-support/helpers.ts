@@ -68,3 +68,16 @@ export function recordTexts(element: Element): string[] {
   new MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, { subtree: true, childList: true, characterData: true });
   return seen;
 }
+
+/** Runs `run` with `console.warn` recorded instead of printed, and returns what was warned, one string per call. */
+export async function warningsDuring(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}

@@ -14,6 +14,7 @@ import {
   treeItem,
   treeItems,
   visibleKeys,
+  warningsDuring,
 } from '../test-support/helpers.js';
 
 const SOFTWARE = '1.3/xinxing-ruanjian-kaifa';
@@ -673,14 +674,7 @@ describe('<sixin-category-tree> language, theme and registration', () => {
   });
 
   it('a second registration of the tag warns and keeps the first', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      define('sixin-category-tree', class SecondCopy extends SixinCategoryTree {});
-    } finally {
-      console.warn = warn;
-    }
+    const warnings = await warningsDuring(() => define('sixin-category-tree', class SecondCopy extends SixinCategoryTree {}));
     expect(customElements.get('sixin-category-tree')).to.equal(SixinCategoryTree);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<sixin-category-tree> is already defined by @sixin/elements 0.1.0');
