@@ -295,12 +295,11 @@ export class SixinEligibilityChecker extends SixinElement {
       if (!focus) this.#focusTarget = undefined;
       return;
     }
-    const problem = linkProblemOf(rules, read);
-    if (problem) {
-      void loadProblemTexts();
-      return this.#go({ name: 'link-problem', problem }, focus);
-    }
-    const { answers, context } = (read as Extract<ReadResult, { kind: 'state' }>).state;
+    // Its explanation was asked for when the rules arrived (#withLinkWords) or the link was pasted (#onHashChange).
+    if (read.kind === 'problem') return this.#go({ name: 'link-problem', problem: read.problem }, focus);
+    const problem = checkAgainstRules(rules, read.state);
+    if (problem) return this.#go({ name: 'link-problem', problem }, focus);
+    const { answers, context } = read.state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
     this.#searchLicensed = context?.licensed ?? false;
