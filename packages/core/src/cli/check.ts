@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang, Problem } from '../content/problems.js';
 import { loadContent, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
-import { AnswerError, contextFromSearch, evaluate, type CheckContext, type CheckResult } from '../rules/engine.js';
+import { AnswerError, contextFromSearch, evaluate, suggestedOption, type CheckContext, type CheckResult } from '../rules/engine.js';
 import { engineErrorMessage } from '../rules/engine-messages.js';
 import { buildSearchIndex } from '../search/build-index.js';
 import { createSearcher } from '../search/engine.js';
-import type { Localized, RulesData } from '../rules/types.js';
+import type { SearchResult } from '../search/types.js';
+import type { Localized, RulesData, Sentence } from '../rules/types.js';
 import { UsageError, type Command } from './io.js';
 import { reportProblems } from './report.js';
 
@@ -17,7 +18,9 @@ const TEXT = {
   options: { 'zh-CN': '可选答案：', en: 'Options: ' },
   answerWith: { 'zh-CN': '在答案文件中加上：', en: 'Add to the answers file: ' },
   scopeFound: { 'zh-CN': '经营范围查询：在目录中找到 ', en: 'Business-scope search: found in the directory: ' },
-  scopeNotFound: { 'zh-CN': '经营范围查询：目录中没有找到匹配的分类', en: 'Business-scope search: nothing in the directory matched' },
+  scopePossible: { 'zh-CN': '可能相关（仅供核对，不作为回答的依据）：', en: 'Possibly related (to check; no ground for an answer): ' },
+  scopeNotFound: { 'zh-CN': '经营范围查询：目录中没有确定匹配的分类', en: 'Business-scope search: nothing in the directory matched for certain' },
+  suggested: { 'zh-CN': '经营范围查询建议的回答（请确认后写入答案文件）：', en: 'The business-scope search suggests (confirm it, then add it to the answers file): ' },
   scopeLicensed: { 'zh-CN': '；含“许可项目”', en: '; lists licensed items (许可项目)' },
   scopeTwice: { 'zh-CN': '请只用 --scope 或答案文件中的 context 其中之一', en: 'give --scope or a context in the answers file, not both' },
 } as const;
@@ -85,8 +88,9 @@ export const checkCommand: Command = {
     if (values.scope !== undefined) {
       if (context !== undefined) throw new UsageError(TEXT.scopeTwice[io.lang]);
       const index = buildSearchIndex({ directory: result.directory!, industries: loadIndustryTable(), notes: loadIndustryNotes() });
-      context = searched = contextFromSearch(createSearcher(index).search(values.scope));
-      if (!values.json) io.stdout(describeSearch(result.directory!.categories, searched, io.lang));
+      const found = createSearcher(index).search(values.scope);
+      context = searched = contextFromSearch(found);
+      if (!values.json) io.stdout(describeSearch(found, searched, io.lang));
     }
     let checked: CheckResult;
     try {
@@ -94,7 +98,7 @@ export const checkCommand: Command = {
     } catch (err) {
       if (!(err instanceof AnswerError)) throw err;
       io.stderr(`${file}: ${engineErrorMessage(err, io.lang)}`);
-      if (err.code === 'answer-missing' && err.question) io.stderr(describeQuestion(result.rules, err.question, io.lang));
+      if (err.code === 'answer-missing' && err.question) io.stderr(describeQuestion(result.rules, err.question, searched ?? validContext(context), io.lang));
       return 1;
     }
     if (values.json) io.stdout(JSON.stringify(searched ? { ...checked, context: searched } : checked, null, 2));
@@ -103,54 +107,82 @@ export const checkCommand: Command = {
   },
 };
 
-function describeSearch(categories: ReadonlyArray<{ id: string; name: string }>, context: CheckContext, lang: Lang): string {
-  const names = new Map(categories.map((c) => [c.id, c.name]));
-  const found = context.categories.map((id) => `${id} ${names.get(id) ?? ''}`.trim());
-  const head = found.length ? `${TEXT.scopeFound[lang]}${found.join(lang === 'en' ? ', ' : '、')}` : TEXT.scopeNotFound[lang];
-  return `${head}${context.licensed ? TEXT.scopeLicensed[lang] : ''}\n`;
+/** What the search found: the categories it found for certain, then those only possibly related. */
+function describeSearch(result: SearchResult, context: CheckContext, lang: Lang): string {
+  const list = (strength: 'strong' | 'possible') =>
+    result.categories.filter((c) => c.strength === strength).map((c) => `${c.code} ${c.name}`).join(lang === 'en' ? ', ' : '、');
+  const strong = list('strong');
+  const possible = list('possible');
+  const head = strong ? `${TEXT.scopeFound[lang]}${strong}` : TEXT.scopeNotFound[lang];
+  const tail = possible ? `${lang === 'en' ? '; ' : '；'}${TEXT.scopePossible[lang]}${possible}` : '';
+  return `${head}${tail}${context.licensed ? TEXT.scopeLicensed[lang] : ''}\n`;
+}
+
+/** The context of an answers file when it is well formed (a malformed one has been reported by then). */
+function validContext(context: unknown): CheckContext | undefined {
+  const c = context as CheckContext | undefined;
+  return c && Array.isArray(c.categories) ? c : undefined;
 }
 
 /** The unanswered question with its options, so the person can add the answer to the file. */
-function describeQuestion(rules: RulesData, questionId: string, lang: Lang): string {
+function describeQuestion(rules: RulesData, questionId: string, context: CheckContext | undefined, lang: Lang): string {
   const question = rules.questions.find((q) => q.id === questionId)!;
   const lines = [`  ${question.title[lang]}`];
-  if (question.help) lines.push(`  ${question.help[lang]}`);
+  if (question.help) lines.push(`  ${sentencesText(rules, question.help, lang)}`);
   lines.push(`  ${TEXT.options[lang]}`);
   for (const o of question.options) lines.push(`    "${o.id}": ${o.label[lang]}`);
-  lines.push(`  ${TEXT.answerWith[lang]}"${question.id}": "${question.options[0].id}"`);
+  const suggested = suggestedOption(question, context);
+  if (suggested) lines.push(`  ${TEXT.suggested[lang]}"${question.id}": "${suggested.id}"`);
+  else lines.push(`  ${TEXT.answerWith[lang]}"${question.id}": "${question.options[0].id}"`);
   return lines.join('\n');
+}
+
+/** Sentences as one paragraph, each explanation outside the policy followed by its source. */
+export function sentencesText(rules: RulesData, sentences: readonly Sentence[], lang: Lang): string {
+  const outside = rules.labels.outside[lang];
+  return sentences
+    .map((s) => {
+      const source = s.outside && rules.sources.find((x) => x.id === s.outside)?.name[lang];
+      return source ? `${s[lang]}${lang === 'en' ? ` (${outside}: ${source})` : `（${outside}：${source}）`}` : s[lang];
+    })
+    .join(lang === 'en' ? ' ' : '');
 }
 
 /** The result as readable text: answers, then each measure with its status, reason, citations and next steps. */
 export function renderResult(rules: RulesData, result: CheckResult, lang: Lang): string {
   const t = (s: Localized) => s[lang];
+  const say = (sentences: readonly Sentence[]) => sentencesText(rules, sentences, lang);
   const label = (key: keyof RulesData['labels']) => t(rules.labels[key]);
   const colon = lang === 'en' ? ': ' : '：';
   const sep = lang === 'en' ? '; ' : '；';
-  const fromSearch = lang === 'en' ? ` (${label('from-search')})` : `（${label('from-search')}）`;
   const questions = new Map(rules.questions.map((q) => [q.id, q]));
   const clauses = new Map(rules.clauses.map((c) => [c.id, c]));
+  const cited = (ids: readonly string[]) => ids.map((id) => `${id} ${clauses.get(id)?.title ?? ''}`.trim()).join(sep);
   const out: string[] = [label('your-answers')];
   for (const a of result.answers) {
     const q = questions.get(a.question)!;
     const option = q.options.find((o) => o.id === a.option)!;
-    out.push(`  ${t(q.title)} ${t(option.label)}${a.source === 'search' ? fromSearch : ''}`);
+    out.push(`  ${t(q.title)} ${t(option.label)}`);
   }
   if (result.ignored.length) out.push(`  ${TEXT.ignored[lang]}${result.ignored.join(', ')}`);
   out.push('', label('result'));
   for (const o of result.outcomes) {
     out.push('', `【${t(rules.statuses[o.status])}】${t(o.title)}`);
-    out.push(`  ${label('reason')}${colon}${t(o.reason)}`);
-    const because = o.because.map((b) =>
-      b.type === 'answer' ? `${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? fromSearch : ''}` : b.licensed ? label('licensed') : '',
-    ).filter(Boolean);
+    out.push(`  ${label('reason')}${colon}${say(o.reason)}`);
+    const because = o.because.map((b) => (b.type === 'answer' ? `${t(b.questionTitle)} ${t(b.optionLabel)}` : b.licensed ? label('licensed') : '')).filter(Boolean);
     if (because.length) out.push(`  ${label('because')}${colon}${because.join(sep)}`);
-    out.push(`  ${label('cites')}${colon}${o.cites.map((c) => `${c.id} ${clauses.get(c.id)?.title ?? ''}`.trim()).join(sep)}`);
+    out.push(`  ${label('cites')}${colon}${cited(o.cites.map((c) => c.id))}`);
     if (o.contacts.length) {
       out.push(`  ${label(o.status === 'may-apply' ? 'confirm-with' : 'contacts')}${colon}${o.contacts.map((c) => t(c.name)).join(lang === 'en' ? '; ' : '、')}`);
     }
-    if (o.bring.length) out.push(`  ${label('bring')}${colon.trim()}`, ...o.bring.map((b) => `    - ${t(b)}`));
-    if (o.nextSteps.length) out.push(`  ${label('next-steps')}${colon.trim()}`, ...o.nextSteps.map((s) => `    - ${t(s)}`));
+    if (o.bring.length) out.push(`  ${label('bring')}${colon.trim()}`, ...o.bring.map((b) => `    - ${say([b])}`));
+    if (o.nextSteps.length) out.push(`  ${label('next-steps')}${colon.trim()}`, ...o.nextSteps.map((s) => `    - ${say([s])}`));
+  }
+  if (result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies')) {
+    const { title, intro, items } = rules.expectations;
+    out.push('', t(title), `  ${say(intro)}`);
+    const paren = (text: string) => (lang === 'en' ? ` (${text})` : `（${text}）`);
+    for (const item of items) out.push(`  - ${t(item.title)}${colon}${say(item.text)}${paren(cited(item.cites))}`);
   }
   out.push('', t(result.disclaimer));
   return out.join('\n');

@@ -156,12 +156,12 @@ export const MESSAGES = {
   },
   // Eligibility rules (content/rules/): see packages/core/src/rules/.
   'rules-file-missing': {
-    zh: (p) => `缺少资格规则文件 ${p.path}；规则文件夹应有 questions.yaml、measures.yaml 和 common.yaml（见 content/rules/README.md）`,
-    en: (p) => `rules file ${p.path} is missing; the rules folder holds questions.yaml, measures.yaml and common.yaml (see content/rules/README.md)`,
+    zh: (p) => `缺少资格规则文件 ${p.path}；规则文件夹应有 questions.yaml、measures.yaml、expectations.yaml 和 common.yaml（见 content/rules/README.md）`,
+    en: (p) => `rules file ${p.path} is missing; the rules folder holds questions.yaml, measures.yaml, expectations.yaml and common.yaml (see content/rules/README.md)`,
   },
   'rules-file-unknown': {
-    zh: (p) => `规则文件夹中的 ${p.name} 不会被读取；规则只写在 questions.yaml、measures.yaml 和 common.yaml 中，说明写在 README.md`,
-    en: (p) => `${p.name} in the rules folder is never read; rules go in questions.yaml, measures.yaml and common.yaml, explanations in README.md`,
+    zh: (p) => `规则文件夹中的 ${p.name} 不会被读取；规则只写在 questions.yaml、measures.yaml、expectations.yaml 和 common.yaml 中，说明写在 README.md`,
+    en: (p) => `${p.name} in the rules folder is never read; rules go in questions.yaml, measures.yaml, expectations.yaml and common.yaml, explanations in README.md`,
   },
   'rules-root-type': {
     zh: (p) => `文件内容应为${p.expectedZh}；参照 content/rules/README.md 中的示例`,
@@ -184,8 +184,8 @@ export const MESSAGES = {
     en: (p) => `question ${p.question} is never asked: starting from the first question ${p.start}, no option's next leads to it; point an option at it with next: ${p.question}, or remove it`,
   },
   'rules-search-option-unknown': {
-    zh: (p) => `问题 ${p.question} 的 answered-by-search 写的是 ${q(p.option)}，但这个问题没有该选项；可用选项：${p.known}`,
-    en: (p) => `answered-by-search of question ${p.question} is ${q(p.option)}, which is not one of its options: ${p.known}`,
+    zh: (p) => `问题 ${p.question} 的 suggested-by-search 写的是 ${q(p.option)}，但这个问题没有该选项；可用选项：${p.known}`,
+    en: (p) => `suggested-by-search of question ${p.question} is ${q(p.option)}, which is not one of its options: ${p.known}`,
   },
   'rules-condition-question-unknown': {
     zh: (p) => `措施 ${p.measure} 的条件引用了不存在的问题 ${q(p.question)}；现有问题：${p.known}`,
@@ -211,13 +211,33 @@ export const MESSAGES = {
     zh: (p) => `措施 ${p.measure} 的第 ${p.rule} 条规则在任何回答下都不会生效（前面的规则已经覆盖了这些回答，或者它要求的回答不会在同一条路径上出现）；请删除它或调整顺序`,
     en: (p) => `rule ${p.rule} of measure ${p.measure} never takes effect for any answers (earlier rules already cover them, or it expects answers that never occur on the same path); remove it or reorder the rules`,
   },
-  'rules-term-not-in-clause': {
-    zh: (p) => `措施 ${p.measure} 注明条款 ${p.clause} 含有“${p.term}”，但该条款原文中没有这几个字；请核对引用的条款，或改正 policy-terms`,
-    en: (p) => `measure ${p.measure} says clause ${p.clause} contains “${p.term}”, but the clause's text does not; check the citation or correct policy-terms`,
+  'rules-sentence-no-basis': {
+    zh: (p) => `“${p.sentence}”没有注明依据：转述政策原文的，写 policy-terms（所引条款中、这句话也用到的词，例如 policy-terms: {"4.2": [容缺登记]}）；政策以外的说明，写 outside 和来源（例如 outside: policy-silent，来源在 common.yaml 的 sources 中定义）。没有依据的话请删除`,
+    en: (p) => `“${p.sentence}” does not say where it comes from: a quote or close paraphrase of the policy needs policy-terms (words of the cited clause that the sentence uses, such as policy-terms: {"4.2": [容缺登记]}); an explanation outside the policy needs outside with its source (such as outside: policy-silent, a source defined under sources in common.yaml). Remove a sentence that has neither`,
   },
-  'rules-term-clause-not-cited': {
-    zh: (p) => `措施 ${p.measure} 的 policy-terms 列了条款 ${p.clause}，但 cites 没有引用它；请把它加入 cites，或从 policy-terms 中删除`,
-    en: (p) => `policy-terms of measure ${p.measure} lists clause ${p.clause}, which its cites do not include; add it to cites or remove it from policy-terms`,
+  'rules-sentence-two-bases': {
+    zh: (p) => `“${p.sentence}”同时写了 policy-terms 和 outside；一句话要么转述政策原文，要么是政策以外的说明，只能写其中一个（两者都有的，拆成两句）`,
+    en: (p) => `“${p.sentence}” has both policy-terms and outside; a sentence either restates the policy or explains something outside it, so keep one (split it in two if it does both)`,
+  },
+  'rules-sentence-several': {
+    zh: (p) => `“${p.sentence}”不止一句话；每项只写一句，各自注明依据（列表写法：reason: [ {zh-CN: …, en: …, policy-terms: …}, … ]）`,
+    en: (p) => `“${p.sentence}” holds more than one sentence; write one sentence per item, each with its own basis (as a list: reason: [ {zh-CN: …, en: …, policy-terms: …}, … ])`,
+  },
+  'rules-source-unknown': {
+    zh: (p) => `“${p.sentence}”的 outside 写的是 ${q(p.source)}，它没有在 common.yaml 的 sources 中定义；现有来源：${p.known}`,
+    en: (p) => `outside of “${p.sentence}” is ${q(p.source)}, which is not defined under sources in common.yaml; the sources are: ${p.known}`,
+  },
+  'rules-sentence-clause-not-cited': {
+    zh: (p) => `“${p.sentence}”转述条款 ${p.clause}，但这一结论注明的政策依据（cites）只有 ${p.cites}；请把 ${p.clause} 加入 cites，或改正 policy-terms`,
+    en: (p) => `“${p.sentence}” restates clause ${p.clause}, but the clauses this outcome cites are only ${p.cites}; add ${p.clause} to cites or correct policy-terms`,
+  },
+  'rules-term-not-in-sentence': {
+    zh: (p) => `policy-terms 列出了“${p.term}”，但“${p.sentence}”中没有这几个字；policy-terms 只列这句话真正用到的条款原词`,
+    en: (p) => `policy-terms lists “${p.term}”, but “${p.sentence}” does not contain it; list only words of the clause that the sentence really uses`,
+  },
+  'rules-term-not-in-clause': {
+    zh: (p) => `“${p.sentence}”注明条款 ${p.clause} 含有“${p.term}”，但该条款原文中没有这几个字；请核对引用的条款，或改正 policy-terms`,
+    en: (p) => `“${p.sentence}” says clause ${p.clause} contains “${p.term}”, but the clause's text does not; check the citation or correct policy-terms`,
   },
 } satisfies Record<string, MessageTemplate>;
 

@@ -1,15 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AnswerError, RulesError, contextFromSearch, enumeratePaths, evaluate, nextQuestion, progress, walk } from './engine.js';
+import { AnswerError, RulesError, contextFromSearch, enumeratePaths, evaluate, nextQuestion, suggestedOption, walk } from './engine.js';
 import { engineErrorMessage } from './engine-messages.js';
-import type { Localized, RulesData } from './types.js';
+import type { Localized, RulesData, Sentence } from './types.js';
 
 const L = (zh: string, en = zh): Localized => ({ 'zh-CN': zh, en });
-const LABEL_KEYS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps'] as const;
+/** One sentence restating clause 4.2, as a list (the published shape of a reason). */
+const S = (zh: string, en = zh): Sentence[] => [{ 'zh-CN': zh, en, policyTerms: { '4.2': ['登记'] } }];
+const LABEL_KEYS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps', 'outside', 'how-it-decides'] as const;
 
 /**
  * A hand-written rule set in the published shape, small enough to reason about:
- * scope (answered by search) → permit → (no/not-sure) papers → end; scope no → end.
+ * scope (suggested by a search) → permit → (no/not-sure) papers → end; scope no → end.
  */
 function fixture(): RulesData {
   const yesNo = (next: string, extra: Array<{ id: string; next: string }> = []) => [
@@ -25,7 +27,7 @@ function fixture(): RulesData {
         id: 'scope',
         title: L('属于目录吗？', 'In the directory?'),
         terms: [],
-        answeredBySearch: 'yes',
+        suggestedBySearch: 'yes',
         options: [
           { id: 'yes', label: L('是', 'Yes'), next: 'permit' },
           { id: 'no', label: L('否', 'No'), next: 'end' },
@@ -38,21 +40,23 @@ function fixture(): RulesData {
       {
         id: 'rongque',
         title: L('容缺登记', 'Documents to follow'),
-        summary: L('先登记后补材料', 'Register first'),
+        summary: S('先登记后补材料', 'Register first'),
         kind: 'support',
         cites: ['4.2'],
         terms: [],
         rules: [
-          { when: { scope: ['no'] }, status: 'does-not-apply', reason: L('不在目录'), cites: ['3'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['yes'] }, status: 'does-not-apply', reason: L('涉及前置许可'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['no'] }, licensed: true, status: 'may-apply', reason: L('有许可项目'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
-          { when: { papers: ['yes'] }, status: 'does-not-apply', reason: L('材料齐全'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['not-sure'] }, status: 'may-apply', reason: L('不确定'), cites: ['4.2'], contacts: ['amr'], bring: [L('材料')], nextSteps: [L('去问')] },
-          { when: { permit: ['no'], papers: ['no'] }, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
+          { when: { scope: ['no'] }, status: 'does-not-apply', reason: S('不在目录'), cites: ['3'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['yes'] }, status: 'does-not-apply', reason: S('涉及前置许可'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['no'] }, licensed: true, status: 'may-apply', reason: S('有许可项目'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
+          { when: { papers: ['yes'] }, status: 'does-not-apply', reason: S('材料齐全'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
+          { when: { permit: ['not-sure'] }, status: 'may-apply', reason: S('不确定'), cites: ['4.2'], contacts: ['amr'], bring: S('材料'), nextSteps: S('去问') },
+          { when: { permit: ['no'], papers: ['no'] }, status: 'applies', reason: S('适用'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
         ],
       },
     ],
+    expectations: { title: L('您还可以期待'), intro: S('还有'), items: [] },
     contacts: [{ id: 'amr', name: L('江北区市场监督管理局', 'Jiangbei AMR') }],
+    sources: [],
     glossary: [],
     statuses: { applies: L('适用'), 'may-apply': L('可能适用'), 'does-not-apply': L('不适用') },
     labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, L(k)])) as RulesData['labels'],
@@ -81,30 +85,20 @@ test('nextQuestion follows the chosen options and ends with null', () => {
   assert.equal(nextQuestion(rules, { scope: 'no' }), null);
 });
 
-test('progress counts the longest way left, so "step X of Y" never grows', () => {
-  assert.deepEqual(progress(rules, {}), { step: 1, total: 3, answered: 0, complete: false });
-  assert.deepEqual(progress(rules, { scope: 'yes' }), { step: 2, total: 3, answered: 1, complete: false });
-  assert.deepEqual(progress(rules, { scope: 'yes', permit: 'not-sure' }), { step: 3, total: 3, answered: 2, complete: false });
-  assert.deepEqual(progress(rules, { scope: 'yes', permit: 'yes' }), { step: 2, total: 2, answered: 2, complete: true });
-  assert.deepEqual(progress(rules, { scope: 'no' }), { step: 1, total: 1, answered: 1, complete: true });
-});
-
-test('a search that found categories answers the scope question, and is not counted as a step', () => {
+test('a search that found categories only suggests the answer: the question is still asked, and counts once answered', () => {
   const context = { categories: ['1.3'], licensed: false };
-  assert.equal(nextQuestion(rules, {}, context)?.id, 'permit');
-  assert.deepEqual(progress(rules, {}, context), { step: 1, total: 2, answered: 0, complete: false });
-  const result = evaluate(rules, { permit: 'no', papers: 'no' }, context);
-  assert.deepEqual(result.answers[0], { question: 'scope', option: 'yes', source: 'search' });
+  assert.equal(nextQuestion(rules, {}, context)?.id, 'scope', 'the directory question is asked all the same');
+  assert.equal(suggestedOption(rules.questions[0], context)?.id, 'yes');
+  assert.equal(suggestedOption(rules.questions[1], context), undefined, 'only the question marked suggested-by-search');
+  assert.equal(suggestedOption(rules.questions[0], { categories: [], licensed: true }), undefined, 'nothing found, nothing suggested');
+  assert.throws(() => evaluate(rules, { permit: 'no', papers: 'no' }, context), (err: unknown) => err instanceof AnswerError && err.question === 'scope');
+  const result = evaluate(rules, { scope: 'yes', permit: 'no', papers: 'no' }, context);
+  assert.deepEqual(result.answers[0], { question: 'scope', option: 'yes' });
   assert.equal(result.outcomes[0].status, 'applies');
-  // A search that found nothing does not answer for the person.
-  assert.equal(nextQuestion(rules, {}, { categories: [], licensed: false })?.id, 'scope');
-});
-
-test('an explicit answer wins over what the search implied', () => {
-  const result = evaluate(rules, { scope: 'no' }, { categories: ['1.3'], licensed: false });
-  assert.deepEqual(result.answers, [{ question: 'scope', option: 'no', source: 'user' }]);
-  assert.equal(result.outcomes[0].status, 'does-not-apply');
-  assert.equal(result.outcomes[0].reason['zh-CN'], '不在目录');
+  // The person can answer otherwise than the search suggests, and that answer is what counts.
+  const declined = evaluate(rules, { scope: 'no' }, context);
+  assert.deepEqual(declined.answers, [{ question: 'scope', option: 'no' }]);
+  assert.equal(declined.outcomes[0].status, 'does-not-apply');
 });
 
 test('licensed items from the search change the outcome only through rules that ask for them', () => {
@@ -120,12 +114,12 @@ test('an outcome carries the reason, the answers behind it, the clause with its 
   assert.equal(outcome.status, 'may-apply');
   assert.equal(outcome.rule, 4);
   assert.deepEqual(outcome.because, [
-    { type: 'answer', question: 'permit', option: 'not-sure', questionTitle: L('涉及前置许可吗？', 'Prior permit?'), optionLabel: L('不确定', 'Not sure'), source: 'user' },
+    { type: 'answer', question: 'permit', option: 'not-sure', questionTitle: L('涉及前置许可吗？', 'Prior permit?'), optionLabel: L('不确定', 'Not sure') },
   ]);
   assert.deepEqual(outcome.cites, [{ id: '4.2', title: '（二）营造宽松开放的市场准入环境', anchor: 'clause-4-2' }]);
   assert.deepEqual(outcome.contacts.map((c) => c.name['zh-CN']), ['江北区市场监督管理局']);
-  assert.deepEqual(outcome.bring, [L('材料')]);
-  assert.deepEqual(outcome.nextSteps, [L('去问')]);
+  assert.deepEqual(outcome.bring, S('材料'));
+  assert.deepEqual(outcome.nextSteps, S('去问'));
   // A clause the rules carry no title for still links.
   const [outside] = evaluate(rules, { scope: 'no' }).outcomes;
   assert.deepEqual(outside.cites, [{ id: '3', title: null, anchor: 'clause-3' }]);
@@ -135,7 +129,7 @@ test('answers left over from a changed earlier answer are ignored, never used', 
   // papers=yes would say "does not apply"; it is off the path once permit=yes.
   const result = evaluate(rules, { scope: 'yes', permit: 'yes', papers: 'yes' });
   assert.deepEqual(result.ignored, ['papers']);
-  assert.equal(result.outcomes[0].reason['zh-CN'], '涉及前置许可');
+  assert.equal(result.outcomes[0].reason[0]['zh-CN'], '涉及前置许可');
   const w = walk(rules, { scope: 'no', permit: 'no', papers: 'no' });
   assert.deepEqual(w.ignored, ['permit', 'papers']);
 });
@@ -143,7 +137,7 @@ test('answers left over from a changed earlier answer are ignored, never used', 
 test('answers that are not an object are refused with what was received', () => {
   throwsAnswerError(() => evaluate(rules, null), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 null');
   throwsAnswerError(() => nextQuestion(rules, ['yes']), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 an array');
-  throwsAnswerError(() => progress(rules, 'scope=yes'), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 "scope=yes"');
+  throwsAnswerError(() => walk(rules, 'scope=yes'), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 "scope=yes"');
 });
 
 test('an unknown question is refused, even one that would be off the path', () => {
@@ -224,16 +218,21 @@ test('enumeratePaths lists every complete set of answers, and none twice', () =>
     { scope: 'yes', permit: 'not-sure', papers: 'no' },
     { scope: 'no' },
   ]);
-  assert.equal(enumeratePaths(rules, { categories: ['1.3'], licensed: false }).length, 5, 'the search answers the scope question');
   for (const answers of paths) assert.equal(nextQuestion(rules, answers), null);
 });
 
-test('a search result becomes the minimal context: category ids, and whether any clause was 许可项目', () => {
+test('a search result becomes the minimal context: the categories found for certain, and whether any clause was 许可项目', () => {
   const result = {
-    categories: [{ id: '1.3', score: 0.9 }, { id: '1.4', score: 0.5 }],
+    categories: [
+      { id: '1.3', score: 0.9, strength: 'strong' as const },
+      { id: '1.4', score: 0.5, strength: 'possible' as const },
+    ],
     clauses: [{ text: '软件开发', licensed: false }, { text: '第二类增值电信业务', licensed: true }],
   };
-  assert.deepEqual(contextFromSearch(result), { categories: ['1.3', '1.4'], licensed: true });
+  assert.deepEqual(contextFromSearch(result), { categories: ['1.3'], licensed: true }, 'a "possible" match supports no answer');
   assert.deepEqual(contextFromSearch({ categories: [], clauses: [{ licensed: false }] }), { categories: [], licensed: false });
-  assert.equal(nextQuestion(rules, {}, contextFromSearch(result))?.id, 'permit');
+  // Only possible matches (一般项目：家用电器销售, say): nothing is suggested.
+  const weak = contextFromSearch({ categories: [{ id: '7.1', strength: 'possible' }], clauses: [{ licensed: false }] });
+  assert.equal(suggestedOption(rules.questions[0], weak), undefined);
+  assert.equal(suggestedOption(rules.questions[0], contextFromSearch(result))?.id, 'yes');
 });

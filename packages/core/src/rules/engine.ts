@@ -11,6 +11,7 @@ import {
   type RuleOption,
   type RuleQuestion,
   type RulesData,
+  type Sentence,
 } from './types.js';
 
 /**
@@ -22,20 +23,25 @@ import {
 /** Question id → id of the chosen option. */
 export type Answers = Record<string, string>;
 
-/** What a business-scope search contributes, so the checker works with or without one. */
+/**
+ * What the first step (a business-scope search, or a category chosen in the directory) contributes. It never answers a
+ * question: categories only suggest an answer that the person confirms ({@link suggestedOption}), and licensed items
+ * count for rules that test them.
+ */
 export interface CheckContext {
-  /** Ids of the directory categories the search matched; any at all answers `in-directory` with yes. */
+  /**
+   * Ids of the directory categories the search found for certain (strong matches) or the person chose in the
+   * directory; "possible" matches are left out, since they support no answer.
+   */
   categories: readonly string[];
   /** Whether the pasted business scope lists 许可项目 (licensed items): a strong sign a permit is involved. */
   licensed: boolean;
 }
 
-/** A question on the current path and how it was answered. */
+/** A question on the current path and how the person answered it. */
 export interface AnsweredStep {
   question: RuleQuestion;
   option: RuleOption;
-  /** `search`: taken from the business-scope search without asking (see {@link RuleQuestion.answeredBySearch}). */
-  source: 'user' | 'search';
 }
 
 export interface Walk {
@@ -51,21 +57,9 @@ export interface Walk {
   licensed: boolean;
 }
 
-export interface Progress {
-  /** The number of the question being asked (1-based); equals {@link Progress.total} once complete. */
-  step: number;
-  /**
-   * How many questions this path asks at most: those answered plus the longest way to the end from here. It can only
-   * shrink as the person answers, never grow.
-   */
-  total: number;
-  answered: number;
-  complete: boolean;
-}
-
 /** Why an outcome was chosen: an answer its rule required, or the licensed items found by the search. */
 export type Because =
-  | { type: 'answer'; question: string; option: string; questionTitle: Localized; optionLabel: Localized; source: 'user' | 'search' }
+  | { type: 'answer'; question: string; option: string; questionTitle: Localized; optionLabel: Localized }
   | { type: 'licensed'; licensed: boolean };
 
 export interface CitationRef {
@@ -79,16 +73,16 @@ export interface CitationRef {
 export interface MeasureOutcome {
   measure: string;
   title: Localized;
-  summary: Localized;
+  summary: Sentence[];
   kind: MeasureKind;
   status: MeasureStatus;
-  reason: Localized;
+  reason: Sentence[];
   because: Because[];
   cites: CitationRef[];
   /** Whom to contact; for `may-apply`, whom to confirm with. */
   contacts: RuleContact[];
-  bring: Localized[];
-  nextSteps: Localized[];
+  bring: Sentence[];
+  nextSteps: Sentence[];
   /** Index of the rule that decided (0-based), for tracing an outcome back to `measures.yaml`. */
   rule: number;
 }
@@ -96,7 +90,7 @@ export interface MeasureOutcome {
 export interface CheckResult {
   /** One per measure, in the order of the rules. */
   outcomes: MeasureOutcome[];
-  answers: Array<{ question: string; option: string; source: 'user' | 'search' }>;
+  answers: Array<{ question: string; option: string }>;
   ignored: string[];
   disclaimer: Localized;
 }
@@ -187,10 +181,14 @@ function checkAnswers(rules: RulesData, answers: unknown): Answers {
 
 /**
  * The context the engine needs, from a business-scope search result (the search engine's `SearchResult`, or anything
- * shaped like it): the ids of the categories found, and whether any clause was listed under 许可项目.
+ * shaped like it): the ids of the categories found for certain (`strength: 'strong'`), and whether any clause was listed
+ * under 许可项目. A "possible" match is no ground for suggesting that the business is in the directory.
  */
-export function contextFromSearch(result: { categories: ReadonlyArray<{ id: string }>; clauses: ReadonlyArray<{ licensed: boolean }> }): CheckContext {
-  return { categories: result.categories.map((c) => c.id), licensed: result.clauses.some((c) => c.licensed) };
+export function contextFromSearch(result: {
+  categories: ReadonlyArray<{ id: string; strength: 'strong' | 'possible' }>;
+  clauses: ReadonlyArray<{ licensed: boolean }>;
+}): CheckContext {
+  return { categories: result.categories.filter((c) => c.strength === 'strong').map((c) => c.id), licensed: result.clauses.some((c) => c.licensed) };
 }
 
 function checkContext(context: unknown): CheckContext | undefined {
@@ -207,14 +205,19 @@ function checkContext(context: unknown): CheckContext | undefined {
   return { categories, licensed };
 }
 
-function impliedOption(question: RuleQuestion, context: CheckContext | undefined): RuleOption | undefined {
-  if (!question.answeredBySearch || !context?.categories.length) return undefined;
-  return question.options.find((o) => o.id === question.answeredBySearch);
+/**
+ * The option to show pre-selected on `question` because the first step found the business in the directory, or
+ * undefined. Only a suggestion: the question is asked all the same, and counts once the person confirms it.
+ */
+export function suggestedOption(question: RuleQuestion, context: CheckContext | undefined): RuleOption | undefined {
+  if (!question.suggestedBySearch || !context?.categories.length) return undefined;
+  return question.options.find((o) => o.id === question.suggestedBySearch);
 }
 
 /**
  * Follows the answers from the first question along the path they choose. Throws {@link AnswerError} for answers that
- * name unknown questions or options or are not strings, and for a malformed context.
+ * name unknown questions or options or are not strings, and for a malformed context. Every question on the path is
+ * answered by the person: a search or a category chosen never answers one (see {@link suggestedOption}).
  */
 export function walk(rules: RulesData, answers: unknown, context?: unknown): Walk {
   const given = checkAnswers(rules, answers);
@@ -229,14 +232,12 @@ export function walk(rules: RulesData, answers: unknown, context?: unknown): Wal
     if (!question) throw new RulesError('rules-next-unknown', { question: steps.at(-1)?.question.id ?? '(start)', option: steps.at(-1)?.option.id ?? '', next: current, known: [...questions.keys()].join(', ') });
     if (seen.has(current)) throw new RulesError('rules-cycle', { cycle: [...seen, current].join(' → ') });
     seen.add(current);
-    const chosen = Object.hasOwn(given, current) ? question.options.find((o) => o.id === given[current]) : undefined;
-    const implied = chosen ? undefined : impliedOption(question, ctx);
-    const option = chosen ?? implied;
+    const option = Object.hasOwn(given, current) ? question.options.find((o) => o.id === given[current]) : undefined;
     if (!option) {
       next = question;
       break;
     }
-    steps.push({ question, option, source: chosen ? 'user' : 'search' });
+    steps.push({ question, option });
     current = option.next;
   }
   const onPath = new Set(steps.map((s) => s.question.id));
@@ -246,34 +247,6 @@ export function walk(rules: RulesData, answers: unknown, context?: unknown): Wal
 /** The question to ask now, or `null` once every question on the path has an answer. */
 export function nextQuestion(rules: RulesData, answers: unknown, context?: unknown): RuleQuestion | null {
   return walk(rules, answers, context).next;
-}
-
-/** "Step X of Y" along the current path. See {@link Progress.total} for how Y is counted. */
-export function progress(rules: RulesData, answers: unknown, context?: unknown): Progress {
-  const w = walk(rules, answers, context);
-  const ctx = checkContext(context);
-  const answered = w.steps.filter((s) => s.source === 'user').length;
-  const remaining = w.next ? longestFrom(rules, w.next.id, ctx) : 0;
-  const total = answered + remaining;
-  return { step: w.next ? answered + 1 : total, total, answered, complete: !w.next };
-}
-
-/** The most questions still to be asked from `start` on (counting `start`), skipping those the search answers. */
-function longestFrom(rules: RulesData, start: string, ctx: CheckContext | undefined): number {
-  const questions = questionMap(rules);
-  const memo = new Map<string, number>();
-  const visit = (id: string, depth: number): number => {
-    if (id === END) return 0;
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const question = questions.get(id);
-    if (!question || depth > questions.size) throw new RulesError('rules-cycle', { cycle: id });
-    const implied = impliedOption(question, ctx);
-    const value = implied ? visit(implied.next, depth + 1) : 1 + Math.max(...question.options.map((o) => visit(o.next, depth + 1)));
-    memo.set(id, value);
-    return value;
-  };
-  return visit(start, 0);
 }
 
 /** Whether a rule fits the answers on the path (questions off the path never count). */
@@ -321,7 +294,6 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
         option: step.option.id,
         questionTitle: step.question.title,
         optionLabel: step.option.label,
-        source: step.source,
       };
     });
     if (rule.licensed !== undefined) because.push({ type: 'licensed', licensed: rule.licensed });
@@ -346,7 +318,7 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
   });
   return {
     outcomes,
-    answers: w.steps.map((s) => ({ question: s.question.id, option: s.option.id, source: s.source })),
+    answers: w.steps.map((s) => ({ question: s.question.id, option: s.option.id })),
     ignored: w.ignored,
     disclaimer: rules.disclaimer,
   };
@@ -354,10 +326,9 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
 
 /**
  * Every complete set of answers a person can give, one per path from the first question to the end (only the
- * questions asked on that path). With a context, questions the search answers are not branched on.
- * Assumes rules without cycles (validated rules).
+ * questions asked on that path). Assumes rules without cycles (validated rules).
  */
-export function enumeratePaths(rules: RulesData, context?: CheckContext): Answers[] {
+export function enumeratePaths(rules: RulesData): Answers[] {
   const questions = questionMap(rules);
   const paths: Answers[] = [];
   const visit = (id: string, answers: Answers, depth: number) => {
@@ -367,8 +338,6 @@ export function enumeratePaths(rules: RulesData, context?: CheckContext): Answer
     }
     const question = questions.get(id);
     if (!question || depth > questions.size) throw new RulesError('rules-cycle', { cycle: id });
-    const implied = impliedOption(question, context);
-    if (implied) return visit(implied.next, answers, depth + 1);
     for (const option of question.options) {
       answers[id] = option.id;
       visit(option.next, answers, depth + 1);

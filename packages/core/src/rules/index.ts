@@ -8,8 +8,8 @@ export {
   evaluate,
   firstFittingRule,
   nextQuestion,
-  progress,
   ruleFits,
+  suggestedOption,
   walk,
   type AnsweredStep,
   type Answers,
@@ -18,7 +18,6 @@ export {
   type CheckResult,
   type CitationRef,
   type MeasureOutcome,
-  type Progress,
   type Walk,
 } from './engine.js';
 export { engineErrorMessage, type EngineMessageCode } from './engine-messages.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadContentOrThrow } from '../node/load.js';
-import { enumeratePaths, evaluate, nextQuestion, progress } from './engine.js';
+import { enumeratePaths, evaluate, nextQuestion } from './engine.js';
 import { assembleRules, RULES_FILES } from './validate.js';
 
 const contentDir = fileURLToPath(new URL('../../../../content/', import.meta.url));
@@ -34,7 +34,6 @@ console.log('| operation | runs | median ms | p95 ms |');
 console.log('|---|---|---|---|');
 measure('validate content/rules (parse, check, walk every path)', 20, () => assembleRules({ files, rulesRoot: 'content/rules', policy }));
 measure('nextQuestion, longest path', 2000, () => nextQuestion(rules, longest));
-measure('progress, longest path', 2000, () => progress(rules, longest));
 measure('evaluate, longest path', 2000, () => evaluate(rules, longest));
 measure('evaluate every path once', 3, () => paths.forEach((p) => evaluate(rules, p)));
 

@@ -35,13 +35,30 @@ const optionSchema = z
   })
   .strict();
 
+/**
+ * One sentence with where it comes from: `policy-terms` (clause → words of that clause the sentence uses) for a quote
+ * or close paraphrase, or `outside` (a source id of common.yaml) for an explanation outside the policy. Which of the
+ * two a place requires is checked after the schema, where the message can say why.
+ */
+const sentenceSchema = z
+  .object({
+    'zh-CN': zhText,
+    en: enText,
+    'policy-terms': z.record(clauseId, z.array(zhText).min(1, 'list at least one word of the clause')).optional(),
+    outside: id.optional(),
+  })
+  .strict();
+
+/** One sentence, or a list of them (read in order as one paragraph). */
+const sentences = z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(sentenceSchema).min(1, 'write at least one sentence'));
+
 const questionSchema = z
   .object({
     id,
     title: localizedSchema,
-    help: localizedSchema.optional(),
+    help: sentences.optional(),
     terms: idList,
-    'answered-by-search': id.optional(),
+    'suggested-by-search': id.optional(),
     'licensed-note': localizedSchema.optional(),
     options: z.array(optionSchema).min(2, 'a question needs at least two options'),
   })
@@ -56,11 +73,11 @@ const ruleSchema = z
     when: z.record(id, answerList).default({}),
     licensed: bool.optional(),
     status: z.enum(MEASURE_STATUSES as [MeasureStatus, ...MeasureStatus[]]),
-    reason: localizedSchema,
+    reason: sentences,
     cites: z.array(clauseId).min(1).optional(),
     contacts: idList,
-    bring: z.array(localizedSchema).default([]),
-    'next-steps': z.array(localizedSchema).default([]),
+    bring: z.array(sentenceSchema).default([]),
+    'next-steps': z.array(sentenceSchema).default([]),
   })
   .strict();
 
@@ -68,10 +85,9 @@ const measureSchema = z
   .object({
     id,
     title: localizedSchema,
-    summary: localizedSchema,
+    summary: sentences,
     kind: z.enum(MEASURE_KINDS as [MeasureKind, ...MeasureKind[]]),
     cites: z.array(clauseId).min(1, 'cite at least one clause of the policy'),
-    'policy-terms': z.record(clauseId, z.array(zhText).min(1)).default({}),
     terms: idList,
     rules: z.array(ruleSchema).min(1, 'a measure needs at least one rule'),
   })
@@ -79,8 +95,9 @@ const measureSchema = z
 
 export const measuresFileSchema = z.array(measureSchema).min(1, 'write at least one measure');
 
-const contactSchema = z.object({ id, name: localizedSchema, note: localizedSchema.optional() }).strict();
-const termSchema = z.object({ id, term: localizedSchema, definition: localizedSchema }).strict();
+const contactSchema = z.object({ id, name: localizedSchema, note: sentences.optional() }).strict();
+const termSchema = z.object({ id, term: localizedSchema, definition: sentences }).strict();
+const sourceSchema = z.object({ id, name: localizedSchema }).strict();
 
 export const commonFileSchema = z
   .object({
@@ -88,13 +105,24 @@ export const commonFileSchema = z
     labels: z.object(Object.fromEntries(RULE_LABELS.map((l) => [l, localizedSchema])) as Record<RuleLabel, typeof localizedSchema>).strict(),
     disclaimer: localizedSchema,
     contacts: z.array(contactSchema).min(1, 'list at least one body to contact'),
+    sources: z.array(sourceSchema).default([]),
     glossary: z.array(termSchema).default([]),
   })
+  .strict();
+
+const expectationSchema = z
+  .object({ id, title: localizedSchema, cites: z.array(clauseId).min(1, 'cite at least one clause of the policy'), text: sentences })
+  .strict();
+
+export const expectationsFileSchema = z
+  .object({ title: localizedSchema, intro: sentences, items: z.array(expectationSchema).min(1, 'list at least one measure') })
   .strict();
 
 export type QuestionsFile = z.output<typeof questionsFileSchema>;
 export type MeasuresFile = z.output<typeof measuresFileSchema>;
 export type CommonFile = z.output<typeof commonFileSchema>;
+export type ExpectationsFile = z.output<typeof expectationsFileSchema>;
+export type SentenceInput = z.output<typeof sentenceSchema>;
 
 /** Example values for "add …: example" messages, by field name. */
 export const RULE_FIELD_EXAMPLES: Record<string, string> = {
@@ -106,8 +134,8 @@ export const RULE_FIELD_EXAMPLES: Record<string, string> = {
   next: 'materials',
   options: '[{ id: yes, label: { zh-CN: 是, en: Yes }, next: end }]',
   status: 'may-apply',
-  reason: '{ zh-CN: …, en: … }',
-  summary: '{ zh-CN: …, en: … }',
+  reason: '{ zh-CN: …, en: …, policy-terms: { "4.2": [容缺登记] } }',
+  summary: '{ zh-CN: …, en: …, policy-terms: { "4.2": [容缺登记] } }',
   kind: 'support',
   cites: '["4.2"]',
   rules: '[{ when: { in-directory: yes }, status: applies, reason: { zh-CN: …, en: … } }]',
@@ -118,5 +146,8 @@ export const RULE_FIELD_EXAMPLES: Record<string, string> = {
   disclaimer: '{ zh-CN: 以上结果仅供参考……, en: … }',
   name: '{ zh-CN: 江北区市场监督管理局, en: Jiangbei District Administration for Market Regulation }',
   term: '{ zh-CN: 前置许可, en: Prior permit }',
-  definition: '{ zh-CN: …, en: … }',
+  definition: '{ zh-CN: …, en: …, outside: policy-undefined }',
+  intro: '{ zh-CN: …, en: …, policy-terms: { "4": [主要措施] } }',
+  items: '[{ id: no-disturbance, title: { zh-CN: …, en: … }, cites: ["4.4"], text: … }]',
+  text: '{ zh-CN: …, en: …, policy-terms: { "4.4": [无事不扰] } }',
 };

@@ -9,6 +9,32 @@ export interface Localized {
   en: string;
 }
 
+/**
+ * One sentence the public reads, in both languages, with where it comes from, so that nothing the checker says goes
+ * beyond the policy unmarked. Exactly one of these holds for a sentence that states something (an outcome, a summary,
+ * a definition, a contact's note): `policyTerms`, for a quote or close paraphrase of a clause, or `outside`, for an
+ * explanation that is not in the policy. A question's help may also hold plain instructions (how to answer), with
+ * neither.
+ */
+export interface Sentence extends Localized {
+  /**
+   * Clause id → words of that clause the sentence uses. The validator checks that each word appears in the
+   * sentence's Chinese and in the clause (its heading or text): the evidence that the sentence restates the clause.
+   */
+  policyTerms?: Record<string, string[]>;
+  /** Id of a {@link RuleSource}: the sentence explains something outside the policy, and this names where from. */
+  outside?: string;
+}
+
+/**
+ * Where an explanation outside the policy comes from: a law with its article (《中华人民共和国行政处罚法》第五十七条),
+ * or the plain statement that the policy is silent (本办法未作规定, 本办法未作定义).
+ */
+export interface RuleSource {
+  id: string;
+  name: Localized;
+}
+
 /** What `next` holds on the option that finishes the questions. */
 export const END = 'end';
 
@@ -27,14 +53,15 @@ export interface RuleQuestion {
   /** Stable id, such as `prior-permit`; answers and measure rules refer to it, and shared URLs carry it. */
   id: string;
   title: Localized;
-  help?: Localized;
+  /** Sentences under the question: what the policy says about it (with their basis) and how to answer. */
+  help?: Sentence[];
   /** Ids of {@link GlossaryTerm}s worth explaining on this page. */
   terms: string[];
   /**
-   * Id of the option taken without asking when a business-scope search found categories in the directory
-   * (`in-directory` → `yes`). The person can still answer the question explicitly, which then wins.
+   * Id of the option that a business-scope search suggests when it found categories in the directory for certain
+   * (`in-directory` → `yes`). The suggestion is only shown, pre-selected: the person always confirms or changes it.
    */
-  answeredBySearch?: string;
+  suggestedBySearch?: string;
   /** Shown under the question when the searched business scope lists 许可项目 (licensed items). */
   licensedNote?: Localized;
   options: RuleOption[];
@@ -61,22 +88,23 @@ export interface MeasureRule {
   /** When set, also requires the searched business scope to list (true) or not list (false) 许可项目. */
   licensed?: boolean;
   status: MeasureStatus;
-  reason: Localized;
+  /** Why, sentence by sentence; every clause a sentence restates is among {@link MeasureRule.cites}. */
+  reason: Sentence[];
   /** Clause ids of the policy this outcome rests on (the measure's own unless the rule names others). */
   cites: string[];
   /** Ids of {@link RuleContact}s: whom to contact, or with whom to confirm for `may-apply`. */
   contacts: string[];
-  /** What to bring. */
-  bring: Localized[];
-  nextSteps: Localized[];
+  /** What to bring, one sentence (or phrase) each. */
+  bring: Sentence[];
+  nextSteps: Sentence[];
 }
 
 /** One measure of the policy, such as 容缺登记. */
 export interface Measure {
   id: string;
   title: Localized;
-  /** One sentence saying what the measure is, in the policy's terms. */
-  summary: Localized;
+  /** What the measure is, in the policy's words. */
+  summary: Sentence[];
   kind: MeasureKind;
   /** Clause ids the measure comes from. */
   cites: string[];
@@ -88,13 +116,31 @@ export interface Measure {
 export interface RuleContact {
   id: string;
   name: Localized;
-  note?: Localized;
+  note?: Sentence[];
 }
 
 export interface GlossaryTerm {
   id: string;
   term: Localized;
-  definition: Localized;
+  definition: Sentence[];
+}
+
+/** One thing the policy says the government does for every business it covers, with the clauses that say so. */
+export interface Expectation {
+  id: string;
+  title: Localized;
+  text: Sentence[];
+  cites: string[];
+}
+
+/**
+ * "您还可以期待": the measures of the policy owed to every 四新 business, shown under a result in which the policy
+ * applies (the `scope` measure's outcome is `applies`).
+ */
+export interface Expectations {
+  title: Localized;
+  intro: Sentence[];
+  items: Expectation[];
 }
 
 /** Headings of the result, shared by the element and the command line. */
@@ -110,6 +156,8 @@ export const RULE_LABELS = [
   'confirm-with',
   'bring',
   'next-steps',
+  'outside',
+  'how-it-decides',
 ] as const;
 export type RuleLabel = (typeof RULE_LABELS)[number];
 
@@ -130,13 +178,17 @@ export interface RulesData {
   questions: RuleQuestion[];
   /** In the order the result shows them. */
   measures: Measure[];
+  /** What a result in which the policy applies adds after the measures. */
+  expectations: Expectations;
   contacts: RuleContact[];
+  /** Where the explanations outside the policy come from. */
+  sources: RuleSource[];
   glossary: GlossaryTerm[];
   statuses: Record<MeasureStatus, Localized>;
   labels: Record<RuleLabel, Localized>;
-  /** Says plainly that the result is guidance, not a ruling. */
+  /** Says plainly that the result is guidance, not a ruling, and that the policy is a trial one. */
   disclaimer: Localized;
-  /** Every clause cited by a measure or rule, with its title. */
+  /** Every clause cited by a measure, rule or expectation, with its title. */
   clauses: CitedClause[];
 }
 

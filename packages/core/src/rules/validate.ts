@@ -1,13 +1,29 @@
 import { checkCitations, type Citation, type ContentFile } from '../content/assemble.js';
-import type { Problem } from '../content/problems.js';
+import type { Problem, ProblemCode } from '../content/problems.js';
 import type { PolicyData } from '../model/types.js';
 import { enumeratePaths, firstFittingRule } from './engine.js';
-import { commonFileSchema, measuresFileSchema, questionsFileSchema, RULE_FIELD_EXAMPLES, type CommonFile, type MeasuresFile, type QuestionsFile } from './schema.js';
-import { END, type Measure, type RuleQuestion, type RulesData } from './types.js';
+import {
+  commonFileSchema,
+  expectationsFileSchema,
+  measuresFileSchema,
+  questionsFileSchema,
+  RULE_FIELD_EXAMPLES,
+  type CommonFile,
+  type ExpectationsFile,
+  type MeasuresFile,
+  type QuestionsFile,
+  type SentenceInput,
+} from './schema.js';
+import { END, type Measure, type RuleQuestion, type RulesData, type Sentence } from './types.js';
 import { checkYaml, parseYamlFile, type YamlFile } from './yaml.js';
 
 /** The files of `content/rules/`, by role. */
-export const RULES_FILES = { questions: 'questions.yaml', measures: 'measures.yaml', common: 'common.yaml' } as const;
+export const RULES_FILES = {
+  questions: 'questions.yaml',
+  measures: 'measures.yaml',
+  expectations: 'expectations.yaml',
+  common: 'common.yaml',
+} as const;
 type RulesFileRole = keyof typeof RULES_FILES;
 
 /** Ids that cannot name a question: `end` finishes the path; `answers` and `context` are the keys of an answers file. */
@@ -30,6 +46,7 @@ export interface RulesResult {
 const ROOT_TYPE: Record<RulesFileRole, { expected: string; expectedZh: string; isList: boolean }> = {
   questions: { expected: 'a list of questions (each item starting with "- id:")', expectedZh: '问题的列表（每项以“- id:”开头）', isList: true },
   measures: { expected: 'a list of measures (each item starting with "- id:")', expectedZh: '措施的列表（每项以“- id:”开头）', isList: true },
+  expectations: { expected: 'the fields title, intro and items', expectedZh: '字段 title、intro 和 items', isList: false },
   common: { expected: 'the fields statuses, labels, disclaimer and contacts', expectedZh: '字段 statuses、labels、disclaimer 和 contacts', isList: false },
 };
 
@@ -62,34 +79,61 @@ export function assembleRules(input: RulesInput): RulesResult {
     }
     parsed[role] = result.yaml;
   }
-  if (!parsed.questions || !parsed.measures || !parsed.common) return { problems };
+  if (!parsed.questions || !parsed.measures || !parsed.expectations || !parsed.common) return { problems };
 
   const questions = checkYaml(questionsFileSchema, parsed.questions, RULE_FIELD_EXAMPLES);
   const measures = checkYaml(measuresFileSchema, parsed.measures, RULE_FIELD_EXAMPLES);
+  const expectations = checkYaml(expectationsFileSchema, parsed.expectations, RULE_FIELD_EXAMPLES);
   const common = checkYaml(commonFileSchema, parsed.common, RULE_FIELD_EXAMPLES);
-  problems.push(...questions.problems, ...measures.problems, ...common.problems);
-  if (!questions.value || !measures.value || !common.value) return { problems };
+  problems.push(...questions.problems, ...measures.problems, ...expectations.problems, ...common.problems);
+  if (!questions.value || !measures.value || !expectations.value || !common.value) return { problems };
 
-  const checked = new RulesChecker(parsed.questions, parsed.measures, parsed.common, questions.value, measures.value, common.value, input.policy);
+  const checked = new RulesChecker(
+    { questions: parsed.questions, measures: parsed.measures, expectations: parsed.expectations, common: parsed.common },
+    { questions: questions.value, measures: measures.value, expectations: expectations.value, common: common.value },
+    input.policy,
+  );
   const rules = checked.run();
   problems.push(...checked.problems);
   return problems.length ? { problems } : { rules, problems };
 }
 
+/**
+ * A place that holds sentences, for the basis check: `statement` places (outcomes, summaries, definitions, notes,
+ * expectations) must say where each sentence comes from; `help` may also hold plain instructions on how to answer.
+ * `cites`: the clauses the place shows as its basis, which any clause a sentence restates must be among.
+ */
+interface SentencePlace {
+  file: YamlFile;
+  path: Array<string | number>;
+  sentences: SentenceInput[];
+  kind: 'statement' | 'help';
+  cites?: string[];
+}
+
+/** More than one sentence in one item: a sentence ender (。！？) before the end. */
+const SEVERAL_SENTENCES = /[。！？!?](?!["”’」』）)]*$)/u;
+
 class RulesChecker {
   readonly problems: Problem[] = [];
   private readonly questionIds: Set<string>;
+  private readonly qFile: YamlFile;
+  private readonly mFile: YamlFile;
+  private readonly eFile: YamlFile;
+  private readonly cFile: YamlFile;
+  private readonly questions: QuestionsFile;
+  private readonly measures: MeasuresFile;
+  private readonly expectations: ExpectationsFile;
+  private readonly common: CommonFile;
 
   constructor(
-    private readonly qFile: YamlFile,
-    private readonly mFile: YamlFile,
-    private readonly cFile: YamlFile,
-    private readonly questions: QuestionsFile,
-    private readonly measures: MeasuresFile,
-    private readonly common: CommonFile,
+    files: Record<RulesFileRole, YamlFile>,
+    values: { questions: QuestionsFile; measures: MeasuresFile; expectations: ExpectationsFile; common: CommonFile },
     private readonly policy: PolicyData | undefined,
   ) {
-    this.questionIds = new Set(questions.map((q) => q.id));
+    [this.qFile, this.mFile, this.eFile, this.cFile] = [files.questions, files.measures, files.expectations, files.common];
+    ({ questions: this.questions, measures: this.measures, expectations: this.expectations, common: this.common } = values);
+    this.questionIds = new Set(this.questions.map((q) => q.id));
   }
 
   run(): RulesData {
@@ -98,6 +142,7 @@ class RulesChecker {
     const graphSound = this.checkQuestionGraph();
     const refsSound = this.checkMeasureReferences();
     this.checkPolicy();
+    this.checkSentences();
     // Walking every path needs a sound graph and sound references; otherwise the problems above say what to fix first.
     if (graphSound && refsSound) this.checkPaths(data);
     return data;
@@ -105,10 +150,20 @@ class RulesChecker {
 
   private build(): RulesData {
     const cited = new Set<string>();
+    const sentences = (list: SentenceInput[]): Sentence[] =>
+      list.map((s) => {
+        Object.keys(s['policy-terms'] ?? {}).forEach((c) => cited.add(c));
+        return {
+          'zh-CN': s['zh-CN'],
+          en: s.en,
+          ...(s['policy-terms'] ? { policyTerms: s['policy-terms'] } : {}),
+          ...(s.outside ? { outside: s.outside } : {}),
+        };
+      });
     const measures: Measure[] = this.measures.map((m) => ({
       id: m.id,
       title: m.title,
-      summary: m.summary,
+      summary: sentences(m.summary),
       kind: m.kind,
       cites: m.cites,
       terms: m.terms,
@@ -119,11 +174,11 @@ class RulesChecker {
           when: r.when,
           ...(r.licensed === undefined ? {} : { licensed: r.licensed }),
           status: r.status,
-          reason: r.reason,
+          reason: sentences(r.reason),
           cites,
           contacts: r.contacts,
-          bring: r.bring,
-          nextSteps: r['next-steps'],
+          bring: sentences(r.bring),
+          nextSteps: sentences(r['next-steps']),
         };
       }),
     }));
@@ -131,20 +186,30 @@ class RulesChecker {
     const questions: RuleQuestion[] = this.questions.map((q) => ({
       id: q.id,
       title: q.title,
-      ...(q.help ? { help: q.help } : {}),
+      ...(q.help ? { help: sentences(q.help) } : {}),
       terms: q.terms,
-      ...(q['answered-by-search'] ? { answeredBySearch: q['answered-by-search'] } : {}),
+      ...(q['suggested-by-search'] ? { suggestedBySearch: q['suggested-by-search'] } : {}),
       ...(q['licensed-note'] ? { licensedNote: q['licensed-note'] } : {}),
       options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.hint ? { hint: o.hint } : {}), next: o.next ?? END })),
     }));
+    const { title, intro, items } = this.expectations;
+    const expectations = {
+      title,
+      intro: sentences(intro),
+      items: items.map((e) => (e.cites.forEach((c) => cited.add(c)), { id: e.id, title: e.title, cites: e.cites, text: sentences(e.text) })),
+    };
+    const contacts = this.common.contacts.map(({ note, ...c }) => (note ? { ...c, note: sentences(note) } : c));
+    const glossary = this.common.glossary.map((g) => ({ ...g, definition: sentences(g.definition) }));
     const clauses = (this.policy?.clauses ?? []).filter((c) => cited.has(c.id)).map(({ id, title, document }) => ({ id, title, document }));
     return {
       schemaVersion: 1,
       start: questions[0].id,
       questions,
       measures,
-      contacts: this.common.contacts,
-      glossary: this.common.glossary,
+      expectations,
+      contacts,
+      sources: this.common.sources,
+      glossary,
       statuses: this.common.statuses,
       labels: this.common.labels,
       disclaimer: this.common.disclaimer,
@@ -171,6 +236,8 @@ class RulesChecker {
     this.duplicates(this.measures, this.mFile, (i) => [i], 'measure', '措施');
     this.duplicates(this.common.contacts, this.cFile, (i) => ['contacts', i], 'contact', '联系部门');
     this.duplicates(this.common.glossary, this.cFile, (i) => ['glossary', i], 'term', '术语');
+    this.duplicates(this.common.sources, this.cFile, (i) => ['sources', i], 'source', '来源');
+    this.duplicates(this.expectations.items, this.eFile, (i) => ['items', i], 'expectation', '措施');
   }
 
   private checkTerms(terms: string[], file: YamlFile, path: Array<string | number>) {
@@ -189,12 +256,12 @@ class RulesChecker {
     const knownList = [...this.questionIds].join(', ');
     this.questions.forEach((q, i) => {
       this.checkTerms(q.terms, this.qFile, [i]);
-      const search = q['answered-by-search'];
+      const search = q['suggested-by-search'];
       if (search && !q.options.some((o) => o.id === search)) {
         this.problems.push({
           code: 'rules-search-option-unknown',
           file: this.qFile.file,
-          line: this.qFile.lineOf([i, 'answered-by-search']),
+          line: this.qFile.lineOf([i, 'suggested-by-search']),
           params: { question: q.id, option: search, known: q.options.map((o) => o.id).join(', ') },
         });
       }
@@ -289,30 +356,74 @@ class RulesChecker {
     return this.problems.length === before;
   }
 
-  /** Every cited clause exists, and each measure's policy-terms really appear in the clause they name. */
+  /** Every clause cited by a measure, rule or expectation exists. */
   private checkPolicy() {
     const citations: Citation[] = [];
     this.measures.forEach((m, i) => {
       m.cites.forEach((clause, k) => citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'cites', k]) }));
       m.rules.forEach((r, j) => r.cites?.forEach((clause, k) => citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'rules', j, 'cites', k]) })));
     });
+    this.expectations.items.forEach((e, i) =>
+      e.cites.forEach((clause, k) => citations.push({ clause, file: this.eFile.file, line: this.eFile.lineOf(['items', i, 'cites', k]) })),
+    );
     this.problems.push(...checkCitations(citations, this.policy));
-    if (!this.policy) return;
-    const text = new Map(this.policy.clauses.map((c) => [c.id, squeeze(c.text)]));
+  }
+
+  /** Every place that holds sentences, with what it requires of them. */
+  private sentencePlaces(): SentencePlace[] {
+    const places: SentencePlace[] = [];
+    const add = (file: YamlFile, path: Array<string | number>, sentences: SentenceInput[] | undefined, kind: SentencePlace['kind'], cites?: string[]) => {
+      if (sentences?.length) places.push({ file, path, sentences, kind, cites });
+    };
+    this.questions.forEach((q, i) => add(this.qFile, [i, 'help'], q.help, 'help'));
     this.measures.forEach((m, i) => {
-      for (const [clause, terms] of Object.entries(m['policy-terms'])) {
-        const line = this.mFile.lineOf([i, 'policy-terms', clause]);
-        if (!m.cites.includes(clause)) {
-          this.problems.push({ code: 'rules-term-clause-not-cited', file: this.mFile.file, line, params: { measure: m.id, clause } });
-          continue;
-        }
-        const body = text.get(clause);
-        if (body === undefined) continue; // already reported as an unknown clause
-        for (const term of terms) {
-          if (!body.includes(squeeze(term))) this.problems.push({ code: 'rules-term-not-in-clause', file: this.mFile.file, line, params: { measure: m.id, clause, term } });
-        }
-      }
+      add(this.mFile, [i, 'summary'], m.summary, 'statement', m.cites);
+      m.rules.forEach((r, j) => {
+        const cites = r.cites ?? m.cites;
+        add(this.mFile, [i, 'rules', j, 'reason'], r.reason, 'statement', cites);
+        r.bring.forEach((s, k) => add(this.mFile, [i, 'rules', j, 'bring', k], [s], 'statement', cites));
+        r['next-steps'].forEach((s, k) => add(this.mFile, [i, 'rules', j, 'next-steps', k], [s], 'statement', cites));
+      });
     });
+    add(this.eFile, ['intro'], this.expectations.intro, 'statement');
+    this.expectations.items.forEach((e, i) => add(this.eFile, ['items', i, 'text'], e.text, 'statement', e.cites));
+    this.common.contacts.forEach((c, i) => add(this.cFile, ['contacts', i, 'note'], c.note, 'statement'));
+    this.common.glossary.forEach((g, i) => add(this.cFile, ['glossary', i, 'definition'], g.definition, 'statement'));
+    return places;
+  }
+
+  /**
+   * Every sentence is one sentence, and says where it comes from: its policy-terms appear in it and in the clause it
+   * names (a clause the place cites), or its `outside` names a known source. A statement with neither is refused.
+   */
+  private checkSentences() {
+    const sources = new Set(this.common.sources.map((s) => s.id));
+    const clauses = new Map((this.policy?.clauses ?? []).map((c) => [c.id, squeeze(c.title + c.text)]));
+    const citations: Citation[] = [];
+    for (const { file, path, sentences, kind, cites } of this.sentencePlaces()) {
+      sentences.forEach((s, n) => {
+        const at = sentences.length > 1 || typeof path.at(-1) !== 'number' ? [...path, n] : path;
+        const line = file.lineOf(at);
+        const problem = (code: ProblemCode, params: Record<string, string | number> = {}) =>
+          this.problems.push({ code, file: file.file, line, params: { sentence: s['zh-CN'], ...params } });
+        if (SEVERAL_SENTENCES.test(s['zh-CN'])) problem('rules-sentence-several');
+        const terms = s['policy-terms'];
+        if (terms && s.outside) problem('rules-sentence-two-bases');
+        else if (!terms && !s.outside && kind === 'statement') problem('rules-sentence-no-basis');
+        if (s.outside && !sources.has(s.outside)) problem('rules-source-unknown', { source: s.outside, known: [...sources].join(', ') || '—' });
+        const text = squeeze(s['zh-CN']);
+        for (const [clause, words] of Object.entries(terms ?? {})) {
+          citations.push({ clause, file: file.file, line });
+          if (cites && !cites.includes(clause)) problem('rules-sentence-clause-not-cited', { clause, cites: cites.join(', ') });
+          const body = clauses.get(clause);
+          for (const word of words) {
+            if (!text.includes(squeeze(word))) problem('rules-term-not-in-sentence', { clause, term: word });
+            if (body !== undefined && !body.includes(squeeze(word))) problem('rules-term-not-in-clause', { clause, term: word });
+          }
+        }
+      });
+    }
+    this.problems.push(...checkCitations(citations, this.policy));
   }
 
   /**
