@@ -14,6 +14,9 @@ import {
   type Sentence,
 } from './types.js';
 
+// Links to a cited clause are built the same way wherever a result is shown.
+export { clauseAnchor } from './types.js';
+
 /**
  * The eligibility engine: pure functions from answers (question id → option id) and, optionally, what a
  * business-scope search found, to the next question, the progress and, once every question on the path is answered,

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Localized, RulesData } from '@sixin/core';
-import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
+import type { Localized, RulesData, Sentence } from '@sixin/core';
+import { clauseAnchor, contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
+import { parseDirectory } from '../shared/directory.js';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
@@ -16,11 +17,15 @@ import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js
 import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
 import { checkerStyles } from './checker.styles.js';
 
-/** A category as step 1 shows it. Categories restored from a link carry only their id. */
+/**
+ * A category as step 1 shows it. Categories restored from a link carry only their id until the directory names them.
+ * `possible`: the search found it only possibly related, which suggests no answer.
+ */
 interface FoundCategory {
   id: string;
   code?: string | null;
   name?: string;
+  possible?: boolean;
 }
 
 /** What step 1 found: by the business-scope search, by a choice in the tree, or restored from a shared link. */
@@ -45,14 +50,17 @@ const TREE_TAG = 'sixin-category-tree';
  * and outcome comes from the published rules (`rules.json`); the element adds only its own buttons and headings.
  *
  * 1. Step 1 (when `search-src` or `tree-src` is set and that element is registered): paste a 经营范围 into the embedded
- *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category found answers the
- *    directory question; 许可项目 in the pasted text flag the permit question.
+ *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category found for certain
+ *    (a strong match) or chosen pre-selects the answer to the directory question, which the person still confirms; a
+ *    "possible" match pre-selects nothing. 许可项目 in the pasted text flag the permit question.
  * 2. The questions: the question is the legend and the heading, help and terms under it, a Back link, 继续, and
- *    "第 X 步，共 Y 步" shown and announced. Focus moves to each new heading; continuing without an answer shows an
- *    error summary.
+ *    "第 X 步" shown and announced. Focus moves to each new heading; continuing without an answer shows an error
+ *    summary.
  * 3. Check your answers, with a 修改 (Change) link on each.
  * 4. The result: for each measure applies / may apply / does not apply, why, the clauses cited (linked to the policy
- *    page), what to bring and whom to contact; red lines as plain warnings; the guidance-only line; print and share.
+ *    page), what to bring and whom to contact; red lines as plain warnings; what every covered business can also
+ *    expect; the guidance-only line and a link to how the check decides; print and share. Sentences that explain
+ *    something outside the policy are marked so, with their source.
  *
  * The answers live in the page's URL fragment (`#answers=v1;…`, see `url-state.ts`), so the result can be shared and
  * reloaded; nothing is sent anywhere. Set `url-state="none"` to leave the page's URL alone.
@@ -93,6 +101,10 @@ const TREE_TAG = 'sixin-category-tree';
  * @csspart warning - A red-line warning.
  * @csspart clause-link - A link to a cited clause of the policy.
  * @csspart disclaimer - The line that the result is guidance, not a legal ruling.
+ * @csspart how-link - The link to the page on how the check decides (`how-href`).
+ * @csspart outside - The mark after a sentence that is not from the policy, naming its source.
+ * @csspart suggestion - The note on the directory question naming the categories that pre-selected its answer.
+ * @csspart expectations - "您还可以期待": what every business the policy covers can also expect, under the result.
  * @csspart actions - The print, change and start-again buttons.
  * @csspart share - The share box with the result link.
  * @csspart share-link - The text box holding the result link.
@@ -144,6 +156,12 @@ export class SixinEligibilityChecker extends SixinElement {
    * clause id (`4.2`). The default fits this project's site.
    */
   @property({ attribute: 'policy-href-template' }) policyHrefTemplate = '/policy/#{anchor}';
+
+  /**
+   * Link to the public page that shows how the check decides (every question, rule and sentence beside the policy's
+   * words), offered with the result. The default fits this project's site; an empty value shows no link.
+   */
+  @property({ attribute: 'how-href' }) howHref = '/checker/how-it-decides/';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
@@ -242,9 +260,16 @@ export class SixinEligibilityChecker extends SixinElement {
     return (!!this.searchSrc && !!customElements.get(SEARCH_TAG)) || (!!this.treeSrc && !!customElements.get(TREE_TAG));
   }
 
+  /** What step 1 contributes: the categories that suggest an answer (not the possible ones), and 许可项目. */
   get #context(): CheckContext | undefined {
     const found = this.found;
-    return found && (found.categories.length || found.licensed) ? { categories: found.categories.map((c) => c.id), licensed: found.licensed } : undefined;
+    const categories = this.#suggesting.map((c) => c.id);
+    return found && (categories.length || found.licensed) ? { categories, licensed: found.licensed } : undefined;
+  }
+
+  /** The categories found for certain, chosen or restored from a link. */
+  get #suggesting(): FoundCategory[] {
+    return this.found?.categories.filter((c) => !c.possible) ?? [];
   }
 
   #firstView(): View {
@@ -258,7 +283,7 @@ export class SixinEligibilityChecker extends SixinElement {
     this.copyStatus = '';
     if (focus) this.#focusTarget = 'heading';
     const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
-    this.announcement = step ? this.localize.strings.checker.stepOf(step.step, step.total) : '';
+    this.announcement = step ? this.localize.strings.checker.stepOf(step) : '';
     if (view.name !== 'link-problem') this.#writeUrl();
   }
 
@@ -302,9 +327,29 @@ export class SixinEligibilityChecker extends SixinElement {
     const { answers, context } = read.state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
+    if (context?.categories.length) void this.#nameLinkedCategories();
     this.#searchLicensed = context?.licensed ?? false;
     this.#returning = false;
     this.#go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
+  }
+
+  /**
+   * A link carries category ids only: their codes and names come from the directory (`tree-src`), once it is here.
+   * Without it, or if it cannot be read, the ids stand (for level 2 the id is the code).
+   */
+  async #nameLinkedCategories(): Promise<void> {
+    const found = this.found;
+    if (!this.treeSrc || found?.via !== 'link') return;
+    let byId: Map<string, { code: string | null; name: string }>;
+    try {
+      const response = await fetch(this.treeSrc, { credentials: 'omit' });
+      byId = new Map(parseDirectory(await response.json()).categories.map((c) => [c.id, c]));
+    } catch {
+      return;
+    }
+    // Only if the person has not moved on to other categories meanwhile.
+    if (this.found !== found) return;
+    this.found = { ...found, categories: found.categories.map((c) => ({ ...c, ...byId.get(c.id) })) };
   }
 
   #announceComplete(rules: RulesData): void {
@@ -345,12 +390,6 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   #onContinueFromFind() {
-    if (this.#context?.categories.length) {
-      // A category found now answers what the search can answer, over an earlier answer given by hand.
-      const answers = { ...this.answers };
-      for (const q of this.#rules!.questions) if (q.answeredBySearch) delete answers[q.id];
-      this.answers = answers;
-    }
     this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning));
   }
 
@@ -379,12 +418,19 @@ export class SixinEligibilityChecker extends SixinElement {
     }
     const context = contextFromSearch(result);
     this.#searchLicensed = context.licensed;
-    this.found = { via: 'search', categories: result.categories.map(({ id, code, name }) => ({ id, code, name })), licensed: context.licensed };
+    const strong = new Set(context.categories);
+    this.found = {
+      via: 'search',
+      categories: result.categories.map(({ id, code, name }) => ({ id, code, name, ...(strong.has(id) ? {} : { possible: true }) })),
+      licensed: context.licensed,
+    };
   }
 
   #onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {
-    const { category } = event.detail;
-    this.found = { via, categories: [{ id: category.id, code: category.code, name: category.name }], licensed: this.#searchLicensed };
+    const { id, code, name } = event.detail.category;
+    // Choosing a search result keeps the search's word for it: a "possible" match suggests nothing, chosen or not.
+    const possible = via === 'search' && this.found?.categories.find((c) => c.id === id)?.possible;
+    this.found = { via, categories: [{ id, code, name, ...(possible ? { possible } : {}) }], licensed: this.#searchLicensed };
   }
 
   async #onCopy() {
@@ -406,6 +452,19 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #text(value: Localized): string {
     return value[this.localize.lang];
+  }
+
+  /** Sentences as one paragraph; one explaining something outside the policy is marked so, with its source. */
+  #say(sentences: readonly Sentence[]): TemplateResult {
+    const rules = this.#rules!;
+    const en = this.localize.lang === 'en';
+    return html`${sentences.map((s, i) => {
+      const source = s.outside && rules.sources.find((x) => x.id === s.outside);
+      const mark = source && [this.#text(rules.labels.outside), this.#text(source.name)];
+      return html`${en && i ? ' ' : ''}${this.#text(s)}${mark
+        ? html`<span class="outside" part="outside">${en ? ` (${mark.join(': ')})` : `（${mark.join('：')}）`}</span>`
+        : nothing}`;
+    })}`;
   }
 
   protected override render(): TemplateResult {
@@ -462,7 +521,7 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #renderStep(): TemplateResult | typeof nothing {
     const step = stepOf(this.#rules!, this.answers, this.#context, this.view, this.#hasFind);
-    return step ? html`<span class="step" part="step">${this.localize.strings.checker.stepOf(step.step, step.total)}</span>` : nothing;
+    return step ? html`<span class="step" part="step">${this.localize.strings.checker.stepOf(step)}</span>` : nothing;
   }
 
   #renderFind(rules: RulesData, hidden: boolean): TemplateResult {
@@ -510,17 +569,25 @@ export class SixinEligibilityChecker extends SixinElement {
         : nothing}
       ${found && found.via !== 'link'
         ? html`<div class="note" part="found">
-            ${found.categories.length
+            ${this.#suggesting.length
               ? html`<p>${found.via === 'tree' ? strings.chosenInTree : strings.foundBySearch}</p>
-                  <ul>
-                    ${found.categories.map((c) => html`<li>${this.#renderCategory(c)}</li>`)}
-                  </ul>`
+                  ${this.#renderCategories(this.#suggesting)}`
               : html`<p>${strings.searchNothing}</p>`}
+            ${found.categories.some((c) => c.possible)
+              ? html`<p>${strings.foundPossible}</p>
+                  ${this.#renderCategories(found.categories.filter((c) => c.possible))}`
+              : nothing}
             ${found.licensed ? html`<p>${this.#text(rules.labels.licensed)}</p>` : nothing}
           </div>`
         : nothing}
       ${this.#button(strings.continue, () => this.#onContinueFromFind(), 'continue-button', true)}
     </div>`;
+  }
+
+  #renderCategories(categories: FoundCategory[]): TemplateResult {
+    return html`<ul>
+      ${categories.map((c) => html`<li>${this.#renderCategory(c)}</li>`)}
+    </ul>`;
   }
 
   #renderCategory(category: FoundCategory): TemplateResult {
@@ -531,8 +598,10 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
     const strings = this.localize.strings.checker;
-    const chosen = this.answers[question.id];
-    const describedBy = [question.help ? 'help' : '', this.showError ? 'error-message' : ''].filter(Boolean).join(' ');
+    // A category found for certain or chosen pre-selects its answer; the person still confirms it with 继续.
+    const suggested = suggestedOption(question, this.#context);
+    const chosen = this.answers[question.id] ?? suggested?.id;
+    const describedBy = [question.help ? 'help' : '', suggested ? 'suggestion' : '', this.showError ? 'error-message' : ''].filter(Boolean).join(' ');
     const glossary = question.terms.map((id) => rules.glossary.find((g) => g.id === id)!);
     return html`${this.#renderBack()}
       <form novalidate @submit=${this.#onContinueFromQuestion}>
@@ -559,14 +628,20 @@ export class SixinEligibilityChecker extends SixinElement {
             ${this.#renderStep()}
             <h2 class="heading" part="heading" tabindex="-1">${this.#text(question.title)}</h2>
           </legend>
-          ${question.help ? html`<p id="help" class="help" part="help">${this.#text(question.help)}</p>` : nothing}
+          ${question.help ? html`<p id="help" class="help" part="help">${this.#say(question.help)}</p>` : nothing}
+          ${suggested
+            ? html`<div id="suggestion" class="note" part="suggestion">
+                <p>${strings.suggested(this.#text(suggested.label))}</p>
+                ${this.#renderCategories(this.#suggesting)}
+              </div>`
+            : nothing}
           ${question.licensedNote && this.#context?.licensed
             ? html`<p class="note" part="note">${this.#text(question.licensedNote)}</p>`
             : nothing}
           ${glossary.map(
             (term) => html`<details part="term">
               <summary>${strings.termMeaning(this.#text(term.term))}</summary>
-              <p>${this.#text(term.definition)}</p>
+              <p>${this.#say(term.definition)}</p>
             </details>`,
           )}
           ${this.showError
@@ -615,26 +690,12 @@ export class SixinEligibilityChecker extends SixinElement {
       ${this.#hasFind || found
         ? row(
             strings.business,
-            found?.categories.length
-              ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
-              : strings.businessNotGiven,
+            this.#suggesting.length ? this.#suggesting.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`) : strings.businessNotGiven,
             { name: 'find' },
           )
         : nothing}
-      ${steps.map((step) =>
-        row(
-          this.#text(step.question.title),
-          html`${this.#text(step.option.label)}${step.source === 'search' ? this.#renderImplied(rules) : nothing}`,
-          { name: 'question', question: step.question.id },
-        ),
-      )}
+      ${steps.map((step) => row(this.#text(step.question.title), this.#text(step.option.label), { name: 'question', question: step.question.id }))}
     </dl>`;
-  }
-
-  /** Marks an answer that step 1 gave: by the search (the rules' words) or by the category chosen in the tree. */
-  #renderImplied(rules: RulesData): TemplateResult {
-    const label = this.found?.via === 'tree' ? this.localize.strings.checker.fromChoice : this.#text(rules.labels['from-search']);
-    return html`<span class="muted">（${label}）</span>`;
   }
 
   #renderCheck(rules: RulesData): TemplateResult {
@@ -653,7 +714,9 @@ export class SixinEligibilityChecker extends SixinElement {
     return html`${this.#renderBack()}
       <h2 class="heading" part="heading" tabindex="-1">${this.#text(rules.labels.result)}</h2>
       <p class="disclaimer" part="disclaimer">${this.#text(rules.disclaimer)}</p>
+      ${this.howHref ? html`<p><a href=${this.howHref} part="how-link">${this.#text(rules.labels['how-it-decides'])}</a></p>` : nothing}
       ${result.outcomes.map((outcome) => this.#renderOutcome(rules, outcome))}
+      ${result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies') ? this.#renderExpectations(rules) : nothing}
       <section class="answers">
         <h3>${this.#text(rules.labels['your-answers'])}</h3>
         ${this.#renderAnswers(rules, false)}
@@ -672,7 +735,7 @@ export class SixinEligibilityChecker extends SixinElement {
     const redLine = outcome.kind === 'safeguard' && outcome.status === 'applies';
     const because = outcome.because.flatMap((b) =>
       b.type === 'answer'
-        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}${b.source === 'search' ? this.#renderImplied(rules) : nothing}</li>`]
+        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}</li>`]
         : b.licensed
           ? [html`<li>${t(labels.licensed)}</li>`]
           : [],
@@ -687,31 +750,49 @@ export class SixinEligibilityChecker extends SixinElement {
         <span class="measure-title">${t(outcome.title)}</span>
         <strong class="badge tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>
       </h3>
-      <p class="muted">${t(outcome.summary)}</p>
+      <p class="muted">${this.#say(outcome.summary)}</p>
       ${redLine
         ? html`<p class="warning" part="warning">
             <span class="warning-icon" aria-hidden="true">!</span
-            ><strong><span class="visually-hidden">${this.localize.strings.checker.warning}</span>${t(outcome.reason)}</strong>
+            ><strong><span class="visually-hidden">${this.localize.strings.checker.warning}</span>${this.#say(outcome.reason)}</strong>
           </p>`
         : nothing}
       <dl class="facts">
-        ${redLine ? nothing : fact(labels.reason, [t(outcome.reason)], false)}
+        ${redLine ? nothing : fact(labels.reason, [this.#say(outcome.reason)], false)}
         ${because.length ? html`<dt>${t(labels.because)}</dt><dd><ul>${because}</ul></dd>` : nothing}
-        ${fact(labels.cites, outcome.cites.map((cite) => this.#renderClause(rules, cite.id, cite.anchor, cite.title)))}
+        ${fact(labels.cites, outcome.cites.map((cite) => this.#renderClause(rules, cite.id)))}
         ${fact(
           outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
-          outcome.contacts.map((c) => html`${t(c.name)}${c.note ? html`<span class="muted">：${t(c.note)}</span>` : nothing}`),
+          outcome.contacts.map((c) => html`${t(c.name)}${c.note ? html`<span class="muted">${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(c.note)}</span>` : nothing}`),
         )}
-        ${fact(labels.bring, outcome.bring.map(t))} ${fact(labels['next-steps'], outcome.nextSteps.map(t))}
+        ${fact(labels.bring, outcome.bring.map((s) => this.#say([s])))} ${fact(labels['next-steps'], outcome.nextSteps.map((s) => this.#say([s])))}
       </dl>
     </section>`;
   }
 
-  #renderClause(rules: RulesData, id: string, anchor: string, title: string | null): TemplateResult {
-    const document = rules.clauses.find((c) => c.id === id)?.document ?? '';
-    const href = this.policyHrefTemplate.replaceAll('{anchor}', anchor).replaceAll('{id}', id);
+  /** "您还可以期待": what every business the policy covers can expect, each with its clauses. */
+  #renderExpectations(rules: RulesData): TemplateResult {
+    const { title, intro, items } = rules.expectations;
+    return html`<section class="expectations" part="expectations">
+      <h3>${this.#text(title)}</h3>
+      <p>${this.#say(intro)}</p>
+      <ul>
+        ${items.map(
+          (item) => html`<li>
+            <strong>${this.#text(item.title)}</strong>${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(item.text)}
+            <span class="cites">${item.cites.map((id) => this.#renderClause(rules, id))}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** A link to a cited clause, named by its document and title (validated rules carry both). */
+  #renderClause(rules: RulesData, id: string): TemplateResult {
+    const clause = rules.clauses.find((c) => c.id === id);
+    const href = this.policyHrefTemplate.replaceAll('{anchor}', clauseAnchor(id)).replaceAll('{id}', id);
     return html`<a href=${href} part="clause-link"
-      >${this.localize.strings.checker.clauseSource(document, id)}<span lang="zh-CN">${title ?? id}</span></a
+      >${this.localize.strings.checker.clauseSource(clause?.document ?? '', id)}<span lang="zh-CN">${clause?.title ?? id}</span></a
     >`;
   }
 

@@ -45,8 +45,13 @@ export const checkerStyles = css`
   .step,
   .muted,
   .help,
-  .option-hint {
+  .option-hint,
+  .outside {
     color: var(--_text-muted);
+  }
+  .outside {
+    font-size: 0.875em;
+    font-weight: 400;
   }
   .step {
     display: block;
@@ -145,9 +150,16 @@ export const checkerStyles = css`
   .summary-list dt {
     font-weight: 600;
   }
-  .measure {
+  .measure,
+  .expectations {
     padding-block-start: var(--_space);
     border-block-start: 2px solid var(--_border);
+  }
+  .expectations li + li {
+    margin-block-start: var(--_space);
+  }
+  .expectations .cites {
+    display: block;
   }
   .tag {
     vertical-align: middle;
@@ -221,7 +233,8 @@ export const checkerStyles = css`
     .measure {
       break-inside: avoid;
     }
-    .facts a::after {
+    .facts a::after,
+    .expectations a::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
     }

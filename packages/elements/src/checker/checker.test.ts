@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { RulesData } from '@sixin/core';
+import type { RulesData, Sentence } from '@sixin/core';
 import { enumeratePaths, evaluate, type Answers, type CheckContext } from '@sixin/core/rules';
 import '../sixin-eligibility-checker.js';
 import '../sixin-category-tree.js';
@@ -92,12 +92,18 @@ function outcomesOnScreen(checker: Element) {
   }));
 }
 
+/** Sentences as the element shows them in Chinese: one paragraph, an explanation outside the policy marked with its source. */
+function said(rules: RulesData, sentences: readonly Sentence[]): string {
+  const outside = rules.labels.outside['zh-CN'];
+  return sentences.map((s) => (s.outside ? `${s['zh-CN']}（${outside}：${rules.sources.find((x) => x.id === s.outside)!.name['zh-CN']}）` : s['zh-CN'])).join('');
+}
+
 /** What `evaluate()` of @sixin/core says, in the same words. */
 function expectedOutcomes(rules: RulesData, answers: Answers, context?: CheckContext) {
   return evaluate(rules, answers, context).outcomes.map((o) => ({
     title: o.title['zh-CN'],
     status: rules.statuses[o.status]['zh-CN'],
-    reason: o.reason['zh-CN'],
+    reason: said(rules, o.reason),
   }));
 }
 
@@ -111,7 +117,7 @@ function expectResult(checker: SixinEligibilityChecker, rules: RulesData, answer
 
 /** Paths that together choose every answer of every question and reach every rule of every measure. */
 function coveringPaths(rules: RulesData, context?: CheckContext): Answers[] {
-  const all = enumeratePaths(rules, context);
+  const all = enumeratePaths(rules);
   const keysOf = (answers: Answers) => {
     const keys = Object.entries(answers).map(([q, o]) => `${q}=${o}`);
     for (const outcome of evaluate(rules, answers, context).outcomes) keys.push(`${outcome.measure}#${outcome.rule}`);
@@ -154,21 +160,22 @@ describe('<sixin-eligibility-checker> question pages', () => {
     const checker = await checkerWith({ rules });
     const legend = root(checker).querySelector('fieldset legend')!;
     expect(legend.querySelector('h2')!.textContent!.trim()).to.equal('您的业务属于目录吗？');
-    expect(textOf(part(checker, 'step'))).to.equal('第 1 步，共 3 步');
+    expect(textOf(part(checker, 'step'))).to.equal('第 1 步');
     expect(legend.contains(part(checker, 'step'))).to.equal(true);
     expect(textOf(part(checker, 'help'))).to.equal('目录共 9 大类产业。');
     expect(root(checker).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('help');
     expect([...root(checker).querySelectorAll('label')].map(textOf)).to.deep.equal(['属于', '不属于', '不确定']);
     expect(part(checker, 'back-link'), 'no Back link on the first page').to.equal(null);
-    expect(status(checker)).to.equal('第 1 步，共 3 步');
+    expect(status(checker)).to.equal('第 1 步');
     await expectAccessible(checker, 'first question');
 
     await answer(checker, 'yes');
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(textOf(part(checker, 'step'))).to.equal('第 2 步，共 3 步');
+    expect(textOf(part(checker, 'step'))).to.equal('第 2 步');
     const term = root(checker).querySelector('details')!;
     expect(textOf(term.querySelector('summary'))).to.equal('“前置许可”是什么意思？');
     expect(textOf(term.querySelector('p'))).to.equal('登记前必须取得的许可。');
+    expect(part(checker, 'suggestion'), 'nothing was searched, nothing is suggested').to.equal(null);
     expect(part(checker, 'note'), 'the 许可项目 note only follows a search that found them').to.equal(null);
     await answer(checker, 'no');
     const hinted = root(checker).querySelector('#answer-gaps')!;
@@ -193,17 +200,17 @@ describe('<sixin-eligibility-checker> question pages', () => {
     expect(part(checker, 'error-summary')).to.equal(null);
   });
 
-  it('moves focus to each new heading and announces "第 X 步，共 Y 步"', async () => {
+  it('moves focus to each new heading and announces "第 X 步"', async () => {
     const rules = await loadRules();
     const checker = await checkerWith({ rules });
     expect(focusedIn(checker), 'loading the page does not take focus').to.equal(null);
     await answer(checker, 'not-sure');
     await expectFocusOnHeading(checker);
-    expect(status(checker)).to.equal('第 2 步，共 3 步');
+    expect(status(checker)).to.equal('第 2 步');
     await answer(checker, 'yes');
     await expectFocusOnHeading(checker);
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
-    expect(status(checker), 'the path through "yes" is shorter: the total follows it').to.equal('第 3 步，共 3 步');
+    expect(status(checker)).to.equal('第 3 步');
     await answer(checker, 'no');
     await expectFocusOnHeading(checker);
     expect(heading(checker)).to.equal('检查您的回答');
@@ -334,6 +341,35 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     expect([...scope.querySelectorAll('dt')].map(textOf)).to.include('请向以下部门确认');
     expect(scope.querySelector('a')!.getAttribute('href')).to.equal('https://example.gov.cn/zhengce/#clause-3?id=3');
     await expectAccessible(checker, 'result with a red-line warning');
+  });
+
+  it('marks what is not from the policy, adds what every covered business can expect, and links to how the check decides', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules });
+    await answerAll(checker, rules, { scope: 'yes', permit: 'not-sure', papers: 'gaps' });
+    await click(checker, part(checker, 'continue-button'));
+    const rongque = root(checker).querySelectorAll('.measure')[1]!;
+    expect(textOf(rongque.querySelector('dd'))).to.equal('不确定是否涉及前置许可。本办法没有规定前置许可的范围。（政策外说明：本办法未作规定）');
+    expect(textOf(rongque.querySelector('[part="outside"]'))).to.equal('（政策外说明：本办法未作规定）');
+    const how = part(checker, 'how-link') as HTMLAnchorElement;
+    expect(textOf(how)).to.equal('自查工具如何判断');
+    expect(how.getAttribute('href')).to.equal('/checker/how-it-decides/');
+    const expectations = part(checker, 'expectations')!;
+    expect(textOf(expectations.querySelector('h3'))).to.equal('您还可以期待');
+    expect(textOf(expectations.querySelector('li'))).to.equal('无事不扰：执法检查采取“无事不扰”原则。 《办法》（二）营造宽松开放的市场准入环境');
+    expect(expectations.querySelector('a')!.getAttribute('href')).to.equal('/policy/#clause-4-2');
+    await expectAccessible(checker, 'result with expectations');
+
+    // Only where the policy applies; and the link goes where the host says, or nowhere.
+    const unsure = await checkerWith({ rules, attrs: { 'how-href': '' } });
+    await answerAll(unsure, rules, { scope: 'not-sure', permit: 'yes', harm: 'no' });
+    await click(unsure, part(unsure, 'continue-button'));
+    expect(part(unsure, 'expectations')).to.equal(null);
+    expect(part(unsure, 'how-link')).to.equal(null);
+    const elsewhere = await checkerWith({ rules, attrs: { 'how-href': 'https://example.gov.cn/sixin/checker/how-it-decides/' } });
+    await answerAll(elsewhere, rules, { scope: 'no' });
+    await click(elsewhere, part(elsewhere, 'continue-button'));
+    expect(part(elsewhere, 'how-link')!.getAttribute('href')).to.equal('https://example.gov.cn/sixin/checker/how-it-decides/');
   });
 
   it('prints the result without the controls', async () => {
@@ -523,7 +559,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     history.replaceState(null, '', '#answers=v1;scope:yes');
     const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(textOf(part(checker, 'step'))).to.equal('第 2 步，共 3 步');
+    expect(textOf(part(checker, 'step'))).to.equal('第 2 步');
   });
 
   it('says why a damaged or out-of-date link cannot be opened, and starts again', async () => {
@@ -568,11 +604,11 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 });
 
 describe('<sixin-eligibility-checker> step 1: finding the business', () => {
-  it('takes a category chosen in the tree: the directory question is answered and marked as such', async () => {
+  it('takes a category chosen in the tree as the suggested answer to the directory question, which the person confirms', async () => {
     const rules = await loadRules();
     const checker = await checkerWith({ rules, attrs: { 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' } });
     expect(heading(checker)).to.equal('先在目录中找到您的业务');
-    expect(textOf(part(checker, 'step'))).to.equal('第 1 步，共 4 步');
+    expect(textOf(part(checker, 'step'))).to.equal('第 1 步');
     expect(root(checker).querySelector('sixin-category-tree')!.getAttribute('label')).to.equal('选择您的行业分类');
     const heardByPage: string[] = [];
     const listen = (event: Event) => heardByPage.push(event.type);
@@ -581,31 +617,47 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     for (const type of ['sixin-select', 'sixin-load']) document.removeEventListener(type, listen);
     expect(heardByPage, 'the embedded tree\'s events stay inside the checker').to.deep.equal([]);
     expect(textOf(part(checker, 'found'))).to.equal('您选择的分类： 1 新一代信息技术产业');
-    expect(textOf(part(checker, 'step')), 'the directory question will not be asked').to.equal('第 1 步，共 3 步');
     await expectAccessible(checker, 'step 1 with the tree');
 
     await click(checker, part(checker, 'continue-button'));
-    expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(textOf(part(checker, 'step'))).to.equal('第 2 步，共 3 步');
+    expect(heading(checker), 'the directory question is still asked').to.equal('您的业务属于目录吗？');
+    expect(textOf(part(checker, 'step'))).to.equal('第 2 步');
+    expect(textOf(part(checker, 'suggestion'))).to.equal('根据您查询或选择的目录分类，预先选了“属于”。请核对后确认，或改选其他答案： 1 新一代信息技术产业');
+    expect(root(checker).querySelector<HTMLInputElement>('#answer-yes')!.checked, 'pre-selected').to.equal(true);
+    expect(root(checker).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('help suggestion');
+    expect(location.hash, 'nothing is answered until the person continues').to.equal('');
+    await expectAccessible(checker, 'directory question with a suggestion');
     await click(checker, part(checker, 'back-link'));
     expect(heading(checker)).to.equal('先在目录中找到您的业务');
     expect(root(checker).querySelector('sixin-category-tree')!.getAttribute('selected'), 'the choice is still there').to.equal('1');
     await click(checker, part(checker, 'continue-button'));
-    await answerAll(checker, rules, { permit: 'no', papers: 'gaps' });
+    await answerAll(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
     const rows = [...root(checker).querySelectorAll('.summary-list .row')].map((row) => textOf(row.querySelector('dd')));
-    expect(rows).to.deep.equal(['1 新一代信息技术产业', '属于（根据您选择的分类）', '不涉及', '缺少个别材料']);
+    expect(rows).to.deep.equal(['1 新一代信息技术产业', '属于', '不涉及', '缺少个别材料']);
     expect(root(checker).querySelector('.summary-list a')!.getAttribute('href')).to.equal('/directory/1/');
     await click(checker, part(checker, 'continue-button'));
     const context = { categories: ['1'], licensed: false };
-    expectResult(checker, rules, { permit: 'no', papers: 'gaps' }, context);
+    expectResult(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' }, context);
+  });
+
+  it('a suggestion is only that: the person can answer otherwise, and that answer counts', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules, attrs: { 'tree-src': '/test-data/fixture.json' } });
+    await chooseInTree(checker, '2');
+    await click(checker, part(checker, 'continue-button'));
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('检查您的回答');
+    await click(checker, part(checker, 'continue-button'));
+    expectResult(checker, rules, { scope: 'no' }, { categories: ['2'], licensed: false });
+    expect(outcomesOnScreen(checker)[0]!.status).to.equal('不适用');
   });
 
   it('gives the outcomes evaluate() gives on every path after a category is chosen', async () => {
     const rules = await loadRules();
     const checker = await checkerWith({ rules, attrs: { 'tree-src': '/test-data/fixture.json' } });
     const context = { categories: ['2'], licensed: false };
-    const paths = enumeratePaths(rules, context);
-    expect(paths).to.have.length(6);
+    const paths = enumeratePaths(rules);
+    expect(paths).to.have.length(13);
     for (const answers of paths) {
       await chooseInTree(checker, '2');
       await click(checker, part(checker, 'continue-button'));
@@ -617,7 +669,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     }
   });
 
-  it('carries a pasted business scope over: categories found answer the directory question, 许可项目 flag the permit question', async function () {
+  it('carries a pasted business scope over: a strong match pre-selects the directory answer, 许可项目 flag the permit question', async function () {
     this.timeout(20000);
     const rules = await loadRules('/test-data/real/rules.json');
     const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'hash' } });
@@ -626,18 +678,23 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     const searched = oneEvent(search, 'sixin-search') as Promise<SixinSearchEvent>;
     search.query = '一般项目：软件开发；信息技术咨询服务。许可项目：第二类增值电信业务';
     const { detail } = await searched;
-    expect(detail.result.categories.length).to.be.greaterThan(0);
+    const strong = detail.result.categories.filter((c) => c.strength === 'strong');
+    expect(strong.length).to.be.greaterThan(0);
     await checker.updateComplete;
     const found = textOf(part(checker, 'found'));
-    expect(found).to.contain('根据经营范围，您的业务可能属于：');
-    expect(found).to.contain(`${detail.result.categories[0]!.code} ${detail.result.categories[0]!.name}`);
+    expect(found).to.contain('经营范围查询明确找到以下分类：');
+    expect(found).to.contain(`${strong[0]!.code} ${strong[0]!.name}`);
     expect(found).to.contain('您查询的经营范围中有“许可项目”');
     await expectAccessible(checker, 'step 1 after a search');
 
     await click(checker, part(checker, 'continue-button'));
-    expect(heading(checker), 'the directory question is answered by the search').to.equal('您的企业已经登记成立了吗？');
-    const context = { categories: detail.result.categories.map((c) => c.id), licensed: true };
-    const answers = { established: 'no', investment: 'no', location: 'no', 'prior-permit': 'no', materials: 'minor-gaps', promise: 'yes' };
+    expect(heading(checker)).to.equal('您的企业在哪里登记，或者准备在哪里登记？');
+    await answer(checker, 'jiangbei');
+    expect(heading(checker), 'the directory question is asked, not answered by the search').to.equal('您的业务属于江北区“四新经济”行业分类目录吗？');
+    expect(root(checker).querySelector<HTMLInputElement>('#answer-yes')!.checked, 'a strong match pre-selects “属于”').to.equal(true);
+    expect(textOf(part(checker, 'suggestion'))).to.contain(`${strong[0]!.code} ${strong[0]!.name}`);
+    const context = { categories: strong.map((c) => c.id), licensed: true };
+    const answers = { 'registered-in': 'jiangbei', 'in-directory': 'yes', established: 'no', investment: 'no', location: 'no', 'prior-permit': 'no', materials: 'minor-gaps', promise: 'yes' };
     for (let guard = 0; guard < 10 && heading(checker) !== '您要登记的经营项目涉及前置许可吗？'; guard++) {
       await answer(checker, answers[questionOnScreen(checker, rules)!.id as keyof typeof answers]);
     }
@@ -648,11 +705,44 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     expectResult(checker, rules, answers, context);
     const rongque = outcomesOnScreen(checker).find((o) => o.title === '容缺登记')!;
     expect(rongque.status, 'licensed items make 容缺登记 a "may apply"').to.equal('可能适用，请确认');
-    expect(location.hash).to.equal(`#answers=v1;established:no,investment:no,location:no,prior-permit:no,materials:minor-gaps,promise:yes;c:${context.categories.join(',')};licensed`);
+    expect(location.hash).to.equal(
+      `#answers=v1;registered-in:jiangbei,in-directory:yes,established:no,investment:no,location:no,prior-permit:no,materials:minor-gaps,promise:yes;c:${context.categories.join(',')};licensed`,
+    );
 
     // The link opens the same result elsewhere (without the search: the link carries what it found).
     const elsewhere = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
     expectResult(elsewhere, rules, answers, context);
+  });
+
+  it('a weak search (only "possible" matches, or none) leaves the directory question unanswered', async function () {
+    this.timeout(20000);
+    const rules = await loadRules('/test-data/real/rules.json');
+    const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json' } });
+    const search = root(checker).querySelector('sixin-scope-search')!;
+    const searched = oneEvent(search, 'sixin-search') as Promise<SixinSearchEvent>;
+    search.query = '一般项目：家用电器销售';
+    const { detail } = await searched;
+    expect(detail.result.categories.filter((c) => c.strength === 'strong'), 'the issue\'s example is no strong match').to.deep.equal([]);
+    await checker.updateComplete;
+    expect(textOf(part(checker, 'found'))).to.contain('没有在目录中明确找到');
+    for (const possible of detail.result.categories) expect(textOf(part(checker, 'found'))).to.contain(`${possible.code} ${possible.name}`);
+    await click(checker, part(checker, 'continue-button'));
+    await answer(checker, 'jiangbei');
+    expect(heading(checker)).to.equal('您的业务属于江北区“四新经济”行业分类目录吗？');
+    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked), 'nothing pre-selected').to.deep.equal([]);
+    expect(part(checker, 'suggestion')).to.equal(null);
+    await click(checker, part(checker, 'continue-button'));
+    expect(textOf(part(checker, 'error-message')), 'continuing needs an answer of the person').to.contain('请选择一个答案。');
+  });
+
+  it('names a category restored from a shared link with its code and name, from the directory', async () => {
+    const rules = await loadRules();
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:1');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' } });
+    expect(heading(checker)).to.equal('哪些措施适用于您');
+    const business = () => textOf(root(checker).querySelector('.answers .summary-list .row dd'));
+    await waitUntil(() => business() === '1 新一代信息技术产业', `the category is named, shows "${business()}"`);
+    expect(root(checker).querySelector('.answers .summary-list a')!.getAttribute('href')).to.equal('/directory/1/');
   });
 });
 
@@ -685,14 +775,14 @@ describe('<sixin-eligibility-checker> data, language and theme', () => {
     expect((await loaded).detail.count).to.be.greaterThan(5);
     await checker.updateComplete;
     expect(root(checker).querySelector('slot'), 'the fallback goes once the checker runs').to.equal(null);
-    expect(heading(checker)).to.equal('您的业务属于江北区“四新经济”行业分类目录吗？');
+    expect(heading(checker)).to.equal('您的企业在哪里登记，或者准备在哪里登记？');
   });
 
   it('speaks English with lang="en": its own words and the rules’ English', async () => {
     const rules = await loadRules();
     const checker = await checkerWith({ rules, lang: 'en' });
     expect(heading(checker)).to.equal('Is your business in the directory?');
-    expect(textOf(part(checker, 'step'))).to.equal('Step 1 of 3');
+    expect(textOf(part(checker, 'step'))).to.equal('Step 1');
     await click(checker, part(checker, 'continue-button'));
     expect(textOf(part(checker, 'error-summary'))).to.equal('There is a problem Select an answer.');
     await answer(checker, 'yes');

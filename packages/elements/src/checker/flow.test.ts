@@ -25,27 +25,26 @@ describe('checker flow', () => {
     expect(viewAfter(rules, { scope: 'yes', permit: 'yes', papers: 'gaps' }, undefined, 'permit', true)).to.deep.equal(question('harm'));
   });
 
-  it('skips the questions that step 1 answered, also going back', () => {
-    expect(viewAfter(rules, {}, found, null, false)).to.deep.equal(question('permit'));
-    expect(viewBefore(rules, { permit: 'no' }, found, question('papers'), true)).to.deep.equal(question('permit'));
-    expect(viewBefore(rules, { permit: 'no' }, found, question('permit'), true)).to.deep.equal({ name: 'find' });
+  it('asks every question even when step 1 found the business, and goes back to step 1 from the first', () => {
+    expect(viewAfter(rules, {}, found, null, false)).to.deep.equal(question('scope'));
+    expect(viewBefore(rules, { scope: 'yes', permit: 'no' }, found, question('papers'), true)).to.deep.equal(question('permit'));
+    expect(viewBefore(rules, { scope: 'yes' }, found, question('scope'), true)).to.deep.equal({ name: 'find' });
     expect(viewBefore(rules, {}, undefined, question('scope'), false), 'no Back on the very first page').to.equal(undefined);
     expect(viewBefore(rules, { scope: 'no' }, undefined, { name: 'check' }, false)).to.deep.equal(question('scope'));
     expect(viewBefore(rules, { scope: 'no' }, undefined, { name: 'result' }, false)).to.deep.equal({ name: 'check' });
   });
 
-  it('numbers the steps along the path, counting step 1 when it is offered', () => {
-    expect(stepOf(rules, {}, undefined, question('scope'), false)).to.deep.equal({ step: 1, total: 3 });
-    expect(stepOf(rules, {}, undefined, { name: 'find' }, true)).to.deep.equal({ step: 1, total: 4 });
-    expect(stepOf(rules, {}, found, { name: 'find' }, true)).to.deep.equal({ step: 1, total: 3 });
-    expect(stepOf(rules, { permit: 'no' }, found, question('papers'), true)).to.deep.equal({ step: 3, total: 3 });
-    // Back on an earlier question: its own number, with the total of the whole path.
-    expect(stepOf(rules, { scope: 'yes', permit: 'no' }, undefined, question('scope'), false)).to.deep.equal({ step: 1, total: 3 });
+  it('numbers the steps along the path, counting step 1 when it is offered, without a total that overstates', () => {
+    expect(stepOf(rules, {}, undefined, question('scope'), false)).to.equal(1);
+    expect(stepOf(rules, {}, undefined, { name: 'find' }, true)).to.equal(1);
+    expect(stepOf(rules, { scope: 'yes', permit: 'no' }, found, question('papers'), true)).to.equal(4);
+    // Back on an earlier question: its own number.
+    expect(stepOf(rules, { scope: 'yes', permit: 'no' }, undefined, question('scope'), false)).to.equal(1);
     expect(stepOf(rules, { scope: 'no' }, undefined, { name: 'check' }, false)).to.equal(undefined);
   });
 
   it('keeps only the answers on the path that the person gave', () => {
     expect(pathAnswers(rules, { scope: 'no', permit: 'yes' })).to.deep.equal({ scope: 'no' });
-    expect(pathAnswers(rules, { permit: 'yes', harm: 'no' }, found), 'not what the search implied').to.deep.equal({ permit: 'yes', harm: 'no' });
+    expect(pathAnswers(rules, { permit: 'yes', harm: 'no' }, found), 'a search answers nothing').to.deep.equal({});
   });
 });

@@ -1,5 +1,5 @@
 import type { RulesData } from '@sixin/core';
-import { progress, walk, type Answers, type CheckContext } from '@sixin/core/rules';
+import { walk, type Answers, type CheckContext } from '@sixin/core/rules';
 import type { LinkProblem } from '../shared/strings.js';
 
 /**
@@ -17,17 +17,17 @@ export type View =
   /** A shared link that cannot be used (damaged, or made before the questions changed). */
   | { name: 'link-problem'; problem: LinkProblem };
 
-/** The answers the person gave on the current path (not those implied by the search, nor those off the path). */
+/** The answers the person gave on the current path (not those off the path). */
 export function pathAnswers(rules: RulesData, answers: Answers, context?: CheckContext): Answers {
   const given: Answers = {};
-  for (const step of walk(rules, answers, context).steps) if (step.source === 'user') given[step.question.id] = step.option.id;
+  for (const step of walk(rules, answers, context).steps) given[step.question.id] = step.option.id;
   return given;
 }
 
-/** The questions the person answers on the path, in order, as far as it is answered. */
+/** The questions the person answered on the path, in order, and the one to ask next. */
 function userQuestions(rules: RulesData, answers: Answers, context?: CheckContext): { asked: string[]; next: string | null } {
   const w = walk(rules, answers, context);
-  return { asked: w.steps.filter((s) => s.source === 'user').map((s) => s.question.id), next: w.next?.id ?? null };
+  return { asked: w.steps.map((s) => s.question.id), next: w.next?.id ?? null };
 }
 
 /**
@@ -63,19 +63,15 @@ export function viewBefore(
   return hasFind ? { name: 'find' } : undefined;
 }
 
-/** "Step X of Y" of a page (step 1 counts when it is offered), or undefined for pages outside the steps. */
-export function stepOf(
-  rules: RulesData,
-  answers: Answers,
-  context: CheckContext | undefined,
-  view: View,
-  hasFind: boolean,
-): { step: number; total: number } | undefined {
+/**
+ * "Step X" of a page (step 1 counts when it is offered), or undefined for pages outside the steps. No "of Y": how many
+ * questions are left depends on answers not yet given, and the longest way would overstate it for most people.
+ */
+export function stepOf(rules: RulesData, answers: Answers, context: CheckContext | undefined, view: View, hasFind: boolean): number | undefined {
   const extra = hasFind ? 1 : 0;
-  const { total } = progress(rules, answers, context);
-  if (view.name === 'find') return { step: 1, total: total + 1 };
+  if (view.name === 'find') return 1;
   if (view.name !== 'question') return undefined;
   const { asked } = userQuestions(rules, answers, context);
   const index = asked.indexOf(view.question);
-  return { step: (index < 0 ? asked.length : index) + 1 + extra, total: total + extra };
+  return (index < 0 ? asked.length : index) + 1 + extra;
 }

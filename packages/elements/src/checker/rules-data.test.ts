@@ -64,7 +64,7 @@ describe('parseRules', () => {
     const cases: Array<[(rules: Record<string, any>) => void, string, string]> = [
       [(r) => (r.start = 'begin'), 'start', 'question'],
       [(r) => (r.questions[0].options[0].next = 'permits'), 'questions.scope.options.yes.next', 'next'],
-      [(r) => (r.questions[0].answeredBySearch = 'maybe'), 'questions.scope.answeredBySearch', 'option'],
+      [(r) => (r.questions[0].suggestedBySearch = 'maybe'), 'questions.scope.suggestedBySearch', 'option'],
       [(r) => (r.questions[1].terms = ['permit']), 'questions.permit.terms[0]', 'term'],
       [(r) => (r.measures[0].rules[0].when = { size: ['small'] }), 'measures.in-scope.rules[0].when.size', 'question'],
       [(r) => (r.measures[0].rules[0].when = { scope: ['maybe'] }), 'measures.in-scope.rules[0].when.scope[0]', 'option'],
@@ -73,6 +73,9 @@ describe('parseRules', () => {
       [(r) => (r.questions[2].options[1].id = 'complete'), 'questions.papers.options.complete', 'unique'],
       [(r) => (r.questions[2].id = 'permit'), 'questions.permit', 'unique'],
       [(r) => (r.measures[2].rules = []), 'measures.red-lines.rules', 'outcome'],
+      [(r) => (r.measures[1].rules[4].reason[1].outside = 'rumour'), 'measures.rongque.rules[4].reason[1].outside', 'source'],
+      [(r) => (r.expectations.items[0].cites = ['9.9']), 'expectations.items.no-disturbance.cites[0]', 'clause'],
+      [(r) => (r.measures[0].summary = { 'zh-CN': '一句', en: 'One' }), 'measures.in-scope.summary', 'list'],
     ];
     for (const [breakIt, path, expected] of cases) {
       const rules = await fixture();

@@ -6,7 +6,7 @@ import type { RulesFieldKind } from '../shared/strings.js';
 const END: typeof CoreEnd = 'end';
 const STATUSES = ['applies', 'may-apply', 'does-not-apply'];
 const KINDS = new Set(['scope', 'support', 'safeguard']);
-const LABELS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps'];
+const LABELS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps', 'outside', 'how-it-decides'];
 
 type Check = (value: unknown, path: string) => void;
 type Known = { has(id: string): boolean };
@@ -49,7 +49,8 @@ const uniqueIds = (items: unknown, path: string): Set<string> => {
 /**
  * Checks that `value` is the `rules.json` that `sixin export` writes (format 1) and returns it typed: every field the
  * checker reads has the right type, and every id it follows exists (the first question, each `next`, the options
- * that rules and searches name, contacts, terms, cited clauses), and the questions never loop. Throws a
+ * that rules and searches name, contacts, terms, cited clauses, the sources of explanations outside the policy), and
+ * the questions never loop. Throws a
  * {@link DataError} naming the first problem by its place in the file; never returns data that could crash the
  * element or give a wrong result.
  */
@@ -61,16 +62,19 @@ export function parseRules(value: unknown): RulesData {
     throw new DataError({ code: 'rules-version', params: { version: String(value.schemaVersion) } });
   }
   const ids = (key: string) => new Set((value[key] as Array<{ id: string }>).map((item) => item.id));
-  let contacts: Known, terms: Known, clauses: Known;
+  let contacts: Known, terms: Known, clauses: Known, sources: Known;
   const options = new Map<string, Set<string>>();
   const termList = list(oneOf(() => terms, 'term'));
   const clauseList = list(oneOf(() => clauses, 'clause'));
+  // A sentence is localized text; one explaining something outside the policy names a known source.
+  const sentence: Check = (v, p) => (localized(v, p), optional(oneOf(() => sources, 'source'))((v as Record<string, unknown>).outside, join(p, 'outside')));
+  const sentences = list(sentence);
 
   const question = object(
     {
       id: text,
       title: localized,
-      help: optional(localized),
+      help: optional(sentences),
       licensedNote: optional(localized),
       terms: termList,
       options: list(object({ id: text, label: localized, hint: optional(localized), next: text })),
@@ -80,7 +84,7 @@ export function parseRules(value: unknown): RulesData {
       const optionIds = uniqueIds(q.options, `${p}.options`);
       if (optionIds.size < 2) fail(`${p}.options`, 'options');
       options.set(q.id as string, optionIds);
-      optional(oneOf(() => optionIds, 'option'))(q.answeredBySearch, `${p}.answeredBySearch`);
+      optional(oneOf(() => optionIds, 'option'))(q.suggestedBySearch, `${p}.suggestedBySearch`);
     },
   );
   const when: Check = (v, p) => {
@@ -94,33 +98,38 @@ export function parseRules(value: unknown): RulesData {
     when,
     licensed: optional((v, p) => typeof v === 'boolean' || fail(p, 'boolean')),
     status: oneOf(() => new Set(STATUSES), 'status'),
-    reason: localized,
+    reason: sentences,
     cites: clauseList,
     contacts: list(oneOf(() => contacts, 'contact')),
-    bring: list(localized),
-    nextSteps: list(localized),
+    bring: sentences,
+    nextSteps: sentences,
   });
   const measure = object(
-    { id: text, title: localized, summary: localized, kind: oneOf(() => KINDS, 'measure-kind'), cites: clauseList, terms: termList, rules: list(rule) },
+    { id: text, title: localized, summary: sentences, kind: oneOf(() => KINDS, 'measure-kind'), cites: clauseList, terms: termList, rules: list(rule) },
     (m, p) => (m.rules as unknown[]).length > 0 || fail(`${p}.rules`, 'outcome'),
   );
   const localizedEach = (keys: string[]) => object(Object.fromEntries(keys.map((key) => [key, localized])));
 
   object({
-    contacts: list(object({ id: text, name: localized, note: optional(localized) })),
-    glossary: list(object({ id: text, term: localized, definition: localized })),
+    sources: list(object({ id: text, name: localized })),
     clauses: list(object({ id: text, title: text, document: text })),
+  })(value, '');
+  sources = ids('sources');
+  clauses = ids('clauses');
+  object({
+    contacts: list(object({ id: text, name: localized, note: optional(sentences) })),
+    glossary: list(object({ id: text, term: localized, definition: sentences })),
   })(value, '');
   contacts = ids('contacts');
   terms = ids('glossary');
-  clauses = ids('clauses');
   list(question)(value.questions, 'questions');
   const questions = value.questions as Array<{ id: string; options: Array<{ id: string; next: string }> }>;
   oneOf(() => options, 'question')(value.start, 'start');
   const questionIds = new Set([...options.keys(), END]);
   for (const q of questions) for (const o of q.options) oneOf(() => questionIds, 'next')(o.next, `questions.${q.id}.options.${o.id}.next`);
   findLoop(questions);
-  object({ measures: list(measure), statuses: localizedEach(STATUSES), labels: localizedEach(LABELS), disclaimer: localized })(value, '');
+  const expectations = object({ title: localized, intro: sentences, items: list(object({ id: text, title: localized, cites: clauseList, text: sentences })) });
+  object({ measures: list(measure), expectations, statuses: localizedEach(STATUSES), labels: localizedEach(LABELS), disclaimer: localized })(value, '');
   return value as unknown as RulesData;
 }
 

@@ -21,22 +21,23 @@ const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
 const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
 
 const CHECKER_EN: CheckerStrings = {
-  stepOf: (step, total) => `Step ${step} of ${total}`,
+  stepOf: (step) => `Step ${step}`,
   back: 'Back',
   continue: 'Continue',
   findHeading: 'Find your business in the directory',
   findIntro:
-    'Paste the business scope from your business licence, or choose your industry in the directory. Once found, some questions need no answer. If you cannot find it, just continue.',
+    'Paste the business scope from your business licence, or choose your industry in the directory. A category found for certain is offered as the answer to whether your business is in the directory, for you to confirm. If you cannot find it, just continue.',
   searchHeading: 'Paste your business scope',
   treeHeading: 'Choose from the directory',
   treeLabel: 'Choose your industry category',
-  foundBySearch: 'From your business scope, your business may be in:',
+  foundBySearch: 'Your business scope matches these categories for certain:',
+  foundPossible: 'These categories are only possibly related and are not offered as an answer; open them to check:',
   chosenInTree: 'You chose:',
-  fromChoice: 'From the category you chose',
   searchNothing:
-    'Nothing in the directory matches this business scope. Choose from the directory, or continue and answer whether your business is in it.',
+    'Nothing in the directory matches this business scope for certain. Choose from the directory, or continue and answer whether your business is in it.',
+  suggested: (option) => `From the directory categories you searched or chose, “${option}” is selected for you. Check it, then confirm it or choose another answer:`,
   business: 'Your business',
-  businessNotGiven: 'Not searched; answered in the questions',
+  businessNotGiven: 'Nothing found for certain; answered in the questions',
   errorSummaryTitle: 'There is a problem',
   chooseAnswer: 'Select an answer.',
   errorPrefix: 'Error: ',

@@ -144,6 +144,7 @@ export type RulesFieldKind =
   | 'contact'
   | 'term'
   | 'clause'
+  | 'source'
   | 'unique'
   | 'no-loop'
   | 'outcome';
@@ -159,7 +160,7 @@ const DOCUMENTS_ZH: Record<string, string> = { notice: '通知', measures: '办�
 
 export interface CheckerStrings {
   /** Shown above each page's heading and announced politely when the page changes. */
-  stepOf(step: number, total: number): string;
+  stepOf(step: number): string;
   back: string;
   continue: string;
   /** Step 1: finding the business with the business-scope search or the directory tree. */
@@ -169,11 +170,14 @@ export interface CheckerStrings {
   treeHeading: string;
   /** Accessible name of the embedded tree. */
   treeLabel: string;
+  /** Over the categories the search found for certain (strong matches), which suggest an answer. */
   foundBySearch: string;
+  /** Over the categories the search found only possibly related, which suggest nothing. */
+  foundPossible: string;
   chosenInTree: string;
   searchNothing: string;
-  /** Marks an answer implied by the category chosen in the tree (the rules' `from-search` label covers searches). */
-  fromChoice: string;
+  /** Over the categories found or chosen, on the question whose answer they suggest (pre-selected, to confirm). */
+  suggested(option: string): string;
   /** Row of the answer summary for step 1, and what it says when nothing was found or chosen. */
   business: string;
   businessNotGiven: string;
@@ -205,20 +209,21 @@ export interface CheckerStrings {
 }
 
 const CHECKER_ZH: CheckerStrings = {
-  stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
+  stepOf: (step) => `第 ${step} 步`,
   back: '返回',
   continue: '继续',
   findHeading: '先在目录中找到您的业务',
-  findIntro: '粘贴营业执照上的经营范围，或者在目录中选择您的行业。找到以后，有的问题就不用再回答。找不到也可以直接继续。',
+  findIntro: '粘贴营业执照上的经营范围，或者在目录中选择您的行业。明确找到的分类会作为“是否属于目录”的建议答案，由您确认。找不到也可以直接继续。',
   searchHeading: '粘贴经营范围',
   treeHeading: '在目录中选择',
   treeLabel: '选择您的行业分类',
-  foundBySearch: '根据经营范围，您的业务可能属于：',
+  foundBySearch: '经营范围查询明确找到以下分类：',
+  foundPossible: '以下分类只是可能相关，不作为建议答案，请打开分类核对：',
   chosenInTree: '您选择的分类：',
-  fromChoice: '根据您选择的分类',
-  searchNothing: '没有在目录中找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在下一步回答是否属于目录。',
+  searchNothing: '没有在目录中明确找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在后面的问题中回答是否属于目录。',
+  suggested: (option) => `根据您查询或选择的目录分类，预先选了“${option}”。请核对后确认，或改选其他答案：`,
   business: '您的业务',
-  businessNotGiven: '没有查询，在问题中回答',
+  businessNotGiven: '没有明确找到，在问题中回答',
   errorSummaryTitle: '出现问题',
   chooseAnswer: '请选择一个答案。',
   errorPrefix: '错误：',
