@@ -1,8 +1,9 @@
 // The built site in real Chromium: every page in the sitemap passes axe (WCAG 2.2 AA), pages read correctly with
-// JavaScript disabled (headings, links and the search form work), nothing overflows a 320 px screen, and the
-// policy prints without the site's navigation. One browser for everything; pages run a few at a time.
+// JavaScript disabled (headings, links and the search form work), nothing overflows a 320 px screen, the policy
+// prints without the site's navigation, and the checker, walked as a person would, never answers for them and never
+// says "适用" to a business outside Jiangbei. One browser for everything; pages run a few at a time.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -31,6 +32,7 @@ const SAMPLE = [
   '/industries/',
   '/search/',
   '/checker/',
+  '/checker/how-it-decides/',
   '/embed/',
   '/editors/',
   '/404.html',
@@ -148,6 +150,62 @@ describe('without JavaScript', () => {
     assert.equal(await tab.locator('header nav').isVisible(), false);
     assert.equal(await tab.locator('nav.toc').isVisible(), false);
     assert.ok(await tab.locator('#clause-4-2').isVisible());
+    await tab.close();
+  });
+});
+
+describe('the checker, walked with JavaScript', () => {
+  let context: BrowserContext;
+  before(async () => {
+    assert.ok(existsSync(join(DIST_DIR, 'widgets', 'sixin-elements.js')), 'the site publishes no widget bundle: build packages/elements first');
+    context = await browser.newContext();
+  });
+  after(() => context.close());
+
+  const checker = (tab: Page) => tab.locator('sixin-eligibility-checker');
+  /** Continues from the page on screen (step 1 stays in the page, hidden). */
+  const next = (tab: Page) => checker(tab).locator('[part~="continue-button"]:visible').click();
+  const heading = (tab: Page) => checker(tab).locator('.heading:visible').innerText();
+
+  test('a weak search does not answer the directory question: nothing is pre-selected, and the person must answer', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/checker/`);
+    const scope = checker(tab).locator('sixin-scope-search textarea');
+    await scope.fill('一般项目：家用电器销售');
+    await scope.press('Enter');
+    const found = checker(tab).locator('[part="found"]');
+    await found.waitFor();
+    assert.match(await found.innerText(), /没有在目录中明确找到/);
+    await next(tab);
+    assert.equal(await heading(tab), '您的企业在哪里登记，或者准备在哪里登记？');
+    await checker(tab).getByLabel('重庆市江北区').check();
+    await next(tab);
+    assert.equal(await heading(tab), '您的业务属于江北区“四新经济”行业分类目录吗？');
+    assert.equal(await checker(tab).locator('input[name="answer"]:checked').count(), 0, 'an answer is pre-selected');
+    assert.equal(await checker(tab).locator('[part="suggestion"]').count(), 0);
+    await next(tab);
+    assert.match(await checker(tab).locator('[part="error-message"]').innerText(), /请选择一个答案/);
+    assert.equal(await heading(tab), '您的业务属于江北区“四新经济”行业分类目录吗？', 'the question is not skipped');
+    await tab.close();
+  });
+
+  test('a business outside Jiangbei gets no "适用": the result says the policy is Jiangbei’s and whom to ask at home', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/checker/`);
+    await next(tab);
+    await checker(tab).getByLabel('其他区县或地区').check();
+    await next(tab);
+    assert.equal(await heading(tab), '检查您的回答');
+    await next(tab);
+    assert.equal(await heading(tab), '哪些措施适用于您');
+    const statuses = await checker(tab).locator('[part="status"]').allInnerTexts();
+    assert.equal(statuses.length, 8);
+    assert.deepEqual([...new Set(statuses)], ['不适用']);
+    const result = (await checker(tab).locator('[part~="measure"]').allInnerTexts()).join('\n');
+    assert.match(result, /本办法由重庆市江北区人民政府办公室印发，是江北区的政策。/);
+    assert.match(result, /您的企业登记地的市场监督管理局/);
+    assert.equal(await checker(tab).locator('[part="expectations"]').count(), 0, 'nothing to expect from a policy that does not apply');
+    assert.equal(await checker(tab).locator('[part="how-link"]').getAttribute('href'), '/checker/how-it-decides/');
     await tab.close();
   });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MESSAGES, type Category } from '@sixin/core';
+import { MESSAGES, type Category, type RulesData, type Sentence } from '@sixin/core';
 import { loadContentOrThrow } from '@sixin/core/node';
 import { attr, byTag, closest, elementChildren, find, findAll, parseHtml, text, type Element } from './helpers/html.ts';
 import { DIST_DIR, htmlPages, readPage, requireBuiltSite, ROOT } from './helpers/site.ts';
@@ -178,6 +178,67 @@ test('every clause the eligibility rules cite exists on /policy/', (t) => {
   const ids = new Set(findAll(main(page('/policy/')), (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
   const missing = cited.filter((c) => !ids.has(c.startsWith('clause-') ? c : anchor(c)) && !ids.has(`clause-${c}`));
   assert.deepEqual(missing, [], `clauses cited by /data/rules.json but missing on /policy/: ${missing.join(', ')}`);
+});
+
+test('/checker/how-it-decides/ shows every question, every case of every measure, and every sentence beside its basis', () => {
+  const rules = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'rules.json'), 'utf8')) as RulesData;
+  const m = main(page('/checker/how-it-decides/'));
+  const byIdOn = (id: string) => find(m, (el) => attr(el, 'id') === id);
+  rules.questions.forEach((q, i) => assert.equal(text(byIdOn(`question-${q.id}`)!), `${i + 1}. ${q.title['zh-CN']}`));
+  for (const measure of rules.measures) {
+    const section = closest(byIdOn(`measure-${measure.id}`)!, (el) => el.tagName === 'section')!;
+    const cases = findAll(section, (el) => el.tagName === 'li' && (attr(el, 'class') ?? '').startsWith('rule-case'));
+    assert.deepEqual(cases.map((li) => attr(li, 'class')), measure.rules.map((r) => `rule-case ${r.status}`), measure.id);
+  }
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const shown = findAll(m, (el) => attr(el, 'class') === 'sentence');
+  const sentences: Sentence[] = [
+    ...rules.questions.flatMap((q) => q.help ?? []),
+    ...rules.measures.flatMap((x) => [...x.summary, ...x.rules.flatMap((r) => [...r.reason, ...r.bring, ...r.nextSteps])]),
+    ...rules.expectations.intro,
+    ...rules.expectations.items.flatMap((e) => e.text),
+    ...rules.glossary.flatMap((g) => g.definition),
+    ...rules.contacts.flatMap((c) => c.note ?? []),
+  ];
+  assert.equal(shown.length, sentences.length, 'one block per sentence, wherever it is used');
+  /** What is wrong with `li` as the block of sentence `s`: its basis must be shown as the rules give it. */
+  const wrongs = (li: Element, s: Sentence): string[] => {
+    const out: string[] = [];
+    for (const [clause, words] of Object.entries(s.policyTerms ?? {})) {
+      const quote = findAll(li, byTag('blockquote')).find((q) => attr(q, 'cite') === `/policy/#${anchor(clause)}`);
+      const marked = quote ? findAll(quote, byTag('strong')).map((b) => squeeze(text(b))) : [];
+      for (const word of words) if (!marked.some((b) => b.includes(squeeze(word)))) out.push(`“${word}” of ${clause} not marked`);
+    }
+    const outside = find(li, (el) => (attr(el, 'class') ?? '').includes('outside-basis'));
+    if (s.outside && !(outside && text(outside).includes(rules.sources.find((x) => x.id === s.outside)!.name['zh-CN']))) out.push('no source named');
+    if (!s.outside && outside) out.push('marked as outside the policy');
+    return out;
+  };
+  const problems: string[] = [];
+  for (const s of sentences) {
+    // The same words may stand in several places with different bases (a question's help and a measure's summary).
+    const blocks = shown.filter((li) => text(find(li, (el) => attr(el, 'class') === 'said')!) === s['zh-CN']);
+    const found = blocks.map((li) => wrongs(li, s));
+    if (!found.some((w) => w.length === 0)) problems.push(`“${s['zh-CN']}”: ${found.map((w) => w.join(', ')).join(' | ') || 'not shown'}`);
+  }
+  assert.deepEqual(problems, []);
+  // The checker page links to it, without JavaScript and from the result.
+  const checker = main(page('/checker/'));
+  assert.ok(findAll(checker, byTag('a')).some((a) => attr(a, 'href') === '/checker/how-it-decides/'), 'no link on /checker/');
+  assert.equal(attr(find(checker, byTag('sixin-eligibility-checker'))!, 'how-href'), '/checker/how-it-decides/');
+});
+
+test('the directory explains 355 versus its classes and the national source of levels 3 and below; the policy page says it is a trial', () => {
+  for (const path of ['/directory/', '/industries/']) {
+    const section = find(main(page(path)), (el) => attr(el, 'aria-labelledby') === 'directory-sources');
+    assert.ok(section, `${path} has no explanation of the directory's sources`);
+    const words = text(section);
+    assert.match(words, /355 个行业小类/, path);
+    assert.ok(words.includes(`${directory.counts.industries} 个国民经济行业小类`), path);
+    assert.match(words, /战略性新兴产业分类（2018）/, path);
+    assert.match(words, /三级及以下是国家分类的内容/, path);
+  }
+  assert.match(text(main(page('/policy/'))), /本办法标题注明“试行”[^。]*原文没有写明有效期/);
 });
 
 test('the editors page explains every message the validator can give', () => {

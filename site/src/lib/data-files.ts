@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { RulesData } from '@sixin/core';
 import { ARTIFACTS } from '@sixin/core/node';
 import type { SitePaths } from './paths.ts';
 
@@ -29,4 +30,16 @@ export function publishedDataFiles(paths: Pick<SitePaths, 'publicDir'>): DataFil
 /** `12.3 KB` (1 KB = 1,024 bytes). */
 export function formatKB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * The checker's rules as this build published them (`public/data/rules.json`, written by `sixin export` from the
+ * validated content before Astro runs): the very file the checker element reads, so a page made from it says what the
+ * checker says.
+ * @throws {Error} when the file is missing, naming the step that writes it.
+ */
+export function publishedRules(paths: Pick<SitePaths, 'publicDir'>): RulesData {
+  const file = join(paths.publicDir, 'data', 'rules.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it (npm run build -w @sixin/site, or --prepare-only for the dev server)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as RulesData;
 }

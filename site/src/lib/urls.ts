@@ -26,6 +26,9 @@ export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
 
+/** The public page on how the checker decides, generated from the rules; the checker's result links to it. */
+export const HOW_IT_DECIDES_PATH = '/checker/how-it-decides/';
+
 export const PAGE_PATHS = {
   home: '/',
   search: '/search/',
