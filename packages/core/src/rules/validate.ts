@@ -249,7 +249,7 @@ class RulesChecker {
     });
   }
 
-  /** Next references, answered-by-search, reachability and cycles. Returns whether the graph can be walked. */
+  /** Next references, suggested-by-search, reachability and cycles. Returns whether the graph can be walked. */
   private checkQuestionGraph(): boolean {
     const before = this.problems.length;
     const byId = new Map(this.questions.map((q) => [q.id, q]));

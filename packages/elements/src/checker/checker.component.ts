@@ -79,7 +79,7 @@ const TREE_TAG = 'sixin-category-tree';
  * @fires {SixinErrorEvent} sixin-error - The rules could not be loaded or are not valid; the element shows why.
  *
  * @csspart base - The wrapper around everything.
- * @csspart step - "第 X 步，共 Y 步" above a heading.
+ * @csspart step - "第 X 步" above a heading.
  * @csspart heading - The heading of each page (the question, 检查您的回答, the result).
  * @csspart back-link - The Back link.
  * @csspart question - The fieldset of a question.
