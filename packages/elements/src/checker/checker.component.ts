@@ -412,7 +412,8 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #onSearch(event: SixinSearchEvent) {
     const { result } = event.detail;
-    if (result.kind === 'empty') {
+    // Nothing read from the text (it was emptied): nothing found. Only the result's public shape is relied on here.
+    if (!result.clauses.length) {
       this.found = undefined;
       return;
     }
