@@ -8,7 +8,7 @@
  * data: the words of its official name, else what its section or division does (`classActivities`).
  */
 
-import { contentEnd } from './lexicon.js';
+import { contentEnd, GENERIC_HEADS } from './lexicon.js';
 
 export type Activity = 'make' | 'trade' | 'repair' | 'build' | 'recycle' | 'research' | 'design' | 'test' | 'lease' | 'farm' | 'service';
 
@@ -27,14 +27,14 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   make: ['制造', '生产', '加工', '制作', '冶炼', '压延', '铸造', '锻造'],
   trade: ['销售', '批发', '零售', '经销', '经营', '进出口', '进口', '出口', '贸易', '卖', '代销', '专卖'],
   repair: ['修理', '维修', '维护', '保养', '检修'],
-  build: ['施工', '安装', '装修', '装饰装修', '工程建筑', '建筑安装', '总承包', '承包'],
+  build: ['施工', '安装', '装修', '装饰装修', '工程建筑', '建筑安装', '总承包', '承包', '建设'],
   recycle: ['回收', '拆解', '综合利用', '再生利用', '资源化'],
   research: ['研发', '研究', '开发', '试验发展', '试验'],
   design: ['设计'],
   test: ['检测', '检验', '测试', '认证', '计量', '监测'],
   lease: ['租赁', '出租'],
   farm: ['种植', '养殖', '饲养', '培育', '捕捞'],
-  service: ['服务', '运营', '营运', '运维', '咨询', '推广', '转让', '支持', '处理', '管理', '活动', '业务', '承接', '托管', '外包', '代理', '培训', '发电', '供应'],
+  service: ['服务', '运营', '营运', '运维', '咨询', '推广', '转让', '支持', '处理', '管理', '活动', '业务', '承接', '托管', '外包', '代理', '培训', '发电', '供应', '投资'],
 };
 
 const WORD_MASK = new Map<string, ActivityMask>();
@@ -63,9 +63,18 @@ export function finalActivities(text: string): ActivityMask {
  */
 const GENERIC_SERVICE = new Set(['服务', '业务', '活动']);
 
+/** General kinds of thing that an activity word before them describes (`处理设备`, `发电产品`, `管理软件`). */
+const THINGS = [...GENERIC_HEADS, '产品', '用品', '制品', '器材', '器具', '中心', '基地', '工具'];
+
+/** True when a general kind of thing follows at `at`: the activity word before it says what kind. */
+function namesThing(text: string, at: number): boolean {
+  for (const head of THINGS) if (text.startsWith(head, at)) return true;
+  return false;
+}
+
 /**
  * The activities a text names, by longest match of the activity words (linear in the text). A word followed by 用
- * says what a thing is for (`销售用机器人`) and is not counted.
+ * or by a general kind of thing says what the thing is for (`销售用机器人`, `污水处理设备`) and is not counted.
  */
 export function activitiesOf(text: string, from = 0): ActivityMask {
   let mask = 0;
@@ -86,7 +95,7 @@ export function activitiesOf(text: string, from = 0): ActivityMask {
         const found = WORD_MASK.get(text.substr(i, len));
         if (found !== undefined) {
           // `销售用机器人`, `试验用设备`: what a thing is for, not what the business does.
-          if (text[i + len] !== '用' && i + len >= from) {
+          if (text[i + len] !== '用' && i + len >= from && !namesThing(text, i + len)) {
             if (GENERIC_SERVICE.has(text.substr(i, len))) generic |= found;
             else mask |= found;
           }
@@ -128,6 +137,11 @@ export function classActivities(code: string, name: string, section: string): Ac
   const own = finalActivities(name);
   if (own) return own;
   return bit(SECTION_ACTIVITY[section] ?? 'service');
+}
+
+/** True when a word names an activity by itself (`回收`, `设计`, `销售`). */
+export function isActivityWord(word: string): boolean {
+  return WORD_MASK.has(word);
 }
 
 /** The mask of one activity. */

@@ -20,7 +20,7 @@ import { nameKey, prepareIndex, type PreparedIndex } from './prepare.js';
 import { readCodes } from './codes.js';
 import { aggregate, placeClause } from './results.js';
 import { splitClauses, type SplitClause } from './split.js';
-import { matchTypo } from './typo.js';
+import { expandAbbreviations, matchTypo } from './typo.js';
 import { TUNING } from './tuning.js';
 import type { QueryKind, SearchClause, SearchOptions, SearchResult } from './types.js';
 
@@ -104,12 +104,16 @@ class Engine implements Searcher {
         }
         const matches = this.#matcher.match(clause.matchText, i);
         const found = placeClause(index, shell, matches);
-        if (!found.length && !shell.outsideIndustry && !shell.generic && typoAttempts < TUNING.typoMaxClauses) {
+        // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
+        if (!found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic && typoAttempts < TUNING.typoMaxClauses) {
           typoAttempts++;
-          const typo = matchTypo(index, this.#matcher, clause.matchText, i);
-          if (typo) {
+          const expanded = expandAbbreviations(index, clause.matchText);
+          const typo = expanded
+            ? { corrected: expanded, evidence: placeClause(index, shell, this.#matcher.match(expanded, i, TUNING.abbreviationFactor)) }
+            : matchTypo(index, this.#matcher, clause.matchText, i);
+          if (typo?.evidence.length) {
             shell.correctedTo = typo.corrected;
-            found.push(...typo.evidence);
+            found.push(...typo.evidence.map((e) => ({ ...e, possible: true })));
           }
         }
         for (const e of found) evidence.push(e);
@@ -132,21 +136,17 @@ class Engine implements Searcher {
    * writes, matched as Chinese. Adds the evidence as clause 0; true when anything was read.
    */
   #readPinyin(normalized: string, clauses: SearchClause[], evidence: Evidence[]): boolean {
-    const found = matchNamePinyin(this.#index, normalized);
-    if (!found.length) {
-      const chinese = pinyinToText(this.#index, normalized);
-      if (chinese) {
-        const matches = this.#matcher.match(chinese, 0, PINYIN_WORDS_FACTOR, 'pinyin');
-        const shell: SearchClause = { text: normalized, licensed: false, qualifiers: [], generic: false, matches: [], correctedTo: chinese };
-        const kept = placeClause(this.#index, shell, matches);
-        clauses.splice(0, clauses.length, shell);
-        for (const e of kept) found.push({ ...e, possible: true });
-        if (!kept.length) return Boolean(shell.outsideIndustry);
-      }
-    }
-    if (!found.length) return false;
     // Whatever the text was split into, pinyin makes one clause.
-    if (clauses.length !== 1) clauses.splice(0, clauses.length, { text: normalized, licensed: false, qualifiers: [], generic: false, matches: [] });
+    const shell: SearchClause = { text: normalized, licensed: false, qualifiers: [], generic: false, matches: [] };
+    const found = matchNamePinyin(this.#index, normalized);
+    const chinese = pinyinToText(this.#index, normalized);
+    if (chinese) {
+      const kept = placeClause(this.#index, shell, this.#matcher.match(chinese, 0, PINYIN_WORDS_FACTOR, 'pinyin'));
+      for (const e of kept) found.push({ ...e, possible: true });
+      if (kept.length || shell.outsideIndustry) shell.correctedTo = chinese;
+    }
+    if (!found.length && !shell.outsideIndustry) return false;
+    clauses.splice(0, clauses.length, shell);
     evidence.splice(0, evidence.length, ...found);
     return true;
   }

@@ -257,13 +257,16 @@ export function collectWords(runsOfTexts: Iterable<readonly string[]>): Set<stri
 /**
  * What a text names, as the last word of its last content run (`汽车高端轴承` → 轴承, `轴承钢` → 钢, `新能源汽车` → 汽车):
  * in Chinese the head of a noun phrase comes last, and everything before it narrows it. A Latin last run is its own
- * head. Empty when the text has no content.
+ * head; so is an activity word at the end, when `isActivity` says which words are (`再生资源回收` → 资源). Empty when
+ * the text has no content.
  */
-export function headOf(runs: readonly string[], words?: ReadonlySet<string>): string {
+export function headOf(runs: readonly string[], words?: ReadonlySet<string>, isActivity?: (word: string) => boolean): string {
   const last = runs[runs.length - 1];
   if (!last) return '';
   if (!startsHan(last)) return last;
   const pieces = segmentRun(last, words);
+  // What is done to the thing (`再生资源回收`, `商标设计`) is not the thing: the head is the word before it.
+  while (pieces.length > 1 && isActivity?.(pieces[pieces.length - 1])) pieces.pop();
   const piece = pieces[pieces.length - 1];
   // A piece the vocabulary does not know is read by its last two characters (`机床轴承` → 轴承).
   return words && !words.has(piece) ? Array.from(piece).slice(-2).join('') : piece;

@@ -8,9 +8,9 @@
  * other), how much information they share, whether the term's content characters are in the clause, and whether
  * both do the same thing (`activity.ts`: selling is not making).
  */
-import { activitiesOf, agreement, type ActivityMask } from './activity.js';
+import { activitiesOf, agreement, isActivityWord, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
-import { contentRuns, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
+import { contentRuns, GENERIC_HEADS, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
@@ -109,10 +109,14 @@ export class ClauseMatcher {
     // The head of each run: the token of its last word (`汽车` in 新能源汽车, `烯` in 石墨烯); -2 when the vocabulary
     // does not know it, -1 when the run has none (a Latin run of one letter).
     const runHead: number[] = [];
+    const runThing: number[] = [];
     runs.forEach((run, r) => {
       let weight = 0;
-      const headWord = headOf([run], index.words);
-      const head = headWord ? (index.tokenIds.get(Array.from(headWord).length > 2 ? Array.from(headWord).slice(-2).join('') : headWord) ?? -2) : -1;
+      // The head is the last word; when that word is what is done (`再生资源回收`, `平面设计`), the word before it
+      // names the thing, and a term naming either speaks to the clause's head.
+      const tokenOf = (word: string) => (word ? (index.tokenIds.get(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word) ?? -2) : -1);
+      const head = tokenOf(headOf([run], index.words));
+      const thing = tokenOf(headOf([run], index.words, isActivityWord));
       for (const [tok, kind] of tokenizeRuns([run], index.words)) {
         const id = index.tokenIds.get(tok);
         if (tokens.has(tok)) continue;
@@ -140,6 +144,7 @@ export class ClauseMatcher {
       }
       runWeight.push(weight);
       runHead.push(head);
+      runThing.push(thing);
       clauseWeight += weight;
     });
     if (!tokens.size) return out;
@@ -148,6 +153,20 @@ export class ClauseMatcher {
         for (const id of index.terms[t].tokens) if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
       }
     }
+    // `新能源汽车的动力电池包`: a run joined to the next by 的 describes it; the thing named is the last run's head.
+    for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
+      const next = text.lastIndexOf(runs[r + 1], at);
+      const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
+      if (end >= 0 && /^\s*[的之]\s*$/u.test(text.slice(end, next))) {
+        runHead[r] = runHead[r + 1];
+        runThing[r] = runThing[r + 1];
+      }
+      if (next >= 0) at = next;
+    }
+    // A run that is only an activity word (`设计` in `数控机床的设计、制造`) says what is done to the clause's thing;
+    // a term matching only such runs, where the clause names a thing too, does not name that thing.
+    const activityRun = runs.map((run) => isActivityWord(run));
+    const namesThing = activityRun.some((a) => !a);
     const runSeen = new Uint8Array(runs.length);
     /**
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
@@ -157,16 +176,18 @@ export class ClauseMatcher {
       runSeen.fill(0);
       let weight = 0;
       let heads = true;
+      let thing = false;
       for (const id of ids) {
         const r = runOfToken.get(id);
         if (r === undefined || runSeen[r]) continue;
         runSeen[r] = 1;
         weight += runWeight[r];
-        if (runHead[r] !== -1 && !ids.includes(runHead[r])) heads = false;
+        if (!activityRun[r]) thing = true;
+        if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) heads = false;
       }
-      return { weight: weight || clauseWeight, heads };
+      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing) };
     };
-    const wording: ClauseWording = { text, chars: new Set(Array.from(text)), head: headOf(runs, index.words) };
+    const wording: ClauseWording = { text, chars: new Set(Array.from(text)), head: headOf(runs, index.words, isActivityWord) };
     const partShared = (p: TermPart) => {
       let sum = 0;
       for (const id of p.tokens) if (inClause.has(id)) sum += index.tokenWeight[id];
@@ -176,11 +197,14 @@ export class ClauseMatcher {
     for (const t of touched) {
       const term = index.terms[t];
       const hasWord = sharedWords[t] > 0;
-      const agree = agreement(activities, term.activities);
+      // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
+      const agree = agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
       if (hasWord && term.targets.length && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
         this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
       }
-      let { score: base, exact, heads } = hasWord ? this.#coverageScore(shared[t], term.weight, () => local(term.tokens), () => contentShare(term.surface, wording)) : { score: 0, exact: false, heads: false };
+      let { score: base, exact, heads, covers } = hasWord
+        ? this.#coverageScore(shared[t], term.weight, () => local(term.tokens), () => contentShare(term.surface, wording))
+        : { score: 0, exact: false, heads: false, covers: 0 };
       shared[t] = 0;
       sharedWords[t] = 0;
       if (hasWord && term.core) {
@@ -189,32 +213,38 @@ export class ClauseMatcher {
           // The core stands for a whole term whose head differs from the clause's (机器翻译软件 / 机器翻译算法).
           const core = this.#coverageScore(coreShared, term.core.weight, () => ({ ...local(term.core!.tokens), heads: true }), () => contentShare(term.surface, wording));
           core.score *= TUNING.coreFactor;
-          if (core.score > base) ({ score: base, exact, heads } = { score: core.score, exact: false, heads: core.heads });
+          if (core.score > base) ({ score: base, exact, heads, covers } = { ...core, exact: false });
         }
       }
+      let agreed = agree;
       if (hasWord && term.segments) {
         for (const segment of term.segments) {
           const segShared = partShared(segment);
           if (!segShared) continue;
           const part = this.#coverageScore(segShared, segment.weight, () => local(segment.tokens), () => contentShare(segment.surface, wording));
-          part.score *= TUNING.segmentFactor;
-          if (part.score > base) ({ score: base, exact, heads } = part);
+          const partAgree = segment.activities === undefined ? agree : agreement(activities, segment.activities);
+          if (part.score * TUNING.segmentFactor * partAgree > base * agreed) {
+            ({ exact, heads, covers } = part);
+            base = part.score * TUNING.segmentFactor;
+            agreed = partAgree;
+          }
         }
       }
       if (!base) continue;
-      base *= agree * factor;
+      base *= agreed * factor;
       if (!term.targets.length) {
-        // A place outside the directory must name the clause's thing itself: `石墨` (graphite mining) in `石墨烯`
-        // names a modifier of it.
-        if (!heads) continue;
+        // A place outside the directory must name the clause's thing itself, not part of it (`石墨`, graphite mining,
+        // in `石墨烯`) nor something more general (`翻译服务` for `机器翻译`).
+        if (!heads || covers < TUNING.outsideCovers) continue;
         const score = base * (term.source === 'x' && term.text === index.industries.get(term.place)?.name ? TUNING.outsideNameWeight : TUNING.sourceWeight.x);
         if (score >= TUNING.minEvidence) out.placements.push({ clauseIndex, code: term.place, term: term.text, score });
         continue;
       }
       base *= TUNING.sourceWeight[term.source];
       const raw = base;
-      // A term listed under many categories points at none in particular, unless the clause is exactly that term.
-      if (!exact) base /= 1 + TUNING.ambiguity * (term.spread - 1);
+      // A term listed under many categories points at none in particular; a clause that is exactly that term (the
+      // name of a class several categories share in part) points at each of them a little more.
+      base /= 1 + (exact ? TUNING.exactAmbiguity : TUNING.ambiguity) * (term.spread - 1);
       const definiteSource = term.source === 'n' || term.source === 'd' || term.source === 'a' || term.source === 'i';
       for (const target of term.targets) {
         // A class only partly in the category is weaker evidence, less so when the clause names exactly that class.
@@ -226,7 +256,7 @@ export class ClauseMatcher {
           source: sourceOverride ?? SOURCE_BY_CODE[term.source as keyof typeof SOURCE_BY_CODE],
           target,
           score,
-          possible: !definiteSource || target.partial || agree < 1 || sourceOverride === 'typo',
+          possible: !definiteSource || !heads || target.partial || agreed < 1 || sourceOverride === 'typo',
           termIndex: t,
           raw,
         });
@@ -250,7 +280,6 @@ export class ClauseMatcher {
     }
     for (const [l2, holders] of general) {
       const g = this.#generalisationScore(holders, clauseWeight);
-      if (process.env.DBG) console.log('GEN', index.categories[l2].code, g, holders.length);
       const score = g.score * factor;
       if (score < TUNING.minEvidence) continue;
       const best = index.terms[g.best];
@@ -283,7 +312,9 @@ export class ClauseMatcher {
       if (target.partial || seen.has(target.l2)) continue;
       seen.add(target.l2);
       const list = general.get(target.l2) ?? [];
-      list.push({ term: t, shared: sharedWeight, extras, wording: share, coverage: sharedWeight / term.weight, agreement: agree, sameHead: !!wording.head && term.head.endsWith(wording.head) });
+      // A clause naming a general kind (`石墨烯材料`, `环保设备`) is held by any specific thing of it (石墨烯薄膜).
+      const sameHead = !!wording.head && (GENERIC_HEADS.includes(wording.head) || term.head.endsWith(wording.head));
+      list.push({ term: t, shared: sharedWeight, extras, wording: share, coverage: sharedWeight / term.weight, agreement: agree, sameHead });
       general.set(target.l2, list);
     }
   }
@@ -342,8 +373,8 @@ export class ClauseMatcher {
     termWeight: number,
     local: () => { weight: number; heads: boolean },
     wordingShare: () => number,
-  ): { score: number; exact: boolean; heads: boolean } {
-    const none = { score: 0, exact: false, heads: false };
+  ): { score: number; exact: boolean; heads: boolean; covers: number } {
+    const none = { score: 0, exact: false, heads: false, covers: 0 };
     if (!(sharedWeight > 0) || !(termWeight > 0)) return none;
     const termCoverage = Math.min(1, sharedWeight / termWeight);
     const contained = termCoverage > 0.999;
@@ -360,10 +391,10 @@ export class ClauseMatcher {
     const wording = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * surface;
     if (contained) {
       const score = specificity * (1 - TUNING.containedUncovered * (1 - clauseCoverage)) * wording * head;
-      return { score, exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads, heads: touched.heads };
+      return { score, exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads, heads: touched.heads, covers: clauseCoverage };
     }
     // F-measure leaning on the clause: a clause mostly explained by a more detailed term is a fair match.
     const f = (5 * termCoverage * clauseCoverage) / (4 * termCoverage + clauseCoverage);
-    return { score: specificity * f * TUNING.overlapWeight * wording * head, exact: false, heads: touched.heads };
+    return { score: specificity * f * TUNING.overlapWeight * wording * head, exact: false, heads: touched.heads, covers: clauseCoverage };
   }
 }

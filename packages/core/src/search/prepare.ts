@@ -6,7 +6,7 @@
  * Everything is derived at load time, so the file stays small and the rules can change without a new format.
  */
 import Fuse from 'fuse.js/basic';
-import { classActivities, finalActivities, type ActivityMask } from './activity.js';
+import { classActivities, finalActivities, isActivityWord, type ActivityMask } from './activity.js';
 import { categoryLevel, type SearchIndex, type TermSourceCode } from './index-format.js';
 import { collectWords, contentRuns, contentUnits, GENERIC_HEADS, headOf, tokenize, tokenizeRuns } from './lexicon.js';
 import { TUNING } from './tuning.js';
@@ -43,6 +43,8 @@ export interface TermPart {
   tokens: Int32Array;
   weight: number;
   surface: string[];
+  /** For a part of a name: what it does (its own words, else the whole name's). */
+  activities?: ActivityMask;
 }
 
 export interface PreparedTerm {
@@ -59,6 +61,8 @@ export interface PreparedTerm {
   /** The term's content units (`contentUnits`). */
   surface: string[];
   activities: ActivityMask;
+  /** The term's own words name what is done (`充电桩运营`), rather than its class or category saying so. */
+  statesActivity: boolean;
   /** What the term names, as its last word (`轴承` in 汽车高端轴承, `钢` in 轴承钢): see `headOf`. */
   head: string;
   core?: TermPart;
@@ -84,6 +88,11 @@ export interface PreparedIndex {
   charToken: Uint8Array;
   /** Names people try to type, for typo correction. */
   fuse: Fuse<{ text: string; term: number }>;
+  /**
+   * Shortened forms of the vocabulary's content runs, made by leaving out one inner character, → the run
+   * (`新能源车` → 新能源汽车): how people abbreviate. Forms that two runs share are left out.
+   */
+  abbreviations: Map<string, string>;
   /** Pinyin (without tones or spaces) → the vocabulary word it writes. */
   pinyinWords: Map<string, string>;
   /** Longest pinyin key, in letters. */
@@ -160,8 +169,16 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   // Terms and their targets.
   const terms: PreparedTerm[] = [];
   const texts: string[] = [];
-  const addTerm = (term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head'>, matchText: string) => {
-    terms.push({ ...term, tokens: new Int32Array(0), weight: 0, spread: new Set(term.targets.map((t) => t.l2)).size, surface: contentUnits(matchText), head: '' });
+  const addTerm = (term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'>, matchText: string) => {
+    terms.push({
+      ...term,
+      tokens: new Int32Array(0),
+      weight: 0,
+      spread: new Set(term.targets.map((t) => t.l2)).size,
+      surface: contentUnits(matchText),
+      head: '',
+      statesActivity: finalActivities(term.text) !== 0,
+    });
     texts.push(matchText);
   };
   // What each category does: the activities of the classes it lists, gathered upwards (direction → level 2 → 1).
@@ -209,7 +226,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       }
     }
     if (!targets.length) continue;
-    const term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head'> = { text, source, targets, place: '', activities };
+    const term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'> = { text, source, targets, place: '', activities };
     if (pinyin) [term.pinyinFull, term.pinyinInitials] = pinyin.split('|');
     addTerm(term, matchText);
   }
@@ -227,7 +244,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     // are read this way: in product lines `、` often shares one head (`施工、运输、安装船只`).
     if (!'ndi'.includes(terms[t].source)) return [];
     const parts = text.split(/[与和及、,]|以及/u).filter((part) => tokenize(part, words).length);
-    return parts.length > 1 ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part) })) : [];
+    return parts.length > 1 ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part), text: part })) : [];
   });
   const coreTokens = runsOfTexts.map((runs) => {
     const last = runs[runs.length - 1] ?? '';
@@ -271,7 +288,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     return { tokens: list, weight: list.reduce((sum, i) => sum + tokenWeight[i], 0), surface: [] };
   };
   terms.forEach((term, t) => {
-    term.head = headOf(runsOfTexts[t], words);
+    term.head = headOf(runsOfTexts[t], words, isActivityWord);
     const ids = tokenLists[t].map((tok) => tokenIds.get(tok)!);
     term.tokens = Int32Array.from(ids);
     term.weight = ids.reduce((sum, i) => sum + tokenWeight[i], 0);
@@ -279,12 +296,13 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     const core = coreTokens[t].length ? part(coreTokens[t]) : undefined;
     if (core && core.weight >= TUNING.specificWeight) term.core = core;
     if (segmentLists[t].length) {
-      const segments = segmentLists[t]
-        .map((segment) => {
-          const p = part(segment.tokens);
-          return p && { ...p, surface: segment.surface };
-        })
-        .filter((segment): segment is TermPart => !!segment && segment.weight >= TUNING.specificWeight);
+      // In `工业固体废物、废气、废液回收和资源化利用` the parts share what is done at the end: a part that says
+      // nothing of it (`废气`) does what the whole name does.
+      const segments: TermPart[] = [];
+      for (const segment of segmentLists[t]) {
+        const p = part(segment.tokens);
+        if (p && p.weight >= TUNING.specificWeight) segments.push({ ...p, surface: segment.surface, activities: finalActivities(segment.text) || term.activities });
+      }
       if (segments.length) term.segments = segments;
     }
   });
@@ -299,6 +317,25 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   });
   const fuse = new Fuse(names, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
 
+  const abbreviations = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  terms.forEach((term, t) => {
+    if (!term.targets.length) return;
+    for (const run of runsOfTexts[t]) {
+      const chars = Array.from(run);
+      if (chars.length < 4 || chars.length > 8 || !/\p{Script=Han}/u.test(chars[0])) continue;
+      for (let i = 1; i < chars.length - 1; i++) {
+        const short = chars.slice(0, i).join('') + chars.slice(i + 1).join('');
+        const known = abbreviations.get(short);
+        if (known === undefined && !ambiguous.has(short)) abbreviations.set(short, run);
+        else if (known !== undefined && known !== run) {
+          abbreviations.delete(short);
+          ambiguous.add(short);
+        }
+      }
+    }
+  });
+
   const pinyinWords = new Map<string, string>();
   let pinyinLongest = 0;
   for (const pair of (index.pinyinWords ?? '').split(',')) {
@@ -308,5 +345,5 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     pinyinLongest = Math.max(pinyinLongest, m[1].length);
   }
 
-  return { categories, industries, sections, outsideNames, terms, tokenIds, words, tokenWeight, postings, unknownWeight, charToken, fuse, pinyinWords, pinyinLongest };
+  return { categories, industries, sections, outsideNames, terms, tokenIds, words, tokenWeight, postings, unknownWeight, charToken, fuse, abbreviations, pinyinWords, pinyinLongest };
 }

@@ -109,7 +109,12 @@ export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: S
   }
   results.sort((a, b) => b.score - a.score || a.l2 - b.l2);
   const topScore = results[0]?.score ?? 0;
-  const top = results.filter((r) => r.score >= TUNING.relativeToTop * topScore).slice(0, limit);
+  // Beside a category the text definitely names, one it only possibly touches (a class shared with many others, a
+  // general word such as 设计服务) is left out unless it is nearly as well supported.
+  const topStrong = results.find((r) => r.strong)?.score ?? 0;
+  const top = results
+    .filter((r) => r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong))
+    .slice(0, limit);
 
   const reported = new Set(top.map((r) => r.l2));
   for (const e of kept) {

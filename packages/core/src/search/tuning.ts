@@ -7,6 +7,8 @@ import type { TermSourceCode } from './index-format.js';
 export const TUNING = {
   /** How much each kind of term says on its own (`x`: where the national classification places a phrase). */
   sourceWeight: { n: 1, d: 1, k: 1, a: 1, i: 0.95, p: 0.9, o: 0.8, x: 0.8 } satisfies Record<TermSourceCode, number>,
+  /** A place outside the directory counts only when its term explains this share of the clause words it touches. */
+  outsideCovers: 0.8,
   /** Official names of classes the directory does not list, which place a clause outside it like `x` terms. */
   outsideNameWeight: 0.95,
   /** A class only partly in the category (`*`) is evidence of a possible match only. */
@@ -15,6 +17,10 @@ export const TUNING = {
   exactPartialFactor: 0.85,
   /** A term shared by several level-2 categories says less about each: 1 / (1 + ambiguity × (count − 1)). */
   ambiguity: 0.3,
+  /** The same when the clause is exactly that term. */
+  exactAmbiguity: 0.1,
+  /** A term whose own words say what is done, for a clause that says nothing of it. */
+  unstatedActivity: 0.75,
   /** Shared token weight that makes a match fully specific; less shared information scales the match down. */
   specificWeight: 4,
   /** Overlap matches (the term not wholly in the clause) need this share of the term and of the clause. */
@@ -27,7 +33,7 @@ export const TUNING = {
   /** A term wholly in the clause loses this share for the part of the runs it touches that it leaves unexplained. */
   containedUncovered: 0.4,
   /** A term that leaves the head of the clause's words unexplained (新能源 in 新能源汽车) keeps this much. */
-  headMissed: 0.75,
+  headMissed: 0.5,
   /** Most an overlap (the term not wholly in the clause) can count. */
   overlapWeight: 0.8,
   /** Weight kept by a match whose content characters are absent from the clause. */
@@ -53,16 +59,20 @@ export const TUNING = {
   /** Weight of each clause after the best one pointing at the same category. */
   furtherClauses: 0.5,
   /** Within one clause, categories far below the clause's best match are dropped. */
-  relativeToBest: 0.65,
+  relativeToBest: 0.8,
   /** A category is returned from this score; `strong` from `strongScore` with definite evidence. */
   reportScore: 0.5,
   strongScore: 0.7,
   /** Across a whole text, categories below this share of the best category's score are left out. */
-  relativeToTop: 0.45,
+  relativeToTop: 0.6,
+  /** Beside a strong category, a possible one is kept from this share of the strong one's score. */
+  possibleBesideStrong: 0.9,
   /** Typo corrections are tried on clauses of at most this many characters. */
   typoMaxLength: 12,
   /** At most this many clauses of one text are tried for typos (a long paste of junk stays fast). */
   typoMaxClauses: 8,
+  /** A match through a shortened word written out (`新能源车` → 新能源汽车) counts this much. */
+  abbreviationFactor: 0.9,
   /** A match through a corrected typo counts this much. */
   typoFactor: 0.8,
   /** Most reasons kept per category and matches per clause. */

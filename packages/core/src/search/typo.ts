@@ -11,8 +11,11 @@ import { TUNING } from './tuning.js';
 export function matchTypo(index: PreparedIndex, matcher: ClauseMatcher, text: string, clauseIndex: number): { corrected: string; evidence: Evidence[] } | undefined {
   const chars = Array.from(text.replace(/\s+/gu, ''));
   if (chars.length < 3 || chars.length > TUNING.typoMaxLength || !/\p{Script=Han}/u.test(text)) return undefined;
-  // A typo leaves part of the phrase intact: without a single known word, this is not a misspelt directory name.
-  if (!tokenize(text, index.words).some((tok) => index.tokenIds.has(tok) && index.charToken[index.tokenIds.get(tok)!] === 0)) return undefined;
+  // A typo leaves part of the phrase intact and makes some of it unknown: with no known word, or nothing unknown,
+  // this is not a misspelt directory name.
+  const tokens = tokenize(text, index.words);
+  if (!tokens.some((tok) => index.tokenIds.has(tok) && index.charToken[index.tokenIds.get(tok)!] === 0)) return undefined;
+  if (tokens.every((tok) => index.tokenIds.has(tok))) return undefined;
   const allowed = chars.length >= 7 ? 2 : 1;
   let best: { corrected: string; evidence: Evidence[]; distance: number; score: number } | undefined;
   for (const hit of index.fuse.search(chars.join(''), { limit: 12 })) {
@@ -31,6 +34,35 @@ export function matchTypo(index: PreparedIndex, matcher: ClauseMatcher, text: st
     }
   }
   return best && { corrected: best.corrected, evidence: best.evidence };
+}
+
+/**
+ * The clause with its shortened words written out (`新能源车维修` → 新能源汽车维修), when it has any: a content run
+ * holding a pair of characters the vocabulary never writes, that is one of its runs with one character left out.
+ */
+export function expandAbbreviations(index: PreparedIndex, text: string): string | undefined {
+  let expanded = text;
+  let changed = false;
+  for (const run of contentRuns(text)) {
+    const chars = Array.from(run);
+    if (chars.length < 3) continue;
+    const unknown = chars.slice(1).some((ch, i) => !index.tokenIds.has(chars[i] + ch));
+    if (!unknown) continue;
+    // The whole run, or its longest stretch from either end, may be the short form (`新能源车` in 新能源车零部件).
+    for (let len = chars.length; len >= 3; len--) {
+      let found = false;
+      for (let start = 0; start + len <= chars.length; start++) {
+        const piece = chars.slice(start, start + len).join('');
+        const full = index.abbreviations.get(piece);
+        if (!full) continue;
+        expanded = expanded.replace(piece, full);
+        changed = found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
+  return changed ? expanded : undefined;
 }
 
 /** Edit distance (insertions, deletions, substitutions) between two character lists. */
@@ -80,7 +112,10 @@ export function alignWithin(pattern: string[], text: string[]): { text: string; 
     prevCost = cost;
     prevStart = start;
   }
+  // Among stretches equally close, the one as long as the pattern: `工业机器人制照` is `工业机器人制造` with one
+  // character changed, not `工业机器人制` with one added.
   let bestJ = 1;
-  for (let j = 1; j <= n; j++) if (prevCost[j] < prevCost[bestJ]) bestJ = j;
+  const gap = (j: number) => Math.abs(j - prevStart[j] - m);
+  for (let j = 1; j <= n; j++) if (prevCost[j] < prevCost[bestJ] || (prevCost[j] === prevCost[bestJ] && gap(j) < gap(bestJ))) bestJ = j;
   return { text: text.slice(prevStart[bestJ], bestJ).join(''), distance: prevCost[bestJ] };
 }
