@@ -15,8 +15,13 @@ import {
   type SearchIndex,
   type TermSourceCode,
 } from './index-format.js';
-import { createSearcher } from './engine.js';
+import { assertSearchIndex } from './index-format.js';
 import { collectWords, contentRuns, hasContent } from './lexicon.js';
+import { ClauseMatcher } from './match.js';
+import { prepareIndex } from './prepare.js';
+import { placeClause } from './results.js';
+import { TUNING } from './tuning.js';
+import type { SearchClause } from './types.js';
 import { normalizeText } from './normalize.js';
 
 export interface BuildSearchIndexInput {
@@ -247,10 +252,12 @@ function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput)
  */
 function pinyinWords(terms: IndexTerm[]): string {
   const runs = terms.filter((t) => t[1] !== 'x').map((t) => contentRuns(t[0]));
-  // The words the engine cuts text into, and whole content runs of up to four characters (`物联网`, which the cutter
-  // reads as 物|联网).
+  // The words the engine cuts text into, and whole content runs of three or four characters that several terms write
+  // (`物联网`, which the cutter reads as 物|联网).
   const words = collectWords(runs);
-  for (const textRuns of runs) for (const run of textRuns) if (/^\p{Script=Han}{2,4}$/u.test(run)) words.add(run);
+  const runUses = new Map<string, number>();
+  for (const textRuns of runs) for (const run of new Set(textRuns)) if (/^\p{Script=Han}{3,4}$/u.test(run)) runUses.set(run, (runUses.get(run) ?? 0) + 1);
+  for (const [run, count] of runUses) if (count >= 2) words.add(run);
   const uses = new Map<string, number>();
   for (const textRuns of runs) {
     const seen = new Set<string>();
@@ -291,14 +298,30 @@ function competingNotePhrases({ directory, industries, notes }: BuildSearchIndex
     for (const ref of noteReferences(notes.get(note) ?? '')) if (!listed.has(ref.code) && industries.get(ref.code)?.level === 'class') candidates.push(ref);
   }
   const insideTexts = new Set(inside.terms.map((t) => t[0]));
-  const searcher = createSearcher(inside);
+  assertSearchIndex(inside);
+  const prepared = prepareIndex(inside);
+  const matcher = new ClauseMatcher(prepared);
+  // Whether the directory's vocabulary alone would answer the phrase with a category: its best evidence reaches the
+  // reporting score and no class outside (by name) places it better. One clause, no typo correction: what the
+  // phrase says as written.
+  const answers = new Map<string, boolean>();
+  const wouldAnswer = (phrase: string): boolean => {
+    let known = answers.get(phrase);
+    if (known === undefined) {
+      const matches = matcher.match(phrase, 0);
+      const shell: SearchClause = { text: phrase, licensed: false, qualifiers: [], generic: false, matches: [] };
+      known = placeClause(prepared, shell, matches).some((e) => e.score >= TUNING.reportScore);
+      answers.set(phrase, known);
+    }
+    return known;
+  };
   const out: IndexTerm[] = [];
   const seen = new Set<string>();
   for (const { phrase, code } of candidates) {
     const key = `${code}\u0000${phrase}`;
     if (seen.has(key) || insideTexts.has(phrase)) continue;
     seen.add(key);
-    if (searcher.search(phrase).categories.length) out.push([phrase, 'x', [], code]);
+    if (wouldAnswer(phrase)) out.push([phrase, 'x', [], code]);
   }
   return out;
 }

@@ -13,7 +13,7 @@
  */
 import { assertSearchIndex, type SearchIndex } from './index-format.js';
 import { hasContent } from './lexicon.js';
-import { ClauseMatcher, type Evidence } from './match.js';
+import { ClauseMatcher, type ClauseMatches, type Evidence } from './match.js';
 import { clipText, MAX_QUERY_LENGTH, normalizeText } from './normalize.js';
 import { matchNamePinyin, pinyinToText } from './pinyin.js';
 import { nameKey, prepareIndex, type PreparedIndex } from './prepare.js';
@@ -88,6 +88,21 @@ class Engine implements Searcher {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
       const split = splitClauses(normalized);
       let typoAttempts = 0;
+      // A long paste may repeat an item word for word: it is matched once.
+      const seen = new Map<string, ClauseMatches>();
+      const matchOnce = (text: string, clauseIndex: number): ClauseMatches => {
+        const known = seen.get(text);
+        if (known) {
+          return {
+            activities: known.activities,
+            evidence: known.evidence.map((e) => ({ ...e, clauseIndex })),
+            placements: known.placements.map((p) => ({ ...p, clauseIndex })),
+          };
+        }
+        const matches = this.#matcher.match(text, clauseIndex);
+        seen.set(text, matches);
+        return matches;
+      };
       split.forEach((clause, i) => {
         const shell = clauseShell(clause);
         clauses.push(shell);
@@ -102,8 +117,7 @@ class Engine implements Searcher {
           shell.outsideIndustry = outside;
           return;
         }
-        const matches = this.#matcher.match(clause.matchText, i);
-        const found = placeClause(index, shell, matches);
+        const found = placeClause(index, shell, matchOnce(clause.matchText, i));
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
         if (!found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic && typoAttempts < TUNING.typoMaxClauses) {
           typoAttempts++;

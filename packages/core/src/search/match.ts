@@ -247,8 +247,9 @@ export class ClauseMatcher {
       base /= 1 + (exact ? TUNING.exactAmbiguity : TUNING.ambiguity) * (term.spread - 1);
       const definiteSource = term.source === 'n' || term.source === 'd' || term.source === 'a' || term.source === 'i';
       for (const target of term.targets) {
-        // A class only partly in the category is weaker evidence, less so when the clause names exactly that class.
-        const score = target.partial ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor) : base;
+        // A class only partly in the category is weaker evidence, less so when the clause names exactly that class;
+        // a product listed under it names the part that belongs.
+        const score = target.partial && term.source === 'i' ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor) : base;
         if (score < TUNING.minEvidence) continue;
         out.evidence.push({
           clauseIndex,
@@ -287,7 +288,7 @@ export class ClauseMatcher {
         clauseIndex,
         term: best.text,
         source: sourceOverride ?? SOURCE_BY_CODE[best.source as keyof typeof SOURCE_BY_CODE],
-        target: best.targets.find((target) => target.l2 === l2 && !target.partial)!,
+        target: best.targets.find((target) => target.l2 === l2)!,
         score,
         possible: true,
         termIndex: g.best,
@@ -309,11 +310,13 @@ export class ClauseMatcher {
     const share = contentShare(term.surface, wording);
     const seen = new Set<number>();
     for (const target of term.targets) {
-      if (target.partial || seen.has(target.l2)) continue;
+      // The name of a class a category lists only in part does not say the category holds the clause.
+      if ((target.partial && term.source === 'i') || seen.has(target.l2)) continue;
       seen.add(target.l2);
       const list = general.get(target.l2) ?? [];
       // A clause naming a general kind (`石墨烯材料`, `环保设备`) is held by any specific thing of it (石墨烯薄膜).
-      const sameHead = !!wording.head && (GENERIC_HEADS.includes(wording.head) || term.head.endsWith(wording.head));
+      // A thing made for it (`通信设备用连接器`) is not one of it.
+      const sameHead = !!wording.head && (term.head.endsWith(wording.head) || (GENERIC_HEADS.includes(wording.head) && !term.text.includes('用')));
       list.push({ term: t, shared: sharedWeight, extras, wording: share, coverage: sharedWeight / term.weight, agreement: agree, sameHead });
       general.set(target.l2, list);
     }

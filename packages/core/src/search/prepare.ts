@@ -156,6 +156,9 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     while (cur >= 0 && categories[cur].level > 2) cur = categories[cur].parent;
     return cur;
   };
+  // Whether a category lists a class only in part: a product or keyword under a `*` class is evidence of part of it.
+  const listedInPart = new Set<string>();
+  for (const [code, entry] of industries) for (const ref of entry.listing ?? []) if (ref < 0) listedInPart.add(`${-ref - 1}|${code}`);
   const targetFor = (i: number, industry: string, partial: boolean): Target | undefined => {
     const c = categories[i];
     if (c.level === 1) return undefined;
@@ -221,7 +224,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       }
     } else {
       for (const i of cats) {
-        const t = targetFor(i, industry, false);
+        const t = targetFor(i, industry, industry !== '' && listedInPart.has(`${i}|${industry}`));
         if (t) targets.push(t);
       }
     }

@@ -70,13 +70,19 @@ function standsAlone(piece: string): boolean {
   return length >= 4;
 }
 
+const EDGE = new Set([' ', '\t', '\n', ',', '、', ':', '.', ';']);
+
+/** Strips separators and spaces from both ends, in one pass (a regex anchored at the end is quadratic here). */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (EDGE.has(text[start]) || /\s/u.test(text[start]))) start++;
+  while (end > start && (EDGE.has(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
+  return text.slice(start, end);
+}
+
 function tidy(piece: string): string {
-  return piece
-    .trim()
-    .replace(SCOPE_LABEL, '')
-    .replace(ENUMERATOR, '')
-    .replace(/^[\s,、:.;]+|[\s,、:.;]+$/gu, '')
-    .trim();
+  return trimEdges(trimEdges(piece).replace(SCOPE_LABEL, '').replace(ENUMERATOR, ''));
 }
 
 function toClause(text: string, licensed: boolean): SplitClause {
