@@ -5,7 +5,7 @@ import type { Lang } from '../content/problems.js';
 import { buildSearchIndexFromContent } from '../search/build-index.js';
 import { createSearcher, type Searcher } from '../search/engine.js';
 import { SearchIndexError } from '../search/index-format.js';
-import { describeCode, formatNotice, searchText, sourceLabel, strengthLabel } from '../search/messages.js';
+import { describeCode, describeOutside, formatNotice, searchText, sourceLabel, strengthLabel } from '../search/messages.js';
 import type { SearchResult } from '../search/types.js';
 import { UsageError, type Command } from './io.js';
 
@@ -40,6 +40,7 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
         const quote = (t: string) => (lang === 'en' ? `"${t}"` : `“${t}”`);
         lines.push(`    ${searchText('because', lang)}: ${quote(r.clause)} ← ${sourceLabel(r.source, lang)} ${quote(r.term)}${r.industry?.partial ? searchText('partial', lang) : ''}`);
       }
+      if (c.reasons.length > 3) lines.push(`    ${searchText('moreReasons', lang, { count: String(c.reasons.length - 3) })}`);
     });
   }
   if (result.clauses.length > 1 || result.unmatched.length) {
@@ -52,11 +53,7 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
         .join(' ');
       const target = categories.length ? `→ ${categories.join(', ')}` : lang === 'en' ? '→ (nothing)' : '→（未匹配）';
       const corrected = clause.correctedTo ? `（${searchText('correctedTo', lang, { term: clause.correctedTo })}）` : '';
-      const outside = clause.outsideIndustry
-        ? lang === 'en'
-          ? ` (GB/T 4754 ${clause.outsideIndustry.code} ${clause.outsideIndustry.name}, not in the directory)`
-          : `（国民经济行业 ${clause.outsideIndustry.code} ${clause.outsideIndustry.name}，不在目录中）`
-        : '';
+      const outside = clause.outsideIndustry ? (lang === 'en' ? ` (${describeOutside(clause.outsideIndustry, lang)})` : `（${describeOutside(clause.outsideIndustry, lang)}）`) : '';
       lines.push(`${String(i + 1).padStart(3)}. ${flags ? `${flags} ` : ''}${clause.text} ${target}${corrected}${outside}`);
     });
   }

@@ -179,7 +179,7 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'a product section for an industry the file does not list',
     edit: (d) => rewrite(d, L3, (t) => t.replace('### 6511 基础软件开发', '### 6519 其他软件开发')),
-    expect: [`content/${L3}:20: product section "6519 其他软件开发" names industry 6519, which is not in this file's industries; add it to the front matter or correct the heading`],
+    expect: [`content/${L3}:21: product section "6519 其他软件开发" names industry 6519, which is not in this file's industries; add it to the front matter or correct the heading`],
   },
   {
     title: 'a file outside the tree',
@@ -235,7 +235,7 @@ describe('sixin validate on bad content', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /:13: industry code "65130"/);
     // The product section still names 6513, which the front matter no longer lists: also reported.
-    assert.match(r.stderr, /:67: product section "6513 应用软件开发"/);
+    assert.match(r.stderr, /:68: product section "6513 应用软件开发"/);
     assert.match(r.stderr, /index\.md:3: name "新一代信息技术"/);
     assert.match(r.stderr, /^3 problem\(s\)/m);
   });

@@ -77,9 +77,57 @@ describe('assertSearchIndex', () => {
   it('names what is wrong with something that is not an index', () => {
     assert.throws(() => assertSearchIndex(null), (err: Error) => err instanceof SearchIndexError && /expected a JSON object/.test(err.message));
     assert.throws(() => assertSearchIndex({ format: 'other' }), /"format" should be "sixin-search-index"/);
+    assert.throws(() => assertSearchIndex({ format: 'sixin-search-index', version: 1 }), /version 1 is not supported \(expected 2\)/);
     assert.throws(
-      () => assertSearchIndex({ format: 'sixin-search-index', version: 1, categories: [['1', '1', 'x', -1, 0]], industries: [], sections: {}, terms: [['x', 'p', [5]]] }),
+      () => assertSearchIndex({ format: 'sixin-search-index', version: 2, categories: [['1', '1', 'x', -1, 0]], industries: [], sections: {}, terms: [['x', 'p', [5]]] }),
       /term "x" refers to a category that does not exist/,
     );
+  });
+
+  // Issue 15: an index comes from a URL a host page chose; nothing in it may loop, throw later or reach prototypes.
+  const valid = () => ({
+    format: 'sixin-search-index',
+    version: 2,
+    categories: [
+      ['1', '1', '一级', -1, 0],
+      ['1.1', '1.1', '二级', 0, 0],
+      ['1.1/a', '', '方向', 1, 0],
+    ],
+    industries: [['6513', '应用软件开发', [2]]],
+    sections: { I: ['65'] },
+    terms: [['软件', 'p', [2], '6513']],
+  });
+  const refused = (change: (index: ReturnType<typeof valid>) => void, message: RegExp) => {
+    const index = valid();
+    change(index);
+    assert.throws(() => assertSearchIndex(index), (err: Error) => err instanceof SearchIndexError && message.test(err.message));
+  };
+
+  it('accepts a well-formed index', () => {
+    assert.doesNotThrow(() => assertSearchIndex(valid()));
+  });
+
+  it('refuses a category that is its own parent, or parents that point at each other or skip a level', () => {
+    refused((i) => (i.categories[1][3] = 1), /category "1.1" has parent #1, which is not an earlier category one level up/);
+    refused((i) => ((i.categories[1][3] = 2), (i.categories[2][3] = 1)), /category "1.1" has parent #2/);
+    refused((i) => (i.categories[2][3] = 0), /category "1.1\/a" has parent #0/);
+    refused((i) => i.categories.push(['1.1', '1.1', 'again', 0, 0]), /category "1.1" appears twice/);
+  });
+
+  it('refuses term sources that are not its own letters, even those every object has', () => {
+    for (const source of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      refused((i) => (i.terms[0][1] = source), /term #0 is malformed/);
+    }
+  });
+
+  it('refuses sections that do not list two-digit divisions', () => {
+    refused((i) => ((i.sections as Record<string, unknown>).I = 5), /section I should list two-digit divisions/);
+    refused((i) => ((i.sections as Record<string, unknown>).constructor = ['65']), /section "constructor" is not a GB\/T 4754 section letter/);
+  });
+
+  it('refuses malformed industry codes and over-long terms', () => {
+    refused((i) => (i.industries[0][0] = '<img>'), /industry #0 is malformed/);
+    refused((i) => (i.terms[0][3] = '../x'), /malformed industry code/);
+    refused((i) => (i.terms[0][0] = 'x'.repeat(401)), /longer than 400 characters/);
   });
 });

@@ -15,7 +15,13 @@ import {
   type SearchIndex,
   type TermSourceCode,
 } from './index-format.js';
-import { hasContent } from './lexicon.js';
+import { assertSearchIndex } from './index-format.js';
+import { collectWords, contentRuns, hasContent } from './lexicon.js';
+import { ClauseMatcher } from './match.js';
+import { prepareIndex } from './prepare.js';
+import { placeClause } from './results.js';
+import { TUNING } from './tuning.js';
+import type { SearchClause } from './types.js';
 import { normalizeText } from './normalize.js';
 
 export interface BuildSearchIndexInput {
@@ -113,8 +119,46 @@ export function notePhrases(note: string): string[] {
   return [...new Set(out)];
 }
 
-/** Builds the compact search index (see `SearchIndex`) from the directory, the GB/T table and its notes. */
-export function buildSearchIndex({ directory, industries, notes }: BuildSearchIndexInput): SearchIndex {
+/**
+ * Where the official notes send an activity that a class does not include: `— 城市生活污水治理和污水处理厂的活动，
+ * 列入4620（污水处理及其再生利用）` gives `城市生活污水治理和污水处理厂` → 4620. The classification's authors wrote these
+ * lines to tell neighbouring classes apart, which is exactly what matching needs.
+ */
+export function noteReferences(note: string): Array<{ phrase: string; code: string }> {
+  const out: Array<{ phrase: string; code: string }> = [];
+  let excluding = false;
+  for (const rawLine of note.split('\n')) {
+    const line = rawLine.trim();
+    if (line.startsWith('◆')) excluding = true;
+    if (!excluding) continue;
+    const m = /^[—\-–]\s*(.+?)[,，]\s*列入(\d{4})\s*[(（]/u.exec(line);
+    if (!m || /分别/u.test(line)) continue;
+    let body = normalizeText(m[1]);
+    for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(body); guard++) body = body.replace(/\([^()]*\)/gu, '');
+    const phrase = cleanPhrase(body.replace(/[()]/gu, '').replace(/的?活动$/u, ''));
+    if (usable(phrase)) out.push({ phrase, code: m[2] });
+  }
+  return out;
+}
+
+/**
+ * Builds the compact search index (see `SearchIndex`) from the directory, the GB/T table and its notes:
+ * 1. the directory's vocabulary: category and direction names, class names, the notes of classes listed as a whole,
+ *    key products, editors' keywords and aliases;
+ * 2. the pinyin of every word that vocabulary uses, so full pinyin of any of them can be typed;
+ * 3. from the official notes of the classes the directory does not list (or lists only in part), every phrase that
+ *    the directory's vocabulary alone would take for one of its categories: searched as they are, these phrases
+ *    would be false answers; in the index they place such a clause in its own class, outside the directory.
+ *    Phrases the directory's vocabulary does not answer anyway are left out: they change no result.
+ */
+export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
+  const inside = directoryIndex(input);
+  const outside = competingNotePhrases(input, inside);
+  return { ...inside, terms: [...inside.terms, ...outside] };
+}
+
+/** The directory's own vocabulary (steps 1 and 2 of `buildSearchIndex`). */
+function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput): SearchIndex {
   const categoryIndex = new Map<string, number>();
   directory.categories.forEach((c, i) => categoryIndex.set(c.id, i));
   const categories: IndexCategory[] = directory.categories.map((c) => [
@@ -185,6 +229,10 @@ export function buildSearchIndex({ directory, industries, notes }: BuildSearchIn
     // Notes describe the whole class: they are vocabulary only where the whole class belongs to a category.
     for (const phrase of notePhrases(notes.get(code) ?? '')) add(phrase, 'o', undefined, code);
   }
+  // What other classes' notes send to a class the directory lists as a whole speaks for that class too.
+  for (const note of [...notes.keys()].sort()) {
+    for (const { phrase, code } of noteReferences(notes.get(note) ?? '')) if (wholeSomewhere.has(code)) add(phrase, 'o', undefined, code);
+  }
 
   const out: IndexTerm[] = [];
   for (const t of terms.values()) {
@@ -195,7 +243,87 @@ export function buildSearchIndex({ directory, industries, notes }: BuildSearchIn
     else if (cats.length) out.push([t.text, t.source, cats]);
     else out.push([t.text, t.source]);
   }
-  return { format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, categories, industries: gb, sections, terms: out };
+  return { format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, categories, industries: gb, sections, terms: out, pinyinWords: pinyinWords(out) };
+}
+
+/**
+ * `pinyin word,…` for every word of two to four Han characters the vocabulary writes on its own (the words the
+ * engine cuts text into), the most used word for each pinyin.
+ */
+function pinyinWords(terms: IndexTerm[]): string {
+  const runs = terms.filter((t) => t[1] !== 'x').map((t) => contentRuns(t[0]));
+  // The words the engine cuts text into, and whole content runs of three or four characters that several terms write
+  // (`物联网`, which the cutter reads as 物|联网).
+  const words = collectWords(runs);
+  const runUses = new Map<string, number>();
+  for (const textRuns of runs) for (const run of new Set(textRuns)) if (/^\p{Script=Han}{3,4}$/u.test(run)) runUses.set(run, (runUses.get(run) ?? 0) + 1);
+  for (const [run, count] of runUses) if (count >= 2) words.add(run);
+  const uses = new Map<string, number>();
+  for (const textRuns of runs) {
+    const seen = new Set<string>();
+    for (const run of textRuns) {
+      const chars = Array.from(run);
+      for (let i = 0; i < chars.length; i++) {
+        for (let len = 2; len <= 4 && i + len <= chars.length; len++) {
+          const word = chars.slice(i, i + len).join('');
+          if (words.has(word) && !seen.has(word)) {
+            seen.add(word);
+            uses.set(word, (uses.get(word) ?? 0) + 1);
+          }
+        }
+      }
+    }
+  }
+  const best = new Map<string, { word: string; uses: number }>();
+  for (const [word, count] of uses) {
+    if (!/^\p{Script=Han}{2,4}$/u.test(word)) continue;
+    const key = pinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+    if (!/^[a-z]+$/u.test(key)) continue;
+    const current = best.get(key);
+    if (!current || count > current.uses || (count === current.uses && word < current.word)) best.set(key, { word, uses: count });
+  }
+  return [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { word }]) => `${key} ${word}`).join(',');
+}
+
+/** Step 3 of `buildSearchIndex`: the note phrases of classes outside the directory that compete with it. */
+function competingNotePhrases({ directory, industries, notes }: BuildSearchIndexInput, inside: SearchIndex): IndexTerm[] {
+  const listed = new Set<string>();
+  for (const c of directory.categories) for (const ref of c.industries) listed.add(ref.code);
+  const candidates: Array<{ phrase: string; code: string }> = [];
+  for (const entry of industries.entries.values()) {
+    if (entry.level !== 'class' || listed.has(entry.code)) continue;
+    for (const phrase of notePhrases(notes.get(entry.code) ?? '')) candidates.push({ phrase, code: entry.code });
+  }
+  for (const note of [...notes.keys()].sort()) {
+    for (const ref of noteReferences(notes.get(note) ?? '')) if (!listed.has(ref.code) && industries.get(ref.code)?.level === 'class') candidates.push(ref);
+  }
+  const insideTexts = new Set(inside.terms.map((t) => t[0]));
+  assertSearchIndex(inside);
+  const prepared = prepareIndex(inside);
+  const matcher = new ClauseMatcher(prepared);
+  // Whether the directory's vocabulary alone would answer the phrase with a category: its best evidence reaches the
+  // reporting score and no class outside (by name) places it better. One clause, no typo correction: what the
+  // phrase says as written.
+  const answers = new Map<string, boolean>();
+  const wouldAnswer = (phrase: string): boolean => {
+    let known = answers.get(phrase);
+    if (known === undefined) {
+      const matches = matcher.match(phrase, 0);
+      const shell: SearchClause = { text: phrase, licensed: false, qualifiers: [], generic: false, matches: [] };
+      known = placeClause(prepared, shell, matches).some((e) => e.score >= TUNING.reportScore);
+      answers.set(phrase, known);
+    }
+    return known;
+  };
+  const out: IndexTerm[] = [];
+  const seen = new Set<string>();
+  for (const { phrase, code } of candidates) {
+    const key = `${code}\u0000${phrase}`;
+    if (seen.has(key) || insideTexts.has(phrase)) continue;
+    seen.add(key);
+    if (wouldAnswer(phrase)) out.push([phrase, 'x', [], code]);
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   SEARCH_INDEX_VERSION,
   SearchIndexError,
   assertSearchIndex,
+  SEARCH_INDEX_LIMITS,
   type IndexCategory,
   type IndexIndustry,
   type IndexTerm,
@@ -15,4 +16,4 @@ export {
 export { MAX_QUERY_LENGTH, clipText, normalizeText, stripBoilerplate, isBoilerplate } from './normalize.js';
 export { splitClauses, type SplitClause } from './split.js';
 export { COMMON_WORDS, tokenize } from './lexicon.js';
-export { SEARCH_MESSAGES, describeCode, formatNotice, searchText, sourceLabel, strengthLabel } from './messages.js';
+export { SEARCH_MESSAGES, describeCode, describeOutside, formatNotice, searchText, sourceLabel, strengthLabel } from './messages.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectWords, contentRuns, hasContent, segmentRun, tokenize, wordingUnits } from './lexicon.js';
+import { collectWords, contentEnd, contentRuns, contentUnits, hasContent, headOf, segmentRun, tokenize } from './lexicon.js';
 
 describe('contentRuns', () => {
   it('sets common words aside and keeps what the business is about', () => {
@@ -48,10 +48,21 @@ describe('segmentation and tokens', () => {
   });
 });
 
-describe('wordingUnits', () => {
-  it('names activities by kind, so 制造 and 生产 agree', () => {
-    assert.deepEqual(wordingUnits('其他电池制造'), ['电', '池', '@make']);
-    assert.deepEqual(wordingUnits('电池零配件生产'), ['电', '池', '@make']);
-    assert.deepEqual(wordingUnits('航空运营及支持服务'), ['航', '空', '@service', '@service', '@service']);
+describe('contentUnits, contentEnd and headOf', () => {
+  it('keeps the content characters and Latin words, not what is done', () => {
+    assert.deepEqual(contentUnits('其他电池制造'), ['电', '池']);
+    assert.deepEqual(contentUnits('5g通信技术服务'), ['5g', '通', '信']);
+  });
+
+  it('finds where the content of a name ends, before what is done to it', () => {
+    assert.equal(contentEnd('服务消费机器人制造'), '服务消费机器人'.length);
+    assert.equal(contentEnd('技术服务'), 0);
+  });
+
+  it('reads the head of a phrase as its last word, before an activity word when asked', () => {
+    const words = collectWords([['汽车'], ['轴承'], ['资源'], ['再生']]);
+    assert.equal(headOf(contentRuns('汽车高端轴承'), words), '轴承');
+    assert.equal(headOf(contentRuns('轴承钢'), words), '钢');
+    assert.equal(headOf(contentRuns('再生资源回收'), words, (w) => w === '回收'), '资源');
   });
 });

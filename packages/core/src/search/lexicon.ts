@@ -12,7 +12,7 @@
 export const COMMON_WORDS: readonly string[] = [
   // activities
   '服务', '销售', '技术', '管理', '开发', '制造', '咨询', '研发', '研究', '生产', '加工', '批发', '零售', '经营',
-  '代理', '推广', '转让', '交流', '活动', '业务', '项目', '安装', '维修', '维护', '租赁', '运营', '营运', '进出口',
+  '代理', '推广', '转让', '交流', '活动', '业务', '项目', '安装', '维修', '维护', '修理', '检修', '保养', '租赁', '运营', '营运', '运维', '进出口',
   '进口', '出口', '贸易', '经销', '供应', '提供', '从事', '承接', '施工', '试验', '发展', '实施', '处理', '支持',
   // what is handled, in general
   '产品', '用品', '制品', '零部件', '零配件', '配件', '部件', '器材', '整机',
@@ -92,62 +92,15 @@ function commonMask(run: string): Uint8Array {
   return mask;
 }
 
-/** What a common activity word says a business does; other common words (qualifiers, connectives) say nothing. */
-export type Activity = 'make' | 'trade' | 'research' | 'service';
-
-const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
-  make: ['制造', '生产', '加工'],
-  trade: ['销售', '批发', '零售', '经营', '经销', '进出口', '进口', '出口', '贸易', '代理', '供应', '卖'],
-  research: ['研发', '研究', '开发', '试验', '发展'],
-  service: ['服务', '运营', '营运', '维修', '维护', '安装', '租赁', '咨询', '推广', '转让', '交流', '支持', '施工', '处理', '承接', '管理', '活动', '业务'],
-};
-const ACTIVITY_OF = new Map<string, Activity>();
-for (const [activity, list] of Object.entries(ACTIVITY_WORDS) as Array<[Activity, readonly string[]]>) for (const w of list) ACTIVITY_OF.set(w, activity);
-
-/** Activities that a clause naming `activity` also covers: selling goods is close to making or developing them. */
-export const ACTIVITY_COVERS: Record<Activity, readonly Activity[]> = {
-  make: ['make'],
-  trade: ['trade', 'make', 'research'],
-  research: ['research'],
-  service: ['service'],
-};
-
 /**
- * The wording of a text in units: content characters one by one, and each activity word as its activity
- * (`@make` for 制造, 生产, 加工 …); qualifiers, connectives and punctuation are left out. Used to see how much of a
- * term's wording a clause shares, including what is done (制造 vs 服务), not only what it is done to.
+ * The content of a text in units, for comparing wording: each Han character outside common words, and each Latin or
+ * digit word whole (`5g`, `saas`). What is done (制造 vs 服务) is compared separately (`activity.ts`).
  */
-export function wordingUnits(text: string): string[] {
+export function contentUnits(text: string): string[] {
   const units: string[] = [];
-  for (const piece of text.split(/[^\p{Script=Han}a-z0-9]+/u)) {
-    if (!piece) continue;
-    if (!startsHan(piece)) {
-      units.push(piece);
-      continue;
-    }
-    const mask = commonMask(piece);
-    let i = 0;
-    while (i < piece.length) {
-      if (!mask[i]) {
-        const cp = piece.codePointAt(i)!;
-        const ch = String.fromCodePoint(cp);
-        units.push(ch);
-        i += ch.length;
-        continue;
-      }
-      // Split the common stretch back into its words by longest match.
-      let j = i;
-      while (j < piece.length && mask[j]) j++;
-      let k = i;
-      while (k < j) {
-        let len = Math.min(MAX_WORD, j - k);
-        while (len > 1 && !COMMON.has(piece.substr(k, len))) len--;
-        const activity = ACTIVITY_OF.get(piece.substr(k, len));
-        if (activity) units.push(`@${activity}`);
-        k += len;
-      }
-      i = j;
-    }
+  for (const run of contentRuns(text)) {
+    if (startsHan(run)) units.push(...Array.from(run));
+    else units.push(run);
   }
   return units;
 }
@@ -185,6 +138,39 @@ export function contentRuns(text: string): string[] {
     } else i += cp > 0xffff ? 2 : 1;
   }
   return runs;
+}
+
+/**
+ * Where the meaning of a text ends: the index just after its last content character (a Han character outside the
+ * common words, or a Latin letter or digit); 0 when it has none. What comes after is what is done to it
+ * (`服务消费机器人制造` → 制造).
+ */
+export function contentEnd(text: string): number {
+  let end = 0;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isHanCode(cp)) {
+      let j = i;
+      while (j < text.length) {
+        const c = text.codePointAt(j)!;
+        if (!isHanCode(c)) break;
+        j += c > 0xffff ? 2 : 1;
+      }
+      const mask = commonMask(text.slice(i, j));
+      for (let k = mask.length - 1; k >= 0; k--) {
+        if (!mask[k]) {
+          end = i + k + 1;
+          break;
+        }
+      }
+      i = j;
+    } else {
+      if (isLatinOrDigitCode(cp)) end = i + 1;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
 }
 
 /** Longest word the segmenter looks up in the vocabulary's own word list. */
@@ -266,6 +252,24 @@ export function collectWords(runsOfTexts: Iterable<readonly string[]>): Set<stri
     words.add(word);
   }
   return words;
+}
+
+/**
+ * What a text names, as the last word of its last content run (`汽车高端轴承` → 轴承, `轴承钢` → 钢, `新能源汽车` → 汽车):
+ * in Chinese the head of a noun phrase comes last, and everything before it narrows it. A Latin last run is its own
+ * head; so is an activity word at the end, when `isActivity` says which words are (`再生资源回收` → 资源). Empty when
+ * the text has no content.
+ */
+export function headOf(runs: readonly string[], words?: ReadonlySet<string>, isActivity?: (word: string) => boolean): string {
+  const last = runs[runs.length - 1];
+  if (!last) return '';
+  if (!startsHan(last)) return last;
+  const pieces = segmentRun(last, words);
+  // What is done to the thing (`再生资源回收`, `商标设计`) is not the thing: the head is the word before it.
+  while (pieces.length > 1 && isActivity?.(pieces[pieces.length - 1])) pieces.pop();
+  const piece = pieces[pieces.length - 1];
+  // A piece the vocabulary does not know is read by its last two characters (`机床轴承` → 轴承).
+  return words && !words.has(piece) ? Array.from(piece).slice(-2).join('') : piece;
 }
 
 /** How a token was formed: a pair of characters, a single character, a Latin word. */

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../content/problems.js';
 import type { TermSource } from './index-format.js';
-import type { CodeInfo, MatchStrength, SearchNotice } from './types.js';
+import type { CodeInfo, MatchStrength, OutsideIndustry, SearchNotice } from './types.js';
 
 type Text = Record<Lang, string>;
 
@@ -23,6 +23,13 @@ export const SEARCH_MESSAGES = {
   partial: { 'zh-CN': '（该行业仅部分属于本分类）', en: ' (only part of this class belongs here)' },
   inferred: { 'zh-CN': '（归属待核实）', en: ' (placement awaiting verification)' },
   correctedTo: { 'zh-CN': '按“{term}”理解', en: 'read as "{term}"' },
+  moreReasons: { 'zh-CN': '另有 {count} 条依据', en: 'and {count} more' },
+  outside: { 'zh-CN': '属于国民经济行业 {code} {name}，不在目录中', en: 'GB/T 4754 {code} {name}, not in the directory' },
+  outsidePart: {
+    'zh-CN': '属于国民经济行业 {code} {name}，目录只收录其中一部分，不含此项',
+    en: 'GB/T 4754 {code} {name}, of which the directory lists only a part, not this',
+  },
+  outsideVia: { 'zh-CN': '；国家分类中的依据：“{term}”', en: '; the national classification says: "{term}"' },
 } satisfies Record<string, Text>;
 
 const STRENGTH: Record<MatchStrength, Text> = {
@@ -65,6 +72,12 @@ export function strengthLabel(strength: MatchStrength, lang: Lang): string {
 /** Where a matched term comes from, in words (`重点产品和服务`, `GB/T 4754 class`). */
 export function sourceLabel(source: TermSource, lang: Lang): string {
   return SOURCE[source][lang];
+}
+
+/** Where a clause belongs outside the directory, in one line (`属于国民经济行业 52 零售业，不在目录中`). */
+export function describeOutside(outside: OutsideIndustry, lang: Lang): string {
+  const params = { code: outside.code, name: outside.name, term: outside.via ?? '' };
+  return searchText(outside.partial ? 'outsidePart' : 'outside', lang, params) + (outside.via ? searchText('outsideVia', lang, params) : '');
 }
 
 /** One sentence about a notice, such as the input being clipped. */

@@ -1,7 +1,8 @@
 /**
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
-import { hasContent } from './lexicon.js';
+import { isActivityWord } from './activity.js';
+import { contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
 
 /** One item of a business scope, as the engine matches it. */
@@ -58,20 +59,30 @@ function splitTopLevel(text: string, isSeparator: (ch: string) => boolean): stri
   return pieces;
 }
 
-/** A piece of an enumeration stands alone when it names something and is not a bare object (`电线` in `电线、电缆经营`). */
+/**
+ * A piece of an enumeration stands alone when it names something and is not a bare object (`电线` in `电线、电缆经营`)
+ * nor only what is done (`设计与销售` in `集成电路的研发、设计与销售`).
+ */
 function standsAlone(piece: string): boolean {
   if (!hasContent(piece)) return false;
+  if (contentRuns(piece).every(isActivityWord)) return false;
   const length = Array.from(piece.replace(/\([^)]*\)/g, '')).length;
   return length >= 4;
 }
 
+const EDGE = new Set([' ', '\t', '\n', ',', '、', ':', '.', ';']);
+
+/** Strips separators and spaces from both ends, in one pass (a regex anchored at the end is quadratic here). */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (EDGE.has(text[start]) || /\s/u.test(text[start]))) start++;
+  while (end > start && (EDGE.has(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
+  return text.slice(start, end);
+}
+
 function tidy(piece: string): string {
-  return piece
-    .trim()
-    .replace(SCOPE_LABEL, '')
-    .replace(ENUMERATOR, '')
-    .replace(/^[\s,、:.;]+|[\s,、:.;]+$/gu, '')
-    .trim();
+  return trimEdges(trimEdges(piece).replace(SCOPE_LABEL, '').replace(ENUMERATOR, ''));
 }
 
 function toClause(text: string, licensed: boolean): SplitClause {

@@ -24,9 +24,10 @@ export interface SearchNotice {
 }
 
 /**
- * `strong`: the text names something the category lists. `possible`: the match goes through a GB/T 4754 class of
- * which only part belongs to the category (marked `*` in the directory), a broad code, pinyin initials or a corrected
- * typo; the user should check the category page.
+ * `strong`: the text names, doing the same thing, what the category lists as a whole: a GB/T 4754 class listed
+ * without `*`, a direction or category name, or an editors' alias. `possible`: the evidence goes through a class of
+ * which only part belongs to the category (marked `*`), a key product or an official note, a keyword, a broad code,
+ * pinyin or a corrected typo; the user should check the category page (the reasons say which part).
  */
 export type MatchStrength = 'strong' | 'possible';
 
@@ -97,12 +98,23 @@ export interface SearchClause {
   /** Present when the clause is a code. */
   code?: CodeInfo;
   /**
-   * Present when the clause is the official name of a GB/T 4754-2017 industry that the directory does not list
-   * (`物业管理` → 7020): the clause is then not matched further.
+   * Present when the clause's best place in the national classification is an industry the directory does not list
+   * (`物业管理` → 7020, `手机零售` → 52 零售业), or lists only in part and not this part (`partial`): the clause then
+   * counts for no category.
    */
-  outsideIndustry?: { code: string; name: string };
+  outsideIndustry?: OutsideIndustry;
   /** Present when a typo was corrected: the directory's words that were probably meant. */
   correctedTo?: string;
+}
+
+/** A GB/T 4754-2017 industry (class, group, division or section) outside the directory, where a clause belongs. */
+export interface OutsideIndustry {
+  code: string;
+  name: string;
+  /** The directory lists part of this class, and the clause is not that part. */
+  partial?: true;
+  /** The words of the national classification that placed the clause there, when not the industry's name. */
+  via?: string;
 }
 
 /** Why a category was returned: which clause matched which term. */
@@ -116,6 +128,8 @@ export interface MatchReason {
   direction?: MatchedDirection;
   industry?: MatchedIndustry;
   score: number;
+  /** This evidence alone makes only a possible match (see `MatchStrength`): the part to check. */
+  possible: boolean;
 }
 
 /** A level-2 category the text falls in, with the evidence. */

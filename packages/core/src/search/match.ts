@@ -1,0 +1,403 @@
+/**
+ * Matching one clause against the whole vocabulary at once: the directory's terms (category and direction names,
+ * GB/T class names and notes, key products, editors' words) and the terms that place a clause in a GB/T class the
+ * directory does not list. Every term sharing a word with the clause is scored the same way; the caller compares the
+ * best of each side (competitive placement, issue 13).
+ *
+ * A score says how well term and clause cover each other (a term wholly in the clause, or both mostly covering each
+ * other), how much information they share, whether the term's content characters are in the clause, and whether
+ * both do the same thing (`activity.ts`: selling is not making).
+ */
+import { activitiesOf, agreement, isActivityWord, type ActivityMask } from './activity.js';
+import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
+import { contentRuns, GENERIC_HEADS, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
+import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
+import { TUNING } from './tuning.js';
+
+/** Evidence that a clause belongs to a directory category. */
+export interface Evidence {
+  clauseIndex: number;
+  term: string;
+  source: TermSource;
+  target: Target;
+  score: number;
+  /** Only a possible match: a partial class, a product or note, a keyword, a typo, pinyin initials, a broad code. */
+  possible: boolean;
+  /** Index of the term, or -1 (codes, pinyin of whole names). */
+  termIndex: number;
+  /**
+   * How well the clause and the term match, before the discounts for a term shared by several categories or a class
+   * listed in part: what is compared with the clause's places outside the directory.
+   */
+  raw: number;
+}
+
+/** Evidence that a clause belongs to a GB/T 4754-2017 class outside the directory (or outside the part it lists). */
+export interface Placement {
+  clauseIndex: number;
+  code: string;
+  term: string;
+  score: number;
+}
+
+export interface ClauseMatches {
+  evidence: Evidence[];
+  placements: Placement[];
+  /** What the clause does, from its own words. */
+  activities: ActivityMask;
+}
+
+/** A term that holds most of a clause, seen from one of its categories. */
+interface GeneralHolder {
+  term: number;
+  shared: number;
+  extras: number[];
+  wording: number;
+  coverage: number;
+  agreement: number;
+  /** The term names a kind of what the clause names (its head ends with the clause's head). */
+  sameHead: boolean;
+}
+
+/** What a clause offers for comparing wording: its characters (and Latin words) and its activities. */
+interface ClauseWording {
+  text: string;
+  chars: ReadonlySet<string>;
+  head: string;
+}
+
+/** Share of a term's content characters (and Latin words) the clause also has. */
+function contentShare(surface: string[], clause: ClauseWording): number {
+  if (!surface.length) return 0;
+  let found = 0;
+  for (const unit of surface) if (unit.length === 1 ? clause.chars.has(unit) : clause.text.includes(unit)) found++;
+  return found / surface.length;
+}
+
+export class ClauseMatcher {
+  readonly #index: PreparedIndex;
+  readonly #shared: Float64Array;
+  /** Shared weight from tokens other than single characters: a match needs some. */
+  readonly #sharedWords: Float64Array;
+
+  constructor(index: PreparedIndex) {
+    this.#index = index;
+    this.#shared = new Float64Array(index.terms.length);
+    this.#sharedWords = new Float64Array(index.terms.length);
+  }
+
+  /**
+   * Every term that matches the clause well enough: evidence for directory categories, and places in classes outside
+   * the directory. `factor` scales every score (a corrected typo); `sourceOverride` reports every match as such.
+   */
+  match(text: string, clauseIndex: number, factor = 1, sourceOverride?: TermSource): ClauseMatches {
+    const index = this.#index;
+    const activities = activitiesOf(text);
+    const out: ClauseMatches = { evidence: [], placements: [], activities };
+    // The clause's content runs (the stretches between common words), their tokens, and what each run weighs:
+    // a term is judged against the runs it touches, so `手游` in `我们做手游和动画短片` is a full match for its part.
+    const runs = contentRuns(text);
+    const runWeight: number[] = [];
+    const runOfToken = new Map<number, number>();
+    const tokens = new Map<string, TokenKind>();
+    let clauseWeight = 0;
+    const touched: number[] = [];
+    const inClause = new Set<number>();
+    const shared = this.#shared;
+    const sharedWords = this.#sharedWords;
+    let hasChars = false;
+    // The head of each run: the token of its last word (`汽车` in 新能源汽车, `烯` in 石墨烯); -2 when the vocabulary
+    // does not know it, -1 when the run has none (a Latin run of one letter).
+    const runHead: number[] = [];
+    const runThing: number[] = [];
+    runs.forEach((run, r) => {
+      let weight = 0;
+      // The head is the last word; when that word is what is done (`再生资源回收`, `平面设计`), the word before it
+      // names the thing, and a term naming either speaks to the clause's head.
+      const tokenOf = (word: string) => (word ? (index.tokenIds.get(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word) ?? -2) : -1);
+      const head = tokenOf(headOf([run], index.words));
+      const thing = tokenOf(headOf([run], index.words, isActivityWord));
+      for (const [tok, kind] of tokenizeRuns([run], index.words)) {
+        const id = index.tokenIds.get(tok);
+        if (tokens.has(tok)) continue;
+        tokens.set(tok, kind);
+        if (id === undefined) {
+          // Words the vocabulary never uses make the clause less covered by anything in it.
+          weight += index.unknownWeight;
+          continue;
+        }
+        inClause.add(id);
+        runOfToken.set(id, r);
+        const w = index.tokenWeight[id];
+        weight += w;
+        // Single characters cannot make a match alone: their (long) postings are not walked; they are added below
+        // to the terms that words have already found.
+        if (index.charToken[id] === 1) {
+          hasChars = true;
+          continue;
+        }
+        for (const t of index.postings[id]) {
+          if (shared[t] === 0) touched.push(t);
+          shared[t] += w;
+          sharedWords[t] += w;
+        }
+      }
+      runWeight.push(weight);
+      runHead.push(head);
+      runThing.push(thing);
+      clauseWeight += weight;
+    });
+    if (!tokens.size) return out;
+    if (hasChars) {
+      for (const t of touched) {
+        for (const id of index.terms[t].tokens) if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
+      }
+    }
+    // `新能源汽车的动力电池包`: a run joined to the next by 的 describes it; the thing named is the last run's head.
+    for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
+      const next = text.lastIndexOf(runs[r + 1], at);
+      const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
+      if (end >= 0 && /^\s*[的之]\s*$/u.test(text.slice(end, next))) {
+        runHead[r] = runHead[r + 1];
+        runThing[r] = runThing[r + 1];
+      }
+      if (next >= 0) at = next;
+    }
+    // A run that is only an activity word (`设计` in `数控机床的设计、制造`) says what is done to the clause's thing;
+    // a term matching only such runs, where the clause names a thing too, does not name that thing.
+    const activityRun = runs.map((run) => isActivityWord(run));
+    const namesThing = activityRun.some((a) => !a);
+    const runSeen = new Uint8Array(runs.length);
+    /**
+     * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
+     * (`其他新能源运营服务` touches 新能源汽车 but not its head 汽车: it names a modifier of the clause, not its thing).
+     */
+    const local = (ids: Int32Array): { weight: number; heads: boolean } => {
+      runSeen.fill(0);
+      let weight = 0;
+      let heads = true;
+      let thing = false;
+      for (const id of ids) {
+        const r = runOfToken.get(id);
+        if (r === undefined || runSeen[r]) continue;
+        runSeen[r] = 1;
+        weight += runWeight[r];
+        if (!activityRun[r]) thing = true;
+        if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) heads = false;
+      }
+      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing) };
+    };
+    const wording: ClauseWording = { text, chars: new Set(Array.from(text)), head: headOf(runs, index.words, isActivityWord) };
+    const partShared = (p: TermPart) => {
+      let sum = 0;
+      for (const id of p.tokens) if (inClause.has(id)) sum += index.tokenWeight[id];
+      return sum;
+    };
+    const general = new Map<number, GeneralHolder[]>();
+    for (const t of touched) {
+      const term = index.terms[t];
+      const hasWord = sharedWords[t] > 0;
+      // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
+      const agree = agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
+      if (hasWord && term.targets.length && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
+        this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
+      }
+      let { score: base, exact, heads, covers } = hasWord
+        ? this.#coverageScore(shared[t], term.weight, () => local(term.tokens), () => contentShare(term.surface, wording))
+        : { score: 0, exact: false, heads: false, covers: 0 };
+      shared[t] = 0;
+      sharedWords[t] = 0;
+      if (hasWord && term.core) {
+        const coreShared = partShared(term.core);
+        if (coreShared >= term.core.weight * 0.999) {
+          // The core stands for a whole term whose head differs from the clause's (机器翻译软件 / 机器翻译算法).
+          const core = this.#coverageScore(coreShared, term.core.weight, () => ({ ...local(term.core!.tokens), heads: true }), () => contentShare(term.surface, wording));
+          core.score *= TUNING.coreFactor;
+          if (core.score > base) ({ score: base, exact, heads, covers } = { ...core, exact: false });
+        }
+      }
+      let agreed = agree;
+      if (hasWord && term.segments) {
+        for (const segment of term.segments) {
+          const segShared = partShared(segment);
+          if (!segShared) continue;
+          const part = this.#coverageScore(segShared, segment.weight, () => local(segment.tokens), () => contentShare(segment.surface, wording));
+          const partAgree = segment.activities === undefined ? agree : agreement(activities, segment.activities);
+          if (part.score * TUNING.segmentFactor * partAgree > base * agreed) {
+            ({ exact, heads, covers } = part);
+            base = part.score * TUNING.segmentFactor;
+            agreed = partAgree;
+          }
+        }
+      }
+      if (!base) continue;
+      base *= agreed * factor;
+      if (!term.targets.length) {
+        // A place outside the directory must name the clause's thing itself, not part of it (`石墨`, graphite mining,
+        // in `石墨烯`) nor something more general (`翻译服务` for `机器翻译`).
+        if (!heads || covers < TUNING.outsideCovers) continue;
+        const score = base * (term.source === 'x' && term.text === index.industries.get(term.place)?.name ? TUNING.outsideNameWeight : TUNING.sourceWeight.x);
+        if (score >= TUNING.minEvidence) out.placements.push({ clauseIndex, code: term.place, term: term.text, score });
+        continue;
+      }
+      base *= TUNING.sourceWeight[term.source];
+      const raw = base;
+      // A term listed under many categories points at none in particular; a clause that is exactly that term (the
+      // name of a class several categories share in part) points at each of them a little more.
+      base /= 1 + (exact ? TUNING.exactAmbiguity : TUNING.ambiguity) * (term.spread - 1);
+      const definiteSource = term.source === 'n' || term.source === 'd' || term.source === 'a' || term.source === 'i';
+      for (const target of term.targets) {
+        // A class only partly in the category is weaker evidence, less so when the clause names exactly that class;
+        // a product listed under it names the part that belongs.
+        const score = target.partial && term.source === 'i' ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor) : base;
+        if (score < TUNING.minEvidence) continue;
+        out.evidence.push({
+          clauseIndex,
+          term: term.text,
+          source: sourceOverride ?? SOURCE_BY_CODE[term.source as keyof typeof SOURCE_BY_CODE],
+          target,
+          score,
+          possible: !definiteSource || !heads || target.partial || agreed < 1 || sourceOverride === 'typo',
+          termIndex: t,
+          raw,
+        });
+      }
+    }
+    // A bare word is read from the many terms that mention it only where most of them are in one category
+    // (`光伏`); `食品` and `汽车` are spread over many.
+    let words = 0;
+    for (const kind of tokens.values()) if (kind !== 'char') words++;
+    if (words < 2 && general.size) {
+      // Terms naming a kind of the word count fully, terms naming something else made of or for it little.
+      const weightOf = (holders: GeneralHolder[]) => {
+        const seen = new Map<number, number>();
+        for (const h of holders) seen.set(h.term, h.sameHead ? 1 : TUNING.otherHeadShare);
+        let sum = 0;
+        for (const w of seen.values()) sum += w;
+        return sum;
+      };
+      const all = weightOf([...general.values()].flat());
+      for (const [l2, holders] of general) if (weightOf(holders) < TUNING.bareWordShare * all) general.delete(l2);
+    }
+    for (const [l2, holders] of general) {
+      const g = this.#generalisationScore(holders, clauseWeight);
+      const score = g.score * factor;
+      if (score < TUNING.minEvidence) continue;
+      const best = index.terms[g.best];
+      out.evidence.push({
+        clauseIndex,
+        term: best.text,
+        source: sourceOverride ?? SOURCE_BY_CODE[best.source as keyof typeof SOURCE_BY_CODE],
+        target: best.targets.find((target) => target.l2 === l2)!,
+        score,
+        possible: true,
+        termIndex: g.best,
+        raw: score,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Records a term that holds most of the clause (the clause is more general than the term: `通信设备` in
+   * `微波通信设备`), for each category the term belongs to wholly.
+   */
+  #noteGeneralisation(general: Map<number, GeneralHolder[]>, t: number, sharedWeight: number, inClause: ReadonlySet<number>, wording: ClauseWording, agree: number) {
+    const index = this.#index;
+    const term: PreparedTerm = index.terms[t];
+    const extras: number[] = [];
+    for (const id of term.tokens) if (!inClause.has(id) && index.charToken[id] === 0 && index.tokenWeight[id] >= 1.5) extras.push(id);
+    const share = contentShare(term.surface, wording);
+    const seen = new Set<number>();
+    for (const target of term.targets) {
+      // The name of a class a category lists only in part does not say the category holds the clause.
+      if ((target.partial && term.source === 'i') || seen.has(target.l2)) continue;
+      seen.add(target.l2);
+      const list = general.get(target.l2) ?? [];
+      // A clause naming a general kind (`石墨烯材料`, `环保设备`) is held by any specific thing of it (石墨烯薄膜).
+      // A thing made for it (`通信设备用连接器`) is not one of it.
+      const sameHead = !!wording.head && (term.head.endsWith(wording.head) || (GENERIC_HEADS.includes(wording.head) && !term.text.includes('用')));
+      list.push({ term: t, shared: sharedWeight, extras, wording: share, coverage: sharedWeight / term.weight, agreement: agree, sameHead });
+      general.set(target.l2, list);
+    }
+  }
+
+  /**
+   * Evidence from several terms of one category that each hold the clause: more terms, more evidence, unless they
+   * all add the same qualifier the clause lacks (`汽车` inside `新能源汽车…` everywhere: the category is about new
+   * energy vehicles, not cars in general), or do something else than the clause does.
+   */
+  #generalisationScore(holders: GeneralHolder[], clauseWeight: number): { score: number; best: number; support: number } {
+    // Each term counts by how much of the clause it holds, relative to the term holding the most: `稀土光功能材料`
+    // fully, `稀土磁性材料` (no 功能) in part.
+    let most = 0;
+    for (const h of holders) most = Math.max(most, h.shared);
+    const terms = new Map<number, GeneralHolder>();
+    for (const h of holders) if (!terms.has(h.term)) terms.set(h.term, h);
+    let support = 0;
+    let full = 0;
+    const extras = new Map<number, number>();
+    let wording = 0;
+    let agree = 0;
+    let best = holders[0];
+    for (const h of terms.values()) {
+      // A term naming something else that the clause's thing is part of or for (`轴承钢`, `食品用酶`) says little.
+      const share = (h.shared / most) * (h.sameHead ? 1 : TUNING.otherHeadShare);
+      support += share;
+      // Whether the category keeps adding one qualifier is judged on the terms that hold all of the clause.
+      if (share >= 0.9) {
+        full++;
+        for (const id of h.extras) extras.set(id, (extras.get(id) ?? 0) + 1);
+      }
+      wording += h.wording * share;
+      agree += h.agreement * share;
+      if (h.shared > best.shared || (h.shared === best.shared && h.coverage > best.coverage)) best = h;
+    }
+    let dominant = 0;
+    for (const count of extras.values()) dominant = Math.max(dominant, count / full);
+    let headSupport = 0;
+    for (const h of terms.values()) if (h.sameHead) headSupport += h.shared / most;
+    const sameHeadShare = support ? Math.min(1, headSupport / support) : 0;
+    const qualifierMissing = full >= 2 && dominant >= TUNING.generalDominantQualifier;
+    const specificity = Math.min(1, most / TUNING.specificWeight);
+    const wordingFactor = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * Math.max(wording / support, sameHeadShare);
+    const coverage = Math.sqrt(Math.min(1, most / clauseWeight));
+    const score = specificity * (1 - TUNING.generalSupport ** support) * wordingFactor * coverage * (agree / support) * (qualifierMissing ? 0.3 : 1);
+    return { score, best: best.term, support };
+  }
+
+  /**
+   * How well a term (or part of one) and a clause cover each other, from the weight they share. A term wholly in
+   * the clause matches; otherwise both must mostly cover each other, and the match is weaker the more of the term
+   * is missing (`货物运输` says little about `航空货物运输`). `exact`: the clause is essentially the term.
+   */
+  #coverageScore(
+    sharedWeight: number,
+    termWeight: number,
+    local: () => { weight: number; heads: boolean },
+    wordingShare: () => number,
+  ): { score: number; exact: boolean; heads: boolean; covers: number } {
+    const none = { score: 0, exact: false, heads: false, covers: 0 };
+    if (!(sharedWeight > 0) || !(termWeight > 0)) return none;
+    const termCoverage = Math.min(1, sharedWeight / termWeight);
+    const contained = termCoverage > 0.999;
+    if (!contained && termCoverage < TUNING.overlapTermCoverage) return none;
+    // How much of the part of the clause the term speaks to (the runs it touches) it explains.
+    const touched = local();
+    const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
+    if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return none;
+    const head = touched.heads ? 1 : TUNING.headMissed;
+    const specificity = Math.min(1, sharedWeight / TUNING.specificWeight);
+    // The term's own content characters found in the clause: `航空运营及支持服务` is not much like `航空器零部件生产`
+    // although both say 航空.
+    const surface = wordingShare();
+    const wording = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * surface;
+    if (contained) {
+      const score = specificity * (1 - TUNING.containedUncovered * (1 - clauseCoverage)) * wording * head;
+      return { score, exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads, heads: touched.heads, covers: clauseCoverage };
+    }
+    // F-measure leaning on the clause: a clause mostly explained by a more detailed term is a fair match.
+    const f = (5 * termCoverage * clauseCoverage) / (4 * termCoverage + clauseCoverage);
+    return { score: specificity * f * TUNING.overlapWeight * wording * head, exact: false, heads: touched.heads, covers: clauseCoverage };
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * From the evidence of every clause to the answer: each clause is first placed (in the directory, or in a GB/T class
+ * outside it, whichever its best evidence says), then the categories are gathered across clauses, scored, and told
+ * apart as `strong` or `possible`.
+ */
+import { onlyTrades, type ActivityMask } from './activity.js';
+import type { ClauseMatches, Evidence } from './match.js';
+import type { PreparedIndex, Target } from './prepare.js';
+import { TUNING } from './tuning.js';
+import type { CategoryRef, CategoryResult, ClauseMatch, MatchedDirection, MatchedIndustry, MatchReason, MatchStrength, OutsideIndustry, SearchClause } from './types.js';
+
+/**
+ * Where a clause's best evidence lies. Returns the evidence that counts for directory categories; when the clause's
+ * best place is a class outside the directory (or outside the part of a class it lists), the clause says so and
+ * nothing of it counts. A clause that only sells goods, with nothing in the directory that sells them, is in
+ * section F (批发和零售业), which the directory does not list (only 5267 机动车充电销售 is there).
+ */
+export function placeClause(index: PreparedIndex, clause: SearchClause, matches: ClauseMatches): Evidence[] {
+  let bestInside = 0;
+  for (const e of matches.evidence) bestInside = Math.max(bestInside, e.raw);
+  let place: { code: string; term: string; score: number } | undefined;
+  for (const p of matches.placements) if (!place || p.score > place.score) place = p;
+  if (place && place.score > bestInside * TUNING.outsideWins) {
+    clause.outsideIndustry = outsideRef(index, place.code, place.term);
+    return [];
+  }
+  if (!matches.evidence.length && onlyTrades(matches.activities)) {
+    const trade = tradePlace(index, clause.text, matches.activities);
+    if (trade) clause.outsideIndustry = trade;
+  }
+  return matches.evidence;
+}
+
+function outsideRef(index: PreparedIndex, code: string, via?: string): OutsideIndustry {
+  const entry = index.industries.get(code);
+  const ref: OutsideIndustry = { code, name: entry?.name ?? code };
+  if (entry?.listing?.length) ref.partial = true;
+  if (via && via !== ref.name) ref.via = via;
+  return ref;
+}
+
+/** The part of section F a selling clause names: 批发业 (51), 零售业 (52), or the whole section. */
+function tradePlace(index: PreparedIndex, text: string, _activities: ActivityMask): OutsideIndustry | undefined {
+  const wholesale = text.includes('批发');
+  const retail = text.includes('零售');
+  const code = wholesale && !retail ? '51' : retail && !wholesale ? '52' : 'F';
+  return index.industries.has(code) ? outsideRef(index, code) : undefined;
+}
+
+/**
+ * Within each clause, keeps the categories close to its best match; evidence through a class several categories
+ * share gives way to evidence that points at one category (信息系统集成服务 belongs in 1.3 through its own products,
+ * not in 航空装备 through a shared class). Then gathers per category: the best clause counts fully, further clauses at
+ * half strength; categories far below the best of the text are left out.
+ */
+export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: SearchClause[], limit: number): CategoryResult[] {
+  const best = new Map<number, Evidence>();
+  const bestSpecific = new Map<number, Evidence>();
+  const isSpecific = (e: Evidence) => e.termIndex < 0 || index.terms[e.termIndex].spread === 1;
+  for (const e of evidence) {
+    const current = best.get(e.clauseIndex);
+    if (!current || e.score > current.score) best.set(e.clauseIndex, e);
+    if (isSpecific(e)) {
+      const specific = bestSpecific.get(e.clauseIndex);
+      if (!specific || e.score > specific.score) bestSpecific.set(e.clauseIndex, e);
+    }
+  }
+  const kept = evidence.filter((e) => {
+    const top = best.get(e.clauseIndex)!;
+    if (e.score < TUNING.relativeToBest * top.score) return false;
+    const specific = bestSpecific.get(e.clauseIndex);
+    if (specific && !isSpecific(e) && e.target.l2 !== specific.target.l2 && e.score < specific.score / TUNING.specificBeatsShared) return false;
+    return true;
+  });
+
+  const byCategory = new Map<number, Evidence[]>();
+  for (const e of kept) {
+    const list = byCategory.get(e.target.l2) ?? [];
+    list.push(e);
+    byCategory.set(e.target.l2, list);
+  }
+  const results: Array<{ l2: number; score: number; strong: boolean; evidence: Evidence[] }> = [];
+  for (const [l2, list] of byCategory) {
+    list.sort((a, b) => b.score - a.score || a.clauseIndex - b.clauseIndex);
+    // Within a clause, the best match counts fully and further terms pointing the same way add a little (many
+    // listed products naming what the clause names). Across clauses, the best clause counts fully and each
+    // further clause at half strength: several weak hints are not one strong one.
+    const perClause = new Map<number, Evidence[]>();
+    for (const e of list) {
+      const inClause = perClause.get(e.clauseIndex) ?? [];
+      if (!inClause.some((other) => other.term === e.term)) inClause.push(e);
+      perClause.set(e.clauseIndex, inClause);
+    }
+    const clauseScores = [...perClause.values()]
+      .map((inClause) => {
+        let miss = 1;
+        inClause.slice(0, 3).forEach((e, rank) => (miss *= 1 - Math.min(e.score, 0.999) * TUNING.furtherTerms ** rank));
+        return 1 - miss;
+      })
+      .sort((a, b) => b - a);
+    let miss = 1;
+    clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
+    const score = 1 - miss;
+    if (score < TUNING.reportScore) continue;
+    // Strong: some clause's best evidence for it is definite (a whole class, a direction or category name, an alias,
+    // with the same activity) and strong enough on its own.
+    const strong = score >= TUNING.strongScore && [...perClause.values()].some((inClause) => !inClause[0].possible && inClause[0].score >= TUNING.strongScore);
+    results.push({ l2, score, strong, evidence: list });
+  }
+  results.sort((a, b) => b.score - a.score || a.l2 - b.l2);
+  const topScore = results[0]?.score ?? 0;
+  // Beside a category the text definitely names, one it only possibly touches (a class shared with many others, a
+  // general word such as 设计服务) is left out unless it is nearly as well supported.
+  const topStrong = results.find((r) => r.strong)?.score ?? 0;
+  const top = results
+    .filter((r) => r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong))
+    .slice(0, limit);
+
+  const reported = new Set(top.map((r) => r.l2));
+  for (const e of kept) {
+    if (!reported.has(e.target.l2)) continue;
+    const clause = clauses[e.clauseIndex];
+    if (clause.matches.some((m) => m.category === index.categories[e.target.l2].id && m.term === e.term)) continue;
+    clause.matches.push(clauseMatch(index, e));
+  }
+  for (const clause of clauses) {
+    clause.matches.sort((a, b) => b.score - a.score);
+    clause.matches.splice(TUNING.maxClauseMatches);
+  }
+  return top.map((r) => categoryResult(index, r.l2, r.score, r.strong ? 'strong' : 'possible', r.evidence, clauses));
+}
+
+function directionRef(index: PreparedIndex, l3: number): MatchedDirection | undefined {
+  if (l3 < 0) return undefined;
+  const c = index.categories[l3];
+  return { id: c.id, name: c.name, inferred: c.inferred };
+}
+
+function industryRef(index: PreparedIndex, target: Target): MatchedIndustry | undefined {
+  if (!target.industry) return undefined;
+  return { code: target.industry, name: index.industries.get(target.industry)?.name ?? target.industry, partial: target.partial };
+}
+
+function clauseMatch(index: PreparedIndex, e: Evidence): ClauseMatch {
+  const match: ClauseMatch = { category: index.categories[e.target.l2].id, term: e.term, source: e.source, score: round(e.score) };
+  const direction = directionRef(index, e.target.l3);
+  const industry = industryRef(index, e.target);
+  if (direction) match.direction = direction;
+  if (industry) match.industry = industry;
+  return match;
+}
+
+function categoryResult(index: PreparedIndex, l2: number, score: number, strength: MatchStrength, evidence: Evidence[], clauses: SearchClause[]): CategoryResult {
+  const c = index.categories[l2];
+  const parent = index.categories[c.parent];
+  const parentRef: CategoryRef = { id: parent.id, code: parent.code || null, name: parent.name };
+  const reasons: MatchReason[] = [];
+  const seen = new Set<string>();
+  const directions = new Map<string, MatchedDirection>();
+  const industries = new Map<string, MatchedIndustry>();
+  for (const e of evidence) {
+    const direction = directionRef(index, e.target.l3);
+    const industry = industryRef(index, e.target);
+    if (direction && !directions.has(direction.id)) directions.set(direction.id, direction);
+    if (industry && !industries.has(industry.code)) industries.set(industry.code, industry);
+    const key = `${e.clauseIndex}\u0000${e.term}`;
+    if (seen.has(key) || reasons.length >= TUNING.maxReasons) continue;
+    seen.add(key);
+    const reason: MatchReason = { clauseIndex: e.clauseIndex, clause: clauses[e.clauseIndex].text, term: e.term, source: e.source, score: round(e.score), possible: e.possible };
+    if (direction) reason.direction = direction;
+    if (industry) reason.industry = industry;
+    reasons.push(reason);
+  }
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    level: 2,
+    parent: parentRef,
+    directions: [...directions.values()],
+    industries: [...industries.values()],
+    score: round(score),
+    strength,
+    reasons,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
