@@ -37,9 +37,20 @@ export interface Searcher {
  * Prepares a searcher from a search index (the parsed `/data/search-index.json`). Throws a `SearchIndexError`
  * naming the problem when the index is not one it can read.
  */
-export function createSearcher(index: SearchIndex): Searcher {
+export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
   assertSearchIndex(index);
-  return new Engine(prepareIndex(index));
+  const cache = options.clauseCache ?? 0;
+  if (!Number.isInteger(cache) || cache < 0) throw new RangeError(`createSearcher(index, { clauseCache }): a whole number of clauses, got ${String(cache)}`);
+  return new Engine(prepareIndex(index), cache);
+}
+
+export interface SearcherOptions {
+  /**
+   * How many clauses to remember across searches (default 0: none). Registers of enterprises repeat the same items
+   * (`软件开发`, `技术服务、技术开发…`) thousands of times; with a cache each is matched once. The least recently
+   * used clause is forgotten first.
+   */
+  clauseCache?: number;
 }
 
 /** A pinyin word read back into Chinese counts a little less than the same words typed. */
@@ -48,10 +59,29 @@ const PINYIN_WORDS_FACTOR = 0.9;
 class Engine implements Searcher {
   readonly #index: PreparedIndex;
   readonly #matcher: ClauseMatcher;
+  readonly #cacheSize: number;
+  /** Clause text → its matches (clause index 0), most recently used last. */
+  readonly #cache = new Map<string, ClauseMatches>();
 
-  constructor(index: PreparedIndex) {
+  constructor(index: PreparedIndex, cacheSize: number) {
     this.#index = index;
     this.#matcher = new ClauseMatcher(index);
+    this.#cacheSize = cacheSize;
+  }
+
+  /** The matches of one clause, from the cache across searches when there is one. */
+  #match(text: string): ClauseMatches {
+    if (!this.#cacheSize) return this.#matcher.match(text, 0);
+    const known = this.#cache.get(text);
+    if (known) {
+      this.#cache.delete(text);
+      this.#cache.set(text, known);
+      return known;
+    }
+    const matches = this.#matcher.match(text, 0);
+    this.#cache.set(text, matches);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    return matches;
   }
 
   get termCount(): number {
@@ -88,20 +118,16 @@ class Engine implements Searcher {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
       const split = splitClauses(normalized);
       let typoAttempts = 0;
-      // A long paste may repeat an item word for word: it is matched once.
+      // A long paste may repeat an item word for word: it is matched once (and, with a cache, once across searches).
       const seen = new Map<string, ClauseMatches>();
       const matchOnce = (text: string, clauseIndex: number): ClauseMatches => {
-        const known = seen.get(text);
-        if (known) {
-          return {
-            activities: known.activities,
-            evidence: known.evidence.map((e) => ({ ...e, clauseIndex })),
-            placements: known.placements.map((p) => ({ ...p, clauseIndex })),
-          };
-        }
-        const matches = this.#matcher.match(text, clauseIndex);
-        seen.set(text, matches);
-        return matches;
+        let matches = seen.get(text);
+        if (!matches) seen.set(text, (matches = this.#match(text)));
+        return {
+          activities: matches.activities,
+          evidence: matches.evidence.map((e) => ({ ...e, clauseIndex })),
+          placements: matches.placements.map((p) => ({ ...p, clauseIndex })),
+        };
       };
       split.forEach((clause, i) => {
         const shell = clauseShell(clause);

@@ -1,5 +1,5 @@
 /** Browser-safe part of the business-scope search: the engine, its result types, the index format, the wording. */
-export { createSearcher, type Searcher } from './engine.js';
+export { createSearcher, type Searcher, type SearcherOptions } from './engine.js';
 export type * from './types.js';
 export {
   SEARCH_INDEX_FORMAT,
