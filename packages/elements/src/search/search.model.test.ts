@@ -50,7 +50,7 @@ describe('search model: grouping results', () => {
         directions: [software],
         industries: [{ code: '6513', name: '应用软件开发', partial: true }],
         reasons: [
-          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.8 },
+          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.8, possible: false },
           {
             clauseIndex: 0,
             clause: '软件开发',
@@ -59,10 +59,11 @@ describe('search model: grouping results', () => {
             direction: software,
             industry: { code: '6513', name: '应用软件开发', partial: true },
             score: 0.6,
+            possible: true,
           },
           // The same clause and term again (another class of the same direction): shown once.
-          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.5 },
-          { clauseIndex: 1, clause: '互联网信息服务', term: '1.3 分类', source: 'code', score: 0.5 },
+          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.5, possible: false },
+          { clauseIndex: 1, clause: '互联网信息服务', term: '1.3 分类', source: 'code', score: 0.5, possible: false },
         ],
       }),
       category('3.1', { id: '3', code: '3', name: '新材料产业' }),
