@@ -258,29 +258,50 @@ export function progress(rules: RulesData, answers: unknown, context?: unknown):
   return { step: w.next ? answered + 1 : total, total, answered, complete: !w.next };
 }
 
-/** The most questions still to be asked from `start` on (counting `start`), skipping those the search answers. */
+/**
+ * The most questions still to be asked from `start` on (counting `start`), skipping those the search answers. Walks
+ * with a list of its own rather than by recursion: rules handed to the browser element may chain thousands of
+ * questions, and must not overflow its stack.
+ */
 function longestFrom(rules: RulesData, start: string, ctx: CheckContext | undefined): number {
   const questions = questionMap(rules);
   const memo = new Map<string, number>();
-  const visit = (id: string, depth: number): number => {
-    if (id === END) return 0;
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const question = questions.get(id);
-    if (!question || depth > questions.size) throw new RulesError('rules-cycle', { cycle: id });
-    const implied = impliedOption(question, ctx);
-    const value = implied ? visit(implied.next, depth + 1) : 1 + Math.max(...question.options.map((o) => visit(o.next, depth + 1)));
-    memo.set(id, value);
-    return value;
+  const onPath = new Set<string>();
+  const path: string[] = [];
+  const push = (id: string) => {
+    if (id === END || memo.has(id)) return;
+    if (onPath.has(id) || !questions.has(id)) throw new RulesError('rules-cycle', { cycle: id });
+    onPath.add(id);
+    path.push(id);
   };
-  return visit(start, 0);
+  const length = (id: string) => (id === END ? 0 : memo.get(id));
+  const nextsOf = (question: RuleQuestion) => {
+    const implied = impliedOption(question, ctx);
+    return implied ? [implied.next] : question.options.map((o) => o.next);
+  };
+  push(start);
+  // Each question is finished once every question after it is: then its length is known from theirs.
+  while (path.length) {
+    const id = path[path.length - 1]!;
+    const question = questions.get(id)!;
+    const pending = nextsOf(question).find((next) => length(next) === undefined);
+    if (pending !== undefined) {
+      push(pending);
+      continue;
+    }
+    path.pop();
+    onPath.delete(id);
+    const implied = impliedOption(question, ctx);
+    memo.set(id, implied ? length(implied.next)! : 1 + Math.max(...nextsOf(question).map((next) => length(next)!)));
+  }
+  return length(start)!;
 }
 
 /** Whether a rule fits the answers on the path (questions off the path never count). */
 export function ruleFits(rule: MeasureRule, chosen: ReadonlyMap<string, string>, licensed: boolean): boolean {
   if (rule.licensed !== undefined && rule.licensed !== licensed) return false;
-  // A plain loop without allocation: validation runs this for every measure on every path (over 100,000 times).
-  for (const question in rule.when) {
+  // Own keys only: a `for…in` would also follow keys that another script added to Object.prototype in the page.
+  for (const question of Object.keys(rule.when)) {
     const answer = chosen.get(question);
     if (answer === undefined || !rule.when[question].includes(answer)) return false;
   }
@@ -360,21 +381,37 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
 export function enumeratePaths(rules: RulesData, context?: CheckContext): Answers[] {
   const questions = questionMap(rules);
   const paths: Answers[] = [];
-  const visit = (id: string, answers: Answers, depth: number) => {
-    if (id === END) {
-      paths.push({ ...answers });
-      return;
-    }
-    const question = questions.get(id);
-    if (!question || depth > questions.size) throw new RulesError('rules-cycle', { cycle: id });
-    const implied = impliedOption(question, context);
-    if (implied) return visit(implied.next, answers, depth + 1);
-    for (const option of question.options) {
-      answers[id] = option.id;
-      visit(option.next, answers, depth + 1);
-      delete answers[id];
+  // Depth-first with a list of its own (no recursion, so long chains cannot overflow the stack): each entry is a
+  // question on the current path and the index of its option to try next.
+  const path: Array<{ question: RuleQuestion; option: number }> = [];
+  const answers: Answers = {};
+  const enter = (id: string) => {
+    for (let hops = 0; ; hops++) {
+      if (id === END) {
+        paths.push({ ...answers });
+        return;
+      }
+      const question = questions.get(id);
+      if (!question || path.length + hops > questions.size) throw new RulesError('rules-cycle', { cycle: id });
+      const implied = impliedOption(question, context);
+      if (!implied) {
+        path.push({ question, option: 0 });
+        return;
+      }
+      id = implied.next;
     }
   };
-  visit(rules.start, {}, 0);
+  enter(rules.start);
+  while (path.length) {
+    const top = path[path.length - 1]!;
+    const option = top.question.options[top.option++];
+    if (option) {
+      answers[top.question.id] = option.id;
+      enter(option.next);
+    } else {
+      delete answers[top.question.id];
+      path.pop();
+    }
+  }
   return paths;
 }
