@@ -1,6 +1,7 @@
 // Browser tests of @sixin/elements in Debian's Chromium (scripts/ensure-chromium.sh installs it when missing).
 // `npm test -w @sixin/elements` runs them; the root `npm test` builds first, which the bundle test needs.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -70,6 +71,39 @@ async function testData(ctx, next) {
     return json(ctx, 200, JSON.stringify(data));
   }
   if (path === '/test-data/empty.json') return json(ctx, 200, '{"categories":[]}');
+  // A response that starts and then trickles, one space a second, for as long as the page listens.
+  if (path === '/test-data/trickle.json') {
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    let timer;
+    ctx.body = new Readable({
+      read() {
+        timer ??= setInterval(() => this.push(' '), 1000);
+      },
+      destroy(error, done) {
+        clearInterval(timer);
+        done(error);
+      },
+    });
+    ctx.req.on('close', () => ctx.body.destroy());
+    return;
+  }
+  // 9 MB (more than the elements read) of valid JSON: sent in chunks without a length, or with it declared up front.
+  if (path === '/test-data/huge.json' || path === '/test-data/huge-declared.json') {
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const chunks = 9 * 16;
+    let sent = 0;
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    if (path.endsWith('declared.json')) ctx.length = chunk.length * chunks + 2;
+    ctx.body = new Readable({
+      read() {
+        this.push(sent < chunks ? chunk : sent === chunks ? '{}' : null);
+        sent++;
+      },
+    });
+    return;
+  }
   const real = path.match(/^\/test-data\/real\/([\w.-]+\.json)$/);
   if (real) {
     let body;

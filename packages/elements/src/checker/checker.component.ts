@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData } from '@sixin/core';
 import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
-import { DataController } from '../shared/data-controller.js';
+import { DataController, fetchJson } from '../shared/data-controller.js';
+import { parseDirectory } from '../shared/directory.js';
+import { fillTemplate } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
@@ -16,7 +18,7 @@ import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js
 import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
 import { checkerStyles } from './checker.styles.js';
 
-/** A category as step 1 shows it. Categories restored from a link carry only their id. */
+/** A category as step 1 shows it. Categories restored from a link carry only their id until the directory names them. */
 interface FoundCategory {
   id: string;
   code?: string | null;
@@ -302,9 +304,34 @@ export class SixinEligibilityChecker extends SixinElement {
     const { answers, context } = read.state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
+    if (context?.categories.length) void this.#nameLinkCategories(context.categories);
     this.#searchLicensed = context?.licensed ?? false;
     this.#returning = false;
     this.#go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
+  }
+
+  /**
+   * Names the categories a shared link carries from the directory (`tree-src`), so that the page never shows an id
+   * it has not checked; a link naming a category the directory no longer has is out of date. Without the directory
+   * they stay unnamed ("the categories saved in the link").
+   */
+  async #nameLinkCategories(ids: readonly string[]) {
+    const found = this.found;
+    let categories;
+    try {
+      if (!this.treeSrc) return;
+      categories = parseDirectory(await fetchJson(this.treeSrc)).categories;
+    } catch {
+      return;
+    }
+    if (this.found !== found || !found) return;
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    if (ids.some((id) => !byId.has(id))) {
+      await loadProblemTexts();
+      if (this.found === found) this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
+      return;
+    }
+    this.found = { ...found, categories: ids.map((id) => ({ id, code: byId.get(id)!.code, name: byId.get(id)!.name })) };
   }
 
   #announceComplete(rules: RulesData): void {
@@ -524,8 +551,8 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   #renderCategory(category: FoundCategory): TemplateResult {
-    const label = [category.code, category.name ?? category.id].filter(Boolean).join(' ');
-    const href = this.hrefTemplate && this.hrefTemplate.replaceAll('{id}', category.id);
+    const label = [category.code, category.name].filter(Boolean).join(' ');
+    const href = this.hrefTemplate && fillTemplate(this.hrefTemplate, { id: category.id });
     return href ? html`<a href=${href}>${label}</a>` : html`${label}`;
   }
 
@@ -615,9 +642,11 @@ export class SixinEligibilityChecker extends SixinElement {
       ${this.#hasFind || found
         ? row(
             strings.business,
-            found?.categories.length
-              ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
-              : strings.businessNotGiven,
+            !found?.categories.length
+              ? strings.businessNotGiven
+              : found.categories.every((c) => c.name)
+                ? found.categories.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
+                : strings.savedCategories(found.categories.length),
             { name: 'find' },
           )
         : nothing}
@@ -709,8 +738,8 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #renderClause(rules: RulesData, id: string, anchor: string, title: string | null): TemplateResult {
     const document = rules.clauses.find((c) => c.id === id)?.document ?? '';
-    const href = this.policyHrefTemplate.replaceAll('{anchor}', anchor).replaceAll('{id}', id);
-    return html`<a href=${href} part="clause-link"
+    const href = fillTemplate(this.policyHrefTemplate, { anchor, id });
+    return html`<a href=${href ?? nothing} part="clause-link"
       >${this.localize.strings.checker.clauseSource(document, id)}<span lang="zh-CN">${title ?? id}</span></a
     >`;
   }

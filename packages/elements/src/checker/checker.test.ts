@@ -506,8 +506,11 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     location.hash = '#answers=v1;scope:no';
     await waitUntil(() => outcomesOnScreen(checker)[0]?.status === '不适用', 'the new link is opened');
     await expectFocusOnHeading(checker);
+    // The checker's own listener was added first, so it has run once the page's hashchange arrives here.
+    const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
     location.hash = '#main';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await changed;
+    await checker.updateComplete;
     expect(heading(checker)).to.equal('哪些措施适用于您');
   });
 
@@ -531,9 +534,12 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     const cases: Array<[string, string]> = [
       ['#answers=v1;scope', '链接中的回答不完整或已损坏'],
       ['#answers=v7;scope:yes', '另一版本的自查工具生成的（格式 v7）'],
-      ['#answers=v1;scope:yes,size:small', '链接中的问题“size”已不再使用'],
-      ['#answers=v1;scope:yes,permit:maybe', '链接中对“涉及前置许可吗？”的回答（maybe）已不再是可选的答案'],
-      ['#answers=v1;scope:no,permit:yes', '链接中的部分回答（permit）与现在的提问顺序对不上'],
+      ['#answers=v1;scope:yes,size:small', '链接中回答的问题有的已不再使用'],
+      ['#answers=v1;scope:yes,permit:maybe', '链接中对“涉及前置许可吗？”的回答已不再是可选的答案'],
+      ['#answers=v1;scope:no,permit:yes', '链接中对 “涉及前置许可吗？” 的回答与现在的提问顺序对不上'],
+      ['#answers=v1;scope:yes,call-4008-123-456-now:yes', '链接中回答的问题有的已不再使用'],
+      ['#answers=v1;scope:yes,permit:call-4008-123-456-now', '的回答已不再是可选的答案'],
+      ['#answers=v1;scope:call-4008-123-456-now,scope:no', '链接中有一个问题回答了两次'],
     ];
     for (const [fragment, message] of cases) {
       history.replaceState(null, '', fragment);
@@ -542,6 +548,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
       await waitUntil(() => part(checker, 'link-problem'), `${fragment}: the link problem is not shown`);
       expect(heading(checker), fragment).to.equal('无法打开这个链接中的结果');
       expect(textOf(part(checker, 'link-problem')), fragment).to.contain(message);
+      expect(textOf(part(checker, 'link-problem')), 'nothing from the link is repeated in the page').to.not.match(/4008|size|maybe/);
       expect(location.hash, 'the link stays until the person starts again').to.equal(fragment);
       expect(outcomesOnScreen(checker)).to.deep.equal([]);
       checker.parentElement!.remove();
@@ -552,6 +559,38 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal('您的业务属于目录吗？');
     await expectFocusOnHeading(checker);
     expect(location.hash).to.equal('');
+  });
+
+  it('names the categories a link carries from the directory, and never shows ids it has not checked', async () => {
+    const rules = await loadRules();
+    const summary = (checker: SixinEligibilityChecker) => textOf(root(checker).querySelector('.answers .summary-list .row'));
+    history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:1.3');
+    let checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/d/{id}/' } });
+    expect(heading(checker)).to.equal('哪些措施适用于您');
+    await waitUntil(() => summary(checker).includes('新兴软件'), 'the category is named from tree-src');
+    expect(summary(checker)).to.equal('您的业务 1.3 新兴软件和新型信息技术服务');
+    expect(root(checker).querySelector('.answers .summary-list a')!.getAttribute('href')).to.equal('/d/1.3/');
+    checker.parentElement!.remove();
+
+    // A category the directory does not have: the link is out of date, whatever the id.
+    history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:9.99');
+    checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json' } });
+    await waitUntil(() => part(checker, 'link-problem'), 'an unknown category makes the link out of date');
+    expect(textOf(part(checker, 'link-problem'))).to.contain('链接中的分类已不在目录中').and.not.contain('9.99');
+    checker.parentElement!.remove();
+
+    // Without a directory to check against, the categories are not named at all.
+    checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    expect(summary(checker)).to.equal('您的业务 链接中保存的 1 个目录分类');
+    expect(root(checker).textContent).to.not.contain('9.99');
+  });
+
+  it('links only what is safe: a template that would run script gives no link', async () => {
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
+    const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash', 'policy-href-template': 'javascript:alert("{id}")' } });
+    const clauses = [...root(checker).querySelectorAll('[part="clause-link"]')];
+    expect(clauses.length).to.be.greaterThan(0);
+    expect(clauses.filter((a) => a.hasAttribute('href'))).to.deep.equal([]);
   });
 
   it('leaves the URL alone with url-state="none"', async () => {

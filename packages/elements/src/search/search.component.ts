@@ -8,7 +8,7 @@ import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { fillHref } from '../tree/tree.model.js';
+import { fillHref } from '../shared/links.js';
 import {
   categoryRecord,
   directionRecord,

@@ -37,6 +37,7 @@ const CHECKER_EN: CheckerStrings = {
     'Nothing in the directory matches this business scope. Choose from the directory, or continue and answer whether your business is in it.',
   business: 'Your business',
   businessNotGiven: 'Not searched; answered in the questions',
+  savedCategories: (n) => (n === 1 ? 'The category saved in the link' : `The ${n} categories saved in the link`),
   errorSummaryTitle: 'There is a problem',
   chooseAnswer: 'Select an answer.',
   errorPrefix: 'Error: ',
@@ -57,7 +58,7 @@ const CHECKER_EN: CheckerStrings = {
   warning: 'Warning: ',
   linkHeading: 'The result in this link cannot be shown',
   linkFallback: 'The answers in this link cannot be read. Start again.',
-  clauseSource: (document, clause) => `${DOCUMENTS_EN[document] ?? document}, ${clause}: `,
+  clauseSource: (document, clause) => `${Object.hasOwn(DOCUMENTS_EN, document) ? DOCUMENTS_EN[document] : document}, ${clause}: `,
 
 };
 
@@ -76,6 +77,8 @@ export const en: Strings = {
           return `The server answered ${p.status} for ${p.url}.`;
         case 'not-json':
           return `${p.url} does not contain JSON.`;
+        case 'timeout':
+          return `${p.url} did not finish loading within ${p.seconds} seconds. Check the connection and try again.`;
         case 'engine-unavailable':
           return 'The search program could not be loaded. Check the connection and try again.';
         default:

@@ -19,8 +19,8 @@ import {
 
 const SOFTWARE = '1.3/xinxing-ruanjian-kaifa';
 
-async function treeWith(options: { lang?: string; attrs?: Record<string, string> } = {}): Promise<SixinCategoryTree> {
-  const data = await fixtureData();
+async function treeWith(options: { lang?: string; attrs?: Record<string, string>; data?: Awaited<ReturnType<typeof fixtureData>> } = {}): Promise<SixinCategoryTree> {
+  const data = options.data ?? (await fixtureData());
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}>
     <button id="before">before</button>
     <sixin-category-tree .data=${data}></sixin-category-tree>
@@ -353,6 +353,30 @@ describe('<sixin-category-tree> links', () => {
     await press('Enter');
     await followed;
     await waitUntil(() => location.hash === '#tree-test/2/', `hash is "${location.hash}"`);
+  });
+
+  it('never links to script: hrefs in the data are ignored, and a template or a list link that would run script gives no link', async () => {
+    const data = await fixtureData();
+    for (const category of data.categories) (category as unknown as { href: string }).href = 'javascript:alert(document.domain)';
+    const fromData = await treeWith({ data });
+    expect(treeItems(fromData).filter((item) => item.hasAttribute('href')), 'no links without a template').to.deep.equal([]);
+    const selected = oneEvent(fromData, 'sixin-select') as Promise<SixinSelectEvent>;
+    treeItem(fromData, '2').click();
+    const { detail } = await selected;
+    expect(detail.href).to.equal(undefined);
+    expect(Object.hasOwn(detail.category, 'href'), 'the event carries the checked copy').to.equal(false);
+
+    const scripted = await treeWith({ attrs: { 'href-template': 'javascript:open("{id}")' } });
+    expect(treeItems(scripted).filter((item) => item.hasAttribute('href'))).to.deep.equal([]);
+
+    const list = await fixture<SixinCategoryTree>(html`<sixin-category-tree
+      ><ul>
+        <li data-id="1"><a href=" javascript:alert(1)">新一代信息技术产业</a></li>
+        <li data-id="2"><a href="/directory/2/">高端装备制造产业</a></li>
+      </ul></sixin-category-tree
+    >`);
+    expect(treeItem(list, '1').hasAttribute('href')).to.equal(false);
+    expect(treeItem(list, '2').getAttribute('href')).to.equal('/directory/2/');
   });
 
   it('{code} fills in the official code, and the id for level-3 directions', async () => {
