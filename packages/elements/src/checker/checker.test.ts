@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { RulesData } from '@sixin/core';
 import { enumeratePaths, evaluate, type Answers, type CheckContext } from '@sixin/core/rules';
@@ -9,7 +9,7 @@ import type { SixinEligibilityChecker } from './checker.component.js';
 import type { SixinCheckerCompleteEvent } from '../events/sixin-checker-complete.js';
 import type { SixinErrorEvent } from '../events/sixin-load.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
-import { expectAccessible, textOf } from '../test-support/helpers.js';
+import { expectAccessible, textOf, waitFor } from '../test-support/helpers.js';
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -136,14 +136,14 @@ function coveringPaths(rules: RulesData, context?: CheckContext): Answers[] {
 /** Clicks the tree item `key` inside the embedded tree of step 1. */
 async function chooseInTree(checker: SixinEligibilityChecker, key: string) {
   const tree = root(checker).querySelector('sixin-category-tree')!;
-  await waitUntil(() => tree.shadowRoot?.querySelector(`[data-key="${key}"]`), `tree item ${key}`, { timeout: 5000 });
+  await waitFor(() => tree.shadowRoot?.querySelector(`[data-key="${key}"]`), `tree item ${key}`);
   (tree.shadowRoot!.querySelector(`[data-key="${key}"]`) as HTMLElement).click();
   await checker.updateComplete;
 }
 
 const focusedIn = (checker: Element) => root(checker).activeElement as HTMLElement | null;
 async function expectFocusOnHeading(checker: SixinEligibilityChecker) {
-  await waitUntil(() => focusedIn(checker) === headingOf(checker), `focus should be on the heading "${heading(checker)}", is on ${focusedIn(checker)?.outerHTML}`, { timeout: 2000 });
+  await waitFor(() => focusedIn(checker) === headingOf(checker), `focus should be on the heading "${heading(checker)}", is on ${focusedIn(checker)?.outerHTML}`);
 }
 
 // ── Tests ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -181,7 +181,7 @@ describe('<sixin-eligibility-checker> question pages', () => {
     await click(checker, part(checker, 'continue-button'));
     const summary = part(checker, 'error-summary')!;
     expect(textOf(summary)).to.equal('出现问题 请选择一个答案。');
-    await waitUntil(() => focusedIn(checker) === summary, 'focus moves to the error summary');
+    await waitFor(() => focusedIn(checker) === summary, 'focus moves to the error summary');
     expect(textOf(part(checker, 'error-message'))).to.equal('错误：请选择一个答案。');
     expect(root(checker).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('help error-message');
     expect(heading(checker), 'still the same question').to.equal('您的业务属于目录吗？');
@@ -374,8 +374,7 @@ describe('<sixin-eligibility-checker> every path', () => {
     }
   });
 
-  it('gives the outcomes evaluate() gives on paths of the real rules that reach every answer and every rule', async function () {
-    this.timeout(30000);
+  it('gives the outcomes evaluate() gives on paths of the real rules that reach every answer and every rule', async () => {
     const rules = await loadRules('/test-data/real/rules.json');
     const checker = await checkerWith({ rules });
     const paths = coveringPaths(rules);
@@ -492,11 +491,11 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
     try {
       await click(checker, part(checker, 'copy-button'));
-      await waitUntil(() => textOf(part(checker, 'share')).includes('链接已复制。'));
+      await waitFor(() => textOf(part(checker, 'share')).includes('链接已复制。'), 'copied');
       expect(copied).to.deep.equal([location.href]);
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
       await click(checker, part(checker, 'copy-button'));
-      await waitUntil(() => textOf(part(checker, 'share')).includes('无法自动复制'));
+      await waitFor(() => textOf(part(checker, 'share')).includes('无法自动复制'), 'copy failed');
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
       Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
@@ -504,7 +503,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 
     // A link pasted into the same tab opens too; the page's own anchors do not disturb the answers.
     location.hash = '#answers=v1;scope:no';
-    await waitUntil(() => outcomesOnScreen(checker)[0]?.status === '不适用', 'the new link is opened');
+    await waitFor(() => outcomesOnScreen(checker)[0]?.status === '不适用', 'the new link is opened');
     await expectFocusOnHeading(checker);
     // The checker's own listener was added first, so it has run once the page's hashchange arrives here.
     const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
@@ -545,7 +544,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
       history.replaceState(null, '', fragment);
       const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
       // The explanation is fetched on the first problem (problem-text.ts): the page shows once it is here.
-      await waitUntil(() => part(checker, 'link-problem'), `${fragment}: the link problem is not shown`);
+      await waitFor(() => part(checker, 'link-problem'), `${fragment}: the link problem is not shown`);
       expect(heading(checker), fragment).to.equal('无法打开这个链接中的结果');
       expect(textOf(part(checker, 'link-problem')), fragment).to.contain(message);
       expect(textOf(part(checker, 'link-problem')), 'nothing from the link is repeated in the page').to.not.match(/4008|size|maybe/);
@@ -567,7 +566,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:1.3');
     let checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/d/{id}/' } });
     expect(heading(checker)).to.equal('哪些措施适用于您');
-    await waitUntil(() => summary(checker).includes('新兴软件'), 'the category is named from tree-src');
+    await waitFor(() => summary(checker).includes('新兴软件'), 'the category is named from tree-src');
     expect(summary(checker)).to.equal('您的业务 1.3 新兴软件和新型信息技术服务');
     expect(root(checker).querySelector('.answers .summary-list a')!.getAttribute('href')).to.equal('/d/1.3/');
     checker.parentElement!.remove();
@@ -575,7 +574,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // A category the directory does not have: the link is out of date, whatever the id.
     history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:9.99');
     checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json' } });
-    await waitUntil(() => part(checker, 'link-problem'), 'an unknown category makes the link out of date');
+    await waitFor(() => part(checker, 'link-problem'), 'an unknown category makes the link out of date');
     expect(textOf(part(checker, 'link-problem'))).to.contain('链接中的分类已不在目录中').and.not.contain('9.99');
     checker.parentElement!.remove();
 
@@ -656,8 +655,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     }
   });
 
-  it('carries a pasted business scope over: categories found answer the directory question, 许可项目 flag the permit question', async function () {
-    this.timeout(20000);
+  it('carries a pasted business scope over: categories found answer the directory question, 许可项目 flag the permit question', async () => {
     const rules = await loadRules('/test-data/real/rules.json');
     const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'hash' } });
     const search = root(checker).querySelector('sixin-scope-search')!;

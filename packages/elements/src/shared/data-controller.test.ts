@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
 import { fetchJson } from './data-controller.js';
 import { DataError, type DirectoryInput } from './directory.js';
 import type { DataProblem } from './strings.js';
-import { textOf } from '../test-support/helpers.js';
+import { textOf, waitFor } from '../test-support/helpers.js';
 
 /** The problem fetchJson reports for `url`, or undefined when it gives JSON. */
 async function problemOf(url: string, timeoutMs?: number): Promise<DataProblem | undefined> {
@@ -47,7 +47,7 @@ describe('fetching data', () => {
           throw new TypeError('a getter that throws');
         },
       } as unknown as DirectoryInput;
-      await waitUntil(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'the problem is shown');
+      await waitFor(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'the problem is shown');
     } finally {
       console.error = log;
     }
