@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import { checkMarkdown } from './markdown.js';
 import type { Problem } from './problems.js';
 import { checkSchema } from './schema-check.js';
 import { FIELD_EXAMPLES, level1Schema, level2Schema, level3Schema, policySchema, LEVEL3_ID } from './schema.js';
@@ -50,7 +51,7 @@ export function parseDirectoryEntry(text: string, file: string, level: 1 | 2 | 3
   if (!name) problems.push({ code: 'name-empty', file, line: fm.lineOf(['name']), params: {} });
   const industries = (v.industries as IndustryRef[] | undefined) ?? [];
   const body = level === 3 ? parseCategoryBody(fm.body, fm.bodyLine, file, industries) : { products: [], notes: fm.body.trim(), problems: [] };
-  problems.push(...body.problems);
+  problems.push(...body.problems, ...checkMarkdown(fm.body, fm.bodyLine, file));
   if (level === 3 && !LEVEL3_ID.test(String(v.id))) {
     problems.push({ code: 'id-format', file, line: fm.lineOf(['id']), params: { id: String(v.id) } });
   }
