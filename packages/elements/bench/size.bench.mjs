@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Size of what browsers download: each element's own JavaScript (Lit left out, shared helpers in), each element as
 // a standalone bundle with Lit, and the whole single-file bundle, raw and gzipped. The budget of issue 9 is the whole
-// bundle (all elements with Lit) at 30 KB gzipped or less. Runs from the sources, so no build is needed;
-// `npm run bench` at the root runs it with every other benchmark.
+// bundle (all elements with Lit) at 32 KB gzipped or less (30 KB until issue 15 hardened the checks of data). Runs
+// from the sources, so no build is needed; `npm run bench` at the root runs it with every other benchmark.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { BROWSER_BUILD, buildLazyChunks, BUNDLE_BUILD, lazyExternal, STANDALONE_
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const BUDGET_GZIP = 30 * 1024;
+const BUDGET_GZIP = 32 * 1024;
 // The search engine and the English strings are separate files loaded on first use, as in the build
 // (scripts/lazy-chunks.mjs).
 const lazyChunks = await buildLazyChunks(packageDir);
@@ -84,4 +84,4 @@ for (const [label, size] of rows) {
   const note = size === whole ? `  ← ${budgetNote}` : '';
   console.log(`${label.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}${note}`);
 }
-console.log(`\nbudget (issue 9): the whole bundle, every element with Lit, ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict}`);
+console.log(`\nbudget (issues 9 and 15): the whole bundle, every element with Lit, ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict}`);
