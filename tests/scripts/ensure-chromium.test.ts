@@ -3,7 +3,7 @@
 // on PATH, so that nothing is installed and every call is recorded.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -19,7 +19,7 @@ function run(uid: number, name: string) {
   const bin = join(dir, 'bin');
   const log = join(dir, 'calls.log');
   const browser = join(dir, 'chromium');
-  spawnSync('mkdir', ['-p', bin]);
+  mkdirSync(bin, { recursive: true });
   writeFileSync(log, '');
   const stub = (command: string, body: string) => {
     writeFileSync(join(bin, command), `#!/bin/sh\necho "${command} $*" >> "${log}"\n${body}\n`);
