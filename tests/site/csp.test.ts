@@ -2,14 +2,13 @@
 // script or style, no page needs any (no inline script, <style>, style attribute or event handler attribute), and in
 // Chromium the pages and their widgets run under it with no violation, while an injected inline script is refused.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../site/src/site-config.ts';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
-import { launchChromium } from './helpers/browser.ts';
+import { builtSiteInChromium } from './helpers/browser.ts';
 import { attr, findAll, parseHtml, type Element } from './helpers/html.ts';
-import { DIST_DIR, htmlPages, readPage, requireBuiltSite } from './helpers/site.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { htmlPages, readPage, requireBuiltSite } from './helpers/site.ts';
 
 requireBuiltSite();
 
@@ -46,18 +45,11 @@ describe('the policy in every page', () => {
 });
 
 describe('the pages under their policy in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(DIST_DIR)]);
-  });
-  after(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = builtSiteInChromium();
 
   /** A page that records policy violations (in `window.__sixinViolations`) and errors from before its first script runs. */
   async function watched(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     context.setDefaultTimeout(HANG_GUARD_MS);
     const errors: string[] = [];
     await context.addInitScript(() => {
@@ -96,7 +88,7 @@ describe('the pages under their policy in Chromium', () => {
     const { page, errors } = await watched();
     const violations: string[] = [];
     for (const [path, ready] of PAGES) {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       await page.waitForFunction(isReady, ready, { polling: 50 });
       violations.push(...(await violationsIn(page)).map((v) => `${path}: ${v}`));
       if (path === '/embed/') {
@@ -112,7 +104,7 @@ describe('the pages under their policy in Chromium', () => {
 
   test('the policy is enforced: inline script and style, markup strings and other Trusted Types policies are refused', async () => {
     const { page } = await watched();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     const outcome = await page.evaluate(() => {
       // Plain statements: helpers declared in here would be renamed by the test's compiler and fail in the page.
       const result = { scriptTextRefused: false, ran: false, styled: false, markupRefused: false, otherPolicyRefused: false };
