@@ -4,7 +4,7 @@ import type { Localized, RulesData } from '@sixin/core';
 import { contextFromSearch, evaluate, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
-import { fillTemplate } from '../shared/links.js';
+import { CATEGORY_ID, fillTemplate } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
@@ -406,7 +406,9 @@ export class SixinEligibilityChecker extends SixinElement {
     }
     const context = contextFromSearch(result);
     this.#searchLicensed = context.licensed;
-    this.found = { via: 'search', categories: result.categories.map(({ id, code, name }) => ({ id, code, name })), licensed: context.licensed };
+    // Ids go into links and the shared URL: only those in the form of a category id.
+    const categories = result.categories.filter(({ id }) => CATEGORY_ID.test(id)).map(({ id, code, name }) => ({ id, code, name }));
+    this.found = { via: 'search', categories, licensed: context.licensed };
   }
 
   #onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {

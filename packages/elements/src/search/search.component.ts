@@ -8,7 +8,7 @@ import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { fillHref } from '../shared/links.js';
+import { fillHref, safeHref } from '../shared/links.js';
 import {
   categoryRecord,
   directionRecord,
@@ -614,7 +614,7 @@ export class SixinScopeSearch extends SixinElement {
         <p>${strings.nextSteps}</p>
         <ul>
           <li>${strings.tryOther}</li>
-          <li>${before}${this.directoryHref ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
+          <li>${before}${this.directoryHref && safeHref(this.directoryHref) ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
           <li>${strings.contact}</li>
         </ul>
       </slot>

@@ -208,6 +208,12 @@ describe('<sixin-scope-search> searching', () => {
     ]);
     expect($(element, '[part="group"]')).to.equal(null);
     await expectAccessible(element, 'not found');
+    // A directory-href or href-template that would run script gives text, not a link.
+    element.setAttribute('directory-href', 'javascript:alert(1)');
+    element.setAttribute('href-template', 'javascript:go("{id}")');
+    await element.updateComplete;
+    expect(box.querySelector('a')?.getAttribute('href'), 'no link').to.equal(undefined);
+    expect(textOf(box)).to.contain('浏览四新经济行业分类目录，逐类查找；');
   });
 
   it('lets the host replace the next steps through the not-found slot', async () => {

@@ -361,7 +361,7 @@ describe('<sixin-category-tree> links', () => {
     const data = await fixtureData();
     for (const category of data.categories) (category as unknown as { href: string }).href = 'javascript:alert(document.domain)';
     const fromData = await treeWith({ data });
-    expect(treeItems(fromData).filter((item) => item.hasAttribute('href')), 'no links without a template').to.deep.equal([]);
+    expect(treeItems(fromData).map((item) => item.getAttribute('href')).filter((href) => href !== null), 'no links without a template').to.deep.equal([]);
     const selected = oneEvent(fromData, 'sixin-select') as Promise<SixinSelectEvent>;
     treeItem(fromData, '2').click();
     const { detail } = await selected;
@@ -369,7 +369,7 @@ describe('<sixin-category-tree> links', () => {
     expect(Object.hasOwn(detail.category, 'href'), 'the event carries the checked copy').to.equal(false);
 
     const scripted = await treeWith({ attrs: { 'href-template': 'javascript:open("{id}")' } });
-    expect(treeItems(scripted).filter((item) => item.hasAttribute('href'))).to.deep.equal([]);
+    expect(treeItems(scripted).map((item) => item.getAttribute('href')).filter((href) => href !== null)).to.deep.equal([]);
 
     const list = await fixture<SixinCategoryTree>(html`<sixin-category-tree
       ><ul>
