@@ -4,7 +4,8 @@
 # Tests never download a browser of their own: this is the one place that installs one.
 set -euo pipefail
 
-CHROMIUM=/usr/bin/chromium
+# SIXIN_CHROMIUM only lets the script's own test point it elsewhere.
+CHROMIUM="${SIXIN_CHROMIUM:-/usr/bin/chromium}"
 if [ -x "$CHROMIUM" ]; then
   exit 0
 fi
@@ -14,20 +15,18 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 1
 fi
 
-SUDO=""
+# Only root installs (CI runs as root on a fresh machine). A test run never asks for a password or raises its own
+# privileges: anyone else gets the command to run themselves.
 if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-  else
-    echo "ensure-chromium: $CHROMIUM is missing; run 'apt-get update && apt-get install -y chromium' as root." >&2
-    exit 1
-  fi
+  echo "ensure-chromium: $CHROMIUM is missing. Install Debian's Chromium, then run the tests again:" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
+  exit 1
 fi
 
 echo "ensure-chromium: installing Debian's chromium (needed by the browser tests)…" >&2
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null
-$SUDO apt-get install -y -qq chromium >/dev/null
+apt-get update -qq >/dev/null
+apt-get install -y -qq chromium >/dev/null
 
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing." >&2

@@ -11,7 +11,8 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files: an inline <style> would need its hash in the Content-Security-Policy (Base.astro).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   // Nothing is fetched from elsewhere: no font downloads, no prefetch of other hosts, no dev toolbar.
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 // Browser tests of @sixin/elements in Debian's Chromium (scripts/ensure-chromium.sh installs it when missing).
 // `npm test -w @sixin/elements` runs them; the root `npm test` builds first, which the bundle test needs.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -39,13 +40,34 @@ const json = (ctx, status, body) => {
   ctx.body = body;
 };
 
-/** Test endpoints under /test-data/ that a static file server cannot give: failures, slowness, the real export. */
+/**
+ * Responses that wait for the test: `/test-data/held/<gate>/…` is answered only once the page asks for
+ * `/test-data/release/<gate>` (in either order), so a test sees an element loading for exactly as long as it wants,
+ * whatever the speed of the machine.
+ */
+const gates = new Map();
+function gate(name) {
+  if (!gates.has(name)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(name, { opened, open });
+  }
+  return gates.get(name);
+}
+
+/** Test endpoints under /test-data/ that a static file server cannot give: failures, held responses, the real export. */
 async function testData(ctx, next) {
   const path = ctx.path;
   if (!path.startsWith('/test-data/')) return next();
   if (path === '/test-data/fixture.json') return json(ctx, 200, fixture);
-  // `/flaky/real/<file>` and `/slow/real/<file>` serve the real artifact instead of the fixture.
-  const realFile = path.match(/^\/test-data\/(?:flaky|slow)\/real\/([\w.-]+\.json)$/)?.[1];
+  const release = path.match(/^\/test-data\/release\/([\w-]+)$/);
+  if (release) {
+    gate(release[1]).open();
+    ctx.status = 204;
+    return;
+  }
+  // `/flaky/real/<file>` and `/held/<gate>/real/<file>` serve the real artifact instead of the fixture.
+  const realFile = path.match(/^\/test-data\/(?:flaky|held\/[\w-]+)\/real\/([\w.-]+\.json)$/)?.[1];
   // Fails the first time each URL is asked for, then works: the retry button must recover.
   if (path.startsWith('/test-data/flaky/')) {
     if (!failedOnce.has(path)) {
@@ -54,8 +76,10 @@ async function testData(ctx, next) {
     }
     return json(ctx, 200, realFile ? await realArtifact(realFile) : fixture);
   }
-  if (path.startsWith('/test-data/slow/')) {
-    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 800)));
+  const held = path.match(/^\/test-data\/held\/([\w-]+)\//);
+  if (held) {
+    // A gate stays open once released: an element that asks again (moved in the page, retried) is answered too.
+    await gate(held[1]).opened;
     return json(ctx, 200, realFile ? await realArtifact(realFile) : fixture);
   }
   if (path === '/test-data/not-json.json') {
@@ -70,6 +94,39 @@ async function testData(ctx, next) {
     return json(ctx, 200, JSON.stringify(data));
   }
   if (path === '/test-data/empty.json') return json(ctx, 200, '{"categories":[]}');
+  // A response that starts and then trickles, one space a second, for as long as the page listens.
+  if (path === '/test-data/trickle.json') {
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    let timer;
+    ctx.body = new Readable({
+      read() {
+        timer ??= setInterval(() => this.push(' '), 1000);
+      },
+      destroy(error, done) {
+        clearInterval(timer);
+        done(error);
+      },
+    });
+    ctx.req.on('close', () => ctx.body.destroy());
+    return;
+  }
+  // 9 MB (more than the elements read) of valid JSON: sent in chunks without a length, or with it declared up front.
+  if (path === '/test-data/huge.json' || path === '/test-data/huge-declared.json') {
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const chunks = 9 * 16;
+    let sent = 0;
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    if (path.endsWith('declared.json')) ctx.length = chunk.length * chunks + 2;
+    ctx.body = new Readable({
+      read() {
+        this.push(sent < chunks ? chunk : sent === chunks ? '{}' : null);
+        sent++;
+      },
+    });
+    return;
+  }
   const real = path.match(/^\/test-data\/real\/([\w.-]+\.json)$/);
   if (real) {
     let body;
@@ -88,7 +145,7 @@ async function testData(ctx, next) {
   ctx.body = 'not found';
 }
 
-/** Modules the elements import on first use, and the cookie that cuts the connection when each is asked for. */
+/** Modules the elements import on first use, and the cookie that makes each fail while a test sets it. */
 const LAZY_MODULES = [
   { path: /^\/src\/search\/engine\.(js|ts)$/, failCookie: 'sixin-fail-engine' },
   { path: /^\/src\/shared\/strings\.en\.(js|ts)$/, failCookie: 'sixin-fail-strings' },
@@ -97,26 +154,25 @@ const LAZY_MODULES = [
 
 /**
  * The modules the elements import on first use (the search engine, the English strings, the explanations of data
- * problems), as the failure tests need them (`*failure.test.ts`). While the page holds
- * the module's cookie (`sixin-fail-engine=1`) the connection is cut, as when a visitor goes offline, so a test can see
- * the element cope and recover. Otherwise the module is served uncached: the test runner marks every file cacheable
- * for a year, and a page that had loaded it would spare a later page that failure.
+ * problems), as the failure tests need them (`*failure.test.ts`): while the page holds the module's cookie
+ * (`sixin-fail-engine=1`), the server answers 503, as a server would while the visitor's connection or the site is
+ * down. A plain HTTP error, so no browser retries it on its own; and the test page has its cache off (below), so no
+ * earlier file can spare a test that failure.
  */
 async function lazyModule(ctx, next) {
   const lazy = LAZY_MODULES.find((m) => m.path.test(ctx.path));
-  if (!lazy) return next();
-  if (new RegExp(`(?:^|;\\s*)${lazy.failCookie}=1`).test(ctx.get('cookie'))) {
-    ctx.respond = false;
-    ctx.req.socket.destroy();
-    return undefined;
-  }
-  await next();
-  // Written here, because the runner's cache middleware sets its header after this one returns (unless sent).
-  ctx.respond = false;
-  ctx.res.writeHead(ctx.status, { 'content-type': ctx.response.get('content-type') || 'text/javascript', 'cache-control': 'no-store' });
-  ctx.res.end(ctx.body);
+  if (!lazy || !new RegExp(`(?:^|;\\s*)${lazy.failCookie}=1`).test(ctx.get('cookie'))) return next();
+  ctx.status = 503;
+  ctx.set('cache-control', 'no-store');
+  ctx.body = 'unavailable (test)';
   return undefined;
 }
+
+/**
+ * The lazy files by import specifier, as the bundle build tells the bundle (scripts/lazy-chunks.mjs), here the source
+ * files the dev server compiles: so the tests run the same retry under a fresh URL that the bundle does.
+ */
+const LAZY_FILES = { './engine.js': './engine.ts', './strings.en.js': './strings.en.ts', './problems.js': './problems.ts' };
 
 export default {
   rootDir: here('.'),
@@ -126,11 +182,24 @@ export default {
   // timers), and on two cores a second page saves little. The whole run takes seconds.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // No test is timed: these limits only stop a test that would never end (each waits for what it expects to see, see
+  // waitFor in src/test-support/helpers.ts), and lie far beyond what a machine under load takes.
+  testFramework: { config: { timeout: 300_000 } },
+  testsStartTimeout: 600_000,
+  testsFinishTimeout: 1_800_000,
+  browserStartTimeout: 600_000,
   middleware: [testData, lazyModule],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json'), define: { SIXIN_LAZY_FILES: JSON.stringify(LAZY_FILES) } })],
   browsers: [
     chromeLauncher({
+      // The runner keeps one page for every test file. With its HTTP cache off, every file fetches what it loads from
+      // the server, so that no test depends on what an earlier file loaded or on how a browser version caches (a
+      // module another file had cached would never fail for the failure tests).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.setCacheEnabled(false);
+        return page;
+      },
       launchOptions: {
         executablePath: CHROMIUM,
         // Headless mode comes from the flag in CHROMIUM_FLAGS (the new headless), not from the launcher's default.

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage, waitInPage, type WatchedPage } from './support/browser.ts';
+import { flushConsole, launchChromium, openWatchedPage, waitForRecord, waitInPage, type WatchedPage } from './support/browser.ts';
 import { elementsVersion } from './support/bundle.ts';
 import { hostRoutes, SECOND_VERSION, SECOND_WIDGET_URL, STANDALONE_WIDGET_URL, WIDGET_URL, widgetCompanionFiles } from './support/host-routes.ts';
 import { startEmbedServer, type EmbedServer } from './support/server.ts';
@@ -330,8 +330,7 @@ describe('the checks above are real', () => {
         return { markupRefused, inlineStyleRefused, imageLoaded: await loaded };
       });
       assert.deepEqual(outcome, { markupRefused: true, inlineStyleRefused: true, imageLoaded: false });
-      await waitInPage(probe, 'the refusals were not reported as violations', () => true, undefined);
-      await probe.page.waitForTimeout(100);
+      await waitForRecord(probe, 'the refusals were not reported as violations', (record) => record.violations.length >= 3);
       const directives = probe.record.violations.map((v) => v.split(' ')[0]).sort();
       assert.deepEqual(directives, ['img-src', 'require-trusted-types-for', 'style-src-attr']);
       assert.deepEqual(probe.record.foreignRequests, [], 'the policy stopped the image before any request left');
@@ -380,8 +379,9 @@ async function openTwoCopies(): Promise<WatchedPage> {
   await page.page.goto(`${server.origin}/two-copies.html`);
   await waitInPage(page, 'the second copy did not run', (url) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url)), SECOND_WIDGET_URL);
   await waitInPage(page, 'the tree did not render', () => document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 2, undefined);
-  // Module scripts run in order: once the first copy's tree renders, the second copy has had its turn too, but
-  // give its warnings a moment to reach the test through the DevTools connection.
-  await page.page.waitForTimeout(200);
+  // Both module scripts have run once the page has loaded; then every warning they wrote reaches the test before the
+  // mark that flushConsole writes.
+  await waitInPage(page, 'the page did not finish loading', () => document.readyState === 'complete', undefined);
+  await flushConsole(page);
   return page;
 }

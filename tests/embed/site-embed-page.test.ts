@@ -2,12 +2,13 @@
 // site really serves, and an exact npm install), and shows the tree in three complete themes whose look is exactly
 // what the code printed beside each one produces.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../site/helpers/static-server.ts';
-import { launchChromium } from './support/browser.ts';
+import { HANG_GUARD_MS, launchChromium } from './support/browser.ts';
 import { elementsVersion } from './support/bundle.ts';
 import { ROOT } from './support/paths.ts';
 
@@ -50,10 +51,24 @@ describe('the /embed/ page', () => {
     assert.equal(standalone.status(), 200);
   });
 
+  test('gives the security settings: the host policy with allow-duplicates, the CORS headers, and an integrity that matches the file', async () => {
+    const codes = await page.locator('pre code').allTextContents();
+    assert.ok(codes.some((c) => c.includes("trusted-types lit-html 'allow-duplicates'") && c.includes('connect-src')), 'no host policy with allow-duplicates');
+    assert.ok(codes.some((c) => c.includes('Access-Control-Allow-Origin: *')), 'no CORS headers');
+    const tag = (await page.locator('[data-integrity-tag] code').textContent()) ?? '';
+    const src = /src="([^"]+)"/.exec(tag)?.[1];
+    const integrity = /integrity="(sha384-[^"]+)"/.exec(tag)?.[1];
+    assert.ok(src && integrity && tag.includes('crossorigin="anonymous"'), tag);
+    assert.match(new URL(src).pathname, new RegExp(`^/widgets/${elementsVersion().replaceAll('.', '\\.')}/sixin-elements\\.standalone\\.js$`));
+    const served = await page.request.get(`${server.origin}${new URL(src).pathname}`);
+    assert.equal(served.status(), 200);
+    assert.equal(`sha384-${createHash('sha384').update(await served.body()).digest('base64')}`, integrity);
+  });
+
   test('shows three complete themes: the defaults, dark, and a site palette made of exactly the CSS it prints', async () => {
     const ids = await page.locator('[data-theme-example]').evaluateAll((els) => els.map((el) => el.getAttribute('data-theme-example')));
     assert.deepEqual(ids, ['default', 'dark', 'site']);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-theme-example] sixin-category-tree')].every((t) => t.shadowRoot?.querySelector('[role="treeitem"]')), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-theme-example] sixin-category-tree')].every((t) => t.shadowRoot?.querySelector('[role="treeitem"]')), undefined, { timeout: HANG_GUARD_MS });
 
     const look = (id: string) =>
       page.evaluate((id) => {

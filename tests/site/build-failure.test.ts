@@ -47,7 +47,8 @@ function run(args: string[], env: Record<string, string>) {
     cwd: SITE_COPY,
     encoding: 'utf8',
     env: { ...process.env, ...env, SIXIN_LANG: '', ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 120_000,
+    // Only a guard against a build that never ends (one takes about 15 s, several times that on a busy machine).
+    timeout: 900_000,
   });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -96,12 +96,15 @@ export async function buildLazyChunks(packageDir, version) {
 
 /**
  * An esbuild plugin that leaves each lazy `import()` out of the bundle and points it at the lazy file, which sits in
- * the same folder (dynamic imports resolve against the importing module's URL).
+ * the same folder (dynamic imports resolve against the importing module's URL). It also tells the bundle each file's
+ * name (`SIXIN_LAZY_FILES`), so that a failed import can be tried again under a URL of its own.
  */
 export function lazyExternal(chunks) {
   return {
     name: 'sixin-lazy-external',
     setup(builder) {
+      const files = Object.fromEntries(chunks.map((c) => [c.specifier, `./${c.fileName}`]));
+      builder.initialOptions.define = { ...builder.initialOptions.define, SIXIN_LAZY_FILES: JSON.stringify(files) };
       builder.onResolve({ filter: /^\.\/[\w.-]+\.js$/ }, (args) => {
         const importer = args.importer.replaceAll('\\', '/');
         const chunk = chunks.find((c) => c.specifier === args.path && importer.endsWith(c.importer));

@@ -276,6 +276,13 @@ const zhCN = {
       `只能上传单个文件时，请改用包含全部内容的版本。它不再加载其他文件，但每个页面都要下载全部内容（gzip 压缩后 ${size}）：`,
     noBundle:
       '组件脚本尚未构建，本站暂未发布 /widgets/sixin-elements.js。构建组件包（packages/elements）后重新构建网站即可发布。',
+    securityHeading: '内容安全策略、跨域访问和完整性校验',
+    cspText:
+      '贵网站设置了内容安全策略（Content-Security-Policy）时，请在其中加入下面几项（把地址换成本站的地址）。script-src 允许加载组件脚本及其同一文件夹中的其余部分，connect-src 允许读取数据文件；组件使用 Trusted Types 策略 lit-html，\'allow-duplicates\' 让页面上的第二份组件脚本或贵网站自己使用的 Lit 也能创建同名策略，否则后加载的一方会出错，组件无法注册。组件不需要 \'unsafe-inline\' 或 \'unsafe-eval\'，也不需要修改 style-src。',
+    corsText:
+      '组件从其他网站加载脚本和数据，浏览器会按跨域规则检查。本站（以及自行托管组件和数据的网站）需要为 /widgets/ 和 /data/ 两个文件夹发送下面的响应头。组件请求时从不携带 Cookie，所以允许任何来源是安全的。',
+    sriText: (version: string) =>
+      `需要完整性校验（Subresource Integrity）的网站，请使用带版本号的单文件版本 ${version}，并照原样写上 integrity 和 crossorigin。不要对始终指向最新版本的地址使用 integrity（发布新版本后校验会失败），也不要对拆分加载的 sixin-elements.js 使用：它在需要时才加载的其余文件不在 integrity 的校验范围内。`,
     dataHeading: '数据文件',
     dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。',
     dataFile: '文件',
@@ -618,6 +625,13 @@ const en: Strings = {
     standaloneText: (size: string) =>
       `If you can upload one file only, use the version with everything inside. It loads no other file, but every page downloads all of it (${size} gzipped):`,
     noBundle: 'The element bundle has not been built, so /widgets/sixin-elements.js is not published yet. Build packages/elements, then rebuild the site.',
+    securityHeading: 'Content Security Policy, cross-origin access and integrity',
+    cspText:
+      'If your site sends a Content-Security-Policy, add these (with this site’s address). script-src lets the bundle and the rest of its folder load, connect-src lets the elements read the data; the elements use the Trusted Types policy lit-html, and \'allow-duplicates\' lets a second copy of the bundle, or your own Lit, create a policy of the same name: without it the later one fails and no element registers. The elements need neither \'unsafe-inline\' nor \'unsafe-eval\', and no change to style-src.',
+    corsText:
+      'The elements load their script and data from another site, so the browser applies its cross-origin rules. This site (and any site that hosts the elements and data itself) must send these headers for the /widgets/ and /data/ folders. The elements never send cookies, so allowing any origin is safe.',
+    sriText: (version: string) =>
+      `Sites that require Subresource Integrity should use the pinned one-file version ${version}, with integrity and crossorigin exactly as below. Do not put integrity on the address that always serves the latest version (the check fails at the next release), nor on the split sixin-elements.js: the files it loads later are not covered by the tag’s integrity.`,
     dataHeading: 'Data files',
     dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory.',
     dataFile: 'File',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,8 @@ export interface WidgetBundle {
   version?: string;
   /** Gzipped size of the standalone bundle, when the site publishes it. */
   standaloneGzipBytes?: number;
+  /** Subresource Integrity of the standalone bundle (`sha384-…`), for `<script integrity>` on the pinned URL. */
+  standaloneIntegrity?: string;
 }
 
 /** Version in packages/elements/package.json, or undefined when the package is not there. */
@@ -33,6 +36,10 @@ export function widgetBundle(paths: Pick<SitePaths, 'publicDir' | 'elementsDir'>
   const published = existsSync(join(paths.publicDir, 'widgets', BUNDLE_FILE));
   const standalone = join(paths.publicDir, 'widgets', STANDALONE_FILE);
   const bundle: WidgetBundle = { published, version: published ? elementsVersion(paths) : undefined };
-  if (published && existsSync(standalone)) bundle.standaloneGzipBytes = gzipSync(readFileSync(standalone)).length;
+  if (published && existsSync(standalone)) {
+    const bytes = readFileSync(standalone);
+    bundle.standaloneGzipBytes = gzipSync(bytes).length;
+    bundle.standaloneIntegrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  }
   return bundle;
 }

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../support/chromium.ts';
+import { HANG_GUARD_MS } from '../../support/chromium.ts';
+
+export { CHROMIUM, CHROMIUM_FLAGS, HANG_GUARD_MS, launchChromium } from '../../support/chromium.ts';
 
 /** Everything a page said or did that an embedder would see in the developer tools. */
 export interface PageRecord {
@@ -25,13 +27,21 @@ export interface WatchedPage {
 /**
  * A fresh browser context (no cookies or storage from earlier tests) and page that records errors, warnings,
  * policy violations and requests from before the first script of the page runs. Requests to another origin than
- * `origin` are refused and recorded.
+ * `origin` (or `alsoAllow`) are refused and recorded.
  */
-export async function openWatchedPage(browser: Browser, origin: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
+export async function openWatchedPage(
+  browser: Browser,
+  origin: string,
+  options: { colorScheme?: 'light' | 'dark'; /** Other origins the page may reach (where the widgets and data come from). */ alsoAllow?: string[] } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
+  // Playwright's own limits (30 s for a navigation or a click) become hang guards too: a busy machine only waits longer.
+  context.setDefaultTimeout(HANG_GUARD_MS);
+  context.setDefaultNavigationTimeout(HANG_GUARD_MS);
   const record: PageRecord = { errors: [], warnings: [], violations: [], requests: [], foreignRequests: [] };
+  const allowed = new Set([origin, ...(options.alsoAllow ?? [])]);
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => !allowed.has(url.origin),
     (route) => {
       record.foreignRequests.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -60,13 +70,16 @@ export async function openWatchedPage(browser: Browser, origin: string, options:
   return { context, page, record };
 }
 
-/** Waits until `predicate` (run in the page) is true, failing with `message` and the page's errors after `timeout`. */
+/**
+ * Waits until `predicate` (run in the page) is true. `timeout` only stops a wait that never ends (then it fails with
+ * `message` and the page's errors); it is no speed limit.
+ */
 export async function waitInPage<A>(
   watched: WatchedPage,
   message: string,
   predicate: (arg: A) => unknown,
   arg: A,
-  timeout = 10_000,
+  timeout = HANG_GUARD_MS,
 ): Promise<void> {
   try {
     // The argument crosses to the page as JSON: callers pass plain data, so A and its unboxed form are the same.
@@ -75,4 +88,31 @@ export async function waitInPage<A>(
     const errors = watched.record.errors.length ? `\npage errors:\n  ${watched.record.errors.join('\n  ')}` : '';
     throw new Error(`${message} (within ${timeout} ms)${errors}\n${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** Waits until `condition` (checked here, in the test) holds: for what the page reports through the DevTools connection. */
+export async function waitForRecord(watched: WatchedPage, message: string, condition: (record: PageRecord) => boolean): Promise<void> {
+  const start = performance.now();
+  while (!condition(watched.record)) {
+    if (performance.now() - start > HANG_GUARD_MS) throw new Error(`${message} (within ${HANG_GUARD_MS} ms)`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Returns once every console message the page wrote so far has reached the test: the page writes a mark and the test
+ * waits for it (the DevTools connection keeps messages in order). For checking that nothing more was said.
+ */
+export async function flushConsole(watched: WatchedPage): Promise<void> {
+  const mark = `sixin-test-mark-${Math.random()}`;
+  const arrived = new Promise<void>((resolve) => {
+    const listen = (message: { text(): string }) => {
+      if (message.text() !== mark) return;
+      watched.page.off('console', listen);
+      resolve();
+    };
+    watched.page.on('console', listen);
+  });
+  await watched.page.evaluate((text) => console.debug(text), mark);
+  await arrived;
 }

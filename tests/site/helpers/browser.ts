@@ -1,4 +1,8 @@
+import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../support/chromium.ts';
+import { DIST_DIR } from './site.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 export { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../support/chromium.ts';
 
@@ -15,4 +19,19 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
     }),
   );
   return results;
+}
+
+/**
+ * Chromium and the built site served as a static host, for the tests of the file or `describe` block that calls this:
+ * started before them, stopped after. Read `browser` and `server` inside the tests.
+ */
+export function builtSiteInChromium(): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  before(async () => {
+    [site.browser, site.server] = await Promise.all([launchChromium(), serveStatic(DIST_DIR)]);
+  });
+  after(async () => {
+    await Promise.all([site.browser?.close(), site.server?.close()]);
+  });
+  return site;
 }

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,7 +170,7 @@ test('a missing answers file exits 1 naming the file; a missing --answers is a u
 test('content without rules cannot be checked or exported, and says which file is missing', async () => {
   const cwd = join(scratch, 'no-rules');
   mkdirSync(join(cwd, 'content'), { recursive: true });
-  for (const section of ['policy', 'directory']) symlinkSync(join(repoRoot, 'content', section), join(cwd, 'content', section));
+  for (const section of ['policy', 'directory']) cpSync(join(repoRoot, 'content', section), join(cwd, 'content', section), { recursive: true });
   const validate = await run(['validate'], { cwd });
   assert.equal(validate.code, 0, 'rules are optional for validation');
   assert.doesNotMatch(validate.stdout, /资格问题/);
@@ -189,7 +189,7 @@ test('broken rules fail sixin validate with file:line problems and the count of 
 
   const cwd = join(scratch, 'broken-rules');
   mkdirSync(join(cwd, 'content', 'rules'), { recursive: true });
-  for (const section of ['policy', 'directory']) symlinkSync(join(repoRoot, 'content', section), join(cwd, 'content', section));
+  for (const section of ['policy', 'directory']) cpSync(join(repoRoot, 'content', section), join(cwd, 'content', section), { recursive: true });
   for (const name of ['measures.yaml', 'expectations.yaml', 'common.yaml']) writeFileSync(join(cwd, 'content', 'rules', name), readFileSync(join(repoRoot, 'content', 'rules', name)));
   const questions = readFileSync(join(repoRoot, 'content', 'rules', 'questions.yaml'), 'utf8');
   const broken = questions.replace('      next: non-subjective-error', '      next: non-subjective-eror');

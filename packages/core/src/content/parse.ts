@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import { checkMarkdown } from './markdown.js';
 import type { Problem } from './problems.js';
 import { checkSchema } from './schema-check.js';
 import { FIELD_EXAMPLES, level1Schema, level2Schema, level3Schema, policySchema, LEVEL3_ID } from './schema.js';
@@ -50,7 +51,7 @@ export function parseDirectoryEntry(text: string, file: string, level: 1 | 2 | 3
   if (!name) problems.push({ code: 'name-empty', file, line: fm.lineOf(['name']), params: {} });
   const industries = (v.industries as IndustryRef[] | undefined) ?? [];
   const body = level === 3 ? parseCategoryBody(fm.body, fm.bodyLine, file, industries) : { products: [], notes: fm.body.trim(), problems: [] };
-  problems.push(...body.problems);
+  problems.push(...body.problems, ...checkMarkdown(fm.body, fm.bodyLine, file));
   if (level === 3 && !LEVEL3_ID.test(String(v.id))) {
     problems.push({ code: 'id-format', file, line: fm.lineOf(['id']), params: { id: String(v.id) } });
   }
@@ -101,9 +102,10 @@ export function parseCategoryBody(
       notes.push(line);
       return;
     }
-    const sub = /^###\s+(.*)$/.exec(line);
-    if (sub) {
-      const heading = sub[1].trim();
+    // Prefix checks rather than `/^###\s+(.*)$/`, which backtracked quadratically over a long run of spaces.
+    const sub = afterMarker(line, '###');
+    if (sub !== undefined) {
+      const heading = sub;
       const code = /^(\d{4})(?:\s|$)/.exec(heading)?.[1];
       if (!code) {
         problems.push({ code: 'products-heading', file, line: lineNo, params: { heading } });
@@ -115,13 +117,18 @@ export function parseCategoryBody(
       products.push(group);
       return;
     }
-    const item = /^[-*]\s+(.*)$/.exec(line);
-    if (item) {
+    const item = afterMarker(line, '-') ?? afterMarker(line, '*');
+    if (item !== undefined) {
       if (!group) problems.push({ code: 'products-outside-section', file, line: lineNo, params: {} });
-      else group.items.push(item[1].trim());
+      else group.items.push(item);
     }
   });
   return { products, notes: notes.join('\n').trim(), problems };
+}
+
+/** The trimmed text after `marker` and at least one space at the start of `line`, or undefined. */
+function afterMarker(line: string, marker: string): string | undefined {
+  return line.startsWith(marker) && /\s/.test(line[marker.length] ?? '') ? line.slice(marker.length).trim() : undefined;
 }
 
 export interface ParsedPolicy {
@@ -133,7 +140,30 @@ export interface ParsedPolicy {
   blockLines: number[];
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{#([^}\s]*)\})?\s*$/;
+/**
+ * A Markdown heading, `## text {#clause}`, read from a trimmed line in one pass. (The regular expression it replaces,
+ * `^(#{1,6})\s+(.*?)\s*(?:\{#([^}\s]*)\})?\s*$`, backtracked cubically: a heading with a few thousand spaces took
+ * minutes.) The clause is the `{#…}` that ends the line, holding no space or `}`; an empty one is kept, to be reported.
+ */
+export function parseHeading(line: string): { depth: number; text: string; clause?: string } | undefined {
+  let depth = 0;
+  while (line[depth] === '#') depth++;
+  if (depth < 1 || depth > 6 || !/\s/.test(line[depth] ?? '')) return undefined;
+  let text = line.slice(depth).trim();
+  let clause: string | undefined;
+  if (text.endsWith('}')) {
+    // The characters before the closing brace that are neither space nor `}`; the clause starts at the first `{#`.
+    let start = text.length - 1;
+    while (start > 0 && !/[}\s]/.test(text[start - 1]!)) start--;
+    const open = text.indexOf('{#', start);
+    if (open >= 0 && open + 2 < text.length) {
+      clause = text.slice(open + 2, -1);
+      text = text.slice(0, open).trimEnd();
+    }
+  }
+  return clause === undefined ? { depth, text } : { depth, text, clause };
+}
+
 export const CLAUSE_ID = /^(?:\d+(?:\.\d+)*|annex(?:\.\d+)*|notice|measures)$/;
 
 /** Parses a policy document: headings (with optional `{#clause}` ids), paragraphs and pipe tables. */
@@ -163,15 +193,15 @@ export function parsePolicyDocument(text: string, file: string): { policy?: Pars
   fm.body.split(/\r?\n/).forEach((raw, i) => {
     const lineNo = fm.bodyLine + i;
     const line = raw.trim();
-    const heading = HEADING.exec(line);
     if (!line) return flush();
+    const heading = parseHeading(line);
     if (heading) {
       flush();
-      const clause = heading[3];
+      const { clause } = heading;
       if (clause !== undefined && !CLAUSE_ID.test(clause)) {
         problems.push({ code: 'policy-clause-format', file, line: lineNo, params: { clause } });
       }
-      blocks.push({ type: 'heading', depth: heading[1].length, text: heading[2], ...(clause ? { clause } : {}) });
+      blocks.push({ type: 'heading', depth: heading.depth, text: heading.text, ...(clause ? { clause } : {}) });
       blockLines.push(lineNo);
       return;
     }

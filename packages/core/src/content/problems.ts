@@ -30,6 +30,10 @@ export const MESSAGES = {
     zh: (p) => `无法读取文件：${p.reason}`,
     en: (p) => `cannot read the file: ${p.reason}`,
   },
+  'file-not-plain': {
+    zh: (p) => `这是${p.kind === 'symlink' ? '符号链接' : '设备、管道或套接字等特殊文件'}，不会被读取：内容文件夹中只能放真实的文件和文件夹。请把文件本身复制到这里`,
+    en: (p) => `this is ${p.kind === 'symlink' ? 'a symbolic link' : 'a device, pipe or socket'} and is not read: the content folder holds only real files and folders. Copy the file itself here`,
+  },
   'frontmatter-missing': {
     zh: () => `文件开头缺少 YAML 前言；第一行应为 ---，然后是各字段，再以 --- 结束`,
     en: () => `the file does not start with YAML front matter; the first line must be ---, then the fields, then ---`,
@@ -133,6 +137,14 @@ export const MESSAGES = {
   'products-outside-section': {
     zh: () => `产品条目不在任何行业小节下；请在它上方加一行 ### <行业代码> <行业名称>`,
     en: () => `product item is not under an industry section; add a line ### <code> <name> above it`,
+  },
+  'markdown-html': {
+    zh: (p) => `正文中不能使用 HTML（${p.html}）：网站不会显示它。请改用 Markdown，链接写成 [文字](https://…)；要显示尖括号，请写成 \\<`,
+    en: (p) => `raw HTML (${p.html}) is not allowed in the text: the site does not show it. Write Markdown instead, links as [text](https://…); for a literal angle bracket write \\<`,
+  },
+  'markdown-link': {
+    zh: (p) => `链接地址 ${q(p.url)} 不能使用：只能链接到 https:// 或 http:// 开头的网页，或本站的相对地址（如 /policy/）`,
+    en: (p) => `the link ${q(p.url)} cannot be used: link only to pages starting with https:// or http://, or to a relative address on this site (such as /policy/)`,
   },
   'policy-clause-format': {
     zh: (p) => `条款编号 ${q(p.clause)} 格式不对；用数字和点（如 4.2），附件用 annex.1 这样的形式`,

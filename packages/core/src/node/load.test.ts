@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,6 +183,23 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
     expect: [`content/${L3}:21: product section "6519 其他软件开发" names industry 6519, which is not in this file's industries; add it to the front matter or correct the heading`],
   },
   {
+    title: 'raw HTML and a script link in the notes of a category',
+    edit: (d) => {
+      const file = join(d, L3);
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## 说明\n\n见<a href="/x" onclick="steal()">这里</a>，或 [办事指南](javascript:alert(document.cookie))。\n\n[官网](https://www.cqjb.gov.cn/) [政策](/policy/#clause-4-2)\n`);
+    },
+    expect: [
+      `content/${L3}:101: raw HTML (<a href="/x" onclick="steal()">) is not allowed in the text: the site does not show it. Write Markdown instead, links as [text](https://…); for a literal angle bracket write \\<`,
+      `content/${L3}:101: raw HTML (</a>) is not allowed in the text`,
+      `content/${L3}:101: the link "javascript:alert(document.cookie)" cannot be used: link only to pages starting with https:// or http://, or to a relative address on this site (such as /policy/)`,
+    ],
+  },
+  {
+    title: 'an entity-encoded script link and an HTML block in a level-2 category',
+    edit: (d) => rewrite(d, 'directory/1/1.3/index.md', (t) => `${t.trimEnd()}\n\n<script>alert(1)</script>\n\n[x](&#106;avascript:alert(1))\n`),
+    expect: ['content/directory/1/1.3/index.md:7: raw HTML (<script>alert(1)</script>)', 'content/directory/1/1.3/index.md:9: the link "javascript:alert(1)" cannot be used'],
+  },
+  {
     title: 'a file outside the tree',
     edit: (d) => writeFileSync(join(d, 'directory/stray.md'), '---\nid: stray\n---\n'),
     expect: ['content/directory/stray.md: file is outside the tree: a level-3 direction must sit inside a level-2 folder.'],
@@ -200,6 +218,34 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
     title: 'a clause id used twice in the policy',
     edit: (d) => rewrite(d, 'policy/measures.md', (t) => t.replace('{#4.3}', '{#4.2}')),
     expect: ['content/policy/measures.md:'],
+  },
+  {
+    title: 'a symbolic link to a file outside the content folder, and one that loops back into it',
+    edit: (d) => {
+      writeFileSync(join(d, '..', 'secret.md'), '---\nid: secret\nname: 不该读到\nparent: "1.3"\n---\n');
+      symlinkSync(join(d, '..', 'secret.md'), join(d, 'directory/1/1.3/secret.md'));
+      symlinkSync('..', join(d, 'directory/1/loop'));
+      symlinkSync(join(d, 'rules', 'common.yaml'), join(d, 'rules', 'extra.yaml'));
+    },
+    expect: [
+      'content/directory/1/1.3/secret.md: this is a symbolic link and is not read: the content folder holds only real files and folders. Copy the file itself here',
+      'content/directory/1/loop: this is a symbolic link and is not read',
+      'content/rules/extra.yaml: this is a symbolic link and is not read',
+    ],
+  },
+  {
+    title: 'a section that is a symbolic link to a folder elsewhere',
+    edit: (d) => {
+      cpSync(join(d, 'policy'), join(d, '..', 'policy-elsewhere'), { recursive: true });
+      rmSync(join(d, 'policy'), { recursive: true });
+      symlinkSync(join(d, '..', 'policy-elsewhere'), join(d, 'policy'));
+    },
+    expect: ['content/policy: this is a symbolic link and is not read'],
+  },
+  {
+    title: 'a named pipe, which would block the command for ever if it were read',
+    edit: (d) => execFileSync('mkfifo', [join(d, 'directory/1/1.3/pipe.md')]),
+    expect: ['content/directory/1/1.3/pipe.md: this is a device, pipe or socket and is not read'],
   },
   {
     title: 'a missing content folder',

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { notPlain, notPlainProblem } from './plain-files.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleContent, type ContentFile, type ContentResult } from '../content/assemble.js';
@@ -41,18 +42,25 @@ function readCsvRecords(file: string) {
   return parseCsv(readFileSync(file, 'utf8'));
 }
 
-function listMarkdown(root: string): string[] {
+function listMarkdown(root: string, cwd: string, problems: Problem[]): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
+  // Folders still to read: a list of its own, not recursion, so a deep tree cannot overflow the stack.
+  const pending = [root];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    const found: string[] = [];
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
+      const stats = lstatSync(abs);
+      const refused = notPlain(stats);
+      if (refused) problems.push(notPlainProblem(refused, toDisplay(abs, cwd)));
+      else if (stats.isDirectory()) found.push(abs);
       else if (name.endsWith('.md') && !(dir === root && name === 'README.md')) out.push(abs);
     }
-  };
-  walk(root);
-  return out;
+    // Reversed onto the stack, so folders are read in name order, as before.
+    pending.push(...found.reverse());
+  }
+  return out.sort();
 }
 
 export interface LoadOptions {
@@ -64,12 +72,13 @@ export interface LoadOptions {
 /** The raw Markdown files of one section (`directory`, `policy`, …) of the content folder. */
 export function readSection(contentDir: string, section: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
   const root = resolve(contentDir, section);
+  if (existsSync(root) && lstatSync(root).isSymbolicLink()) return { files: [], problems: [notPlainProblem('symlink', toDisplay(root, cwd))] };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return { files: [], problems: [{ code: 'folder-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }] };
   }
   const problems: Problem[] = [];
   const files: ContentFile[] = [];
-  for (const abs of listMarkdown(root)) {
+  for (const abs of listMarkdown(root, cwd, problems)) {
     const file = toDisplay(abs, cwd);
     try {
       files.push({ file, path: relative(root, abs).split(sep).join('/'), text: readFileSync(abs, 'utf8') });

@@ -236,3 +236,42 @@ test('a search result becomes the minimal context: the categories found for cert
   assert.equal(suggestedOption(rules.questions[0], weak), undefined);
   assert.equal(suggestedOption(rules.questions[0], contextFromSearch(result))?.id, 'yes');
 });
+
+test('a chain of thousands of questions is walked, counted and enumerated without overflowing the stack', () => {
+  const chain = fixture();
+  const count = 20_000;
+  chain.questions = Array.from({ length: count }, (_, i) => ({
+    id: `q${i}`,
+    title: L(`问题 ${i}`),
+    terms: [],
+    options: [
+      { id: 'yes', label: L('是'), next: i + 1 < count ? `q${i + 1}` : 'end' },
+      { id: 'no', label: L('否'), next: 'end' },
+    ],
+  }));
+  chain.start = 'q0';
+  chain.measures[0].rules = [{ when: {}, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] }];
+  assert.deepEqual(progress(chain, {}), { step: 1, total: count, answered: 0, complete: false });
+  const allYes = Object.fromEntries(chain.questions.map((q) => [q.id, 'yes']));
+  assert.equal(evaluate(chain, allYes).answers.length, count);
+  // One path through every question (a path per question would be count² answers, which says nothing about depth).
+  for (const q of chain.questions) q.options = q.options.slice(0, 1);
+  assert.deepEqual(enumeratePaths(chain), [allYes]);
+});
+
+test('a polluted Object.prototype in the page does not change which rule fits', () => {
+  const answers = { scope: 'yes', permit: 'no', papers: 'no' };
+  const clean = evaluate(rules, answers).outcomes.map((o) => [o.status, o.rule]);
+  const proto = Object.prototype as Record<string, unknown>;
+  proto.permit = ['yes'];
+  proto.elsewhere = ['anything'];
+  try {
+    assert.deepEqual(
+      evaluate(rules, answers).outcomes.map((o) => [o.status, o.rule]),
+      clean,
+    );
+  } finally {
+    delete proto.permit;
+    delete proto.elsewhere;
+  }
+});

@@ -255,8 +255,8 @@ export function nextQuestion(rules: RulesData, answers: unknown, context?: unkno
 /** Whether a rule fits the answers on the path (questions off the path never count). */
 export function ruleFits(rule: MeasureRule, chosen: ReadonlyMap<string, string>, licensed: boolean): boolean {
   if (rule.licensed !== undefined && rule.licensed !== licensed) return false;
-  // A plain loop without allocation: validation runs this for every measure on every path (over 100,000 times).
-  for (const question in rule.when) {
+  // Own keys only: a `for…in` would also follow keys that another script added to Object.prototype in the page.
+  for (const question of Object.keys(rule.when)) {
     const answer = chosen.get(question);
     if (answer === undefined || !rule.when[question].includes(answer)) return false;
   }
@@ -334,19 +334,30 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
 export function enumeratePaths(rules: RulesData): Answers[] {
   const questions = questionMap(rules);
   const paths: Answers[] = [];
-  const visit = (id: string, answers: Answers, depth: number) => {
+  // Depth-first with a list of its own (no recursion, so long chains cannot overflow the stack): each entry is a
+  // question on the current path and the index of its option to try next.
+  const path: Array<{ question: RuleQuestion; option: number }> = [];
+  const answers: Answers = {};
+  const enter = (id: string) => {
     if (id === END) {
       paths.push({ ...answers });
       return;
     }
     const question = questions.get(id);
-    if (!question || depth > questions.size) throw new RulesError('rules-cycle', { cycle: id });
-    for (const option of question.options) {
-      answers[id] = option.id;
-      visit(option.next, answers, depth + 1);
-      delete answers[id];
-    }
+    if (!question || path.length > questions.size) throw new RulesError('rules-cycle', { cycle: id });
+    path.push({ question, option: 0 });
   };
-  visit(rules.start, {}, 0);
+  enter(rules.start);
+  while (path.length) {
+    const top = path[path.length - 1]!;
+    const option = top.question.options[top.option++];
+    if (option) {
+      answers[top.question.id] = option.id;
+      enter(option.next);
+    } else {
+      delete answers[top.question.id];
+      path.pop();
+    }
+  }
   return paths;
 }

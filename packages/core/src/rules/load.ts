@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from '../content/assemble.js';
 import type { Problem } from '../content/problems.js';
 import type { PolicyData } from '../model/types.js';
 import { assembleRules, type RulesResult } from './validate.js';
+import { notPlain, notPlainProblem } from '../node/plain-files.js';
 
 /** Node only: reads `content/rules/` from disk. Browser code uses {@link assembleRules} or the published `rules.json`. */
 
@@ -18,6 +19,8 @@ const toDisplay = (abs: string, cwd: string) => {
  */
 export function loadRules(contentRoot: string, policy: PolicyData | undefined, cwd = process.cwd()): RulesResult & { present: boolean } {
   const root = join(contentRoot, 'rules');
+  // Entries that are symbolic links (or devices, pipes) are reported and never read (node/plain-files.ts).
+  if (existsSync(root) && lstatSync(root).isSymbolicLink()) return { problems: [notPlainProblem('symlink', toDisplay(root, cwd))], present: true };
   if (!existsSync(root) || !statSync(root).isDirectory()) return { problems: [], present: false };
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
@@ -25,7 +28,13 @@ export function loadRules(contentRoot: string, policy: PolicyData | undefined, c
     const abs = join(root, name);
     if (name.startsWith('.') || name === 'README.md') continue;
     const file = toDisplay(abs, cwd);
-    if (statSync(abs).isDirectory()) {
+    const stats = lstatSync(abs);
+    const refused = notPlain(stats);
+    if (refused) {
+      problems.push(notPlainProblem(refused, file));
+      continue;
+    }
+    if (stats.isDirectory()) {
       problems.push({ code: 'rules-file-unknown', file, params: { name: `${name}/` } });
       continue;
     }

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
 import { clauseAnchor, contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
+import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
-import { DataController } from '../shared/data-controller.js';
+import { CATEGORY_ID, fillTemplate } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
@@ -327,29 +328,34 @@ export class SixinEligibilityChecker extends SixinElement {
     const { answers, context } = read.state;
     this.answers = answers;
     this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
-    if (context?.categories.length) void this.#nameLinkedCategories();
+    if (context?.categories.length) void this.#nameLinkCategories(context.categories);
     this.#searchLicensed = context?.licensed ?? false;
     this.#returning = false;
     this.#go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
   }
 
   /**
-   * A link carries category ids only: their codes and names come from the directory (`tree-src`), once it is here.
-   * Without it, or if it cannot be read, the ids stand (for level 2 the id is the code).
+   * Names the categories a shared link carries from the directory (`tree-src`), so that the page never shows an id
+   * it has not checked; a link naming a category the directory no longer has is out of date. Without the directory
+   * they stay unnamed ("the categories saved in the link").
    */
-  async #nameLinkedCategories(): Promise<void> {
+  async #nameLinkCategories(ids: readonly string[]) {
     const found = this.found;
-    if (!this.treeSrc || found?.via !== 'link') return;
-    let byId: Map<string, { code: string | null; name: string }>;
+    let categories;
     try {
-      const response = await fetch(this.treeSrc, { credentials: 'omit' });
-      byId = new Map(parseDirectory(await response.json()).categories.map((c) => [c.id, c]));
+      if (!this.treeSrc) return;
+      categories = parseDirectory(await fetchJson(this.treeSrc)).categories;
     } catch {
       return;
     }
-    // Only if the person has not moved on to other categories meanwhile.
-    if (this.found !== found) return;
-    this.found = { ...found, categories: found.categories.map((c) => ({ ...c, ...byId.get(c.id) })) };
+    if (this.found !== found || !found) return;
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    if (ids.some((id) => !byId.has(id))) {
+      await loadProblemTexts();
+      if (this.found === found) this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
+      return;
+    }
+    this.found = { ...found, categories: ids.map((id) => ({ id, code: byId.get(id)!.code, name: byId.get(id)!.name })) };
   }
 
   #announceComplete(rules: RulesData): void {
@@ -419,12 +425,13 @@ export class SixinEligibilityChecker extends SixinElement {
     }
     const context = contextFromSearch(result);
     this.#searchLicensed = context.licensed;
+    // Ids go into links and the shared URL: only those in the form of a category id. A category the search found
+    // only possibly related is shown for checking but suggests no answer.
     const strong = new Set(context.categories);
-    this.found = {
-      via: 'search',
-      categories: result.categories.map(({ id, code, name }) => ({ id, code, name, ...(strong.has(id) ? {} : { possible: true }) })),
-      licensed: context.licensed,
-    };
+    const categories = result.categories
+      .filter(({ id }) => CATEGORY_ID.test(id))
+      .map(({ id, code, name }) => ({ id, code, name, ...(strong.has(id) ? {} : { possible: true }) }));
+    this.found = { via: 'search', categories, licensed: context.licensed };
   }
 
   #onSelect(via: 'search' | 'tree', event: SixinSelectEvent) {
@@ -592,8 +599,8 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   #renderCategory(category: FoundCategory): TemplateResult {
-    const label = [category.code, category.name ?? category.id].filter(Boolean).join(' ');
-    const href = this.hrefTemplate && this.hrefTemplate.replaceAll('{id}', category.id);
+    const label = [category.code, category.name].filter(Boolean).join(' ');
+    const href = this.hrefTemplate && fillTemplate(this.hrefTemplate, { id: category.id });
     return href ? html`<a href=${href}>${label}</a>` : html`${label}`;
   }
 
@@ -691,7 +698,11 @@ export class SixinEligibilityChecker extends SixinElement {
       ${this.#hasFind || found
         ? row(
             strings.business,
-            this.#suggesting.length ? this.#suggesting.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`) : strings.businessNotGiven,
+            !this.#suggesting.length
+              ? strings.businessNotGiven
+              : this.#suggesting.every((c) => c.name)
+                ? this.#suggesting.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
+                : strings.savedCategories(this.#suggesting.length),
             { name: 'find' },
           )
         : nothing}
@@ -791,8 +802,8 @@ export class SixinEligibilityChecker extends SixinElement {
   /** A link to a cited clause, named by its document and title (validated rules carry both). */
   #renderClause(rules: RulesData, id: string): TemplateResult {
     const clause = rules.clauses.find((c) => c.id === id);
-    const href = this.policyHrefTemplate.replaceAll('{anchor}', clauseAnchor(id)).replaceAll('{id}', id);
-    return html`<a href=${href} part="clause-link"
+    const href = fillTemplate(this.policyHrefTemplate, { anchor: clauseAnchor(id), id });
+    return html`<a href=${href ?? nothing} part="clause-link"
       >${this.localize.strings.checker.clauseSource(clause?.document ?? '', id)}<span lang="zh-CN">${clause?.title ?? id}</span></a
     >`;
   }

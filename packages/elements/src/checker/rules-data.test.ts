@@ -90,4 +90,62 @@ describe('parseRules', () => {
     expect(problemOf(rules)?.params).to.deep.equal({ path: 'questions: permit → harm → permit', expected: 'no-loop' });
     expect(messageOf(rules)).to.equal('rules.json 中 questions: permit → harm → permit 有误：应为不绕圈的问题顺序（每条路径最后都到 end）。');
   });
+
+  it('accepts ids only in the form of ids, wherever they are', async () => {
+    const cases: Array<[(rules: Record<string, any>) => void, string]> = [
+      [(r) => (r.questions[0].id = 'javascript:alert(1)'), 'questions[0].id'],
+      [(r) => (r.questions[0].options[0].id = '__proto__'), 'questions.scope.options[0].id'],
+      [(r) => (r.contacts[0].id = 'amr office'), 'contacts[0].id'],
+      [(r) => (r.clauses[0].id = '//evil.example'), 'clauses[0].id'],
+      [(r) => (r.clauses[0].document = 'constructor x'), `clauses.${'4.2'}.document`],
+    ];
+    for (const [breakIt, path] of cases) {
+      const rules = await fixture();
+      breakIt(rules);
+      const problem = problemOf(rules);
+      expect(problem?.params.expected, path).to.equal('id');
+      expect(String(problem?.params.path), path).to.match(/^(questions|contacts|clauses)/);
+    }
+  });
+
+  it('walks a chain of thousands of questions, and a loop in it, without overflowing the stack', async () => {
+    const rules = await fixture();
+    const count = 20_000;
+    const chain = Array.from({ length: count }, (_, i) => ({
+      id: `q${i}`,
+      title: { 'zh-CN': '问题', en: 'Question' },
+      terms: [],
+      options: [
+        { id: 'yes', label: { 'zh-CN': '是', en: 'Yes' }, next: i + 1 < count ? `q${i + 1}` : 'end' },
+        { id: 'no', label: { 'zh-CN': '否', en: 'No' }, next: 'end' },
+      ],
+    }));
+    rules.questions = chain;
+    rules.start = 'q0';
+    for (const measure of rules.measures) for (const rule of measure.rules) rule.when = {};
+    expect(problemOf(rules)).to.equal(undefined);
+    chain[count - 1]!.options[0]!.next = 'q0';
+    const loop = problemOf(rules)!;
+    expect(loop.params).to.deep.equal({ path: 'questions: q0 → q1 → q2 → q3 → … → q19998 → q19999 → q0', expected: 'no-loop' });
+  });
+
+  it('returns a checked copy that reads nothing from a prototype another script changed', async () => {
+    const value = await fixture();
+    value.questions[3].extra = '<b>unchecked</b>';
+    const proto = Object.prototype as Record<string, unknown>;
+    const polluted = { suggestedBySearch: 'yes', licensed: true, hint: { 'zh-CN': '注入', en: 'injected' }, help: { 'zh-CN': '注入', en: 'injected' } };
+    Object.assign(proto, polluted);
+    try {
+      const rules = parseRules(value);
+      expect(rules).to.not.equal(value);
+      const harm = rules.questions[3]!;
+      expect(Object.hasOwn(harm, 'extra')).to.equal(false);
+      expect(harm.suggestedBySearch, 'an own field, undefined in the data').to.equal(undefined);
+      expect(harm.help).to.equal(undefined);
+      expect(harm.options[0]!.hint).to.equal(undefined);
+      expect(rules.measures[0]!.rules[0]!.licensed).to.equal(undefined);
+    } finally {
+      for (const key of Object.keys(polluted)) delete proto[key];
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Answers, CheckContext } from '@sixin/core/rules';
 import type { RulesData } from '@sixin/core';
 import { walk, AnswerError } from '@sixin/core/rules';
+import { CATEGORY_ID, RULE_ID } from '../shared/links.js';
 import type { LinkProblem } from '../shared/strings.js';
 
 /**
@@ -14,6 +15,10 @@ import type { LinkProblem } from '../shared/strings.js';
  *
  * Ids are lowercase letters, digits and hyphens and category ids add `.` and `/`, all of which a fragment holds as they
  * are, so the link stays readable. Other parameters in the fragment (`#a=1&answers=…`) are left alone.
+ *
+ * A link is text from anyone: it is read only up to {@link MAX_LINK_LENGTH} characters, {@link MAX_ANSWERS} answers
+ * and {@link MAX_CATEGORIES} categories, every id must have the form of an id, and no problem found in it repeats
+ * its text back into the page (a problem names only what the rules themselves say).
  */
 
 /** The name of our parameter in the fragment. */
@@ -30,8 +35,10 @@ export interface SharedState {
 /** The outcome of reading a fragment: nothing of ours in it, a state, or why it cannot be used. */
 export type ReadResult = { kind: 'none' } | { kind: 'state'; state: SharedState } | { kind: 'problem'; problem: LinkProblem };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CATEGORY_ID = /^[0-9]+(?:\.[0-9]+)?(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+/** Far more than any real set of answers (14 questions and a few categories take about 400 characters). */
+export const MAX_LINK_LENGTH = 2000;
+export const MAX_ANSWERS = 100;
+export const MAX_CATEGORIES = 20;
 
 const damaged = (): ReadResult => ({ kind: 'problem', problem: { code: 'damaged', params: {} } });
 
@@ -39,6 +46,8 @@ const damaged = (): ReadResult => ({ kind: 'problem', problem: { code: 'damaged'
 function paramOf(fragment: string): string | undefined {
   for (const part of fragment.replace(/^#/, '').split('&')) {
     if (part.startsWith(`${FRAGMENT_KEY}=`)) {
+      // Not decoded at all when longer than any link we write: reported as damaged below.
+      if (part.length > MAX_LINK_LENGTH * 3) return '\u0000';
       try {
         return decodeURIComponent(part.slice(FRAGMENT_KEY.length + 1));
       } catch {
@@ -55,6 +64,7 @@ function paramOf(fragment: string): string | undefined {
 export function readFragment(fragment: string): ReadResult {
   const value = paramOf(fragment);
   if (value === undefined) return { kind: 'none' };
+  if (value.length > MAX_LINK_LENGTH) return damaged();
   const [version, pairs = '', ...rest] = value.split(';');
   if (version !== FORMAT_VERSION) {
     return /^v\d+$/.test(version ?? '')
@@ -62,10 +72,12 @@ export function readFragment(fragment: string): ReadResult {
       : damaged();
   }
   const answers: Answers = {};
-  for (const pair of pairs ? pairs.split(',') : []) {
+  const given = pairs ? pairs.split(',') : [];
+  if (given.length > MAX_ANSWERS) return damaged();
+  for (const pair of given) {
     const [question, option, extra] = pair.split(':');
-    if (extra !== undefined || !question || !option || !ID.test(question) || !ID.test(option)) return damaged();
-    if (Object.hasOwn(answers, question)) return { kind: 'problem', problem: { code: 'duplicate', params: { question } } };
+    if (extra !== undefined || !question || !option || !RULE_ID.test(question) || !RULE_ID.test(option)) return damaged();
+    if (Object.hasOwn(answers, question)) return { kind: 'problem', problem: { code: 'duplicate', params: {} } };
     answers[question] = option;
   }
   let categories: string[] | undefined;
@@ -74,7 +86,7 @@ export function readFragment(fragment: string): ReadResult {
     if (section === 'licensed' && !licensed) licensed = true;
     else if (section.startsWith('c:') && !categories) {
       categories = section.slice(2).split(',');
-      if (!categories.every((id) => CATEGORY_ID.test(id))) return damaged();
+      if (categories.length > MAX_CATEGORIES || !categories.every((id) => CATEGORY_ID.test(id))) return damaged();
     } else return damaged();
   }
   const state: SharedState = { answers };
@@ -108,8 +120,9 @@ export function writeFragment(fragment: string, state: SharedState | undefined):
 
 /**
  * Checks a state read from a link against the rules now in use. A link made before the questions changed gets a
- * specific problem (which question or answer no longer exists, or which answers no longer fit together) instead of a
- * result that the person could mistake for a current one.
+ * specific problem (that a question or answer no longer exists, or which questions no longer fit together) instead of
+ * a result that the person could mistake for a current one. Problems name questions by their titles in the rules,
+ * never by text taken from the link.
  */
 export function checkAgainstRules(rules: RulesData, state: SharedState): LinkProblem | undefined {
   let ignored: string[];
@@ -119,13 +132,12 @@ export function checkAgainstRules(rules: RulesData, state: SharedState): LinkPro
     if (!(error instanceof AnswerError)) throw error;
     const question = rules.questions.find((q) => q.id === error.question);
     if (error.code === 'answer-unknown-option' && question) {
-      return {
-        code: 'unknown-option',
-        params: { question: question.id, option: String(error.params.option), titleZh: question.title['zh-CN'], titleEn: question.title.en },
-      };
+      return { code: 'unknown-option', params: { titleZh: question.title['zh-CN'], titleEn: question.title.en } };
     }
-    if (error.code === 'answer-unknown-question') return { code: 'unknown-question', params: { question: String(error.params.question) } };
+    if (error.code === 'answer-unknown-question') return { code: 'unknown-question', params: {} };
     return { code: 'damaged', params: {} };
   }
-  return ignored.length ? { code: 'changed', params: { questions: ignored.join(', ') } } : undefined;
+  if (!ignored.length) return undefined;
+  const titles = ignored.map((id) => rules.questions.find((q) => q.id === id)!.title);
+  return { code: 'changed', params: { titlesZh: titles.map((t) => `“${t['zh-CN']}”`).join('、'), titlesEn: titles.map((t) => `“${t.en}”`).join(', ') } };
 }

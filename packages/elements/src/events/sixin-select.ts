@@ -2,7 +2,7 @@ import type { CategoryRecord, IndustryRef } from '../shared/directory.js';
 
 /** Detail of `sixin-select`: what the user chose. */
 export interface SixinSelectDetail {
-  /** The chosen category, as given in the data (the full record when the data was `directory.json`). */
+  /** The chosen category: a checked copy of its record (the fields of {@link CategoryRecord}, nothing unchecked). */
   category: CategoryRecord;
   /** Set when the user chose one GB/T 4754 class of a level-3 direction; `category` is then that direction. */
   industry?: IndustryRef;

@@ -8,7 +8,7 @@ import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { fillHref } from '../tree/tree.model.js';
+import { fillHref, safeHref } from '../shared/links.js';
 import {
   categoryRecord,
   directionRecord,
@@ -35,13 +35,29 @@ const SUGGESTIONS_MAX = 6;
 
 type EngineModule = typeof import('./engine.js');
 let enginePromise: Promise<EngineModule> | undefined;
+let engineAttempts = 0;
 
-/** Imports the engine chunk once per page; a failed import may be tried again. */
+/**
+ * The files that the bundle build puts beside `sixin-elements.js`, by import specifier (`./engine.js` →
+ * `./sixin-search-engine-<hash>.js`), defined by scripts/lazy-chunks.mjs. Absent from the package's modules, whose
+ * lazy files the host's own bundler names.
+ */
+declare const SIXIN_LAZY_FILES: Record<string, string> | undefined;
+
+/**
+ * Imports the engine chunk once per page. A failed import is tried again on the next call; where the chunk's file is
+ * known, under a URL of its own (`…?retry=2`), because many browsers keep a failed import for the life of the page
+ * and would never fetch it again, so a visitor who was offline for a moment could not recover without reloading.
+ */
 function loadEngine(): Promise<EngineModule> {
-  enginePromise ??= import('./engine.js').catch((error: unknown) => {
-    enginePromise = undefined;
-    throw error;
-  });
+  if (!enginePromise) {
+    const file = engineAttempts++ && typeof SIXIN_LAZY_FILES === 'object' ? SIXIN_LAZY_FILES['./engine.js'] : undefined;
+    const loading = file ? (import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?retry=${engineAttempts}`) as Promise<EngineModule>) : import('./engine.js');
+    enginePromise = loading.catch((error: unknown) => {
+      enginePromise = undefined;
+      throw error;
+    });
+  }
   return enginePromise;
 }
 
@@ -598,7 +614,7 @@ export class SixinScopeSearch extends SixinElement {
         <p>${strings.nextSteps}</p>
         <ul>
           <li>${strings.tryOther}</li>
-          <li>${before}${this.directoryHref ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
+          <li>${before}${this.directoryHref && safeHref(this.directoryHref) ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
           <li>${strings.contact}</li>
         </ul>
       </slot>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SearchIndex } from '@sixin/core/search';
 import '../sixin-scope-search.js';
@@ -6,7 +6,7 @@ import type { SixinScopeSearch } from './search.component.js';
 import type { SixinSearchDetail, SixinSearchEvent } from '../events/sixin-search.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinErrorEvent } from '../events/sixin-load.js';
-import { expectAccessible, focusedIn, textOf } from '../test-support/helpers.js';
+import { expectAccessible, focusedIn, heldData, textOf, waitFor } from '../test-support/helpers.js';
 
 // The real index, exactly as `sixin export --out-dir` writes it from content/ (served by web-test-runner.config.mjs).
 // Fetched once and handed to every element as `data`: elements given the same object share one prepared searcher.
@@ -57,7 +57,7 @@ async function resultsFor(element: SixinScopeSearch, run: () => unknown): Promis
   element.addEventListener('sixin-search', listener);
   try {
     await run();
-    await waitUntil(() => last?.query === element.query, `no results for “${element.query.slice(0, 40)}”`, { timeout: 5000 });
+    await waitFor(() => last?.query === element.query, `no results for “${element.query.slice(0, 40)}”`);
   } finally {
     element.removeEventListener('sixin-search', listener);
   }
@@ -94,12 +94,16 @@ describe('<sixin-scope-search> searching', () => {
   });
 
   it('loads the index on first focus, with a visible loading state, then searches what was typed meanwhile', async () => {
-    const element = await searchBox({ data: false, attrs: { src: '/test-data/slow/real/search-index.json?ms=600' } });
+    const index = heldData('real/search-index.json');
+    const element = await searchBox({ data: false, attrs: { src: index.url } });
     input(element).focus();
     await element.updateComplete;
-    await waitUntil(() => textOf($(element, '[part="message"]')) === '正在加载检索数据…', 'loading message');
+    await waitFor(() => textOf($(element, '[part="message"]')) === '正在加载检索数据…', 'loading message');
     await expectAccessible(element, 'loading');
-    const detail = await resultsFor(element, () => sendKeys({ type: '软件开发' }));
+    const detail = await resultsFor(element, async () => {
+      await sendKeys({ type: '软件开发' });
+      await index.release();
+    });
     expect(detail.query).to.equal('软件开发');
     expect(resultIds(element)[0]).to.equal('/directory/1.3/');
     expect($(element, '[part="message"]')).to.equal(null);
@@ -205,6 +209,12 @@ describe('<sixin-scope-search> searching', () => {
     ]);
     expect($(element, '[part="group"]')).to.equal(null);
     await expectAccessible(element, 'not found');
+    // A directory-href or href-template that would run script gives text, not a link.
+    element.setAttribute('directory-href', 'javascript:alert(1)');
+    element.setAttribute('href-template', 'javascript:go("{id}")');
+    await element.updateComplete;
+    expect(box.querySelector('a')?.getAttribute('href'), 'no link').to.equal(undefined);
+    expect(textOf(box)).to.contain('浏览四新经济行业分类目录，逐类查找；');
   });
 
   it('lets the host replace the next steps through the not-found slot', async () => {
@@ -305,14 +315,14 @@ describe('<sixin-scope-search> keyboard, IME and announcements', () => {
     await resultsFor(element, () => typeInto(element, '软件开发'));
     const shownAt = performance.now();
     expect(textOf(region), 'not at once: the user may still be typing').to.equal('');
-    await waitUntil(() => textOf(region) !== '', 'announcement', { timeout: 3000 });
+    await waitFor(() => textOf(region) !== '', 'announcement');
     expect(performance.now() - shownAt).to.be.greaterThan(700);
     expect(textOf(region)).to.match(/^找到 \d+ 个可能属于的分类。$/);
     // Typing again silences it at once; the next pause announces the new count.
     await sendKeys({ type: '；餐' });
     expect(textOf(region)).to.equal('');
     element.query = '餐饮服务';
-    await waitUntil(() => textOf(region) === '目录中未找到与此经营范围相符的分类。', 'not-found announcement', { timeout: 3000 });
+    await waitFor(() => textOf(region) === '目录中未找到与此经营范围相符的分类。', 'not-found announcement');
   });
 });
 
@@ -454,7 +464,7 @@ describe('<sixin-scope-search> URL, failures and options', () => {
   it('says what is wrong with data that is not a search index, and with no data at all', async () => {
     const wrong = await searchBox({ data: false, attrs: { src: '/test-data/fixture.json' } });
     input(wrong).focus();
-    await waitUntil(() => $(wrong, '[role="alert"]'), 'error for the wrong file');
+    await waitFor(() => $(wrong, '[role="alert"]'), 'error for the wrong file');
     expect(textOf($(wrong, '[role="alert"]'))).to.equal(
       '数据加载失败。 /test-data/fixture.json 不是可用的检索索引（not a sixin search index: "format" should be "sixin-search-index" ' +
         '(build one with `sixin export --out-dir`)）。 重试',
@@ -462,7 +472,7 @@ describe('<sixin-scope-search> URL, failures and options', () => {
 
     const none = await searchBox({ data: false });
     input(none).focus();
-    await waitUntil(() => $(none, '[role="alert"]'), 'error without src');
+    await waitFor(() => $(none, '[role="alert"]'), 'error without src');
     expect(textOf($(none, '[role="alert"]'))).to.equal('数据加载失败。 没有设置检索数据：请用 src 属性给出 search-index.json 的地址。');
   });
 
@@ -497,7 +507,7 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     const element = wrapper.querySelector('sixin-scope-search')!;
     await element.updateComplete;
     expect(input(element).value).to.equal('软件开发');
-    await waitUntil(() => resultIds(element).length > 0, 'results for the early text');
+    await waitFor(() => resultIds(element).length > 0, 'results for the early text');
     expect(wrapper.querySelector('form')!.getBoundingClientRect().height, 'the no-JavaScript form is hidden').to.equal(0);
   });
 });

@@ -106,8 +106,10 @@ export class DataController<T> implements ReactiveController {
   }
 
   #fail(generation: number, source: string, error: unknown, retryable: boolean) {
-    if (!(error instanceof DataError)) throw error;
-    const { problem } = error;
+    // Checks name every problem they know of; anything else they throw is still a problem with this data, shown with
+    // a retry rather than left to the page (where the element would wait for ever). The console keeps the details.
+    if (!(error instanceof DataError)) console.error('@sixin/elements: unexpected error while reading', source, error);
+    const problem: DataProblem = error instanceof DataError ? error.problem : { code: 'unexpected', params: {} };
     // A problem with the data itself is explained by words fetched now (problem-text.ts): the element shows it, and
     // the event says it, once they are here. Until then the element stays as it was (loading, usually).
     this.#when(generation, needsProblemTexts(problem) ? loadProblemTexts() : undefined, () => {
@@ -128,18 +130,59 @@ export class DataController<T> implements ReactiveController {
   }
 }
 
-/** GETs `url` as JSON, turning each way it can fail into a {@link DataError} that says which. */
-async function fetchJson(url: string, signal: AbortSignal, cache: RequestCache): Promise<unknown> {
-  let response: Response;
+/** Data files are well under 1 MB; a response larger than this is not ours, and is not read into the page. */
+export const MAX_BYTES = 8 * 1024 * 1024;
+/** Time from the request to the last byte, after which a response that trickles in is given up with a retry. */
+export const FETCH_TIMEOUT_MS = 60_000;
+
+/**
+ * GETs `url` as JSON, turning each way it can fail into a {@link DataError} that says which: no connection, an HTTP
+ * error, no answer within {@link FETCH_TIMEOUT_MS}, more than {@link MAX_BYTES}, or not JSON.
+ */
+export async function fetchJson(url: string, signal?: AbortSignal, cache: RequestCache = 'default', timeoutMs = FETCH_TIMEOUT_MS): Promise<unknown> {
+  const limit = new AbortController();
+  const stop = () => limit.abort();
+  signal?.addEventListener('abort', stop);
+  const timer = setTimeout(stop, timeoutMs);
+  const fail = (code: DataProblem['code'], params: DataProblem['params'] = {}): never => {
+    if (!signal?.aborted && limit.signal.aborted) code = 'timeout';
+    throw new DataError({ code, params: code === 'timeout' ? { url, seconds: timeoutMs / 1000 } : { url, ...params } });
+  };
   try {
-    response = await fetch(url, { signal, credentials: 'omit', cache });
-  } catch {
-    throw new DataError({ code: 'network', params: { url } });
-  }
-  if (!response.ok) throw new DataError({ code: 'http', params: { url, status: response.status } });
-  try {
-    return await response.json();
-  } catch {
-    throw new DataError({ code: 'not-json', params: { url } });
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: limit.signal, credentials: 'omit', cache });
+    } catch {
+      return fail('network');
+    }
+    if (!response.ok) return fail('http', { status: response.status });
+    const tooLarge = () => fail('too-large', { megabytes: MAX_BYTES / 1024 / 1024 });
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) tooLarge();
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    try {
+      const reader = response.body?.getReader();
+      for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+        bytes += read.value.byteLength;
+        if (bytes > MAX_BYTES) {
+          void reader!.cancel();
+          break;
+        }
+        chunks.push(read.value);
+      }
+    } catch {
+      return fail('network');
+    }
+    if (bytes > MAX_BYTES) tooLarge();
+    const body = new Uint8Array(bytes);
+    chunks.reduce((at, chunk) => (body.set(chunk, at), at + chunk.byteLength), 0);
+    try {
+      return JSON.parse(new TextDecoder().decode(body));
+    } catch {
+      return fail('not-json');
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
 }

@@ -1,22 +1,26 @@
 // A page of its own: the English strings are fetched once per page, and this test must see the first fetch.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
-import { recordTexts } from '../test-support/helpers.js';
+import { heldData, recordTexts, waitFor } from '../test-support/helpers.js';
 
 describe('an element shown in English, on the first English element of the page', () => {
   it('shows the page\'s own markup until the English strings are here, and never shows Chinese', async () => {
     const container = document.createElement('div');
     container.lang = 'en';
-    container.innerHTML = '<sixin-category-tree src="/test-data/slow/english.json?ms=300"><p id="fallback">The directory, as a list</p></sixin-category-tree>';
+    const data = heldData();
+    container.innerHTML = `<sixin-category-tree src="${data.url}"><p id="fallback">The directory, as a list</p></sixin-category-tree>`;
     const tree = container.querySelector<SixinCategoryTree>('sixin-category-tree')!;
     const loaded = oneEvent(tree, 'sixin-load');
     document.body.append(container);
     const root = tree.shadowRoot!;
     const seen = recordTexts(tree);
 
-    await waitUntil(() => root.querySelector('slot'), 'nothing shown while the strings load');
+    await waitFor(() => root.querySelector('slot'), 'nothing shown while the strings load');
     expect(root.querySelector('slot')!.assignedElements().map((e) => e.id)).to.deep.equal(['fallback']);
+    // The data arrives only once the English loading message has been shown.
+    await waitFor(() => root.textContent?.includes('Loading…'), 'the loading message, in English');
+    await data.release();
     await loaded;
     await tree.updateComplete;
     expect(root.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('New-economy industry directory');

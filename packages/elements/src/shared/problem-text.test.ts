@@ -1,10 +1,10 @@
 // A page of its own: the explanations of data problems are fetched once per page, and this test must see the first
 // fetch. problem-text.failure.test.ts covers a fetch that fails, checker.link-problem.test.ts a shared link.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinErrorEvent } from '../events/sixin-load.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
-import { recordTexts } from '../test-support/helpers.js';
+import { recordTexts, waitFor } from '../test-support/helpers.js';
 
 describe('the explanation of a data problem, fetched when the first one happens', () => {
   it('bad data is explained the first time it is shown, and in the event', async () => {

@@ -3,7 +3,7 @@ import type { ProblemTexts } from './problems.js';
 import { stringsFor, type DataErrorCode, type DataProblem, type Lang, type LinkProblem } from './strings.js';
 
 /** Problems the catalogs explain themselves: they can happen offline, when nothing more can be fetched. */
-const CONNECTION_PROBLEMS = new Set<DataErrorCode>(['network', 'http', 'not-json', 'engine-unavailable']);
+const CONNECTION_PROBLEMS = new Set<DataErrorCode>(['network', 'http', 'not-json', 'timeout', 'engine-unavailable']);
 
 let texts: Record<Lang, ProblemTexts> | undefined;
 let loading: Promise<void> | undefined;

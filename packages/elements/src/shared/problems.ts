@@ -23,13 +23,16 @@ const FIELD_KIND_ZH: Record<FieldKind, string> = {
   'text-or-null': '文字或 null',
   level: ' 1、2 或 3',
   'text-list': '文字列表',
-  'industry-list': '行业小类列表（每项有 code、name）',
+  'industry-list': '行业小类列表（每项有四位数字的 code 和 name）',
   status: ' official 或 inferred',
+  'category-id': '与级别相符的分类 id（如 1、1.3、1.3/xinxing-ruanjian-kaifa）',
+  code: '分类代码（如 1、1.3）或 null',
 };
 
 const RULES_KIND_ZH: Record<RulesFieldKind, string> = {
   object: '对象',
   text: '非空文字',
+  id: '由小写字母、数字和连字符组成的 id（条款为 4.2 这样的编号）',
   localized: '含 zh-CN 和 en 两种文字的对象',
   list: '列表',
   boolean: ' true 或 false',
@@ -78,6 +81,18 @@ const ZH: ProblemTexts = {
         return `分类“${p.child}”列在“${p.id}”之下，但它的上级写的是“${p.parent}”。`;
       case 'bad-level':
         return `分类“${p.id}”是第 ${p.level} 级，与上级“${p.parent}”（第 ${p.parentLevel} 级）不衔接。`;
+      case 'parent-order':
+        return `分类“${p.id}”排在它的上级“${p.parent}”之前：数据中每个分类都应排在它的上级之后。`;
+      case 'duplicate-child':
+        return `分类“${p.id}”的下级“${p.child}”列了不止一次。`;
+      case 'too-many':
+        return p.what === 'categories'
+          ? `数据中的分类超过 ${p.limit} 个，不是本目录的数据。`
+          : `数据中的行业小类超过 ${p.limit} 个，不是本目录的数据。`;
+      case 'too-large':
+        return `${p.url} 超过 ${p.megabytes} MB，不是本组件的数据文件，没有读取。请检查地址。`;
+      case 'unexpected':
+        return '读取数据时发生了意外的错误，数据可能已损坏。请稍后重试；如果一直这样，请告诉网站管理员。';
       case 'list-item-without-id':
         return `页面中的分类列表第 ${p.position} 项（“${p.name}”）缺少 data-id 属性。`;
       case 'list-too-deep':
@@ -97,13 +112,15 @@ const ZH: ProblemTexts = {
       case 'version':
         return `这个链接是用另一版本的自查工具生成的（格式 v${p.version}），这里无法读取。请重新开始。`;
       case 'duplicate':
-        return `链接中问题“${p.question}”的回答出现了两次，链接已损坏。请重新开始。`;
+        return '链接中有一个问题回答了两次，链接已损坏。请重新开始。';
       case 'unknown-question':
-        return `自查的问题已经更新，链接中的问题“${p.question}”已不再使用。为免给出过时的结果，请重新开始。`;
+        return '自查的问题已经更新，链接中回答的问题有的已不再使用。为免给出过时的结果，请重新开始。';
       case 'unknown-option':
-        return `自查的问题已经更新，链接中对“${p.titleZh}”的回答（${p.option}）已不再是可选的答案。为免给出过时的结果，请重新开始。`;
+        return `自查的问题已经更新，链接中对“${p.titleZh}”的回答已不再是可选的答案。为免给出过时的结果，请重新开始。`;
       case 'changed':
-        return `自查的问题已经更新，链接中的部分回答（${p.questions}）与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
+        return `自查的问题已经更新，链接中对 ${p.titlesZh} 的回答与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
+      case 'unknown-category':
+        return '目录已经更新，链接中的分类已不在目录中。为免给出过时的结果，请重新开始。';
     }
   },
 };
@@ -113,13 +130,16 @@ const FIELD_KIND_EN: Record<FieldKind, string> = {
   'text-or-null': 'text or null',
   level: '1, 2 or 3',
   'text-list': 'a list of text',
-  'industry-list': 'a list of industry classes (each with code and name)',
+  'industry-list': 'a list of industry classes (each with a four-digit code and a name)',
   status: 'official or inferred',
+  'category-id': 'a category id that fits its level (such as 1, 1.3 or 1.3/xinxing-ruanjian-kaifa)',
+  code: 'a category code (such as 1 or 1.3) or null',
 };
 
 const RULES_KIND_EN: Record<RulesFieldKind, string> = {
   object: 'an object',
   text: 'non-empty text',
+  id: 'an id of lowercase letters, digits and hyphens (a clause: a number such as 4.2)',
   localized: 'an object with zh-CN and en text',
   list: 'a list',
   boolean: 'true or false',
@@ -168,6 +188,16 @@ const EN: ProblemTexts = {
         return `Category "${p.child}" is listed under "${p.id}", but its parent is "${p.parent}".`;
       case 'bad-level':
         return `Category "${p.id}" is at level ${p.level}, which does not follow its parent "${p.parent}" at level ${p.parentLevel}.`;
+      case 'parent-order':
+        return `Category "${p.id}" comes before its parent "${p.parent}": in the data, every category must come after its parent.`;
+      case 'duplicate-child':
+        return `Category "${p.id}" lists the child "${p.child}" more than once.`;
+      case 'too-many':
+        return `The data has more than ${p.limit} ${p.what === 'categories' ? 'categories' : 'industry classes'}: it is not this directory.`;
+      case 'too-large':
+        return `${p.url} is larger than ${p.megabytes} MB, so it is not data for these elements and was not read. Check the URL.`;
+      case 'unexpected':
+        return 'Something unexpected went wrong while reading the data; it may be damaged. Try again later; if this goes on, tell the site\'s administrators.';
       case 'list-item-without-id':
         return `Item ${p.position} ("${p.name}") of the category list in the page has no data-id attribute.`;
       case 'list-too-deep':
@@ -187,13 +217,15 @@ const EN: ProblemTexts = {
       case 'version':
         return `This link was made by a different version of the checker (format v${p.version}) and cannot be read here. Start again.`;
       case 'duplicate':
-        return `This link answers the question “${p.question}” twice, so it is damaged. Start again.`;
+        return 'This link answers one question twice, so it is damaged. Start again.';
       case 'unknown-question':
-        return `The questions have changed since this link was made: “${p.question}” is no longer asked. Start again, so that you do not get an out-of-date result.`;
+        return 'The questions have changed since this link was made: some of the questions it answers are no longer asked. Start again, so that you do not get an out-of-date result.';
       case 'unknown-option':
-        return `The questions have changed since this link was made: “${p.option}” is no longer an answer to “${p.titleEn}”. Start again, so that you do not get an out-of-date result.`;
+        return `The questions have changed since this link was made: its answer to “${p.titleEn}” is no longer one of the answers. Start again, so that you do not get an out-of-date result.`;
       case 'changed':
-        return `The questions have changed since this link was made: some answers (${p.questions}) no longer fit the order of the questions. Start again, so that you do not get an out-of-date result.`;
+        return `The questions have changed since this link was made: its answers to ${p.titlesEn} no longer fit the order of the questions. Start again, so that you do not get an out-of-date result.`;
+      case 'unknown-category':
+        return 'The directory has changed since this link was made: a category in it is no longer in the directory. Start again, so that you do not get an out-of-date result.';
     }
   },
 };

@@ -38,6 +38,7 @@ const CHECKER_EN: CheckerStrings = {
   suggested: (option) => `From the directory categories you searched or chose, “${option}” is selected for you. Check it, then confirm it or choose another answer:`,
   business: 'Your business',
   businessNotGiven: 'Nothing found for certain; answered in the questions',
+  savedCategories: (n) => (n === 1 ? 'The category saved in the link' : `The ${n} categories saved in the link`),
   errorSummaryTitle: 'There is a problem',
   chooseAnswer: 'Select an answer.',
   errorPrefix: 'Error: ',
@@ -58,7 +59,7 @@ const CHECKER_EN: CheckerStrings = {
   warning: 'Warning: ',
   linkHeading: 'The result in this link cannot be shown',
   linkFallback: 'The answers in this link cannot be read. Start again.',
-  clauseSource: (document, clause) => `${DOCUMENTS_EN[document] ?? document}, ${clause}: `,
+  clauseSource: (document, clause) => `${Object.hasOwn(DOCUMENTS_EN, document) ? DOCUMENTS_EN[document] : document}, ${clause}: `,
 
 };
 
@@ -77,6 +78,8 @@ export const en: Strings = {
           return `The server answered ${p.status} for ${p.url}.`;
         case 'not-json':
           return `${p.url} does not contain JSON.`;
+        case 'timeout':
+          return `${p.url} did not finish loading within ${p.seconds} seconds. Check the connection and try again.`;
         case 'engine-unavailable':
           return 'The search program could not be loaded. Check the connection and try again.';
         default:

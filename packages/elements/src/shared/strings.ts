@@ -18,6 +18,9 @@ export type DataErrorCode =
   | 'network'
   | 'http'
   | 'not-json'
+  | 'timeout'
+  | 'too-large'
+  | 'unexpected'
   | 'not-directory'
   | 'category-not-object'
   | 'bad-field'
@@ -26,6 +29,9 @@ export type DataErrorCode =
   | 'unknown-child'
   | 'child-mismatch'
   | 'bad-level'
+  | 'parent-order'
+  | 'duplicate-child'
+  | 'too-many'
   | 'list-item-without-id'
   | 'list-too-deep'
   | 'no-source'
@@ -36,7 +42,7 @@ export type DataErrorCode =
   | 'rules-invalid';
 
 /** What a field of a category must hold, named in {@link DataProblem} params as `expected`. */
-export type FieldKind = 'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status';
+export type FieldKind = 'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status' | 'category-id' | 'code';
 
 
 const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
@@ -132,6 +138,7 @@ export interface Strings {
 export type RulesFieldKind =
   | 'object'
   | 'text'
+  | 'id'
   | 'localized'
   | 'list'
   | 'boolean'
@@ -152,7 +159,7 @@ export type RulesFieldKind =
 
 /** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
 export interface LinkProblem {
-  code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed';
+  code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed' | 'unknown-category';
   params: Record<string, string | number>;
 }
 
@@ -181,6 +188,8 @@ export interface CheckerStrings {
   /** Row of the answer summary for step 1, and what it says when nothing was found or chosen. */
   business: string;
   businessNotGiven: string;
+  /** The categories a shared link carries, before (or without) the directory that names them. */
+  savedCategories(count: number): string;
   errorSummaryTitle: string;
   chooseAnswer: string;
   /** Read before an inline error message (visually hidden), as GOV.UK does. */
@@ -224,6 +233,7 @@ const CHECKER_ZH: CheckerStrings = {
   suggested: (option) => `根据您查询或选择的目录分类，预先选了“${option}”。请核对后确认，或改选其他答案：`,
   business: '您的业务',
   businessNotGiven: '没有明确找到，在问题中回答',
+  savedCategories: (n) => `链接中保存的 ${n} 个目录分类`,
   errorSummaryTitle: '出现问题',
   chooseAnswer: '请选择一个答案。',
   errorPrefix: '错误：',
@@ -243,7 +253,7 @@ const CHECKER_ZH: CheckerStrings = {
   warning: '警告：',
   linkHeading: '无法打开这个链接中的结果',
   linkFallback: '无法读取这个链接中的回答。请重新开始。',
-  clauseSource: (document) => `《${DOCUMENTS_ZH[document] ?? document}》`,
+  clauseSource: (document) => `《${Object.hasOwn(DOCUMENTS_ZH, document) ? DOCUMENTS_ZH[document] : document}》`,
 
 };
 
@@ -262,6 +272,8 @@ const zh: Strings = {
           return `服务器对 ${p.url} 返回了 ${p.status} 错误。`;
         case 'not-json':
           return `${p.url} 的内容不是 JSON 数据。`;
+        case 'timeout':
+          return `${p.url} 在 ${p.seconds} 秒内没有加载完，请检查网络后重试。`;
         case 'engine-unavailable':
           return '检索程序加载失败，请检查网络后重试。';
         default:

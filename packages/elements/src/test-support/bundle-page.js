@@ -3,8 +3,8 @@
 /** An element's text with runs of whitespace folded, as a reader sees it. */
 export const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
 
-/** Waits until `condition()` is truthy, failing with `message` after `timeout` ms. */
-export async function until(condition, message, timeout = 8000) {
+/** Waits until `condition()` is truthy; `timeout` only stops a wait that never ends (not a speed limit). */
+export async function until(condition, message, timeout = 240_000) {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(message);

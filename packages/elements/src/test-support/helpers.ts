@@ -54,11 +54,33 @@ export const visibleKeys = (host: Element): string[] => treeItems(host).map((el)
 /** The element focused inside the host's shadow root. */
 export const focusedIn = (host: Element): HTMLElement | null => host.shadowRoot!.activeElement as HTMLElement | null;
 
+/**
+ * Not a speed limit: how long a wait may last before the test reports what it waited for, rather than hang. Far beyond
+ * anything a loaded machine takes (the slowest wait here takes well under a second on a quiet one).
+ */
+export const HANG_GUARD_MS = 240_000;
+
+/**
+ * Waits until `predicate()` is truthy. Tests wait for what they expect to see, never a fixed time, so a busy machine
+ * only makes them slower; only a wait that never ends fails, naming what it waited for.
+ */
+export function waitFor(predicate: () => unknown, message: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: HANG_GUARD_MS, interval: 20 });
+}
+
+let heldCount = 0;
+/**
+ * A data URL that the test server answers only once `release()` is called (web-test-runner.config.mjs): the element
+ * stays loading for exactly as long as the test needs, on any machine. `file` is `fixture.json` or `real/<file>`.
+ */
+export function heldData(file = 'fixture.json'): { url: string; release: () => Promise<void> } {
+  const gate = `gate-${Date.now()}-${++heldCount}`;
+  return { url: `/test-data/held/${gate}/${file}`, release: async () => void (await fetch(`/test-data/release/${gate}`, { cache: 'no-store' })) };
+}
+
 /** Waits until the element focused inside `host` is the item `key`. */
 export async function expectFocusOn(host: Element, key: string): Promise<void> {
-  await waitUntil(() => focusedIn(host)?.dataset.key === key, `focus should be on "${key}", is on "${focusedIn(host)?.dataset.key}"`, {
-    timeout: 2000,
-  });
+  await waitFor(() => focusedIn(host)?.dataset.key === key, `focus should be on "${key}", is on "${focusedIn(host)?.dataset.key}"`);
 }
 
 /** Every text the element's shadow root held, from now on. */

@@ -1,18 +1,25 @@
 import { DataError, type CategoryRecord, type DirectoryInput } from '../shared/directory.js';
 
+/** What the server-rendered list says: the categories, and the link of each item (the page's own `href`s). */
+export interface ListMarkup extends DirectoryInput {
+  links: Map<string, string>;
+}
+
 const LIST = ':scope > ul, :scope > ol';
 
 /**
  * Reads the server-rendered list inside `<sixin-category-tree>` (what the page shows without JavaScript):
  * `<ul><li data-id="1" data-code="1"><a href="/directory/1/">新一代信息技术产业</a><ul>…</ul></li></ul>`.
  * Each `li` needs `data-id`; `data-code` (levels 1–2) and `data-status="inferred"` are optional; the name is the text
- * of its first link (or of the item itself), the link's `href` is kept. Returns undefined when there is no list;
- * throws a {@link DataError} naming the item when the list cannot be read.
+ * of its first link (or of the item itself), the link's `href` is kept apart from the data (in `links`): it is the
+ * host page's own link, not data. Returns undefined when there is no list; throws a {@link DataError} naming the item
+ * when the list cannot be read.
  */
-export function readListMarkup(host: Element): DirectoryInput | undefined {
+export function readListMarkup(host: Element): ListMarkup | undefined {
   const list = host.querySelector(LIST);
   if (!list) return undefined;
   const categories: CategoryRecord[] = [];
+  const links = new Map<string, string>();
   const readList = (element: Element, parent: CategoryRecord | null, level: number): string[] => {
     const ids: string[] = [];
     for (const item of element.children) {
@@ -32,7 +39,7 @@ export function readListMarkup(host: Element): DirectoryInput | undefined {
         status: item.getAttribute('data-status') === 'inferred' ? 'inferred' : 'official',
       };
       const href = link?.getAttribute('href');
-      if (href) category.href = href;
+      if (href) links.set(id, href);
       categories.push(category);
       ids.push(id);
       const nested = item.querySelector(LIST);
@@ -41,5 +48,5 @@ export function readListMarkup(host: Element): DirectoryInput | undefined {
     return ids;
   };
   readList(list, null, 1);
-  return { categories };
+  return { categories, links };
 }

@@ -6,10 +6,10 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { readListMarkup } from './light-dom.js';
+import { readListMarkup, type ListMarkup } from './light-dom.js';
+import { fillHref, safeHref } from '../shared/links.js';
 import {
   buildModel,
-  fillHref,
   filterModel,
   findByFirstCharacter,
   visibleRows,
@@ -144,6 +144,8 @@ export class SixinCategoryTree extends SixinElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
   #markupObserver?: MutationObserver;
   #lastMarkup?: string;
+  /** The links of the server-rendered list, while it is the data: the page's own, never links from data. */
+  #markupLinks = new Map<string, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,7 +198,7 @@ export class SixinCategoryTree extends SixinElement {
       this.#filterExpanded = new Set(this.#filtered?.expand);
       this.#scheduleAnnouncement();
     }
-    this.#linkMode = this.hrefTemplate !== '' || this.#modelSource?.categories.some((c) => c.href) === true;
+    this.#linkMode = this.hrefTemplate !== '' || this.#markupLinks.size > 0;
     this.#rows = this.#model ? visibleRows(this.#model, this.#filtered ? this.#filterExpanded : this.expanded, this.#filtered) : [];
     const firstMatch = filterChanged && this.#filtered ? this.#rows.find((row) => this.#filtered!.matches.has(row.node.key)) : undefined;
     if (firstMatch) this.activeKey = firstMatch.node.key;
@@ -219,6 +221,7 @@ export class SixinCategoryTree extends SixinElement {
   }
 
   #syncSource(changed: PropertyValues) {
+    if (this.data || this.src) this.#markupLinks = new Map();
     if (this.data) {
       if (changed.has('data') || this.#loader.state.status === 'idle') this.#loader.use(this.data, 'data');
       return;
@@ -227,7 +230,7 @@ export class SixinCategoryTree extends SixinElement {
       if (changed.has('src') || changed.has('data') || this.#loader.state.status === 'idle') void this.#loader.load(this.src);
       return;
     }
-    let markup: DirectoryInput | undefined;
+    let markup: ListMarkup | undefined;
     try {
       markup = readListMarkup(this);
     } catch (error) {
@@ -237,10 +240,11 @@ export class SixinCategoryTree extends SixinElement {
       return;
     }
     // The observer also fires for changes that leave the list as it was; keep the tree (and what is open) then.
-    const text = markup && JSON.stringify(markup);
+    const text = markup && JSON.stringify([markup.categories, [...markup.links]]);
     if (text && text === this.#lastMarkup && this.#loader.state.status === 'ready') return;
     this.#lastMarkup = text;
-    if (markup) this.#loader.use(markup, 'markup');
+    this.#markupLinks = markup?.links ?? new Map();
+    if (markup) this.#loader.use({ categories: markup.categories }, 'markup');
     else this.#loader.clear();
   }
 
@@ -286,7 +290,8 @@ export class SixinCategoryTree extends SixinElement {
   #hrefFor(node: TreeNode): string | undefined {
     if (node.kind !== 'category') return undefined;
     if (this.hrefTemplate) return fillHref(this.hrefTemplate, node.category);
-    return node.category.href;
+    const link = this.#markupLinks.get(node.key);
+    return link === undefined ? undefined : safeHref(link);
   }
 
   #setExpanded(node: TreeNode, open: boolean) {

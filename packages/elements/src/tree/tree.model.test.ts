@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildModel, fillHref, filterModel, findByFirstCharacter, fold, visibleRows } from './tree.model.js';
+import { buildModel, filterModel, findByFirstCharacter, fold, visibleRows } from './tree.model.js';
 import { parseDirectory } from '../shared/directory.js';
 import { fixtureData } from '../test-support/helpers.js';
 
@@ -76,12 +76,5 @@ describe('tree model', () => {
     expect(findByFirstCharacter(rows, 2, '新')).to.equal(0);
     expect(findByFirstCharacter(rows, 0, 'G')).to.equal(1);
     expect(findByFirstCharacter(rows, 0, '?')).to.equal(-1);
-  });
-
-  it('fills href templates, keeping / in level-3 ids and escaping the rest', () => {
-    const direction = { id: '1.3/xinxing-ruanjian-kaifa', code: null, level: 3 as const, name: 'x' };
-    expect(fillHref('/directory/{id}/', direction)).to.equal('/directory/1.3/xinxing-ruanjian-kaifa/');
-    expect(fillHref('/c/{code}', { id: '1.3', code: '1.3', level: 2, name: 'y' })).to.equal('/c/1.3');
-    expect(fillHref('/directory/{id}/', { id: 'a b?', code: null, level: 1, name: 'z' })).to.equal('/directory/a%20b%3F/');
   });
 });

@@ -36,9 +36,10 @@ export function buildModel(input: DirectoryInput): TreeModel {
   const childIds = new Map<string, string[]>();
   for (const c of input.categories) {
     const parent = c.parent ?? null;
-    if (parent !== null && !byId.get(parent)?.children) {
-      childIds.set(parent, [...(childIds.get(parent) ?? []), c.id]);
-    }
+    if (parent === null || byId.get(parent)?.children) continue;
+    const siblings = childIds.get(parent);
+    if (siblings) siblings.push(c.id);
+    else childIds.set(parent, [c.id]);
   }
   const byKey = new Map<string, TreeNode>();
   const make = (category: CategoryRecord, parent: TreeNode | null): TreeNode => {
@@ -209,10 +210,4 @@ export function findByFirstCharacter(rows: Row[], from: number, char: string): n
     if (starts(rows[index])) return index;
   }
   return -1;
-}
-
-/** Fills `{id}` and `{code}` (the id when there is no code) in an `href-template`; `/` in ids stays a path separator. */
-export function fillHref(template: string, category: CategoryRecord): string {
-  const path = (value: string) => value.split('/').map(encodeURIComponent).join('/');
-  return template.replaceAll('{id}', path(category.id)).replaceAll('{code}', path(category.code ?? category.id));
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../sixin-category-tree.js';
 import { SixinCategoryTree } from './tree.component.js';
@@ -10,17 +10,19 @@ import {
   expectFocusOn,
   fixtureData,
   focusedIn,
+  heldData,
   textOf,
   treeItem,
   treeItems,
   visibleKeys,
+  waitFor,
   warningsDuring,
 } from '../test-support/helpers.js';
 
 const SOFTWARE = '1.3/xinxing-ruanjian-kaifa';
 
-async function treeWith(options: { lang?: string; attrs?: Record<string, string> } = {}): Promise<SixinCategoryTree> {
-  const data = await fixtureData();
+async function treeWith(options: { lang?: string; attrs?: Record<string, string>; data?: Awaited<ReturnType<typeof fixtureData>> } = {}): Promise<SixinCategoryTree> {
+  const data = options.data ?? (await fixtureData());
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}>
     <button id="before">before</button>
     <sixin-category-tree .data=${data}></sixin-category-tree>
@@ -352,7 +354,31 @@ describe('<sixin-category-tree> links', () => {
     const followed = oneEvent(tree, 'sixin-select') as Promise<SixinSelectEvent>;
     await press('Enter');
     await followed;
-    await waitUntil(() => location.hash === '#tree-test/2/', `hash is "${location.hash}"`);
+    await waitFor(() => location.hash === '#tree-test/2/', `hash is "${location.hash}"`);
+  });
+
+  it('never links to script: hrefs in the data are ignored, and a template or a list link that would run script gives no link', async () => {
+    const data = await fixtureData();
+    for (const category of data.categories) (category as unknown as { href: string }).href = 'javascript:alert(document.domain)';
+    const fromData = await treeWith({ data });
+    expect(treeItems(fromData).map((item) => item.getAttribute('href')).filter((href) => href !== null), 'no links without a template').to.deep.equal([]);
+    const selected = oneEvent(fromData, 'sixin-select') as Promise<SixinSelectEvent>;
+    treeItem(fromData, '2').click();
+    const { detail } = await selected;
+    expect(detail.href).to.equal(undefined);
+    expect(Object.hasOwn(detail.category, 'href'), 'the event carries the checked copy').to.equal(false);
+
+    const scripted = await treeWith({ attrs: { 'href-template': 'javascript:open("{id}")' } });
+    expect(treeItems(scripted).map((item) => item.getAttribute('href')).filter((href) => href !== null)).to.deep.equal([]);
+
+    const list = await fixture<SixinCategoryTree>(html`<sixin-category-tree
+      ><ul>
+        <li data-id="1"><a href=" javascript:alert(1)">新一代信息技术产业</a></li>
+        <li data-id="2"><a href="/directory/2/">高端装备制造产业</a></li>
+      </ul></sixin-category-tree
+    >`);
+    expect(treeItem(list, '1').hasAttribute('href')).to.equal(false);
+    expect(treeItem(list, '2').getAttribute('href')).to.equal('/directory/2/');
   });
 
   it('{code} fills in the official code, and the id for level-3 directions', async () => {
@@ -429,7 +455,7 @@ describe('<sixin-category-tree> filter', () => {
       '没有与“zzzz”匹配的分类。请换一个词，或清空筛选查看全部分类。',
     );
     const live = tree.shadowRoot!.querySelector('[role="status"]')!;
-    await waitUntil(() => textOf(live).startsWith('没有与“zzzz”匹配'), 'the live region should announce the result');
+    await waitFor(() => textOf(live).startsWith('没有与“zzzz”匹配'), 'the live region should announce the result');
     await expectAccessible(tree, 'no match');
   });
 
@@ -464,7 +490,8 @@ describe('<sixin-category-tree> filter', () => {
 
 describe('<sixin-category-tree> loading, failure and empty data', () => {
   it('loads src; while loading it says so and keeps showing the server-rendered list', async () => {
-    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src="/test-data/slow/a.json?ms=600"
+    const data = heldData();
+    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src=${data.url}
       ><ul>
         <li data-id="1" data-code="1"><a href="/directory/1/">新一代信息技术产业</a></li>
       </ul></sixin-category-tree
@@ -475,19 +502,22 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
     expect(slot.assignedElements().map((el) => el.localName)).to.deep.equal(['ul']);
     expect(tree.querySelector('ul')!.getClientRects().length, 'the list is on screen').to.be.greaterThan(0);
     await expectAccessible(tree, 'loading');
-    const loaded = (await oneEvent(tree, 'sixin-load')) as SixinLoadEvent;
-    expect(loaded.detail).to.deep.equal({ source: '/test-data/slow/a.json?ms=600', count: 13 });
+    const loading = oneEvent(tree, 'sixin-load') as Promise<SixinLoadEvent>;
+    await data.release();
+    expect((await loading).detail).to.deep.equal({ source: data.url, count: 13 });
     await tree.updateComplete;
     expect(visibleKeys(tree)).to.deep.equal(['1', '2', '3']);
     expect(tree.querySelector('ul')!.getClientRects().length, 'the list is hidden once the tree shows').to.equal(0);
   });
 
   it('an element moved in the page while loading still finishes loading', async () => {
-    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src="/test-data/slow/moved.json?ms=300"></sixin-category-tree>`);
+    const data = heldData();
+    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src=${data.url}></sixin-category-tree>`);
     const loaded = oneEvent(tree, 'sixin-load');
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(tree);
+    await data.release();
     await loaded;
     await tree.updateComplete;
     expect(visibleKeys(tree)).to.deep.equal(['1', '2', '3']);
@@ -521,7 +551,7 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
         <li data-id="1" data-code="1"><a href="/directory/1/">新一代信息技术产业</a></li>
       </ul></sixin-category-tree
     >`);
-    await waitUntil(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'the failure should be shown');
+    await waitFor(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'the failure should be shown');
     expect(tree.querySelector('ul')!.getClientRects().length).to.be.greaterThan(0);
     await expectAccessible(tree, 'error over server list');
   });
@@ -535,7 +565,7 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
     ];
     for (const [src, message] of cases) {
       const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src=${src}></sixin-category-tree>`);
-      await waitUntil(() => tree.shadowRoot!.querySelector('[role="alert"]'), `no error shown for ${src}`, { timeout: 5000 });
+      await waitFor(() => tree.shadowRoot!.querySelector('[role="alert"]'), `no error shown for ${src}`);
       expect(textOf(tree.shadowRoot!.querySelector('[role="alert"] p'))).to.equal(`数据加载失败。 ${message}`);
     }
   });
@@ -546,7 +576,7 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
     (data.categories[4] as { name: unknown }).name = '';
     tree.data = data;
     // The explanation of bad data is fetched when the first problem happens (problem-text.ts).
-    await waitUntil(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
+    await waitFor(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
     expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
       '数据加载失败。 分类 “1.3” 的 name 字段有误：应为非空文字。',
     );
@@ -625,7 +655,7 @@ describe('<sixin-category-tree> upgrading the server-rendered list', () => {
     item.dataset.code = '9';
     item.innerHTML = '<a href="/directory/9/">相关服务业</a>';
     tree.querySelector('ul')!.append(item);
-    await waitUntil(() => visibleKeys(tree).includes('9'), 'the added item should show');
+    await waitFor(() => visibleKeys(tree).includes('9'), 'the added item should show');
   });
 
   it('a list item without data-id is reported, and the list stays on screen', async () => {
@@ -653,7 +683,7 @@ describe('<sixin-category-tree> language, theme and registration', () => {
     expect(tree.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('New-economy industry directory');
     await expectAccessible(tree, 'English');
     tree.parentElement!.setAttribute('lang', 'zh-CN');
-    await waitUntil(() => textOf(treeItem(tree, '1')).endsWith('4 个方向'), 'should switch back to Chinese');
+    await waitFor(() => textOf(treeItem(tree, '1')).endsWith('4 个方向'), 'should switch back to Chinese');
   });
 
   it('no-filter hides the filter box', async () => {

@@ -84,3 +84,14 @@ export function themeCode(theme: ThemeExample, tag: string, src: string): { html
   if (!theme.properties.length) return { html };
   return { html, css: `${tag} {\n${theme.properties.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` };
 }
+
+/** URL of the stylesheet that gives each theme sample its properties (themes.css.ts). */
+export const THEME_STYLESHEET = '/embed/themes.css';
+
+/** The samples' stylesheet: one rule per theme that sets properties, on the sample's class (`.theme-sample-site`). */
+export function themeSampleCss(themes: ThemeExample[]): string {
+  return themes
+    .filter((theme) => theme.properties.length)
+    .map((theme) => `.theme-sample-${theme.id} {\n${theme.properties.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`)
+    .join('\n');
+}
