@@ -237,7 +237,7 @@ test('a search result becomes the minimal context: the categories found for cert
   assert.equal(suggestedOption(rules.questions[0], contextFromSearch(result))?.id, 'yes');
 });
 
-test('a chain of thousands of questions is walked, counted and enumerated without overflowing the stack', () => {
+test('a chain of thousands of questions is walked and enumerated without overflowing the stack', () => {
   const chain = fixture();
   const count = 20_000;
   chain.questions = Array.from({ length: count }, (_, i) => ({
@@ -251,7 +251,7 @@ test('a chain of thousands of questions is walked, counted and enumerated withou
   }));
   chain.start = 'q0';
   chain.measures[0].rules = [{ when: {}, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] }];
-  assert.deepEqual(progress(chain, {}), { step: 1, total: count, answered: 0, complete: false });
+  assert.equal(walk(chain, {}).next?.id, 'q0');
   const allYes = Object.fromEntries(chain.questions.map((q) => [q.id, 'yes']));
   assert.equal(evaluate(chain, allYes).answers.length, count);
   // One path through every question (a path per question would be count² answers, which says nothing about depth).

@@ -599,7 +599,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   it('names the categories a link carries from the directory, and never shows ids it has not checked', async () => {
     const rules = await loadRules();
     const summary = (checker: SixinEligibilityChecker) => textOf(root(checker).querySelector('.answers .summary-list .row'));
-    history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:1.3');
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:1.3');
     let checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/d/{id}/' } });
     expect(heading(checker)).to.equal('哪些措施适用于您');
     await waitFor(() => summary(checker).includes('新兴软件'), 'the category is named from tree-src');
@@ -608,7 +608,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     checker.parentElement!.remove();
 
     // A category the directory does not have: the link is out of date, whatever the id.
-    history.replaceState(null, '', '#answers=v1;permit:no,papers:gaps;c:9.99');
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:9.99');
     checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json' } });
     await waitFor(() => part(checker, 'link-problem'), 'an unknown category makes the link out of date');
     expect(textOf(part(checker, 'link-problem'))).to.contain('链接中的分类已不在目录中').and.not.contain('9.99');
