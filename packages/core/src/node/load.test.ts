@@ -189,9 +189,9 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
       writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## 说明\n\n见<a href="/x" onclick="steal()">这里</a>，或 [办事指南](javascript:alert(document.cookie))。\n\n[官网](https://www.cqjb.gov.cn/) [政策](/policy/#clause-4-2)\n`);
     },
     expect: [
-      `content/${L3}:101: raw HTML (<a href="/x" onclick="steal()">) is not allowed in the text: the site does not show it. Write Markdown instead, links as [text](https://…); for a literal angle bracket write \\<`,
-      `content/${L3}:101: raw HTML (</a>) is not allowed in the text`,
-      `content/${L3}:101: the link "javascript:alert(document.cookie)" cannot be used: link only to pages starting with https:// or http://, or to a relative address on this site (such as /policy/)`,
+      `content/${L3}:102: raw HTML (<a href="/x" onclick="steal()">) is not allowed in the text: the site does not show it. Write Markdown instead, links as [text](https://…); for a literal angle bracket write \\<`,
+      `content/${L3}:102: raw HTML (</a>) is not allowed in the text`,
+      `content/${L3}:102: the link "javascript:alert(document.cookie)" cannot be used: link only to pages starting with https:// or http://, or to a relative address on this site (such as /policy/)`,
     ],
   },
   {
