@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtSiteInChromium, mapLimit } from './helpers/browser.ts';
-import { requireBuiltSite, SITE_DIR, sitemapPaths } from './helpers/site.ts';
+import { DIST_DIR, requireBuiltSite, SITE_DIR, sitemapPaths } from './helpers/site.ts';
 
 requireBuiltSite();
 // axe-core is a dev dependency of the site workspace: resolve it from there.
@@ -151,7 +151,7 @@ describe('the checker, walked with JavaScript', () => {
   let context: BrowserContext;
   before(async () => {
     assert.ok(existsSync(join(DIST_DIR, 'widgets', 'sixin-elements.js')), 'the site publishes no widget bundle: build packages/elements first');
-    context = await browser.newContext();
+    context = await site.browser.newContext();
   });
   after(() => context.close());
 
@@ -162,7 +162,7 @@ describe('the checker, walked with JavaScript', () => {
 
   test('a weak search does not answer the directory question: nothing is pre-selected, and the person must answer', async () => {
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/checker/`);
+    await tab.goto(`${site.server.origin}/checker/`);
     const scope = checker(tab).locator('sixin-scope-search textarea');
     await scope.fill('一般项目：家用电器销售');
     await scope.press('Enter');
@@ -184,7 +184,7 @@ describe('the checker, walked with JavaScript', () => {
 
   test('a business outside Jiangbei gets no "适用": the result says the policy is Jiangbei’s and whom to ask at home', async () => {
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/checker/`);
+    await tab.goto(`${site.server.origin}/checker/`);
     await next(tab);
     await checker(tab).getByLabel('其他区县或地区').check();
     await next(tab);
