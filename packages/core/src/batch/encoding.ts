@@ -6,7 +6,7 @@
  */
 
 /** How the encoding was decided, for the summary (`自动识别：带 BOM 的 UTF-8`). */
-export type EncodingSource = 'bom' | 'utf8-valid' | 'utf8-invalid' | 'ascii' | 'given';
+export type EncodingSource = 'bom' | 'utf8-valid' | 'utf8-mostly' | 'utf8-invalid' | 'ascii' | 'given';
 
 export interface EncodingChoice {
   /** A WHATWG encoding label `TextDecoder` accepts: `utf-8`, `gb18030`, `utf-16le`, `utf-16be`, or one given. */
@@ -48,7 +48,7 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefi
 
 /**
  * Decides the encoding from the first bytes of the file (pass at least 64 KB when the file has that much). A
- * truncated character at the end of the sample is not held against UTF-8. `given` (a label from `encodingLabel`)
+ * truncated character at the end of the sample is not held against UTF-8, nor are a few damaged bytes. `given` (a label from `encodingLabel`)
  * overrides detection; a byte-order mark of that encoding is still skipped.
  */
 export function detectEncoding(sample: Uint8Array, given?: string): EncodingChoice {
@@ -56,13 +56,42 @@ export function detectEncoding(sample: Uint8Array, given?: string): EncodingChoi
   if (given) return { encoding: given, source: 'given', bomLength: bom && bom.encoding === given ? bom.length : 0 };
   if (bom) return { encoding: bom.encoding, source: 'bom', bomLength: bom.length };
   if (sample.every((b) => b < 0x80)) return { encoding: 'utf-8', source: 'ascii', bomLength: 0 };
-  try {
-    // `stream: true` keeps an incomplete last character pending instead of calling it invalid.
-    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-    return { encoding: 'utf-8', source: 'utf8-valid', bomLength: 0 };
-  } catch {
-    return { encoding: 'gb18030', source: 'utf8-invalid', bomLength: 0 };
+  const { valid, invalid } = utf8Sequences(sample);
+  if (!invalid) return { encoding: 'utf-8', source: 'utf8-valid', bomLength: 0 };
+  // A UTF-8 export with a few damaged bytes is still UTF-8 (its damaged rows are reported); GBK text read as UTF-8
+  // is mostly invalid, since its byte pairs seldom form UTF-8 sequences.
+  if (valid >= invalid * 20) return { encoding: 'utf-8', source: 'utf8-mostly', bomLength: 0 };
+  return { encoding: 'gb18030', source: 'utf8-invalid', bomLength: 0 };
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that are not part of one; a sequence cut at the end counts as neither. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (!length) {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (i + length > bytes.length) break;
+    let ok = true;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
   }
+  return { valid, invalid };
 }
 
 /** The character a decoder puts where bytes were not valid in the encoding: a row holding it was not read right. */

@@ -85,6 +85,7 @@ export const BATCH_MESSAGES = {
   'encoding:bom': { 'zh-CN': '自动识别（字节顺序标记）', en: 'detected (byte-order mark)' },
   'encoding:utf8-valid': { 'zh-CN': '自动识别', en: 'detected' },
   'encoding:ascii': { 'zh-CN': '自动识别', en: 'detected' },
+  'encoding:utf8-mostly': { 'zh-CN': '自动识别（个别字节损坏）', en: 'detected (a few damaged bytes)' },
   'encoding:utf8-invalid': { 'zh-CN': '自动识别（不是 UTF-8）', en: 'detected (not UTF-8)' },
   'encoding:given': { 'zh-CN': '按指定', en: 'as given' },
   inputLine: { 'zh-CN': '文件：{file}（{kind}{detail}）', en: 'File: {file} ({kind}{detail})' },

@@ -61,10 +61,12 @@ svg{max-width:100%;height:auto}
 @media print{main{padding:0}h2{break-after:avoid}figure,table{break-inside:avoid}}
 `;
 
-/** The whole report. `made` is when it was made (passed in so a test can fix it). */
-export function renderReport(input: BatchInput, outcome: BatchOutcome, lang: Lang, made: Date = new Date()): string {
+/**
+ * The whole report. `made` is when it was made (passed in so a test can fix it); `charts`, when the caller has
+ * already drawn them (`renderCharts`) for its own page.
+ */
+export function renderReport(input: BatchInput, outcome: BatchOutcome, lang: Lang, made: Date = new Date(), charts: Chart[] = renderCharts(outcome.figures, lang)): string {
   const f = outcome.figures;
-  const charts = renderCharts(f, lang);
   const chart = (id: Chart['id']) => charts.find((c) => c.id === id);
   const over = overview(f, lang)
     .map((l) => `<tr${l.sub ? ' class="sub"' : ''}><th scope="row">${escapeHtml(l.label)}</th><td class="num">${escapeHtml(l.count)}</td><td class="num">${escapeHtml(l.share)}</td></tr>`)
