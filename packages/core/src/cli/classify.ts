@@ -212,7 +212,8 @@ export const classifyCommand: Command = {
     if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) throw new UsageError(text('badDelimiter', lang));
 
     const inputPath = resolve(io.cwd, positionals[0]);
-    const outPath = resolve(io.cwd, values.out ?? join(dirname(positionals[0]), `${basename(positionals[0], extname(positionals[0]))}.sixin.csv`));
+    const defaultOut = join(dirname(positionals[0]), `${basename(positionals[0], extname(positionals[0]))}.sixin.csv`);
+    const outPath = resolve(io.cwd, values.out ?? defaultOut);
     if (outPath === inputPath) throw new UsageError(text('outIsInput', lang, { file: positionals[0] }));
     const reportPath = values.report ? resolve(io.cwd, values.report) : undefined;
     if (reportPath === inputPath) throw new UsageError(text('outIsInput', lang, { file: positionals[0] }));
@@ -264,14 +265,13 @@ export const classifyCommand: Command = {
         }
       }
 
-      const shownOut = values.out ?? outPath;
       if (values.json) {
         const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
-        io.stdout(JSON.stringify({ input, ...outcome, output: shownOut, report: values.report ?? null, peakMemoryMB }));
+        io.stdout(JSON.stringify({ input, ...outcome, output: outPath, report: reportPath ?? null, peakMemoryMB }));
       } else {
         for (const p of outcome.problems.slice(0, 10)) io.stderr(batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) }));
         if (outcome.figures.skipped > 10) io.stderr(batchText('moreProblems', lang, { count: formatCount(outcome.figures.skipped - 10) }));
-        io.stdout(summaryLines(input, outcome, { out: shownOut, report: values.report }, lang).join('\n'));
+        io.stdout(summaryLines(input, outcome, { out: values.out ?? defaultOut, report: values.report }, lang).join('\n'));
       }
       return 0;
     } catch (err) {

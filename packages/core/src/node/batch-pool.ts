@@ -19,7 +19,17 @@ interface Thread {
 
 // Compiled, this file is dist/node/batch-pool.js beside batch-worker.js; run from source (tests, through tsx, whose
 // loader the workers inherit), both are .ts.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.js', import.meta.url);
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './batch-worker.ts' : './batch-worker.js', import.meta.url);
+/**
+ * Run from source (the tests, through tsx), a worker needs tsx's loader registered before it loads the TypeScript
+ * entry, which a `--import` flag handed on does not do in time on Node 20: a small script registers it, then loads.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
 
 /**
  * Starts `threads` workers over the index (its JSON text, parsed once per thread) and waits until each has its
@@ -31,7 +41,7 @@ export async function workerClassifier(indexJson: string, threads: number, optio
   const pool: Thread[] = [];
   const ready: Promise<void>[] = [];
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(WORKER_URL, { workerData: { indexJson, clauseCache: options.clauseCache } });
+    const worker = startWorker({ indexJson, clauseCache: options.clauseCache });
     const thread: Thread = { worker, jobs: new Map() };
     pool.push(thread);
     ready.push(
