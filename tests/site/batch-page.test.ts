@@ -9,10 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { csvBytes, HAND_COUNTED, registerSheet, xlsxBytes } from '../../packages/core/src/batch/register.fixtures.ts';
 import { launchChromium } from './helpers/browser.ts';
-import { DIST_DIR, readPage, requireBuiltSite } from './helpers/site.ts';
+import { DIST_DIR, htmlPages, readPage, requireBuiltSite, ROOT } from './helpers/site.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
 requireBuiltSite();
@@ -148,5 +149,23 @@ describe('/batch/', () => {
     assert.equal(await worker.evaluate(attempt, elsewhereUrl), 'blocked');
     assert.equal(elsewhereHits, 0, 'nothing reached the other host');
     await page.close();
+  });
+});
+
+describe('the heavy libraries of batch classification', () => {
+  const HEAVY = /node_modules\/(echarts|zrender|saxes|fflate)\/|packages\/core\/dist\/batch\//;
+
+  test('reach no page but /batch/', () => {
+    const withScripts = htmlPages().filter((path) => /<script[^>]+src="\/_astro\//.test(readPage(path)));
+    assert.deepEqual(withScripts, ['/batch/']);
+  });
+
+  test('stay out of the widget bundle', async () => {
+    const elements = join(ROOT, 'packages', 'elements');
+    const { BUNDLE_BUILD } = (await import(join(elements, 'scripts', 'lazy-chunks.mjs'))) as { BUNDLE_BUILD: object };
+    const result = await build({ ...BUNDLE_BUILD, absWorkingDir: elements, write: false, outdir: 'out', metafile: true, logLevel: 'error' });
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.ok(inputs.some((i) => i.includes('core/dist/search/engine.js')), 'the bundle was built from the elements (with the search engine)');
+    assert.deepEqual(inputs.filter((i) => HEAVY.test(i)), []);
   });
 });
