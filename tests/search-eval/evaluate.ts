@@ -22,6 +22,19 @@ export const TARGET_PRECISION_AT_3 = 0.85;
 /** "Not found" on the generated out-of-directory classes (names and note phrases). */
 export const TARGET_GENERATED_OUTSIDE = 0.97;
 
+/**
+ * What each set reaches today, rounded down: `evaluation.test.ts` fails when a change falls below it, so no change
+ * makes search worse unnoticed. Where a floor is below the target, the target is not met yet: `npm run eval` says so.
+ * Raise a floor when the engine improves; never lower one to make a change pass.
+ */
+export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number; precision: number }> = {
+  tuning: { recall: 0.93, notFound: 0.97, precision: 0.74 },
+  'real-style': { recall: 0.95, notFound: 0.95, precision: 0.75 },
+  blind: { recall: 0.9, notFound: 0.95, precision: 0.8 },
+  blind2: { recall: 0.85, notFound: 0.9, precision: 0.6 },
+  generated: { recall: 0.99, notFound: TARGET_GENERATED_OUTSIDE, precision: 0.9 },
+};
+
 export const EVAL_KINDS = [
   // issue 3
   'phrase',
@@ -50,7 +63,7 @@ export interface EvalQuery {
 }
 
 export interface EvalSet {
-  name: 'tuning' | 'real-style' | 'blind' | 'generated';
+  name: 'tuning' | 'real-style' | 'blind' | 'blind2' | 'generated';
   description: string;
   queries: EvalQuery[];
 }
@@ -59,6 +72,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 export const QUERIES_FILE = here('./queries.yaml');
 export const REAL_STYLE_FILE = here('./real-style.yaml');
 export const BLIND_FILE = here('./blind.yaml');
+export const BLIND2_FILE = here('./blind2.yaml');
 
 /** Reads and checks one evaluation file; a malformed entry is an error naming it. */
 export function loadEvalQueries(file = QUERIES_FILE): EvalQuery[] {
@@ -83,7 +97,10 @@ export function loadEvalSets(directory: DirectoryData): EvalSet[] {
     { name: 'real-style', description: 'real-style.yaml (written before the issue-13 engine)', queries: loadEvalQueries(REAL_STYLE_FILE) },
   ];
   if (existsSync(BLIND_FILE)) {
-    sets.push({ name: 'blind', description: 'blind.yaml (written after tuning, run without further changes)', queries: loadEvalQueries(BLIND_FILE) });
+    sets.push({ name: 'blind', description: 'blind.yaml (written after tuning; first run 85.0 / 90.0 / 81.6 %, then tuned on)', queries: loadEvalQueries(BLIND_FILE) });
+  }
+  if (existsSync(BLIND2_FILE)) {
+    sets.push({ name: 'blind2', description: 'blind2.yaml (written after the last change blind.yaml saw; its first run is the figure)', queries: loadEvalQueries(BLIND2_FILE) });
   }
   sets.push({ name: 'generated', description: 'generated from the data (every class outside; every whole class inside)', queries: generatedQueries(directory) });
   return sets;

@@ -27,14 +27,14 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   make: ['制造', '生产', '加工', '制作', '冶炼', '压延', '铸造', '锻造'],
   trade: ['销售', '批发', '零售', '经销', '经营', '进出口', '进口', '出口', '贸易', '卖', '代销', '专卖'],
   repair: ['修理', '维修', '维护', '保养', '检修'],
-  build: ['施工', '安装', '装修', '装饰装修', '工程建筑', '建筑安装', '总承包', '承包', '建设'],
+  build: ['施工', '安装', '装修', '装饰装修', '工程建筑', '建筑安装', '总承包', '承包', '建设', '改造'],
   recycle: ['回收', '拆解', '综合利用', '再生利用', '资源化'],
   research: ['研发', '研究', '开发', '试验发展', '试验'],
   design: ['设计'],
   test: ['检测', '检验', '测试', '认证', '计量', '监测'],
   lease: ['租赁', '出租'],
   farm: ['种植', '养殖', '饲养', '培育', '捕捞'],
-  service: ['服务', '运营', '营运', '运维', '咨询', '推广', '转让', '支持', '处理', '管理', '活动', '业务', '承接', '托管', '外包', '代理', '培训', '发电', '供应', '投资'],
+  service: ['服务', '运营', '营运', '运维', '咨询', '推广', '转让', '支持', '处理', '管理', '活动', '业务', '承接', '托管', '外包', '代理', '培训', '发电', '供应', '投资', '注册'],
 };
 
 const WORD_MASK = new Map<string, ActivityMask>();
@@ -70,6 +70,11 @@ const THINGS = [...GENERIC_HEADS, '产品', '用品', '制品', '器材', '器�
 function namesThing(text: string, at: number): boolean {
   for (const head of THINGS) if (text.startsWith(head, at)) return true;
   return false;
+}
+
+/** True when a text begins with a general kind of thing (`设备…`, `系统…`). */
+export function startsWithThing(text: string): boolean {
+  return namesThing(text, 0);
 }
 
 /**
@@ -168,7 +173,6 @@ const NEAR: Array<[Activity, Activity, number]> = [
   ['test', 'service', 0.85],
   ['repair', 'service', 0.75],
   ['recycle', 'service', 0.75],
-  ['lease', 'service', 0.6],
   ['build', 'service', 0.6],
   ['farm', 'service', 0.6],
 ];
@@ -202,4 +206,9 @@ export function agreement(clause: ActivityMask, term: ActivityMask): number {
 /** True when a clause only trades (sells, wholesales, retails, imports): section F, which the directory lists once. */
 export function onlyTrades(clause: ActivityMask): boolean {
   return clause === bit('trade');
+}
+
+/** True when a clause only leases things out: division 71 (租赁业), which the directory does not list. */
+export function onlyLeases(clause: ActivityMask): boolean {
+  return clause === bit('lease');
 }

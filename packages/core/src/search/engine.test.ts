@@ -211,3 +211,56 @@ describe('a clause cache across searches (for registers of enterprises)', () => 
     assert.throws(() => createSearcher(buildSearchIndexFromContent(CONTENT), { clauseCache: -1 }), /a whole number of clauses/);
   });
 });
+
+describe('competitive placement: each clause goes where its best evidence is (issue 13)', () => {
+  const outside = (text: string) => search(text).clauses[0].outsideIndustry;
+
+  it('selling, wholesale and retail are section F, which the directory does not list', () => {
+    for (const text of ['手机零售', '医疗器械批发', '新能源汽车销售', '电线电缆销售', '卖光伏板的', '石墨烯材料销售']) {
+      const result = search(text);
+      assert.equal(result.notFound, true, text);
+      assert.ok(/^(?:F|5\d{1,3})$/u.test(outside(text)?.code ?? ''), `${text} is placed in section F, got ${outside(text)?.code}`);
+    }
+  });
+
+  it('the one selling class the directory lists is found: 5267 机动车充电销售', () => {
+    assert.deepEqual(codes(search('机动车充电销售')), ['5.4']);
+    assert.equal(search('充电桩运营').categories[0]?.code, '5.4');
+  });
+
+  it('repair of phones, leasing and other ordinary services are not in the directory', () => {
+    for (const text of ['手机维修', '新能源汽车租赁', '物业管理', '美容美发服务']) assert.equal(search(text).notFound, true, text);
+    assert.equal(outside('新能源汽车租赁')?.code, '71');
+    assert.equal(outside('物业管理')?.code, '7020');
+  });
+
+  it('making what the directory lists is found, with the free and shortened words people use', () => {
+    assert.equal(search('轴承制造').categories[0]?.code, '2.1');
+    assert.equal(search('轴承').categories[0]?.code, '2.1');
+    assert.equal(search('芯片封测').categories[0]?.code, '1.2');
+    assert.equal(search('新能源车维修').categories[0]?.code, '5.4');
+    assert.equal(search('新能源车维修').clauses[0].correctedTo, '新能源汽车维修');
+  });
+
+  it('full pinyin of any directory word is read back into Chinese', () => {
+    const result = search('shuju fenxi');
+    assert.equal(result.kind, 'pinyin');
+    assert.equal(result.clauses[0].correctedTo, '数据分析');
+    assert.ok(codes(result).includes('1.4'));
+  });
+
+  it('strong only for a whole class, a direction or category name, or an alias, doing the same thing', () => {
+    assert.equal(search('工业机器人制造').categories[0].strength, 'strong');
+    // 6531 is listed by 1.3 only in part (*).
+    assert.equal(search('信息系统集成服务').categories[0].strength, 'possible');
+    // Key products say which part to check.
+    const bearings = search('轴承');
+    assert.equal(bearings.categories[0].strength, 'possible');
+    assert.ok(bearings.categories[0].reasons.every((r) => r.possible));
+  });
+
+  it('the older way of writing a scope is read thing by thing, with the activities they share', () => {
+    const result = search('电动汽车充电设备、充电站的研发、制造、销售、安装和运营');
+    assert.deepEqual(result.clauses.map((c) => c.text), ['电动汽车充电设备的研发、制造、销售、安装和运营', '充电站的研发、制造、销售、安装和运营']);
+  });
+});

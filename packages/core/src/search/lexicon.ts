@@ -105,48 +105,11 @@ export function contentUnits(text: string): string[] {
   return units;
 }
 
-/** The parts of `text` that carry meaning: Han runs with common words taken out, and Latin/digit words. */
-export function contentRuns(text: string): string[] {
-  const runs: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (isHanCode(cp)) {
-      let j = i;
-      while (j < text.length) {
-        const c = text.codePointAt(j)!;
-        if (!isHanCode(c)) break;
-        j += c > 0xffff ? 2 : 1;
-      }
-      const run = text.slice(i, j);
-      const mask = commonMask(run);
-      let start = -1;
-      for (let k = 0; k <= run.length; k++) {
-        if (k < run.length && !mask[k]) {
-          if (start < 0) start = k;
-        } else if (start >= 0) {
-          runs.push(run.slice(start, k));
-          start = -1;
-        }
-      }
-      i = j;
-    } else if (isLatinOrDigitCode(cp)) {
-      let j = i + 1;
-      while (j < text.length && isLatinOrDigitCode(text.charCodeAt(j))) j++;
-      runs.push(text.slice(i, j));
-      i = j;
-    } else i += cp > 0xffff ? 2 : 1;
-  }
-  return runs;
-}
-
 /**
- * Where the meaning of a text ends: the index just after its last content character (a Han character outside the
- * common words, or a Latin letter or digit); 0 when it has none. What comes after is what is done to it
- * (`服务消费机器人制造` → 制造).
+ * Walks the content of `text` — Han runs with common words taken out, and Latin/digit words — and calls `visit` with
+ * the start and end index of each piece, in order.
  */
-export function contentEnd(text: string): number {
-  let end = 0;
+function forEachContent(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
@@ -158,19 +121,41 @@ export function contentEnd(text: string): number {
         j += c > 0xffff ? 2 : 1;
       }
       const mask = commonMask(text.slice(i, j));
-      for (let k = mask.length - 1; k >= 0; k--) {
-        if (!mask[k]) {
-          end = i + k + 1;
-          break;
+      let start = -1;
+      for (let k = 0; k <= mask.length; k++) {
+        if (k < mask.length && !mask[k]) {
+          if (start < 0) start = k;
+        } else if (start >= 0) {
+          visit(i + start, i + k);
+          start = -1;
         }
       }
       i = j;
-    } else {
-      if (isLatinOrDigitCode(cp)) end = i + 1;
-      i += cp > 0xffff ? 2 : 1;
-    }
+    } else if (isLatinOrDigitCode(cp)) {
+      let j = i + 1;
+      while (j < text.length && isLatinOrDigitCode(text.charCodeAt(j))) j++;
+      visit(i, j);
+      i = j;
+    } else i += cp > 0xffff ? 2 : 1;
   }
-  return end;
+}
+
+/** The parts of `text` that carry meaning: Han runs with common words taken out, and Latin/digit words. */
+export function contentRuns(text: string): string[] {
+  const runs: string[] = [];
+  forEachContent(text, (start, end) => runs.push(text.slice(start, end)));
+  return runs;
+}
+
+/**
+ * Where the meaning of a text ends: the index just after its last content character (a Han character outside the
+ * common words, or a Latin letter or digit); 0 when it has none. What comes after is what is done to it
+ * (`服务消费机器人制造` → 制造).
+ */
+export function contentEnd(text: string): number {
+  let last = 0;
+  forEachContent(text, (_, end) => (last = end));
+  return last;
 }
 
 /** Longest word the segmenter looks up in the vocabulary's own word list. */

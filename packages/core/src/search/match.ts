@@ -8,7 +8,7 @@
  * other), how much information they share, whether the term's content characters are in the clause, and whether
  * both do the same thing (`activity.ts`: selling is not making).
  */
-import { activitiesOf, agreement, isActivityWord, type ActivityMask } from './activity.js';
+import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
 import { contentRuns, GENERIC_HEADS, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
@@ -153,11 +153,13 @@ export class ClauseMatcher {
         for (const id of index.terms[t].tokens) if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
       }
     }
-    // `新能源汽车的动力电池包`: a run joined to the next by 的 describes it; the thing named is the last run's head.
+    // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的, or by an activity word that describes a
+    // kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
     for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
       const next = text.lastIndexOf(runs[r + 1], at);
       const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
-      if (end >= 0 && /^\s*[的之]\s*$/u.test(text.slice(end, next))) {
+      const between = end >= 0 ? text.slice(end, next) : '';
+      if (end >= 0 && (/^\s*[的之]\s*$/u.test(between) || (isActivityWord(between) && startsWithThing(runs[r + 1])))) {
         runHead[r] = runHead[r + 1];
         runThing[r] = runThing[r + 1];
       }

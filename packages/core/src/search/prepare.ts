@@ -304,7 +304,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       const segments: TermPart[] = [];
       for (const segment of segmentLists[t]) {
         const p = part(segment.tokens);
-        if (p && p.weight >= TUNING.specificWeight) segments.push({ ...p, surface: segment.surface, activities: finalActivities(segment.text) || term.activities });
+        if (p && p.weight >= TUNING.segmentWeight) segments.push({ ...p, surface: segment.surface, activities: finalActivities(segment.text) || term.activities });
       }
       if (segments.length) term.segments = segments;
     }

@@ -3,7 +3,7 @@
  * outside it, whichever its best evidence says), then the categories are gathered across clauses, scored, and told
  * apart as `strong` or `possible`.
  */
-import { onlyTrades, type ActivityMask } from './activity.js';
+import { onlyLeases, onlyTrades } from './activity.js';
 import type { ClauseMatches, Evidence } from './match.js';
 import type { PreparedIndex, Target } from './prepare.js';
 import { TUNING } from './tuning.js';
@@ -13,7 +13,8 @@ import type { CategoryRef, CategoryResult, ClauseMatch, MatchedDirection, Matche
  * Where a clause's best evidence lies. Returns the evidence that counts for directory categories; when the clause's
  * best place is a class outside the directory (or outside the part of a class it lists), the clause says so and
  * nothing of it counts. A clause that only sells goods, with nothing in the directory that sells them, is in
- * section F (批发和零售业), which the directory does not list (only 5267 机动车充电销售 is there).
+ * section F (批发和零售业), which the directory does not list (only 5267 机动车充电销售 is there); one that only leases
+ * things out is in 71 (租赁业).
  */
 export function placeClause(index: PreparedIndex, clause: SearchClause, matches: ClauseMatches): Evidence[] {
   let bestInside = 0;
@@ -24,11 +25,16 @@ export function placeClause(index: PreparedIndex, clause: SearchClause, matches:
     clause.outsideIndustry = outsideRef(index, place.code, place.term);
     return [];
   }
-  if (!matches.evidence.length && onlyTrades(matches.activities)) {
-    const trade = tradePlace(index, clause.text, matches.activities);
-    if (trade) clause.outsideIndustry = trade;
+  if (!matches.evidence.length) {
+    const place = onlyTrades(matches.activities) ? tradePlace(index, clause.text) : onlyLeases(matches.activities) ? leasePlace(index) : undefined;
+    if (place) clause.outsideIndustry = place;
   }
   return matches.evidence;
+}
+
+/** Leasing out (租赁业, 71): the directory lists no class of it (融资租赁 is finance, 6631). */
+function leasePlace(index: PreparedIndex): OutsideIndustry | undefined {
+  return index.industries.has('71') ? outsideRef(index, '71') : undefined;
 }
 
 function outsideRef(index: PreparedIndex, code: string, via?: string): OutsideIndustry {
@@ -40,7 +46,7 @@ function outsideRef(index: PreparedIndex, code: string, via?: string): OutsideIn
 }
 
 /** The part of section F a selling clause names: 批发业 (51), 零售业 (52), or the whole section. */
-function tradePlace(index: PreparedIndex, text: string, _activities: ActivityMask): OutsideIndustry | undefined {
+function tradePlace(index: PreparedIndex, text: string): OutsideIndustry | undefined {
   const wholesale = text.includes('批发');
   const retail = text.includes('零售');
   const code = wholesale && !retail ? '51' : retail && !wholesale ? '52' : 'F';
@@ -102,9 +108,9 @@ export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: S
     clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
     const score = 1 - miss;
     if (score < TUNING.reportScore) continue;
-    // Strong: some clause's best evidence for it is definite (a whole class, a direction or category name, an alias,
-    // with the same activity) and strong enough on its own.
-    const strong = score >= TUNING.strongScore && [...perClause.values()].some((inClause) => !inClause[0].possible && inClause[0].score >= TUNING.strongScore);
+    // Strong: some evidence for it is definite (a whole class, a direction or category name, an alias, naming the
+    // clause's thing and doing the same) and strong enough on its own.
+    const strong = score >= TUNING.strongScore && list.some((e) => !e.possible && e.score >= TUNING.strongScore);
     results.push({ l2, score, strong, evidence: list });
   }
   results.sort((a, b) => b.score - a.score || a.l2 - b.l2);

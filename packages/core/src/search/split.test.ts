@@ -85,3 +85,21 @@ describe('splitClauses', () => {
     assert.deepEqual(split('依法须经批准的项目，经相关部门批准后方可开展经营活动'), []);
   });
 });
+
+describe('the older way of writing a scope', () => {
+  it('gives each thing of a list the activities they share after 的', () => {
+    const texts = (text: string) => splitClauses(normalizeText(text)).map((c) => c.text);
+    assert.deepEqual(texts('污水处理设备、废气处理设备、除尘设备的研发、生产、销售及安装。'), [
+      '污水处理设备的研发、生产、销售及安装',
+      '废气处理设备的研发、生产、销售及安装',
+      '除尘设备的研发、生产、销售及安装',
+    ]);
+    // One thing, or a tail that names another thing, stays as written.
+    assert.deepEqual(texts('石墨烯材料的研发、生产、销售'), ['石墨烯材料的研发、生产、销售']);
+    assert.deepEqual(texts('光纤、光缆的研发中心'), ['光纤、光缆的研发中心']);
+  });
+
+  it('does not cut off a piece that only says what is done', () => {
+    assert.deepEqual(splitClauses(normalizeText('电子元器件、集成电路的研发、设计与销售')).length, 2);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
-import { isActivityWord } from './activity.js';
+import { activitiesOf, isActivityWord } from './activity.js';
 import { contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
 
@@ -114,6 +114,30 @@ function toClause(text: string, licensed: boolean): SplitClause {
 }
 
 /**
+ * The older way of writing a scope names several things, then what is done to all of them:
+ * `污水处理设备、废气处理设备、除尘设备的研发、生产、销售及安装`. Each thing becomes a clause with the shared
+ * activities (`除尘设备的研发、生产、销售及安装`), so that each is matched as what it is. Undefined when the piece has
+ * no such shape.
+ */
+function sharedActivities(piece: string): string[] | undefined {
+  let depth = 0;
+  let at = -1;
+  for (let i = 0; i < piece.length; i++) {
+    if (piece[i] === '(') depth++;
+    else if (piece[i] === ')') depth = Math.max(0, depth - 1);
+    else if (piece[i] === '的' && depth === 0) at = i;
+  }
+  if (at <= 0) return undefined;
+  const tail = piece.slice(at + 1);
+  const runs = contentRuns(tail);
+  // What follows 的 must be only what is done (研发、生产、销售及安装), with nothing else named.
+  if (!/^[\p{Script=Han}、,及和与并以]+(?:\([^()]*\))?$/u.test(tail) || !activitiesOf(tail) || runs.some((run) => !isActivityWord(run))) return undefined;
+  const things = splitTopLevel(piece.slice(0, at), (ch) => ITEM_SEPARATOR.has(ch)).map(tidy).filter(Boolean);
+  if (things.length < 2 || !things.every(hasContent)) return undefined;
+  return things.map((thing) => `${thing}的${tail}`);
+}
+
+/**
  * Splits normalised business-scope text (see `normalizeText`) into clauses:
  * - boilerplate such as `（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）` is dropped;
  * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
@@ -144,7 +168,7 @@ export function splitClauses(normalized: string): SplitClause[] {
       const piece = tidy(raw);
       if (!piece || isBoilerplate(piece) || /^(?:无|暂无|none)$/u.test(piece)) continue;
       const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch)).map(tidy).filter(Boolean);
-      const pieces = items.length > 1 && items.every(standsAlone) ? items : [piece];
+      const pieces = items.length > 1 && items.every(standsAlone) ? items : (sharedActivities(piece) ?? [piece]);
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }
   }

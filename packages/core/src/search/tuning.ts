@@ -28,6 +28,8 @@ export const TUNING = {
   overlapClauseCoverage: 0.6,
   /** A clause matching one part of a term that names several things (`云计算与大数据服务`) counts this much. */
   segmentFactor: 0.9,
+  /** Such a part is matchable on its own from this weight (`污水处理` of 污水处理及其再生利用). */
+  segmentWeight: 3,
   /** A clause holding a term without its generic head (`机器翻译` of 机器翻译软件) counts this much. */
   coreFactor: 0.85,
   /** A term wholly in the clause loses this share for the part of the runs it touches that it leaves unexplained. */

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { activitiesIn, activitiesOf, agreement, classActivities, finalActivities, onlyLeases, onlyTrades, type Activity } from './activity.js';
+
+const of = (text: string) => activitiesIn(activitiesOf(text));
+const mask = (...list: Activity[]) => list.reduce((m, a) => m | (1 << ['make', 'trade', 'repair', 'build', 'recycle', 'research', 'design', 'test', 'lease', 'farm', 'service'].indexOf(a)), 0);
+
+describe('what a text says is done', () => {
+  it('reads each activity word, longest first', () => {
+    assert.deepEqual(of('石墨烯材料的研发、生产、销售'), ['make', 'trade', 'research']);
+    assert.deepEqual(of('手机零售'), ['trade']);
+    assert.deepEqual(of('计算机和辅助设备修理'), ['repair']);
+    assert.deepEqual(of('园林绿化工程施工'), ['build']);
+  });
+
+  it('a general service word counts only when nothing else says what is done', () => {
+    assert.deepEqual(of('技术服务'), ['service']);
+    assert.deepEqual(of('计算机整机专门零售服务'), ['trade']);
+  });
+
+  it('an activity word that says what a thing is for is not what the business does', () => {
+    assert.deepEqual(of('销售用机器人'), []);
+    assert.deepEqual(of('污水处理设备'), []);
+    assert.deepEqual(of('服务器'), []);
+  });
+
+  it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {
+    assert.deepEqual(activitiesIn(finalActivities('服务消费机器人制造')), ['make']);
+    assert.deepEqual(activitiesIn(finalActivities('检测服务')), ['test']);
+  });
+});
+
+describe('what a GB/T 4754-2017 class does, from the data', () => {
+  it('from the words of its name, else from its section or division', () => {
+    assert.deepEqual(activitiesIn(classActivities('3841', '锂离子电池制造', 'C')), ['make']);
+    assert.deepEqual(activitiesIn(classActivities('5274', '通信设备零售', 'F')), ['trade']);
+    assert.deepEqual(activitiesIn(classActivities('4710', '住宅房屋建筑', 'E')), ['build']);
+    assert.deepEqual(activitiesIn(classActivities('8122', '通讯设备修理', 'O')), ['repair']);
+    assert.deepEqual(activitiesIn(classActivities('4210', '金属废料和碎屑加工处理', 'C')), ['make', 'recycle']);
+  });
+});
+
+describe('agreement between a clause and a term', () => {
+  it('agrees when either says nothing or both share an activity', () => {
+    assert.equal(agreement(0, mask('make')), 1);
+    assert.equal(agreement(mask('make', 'trade'), mask('make')), 1);
+  });
+
+  it('counts developing and making in part, but selling is never making', () => {
+    assert.equal(agreement(mask('research'), mask('make')), 0.75);
+    assert.equal(agreement(mask('trade'), mask('make')), 0.2);
+    assert.equal(agreement(mask('lease'), mask('service')), 0.2);
+  });
+
+  it('knows the clauses that only sell or only lease', () => {
+    assert.equal(onlyTrades(mask('trade')), true);
+    assert.equal(onlyTrades(mask('trade', 'make')), false);
+    assert.equal(onlyLeases(mask('lease')), true);
+  });
+});
