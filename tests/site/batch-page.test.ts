@@ -91,7 +91,7 @@ describe('/batch/', () => {
     assert.match((await summary.textContent()) ?? '', /共读取 17 行：归类 15 行，跳过 2 行/);
     const overview = await summary.locator('table.overview tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     assert.deepEqual(overview[0], ['四新企业', '10', '66.7%']);
-    assert.deepEqual(overview[1], ['明确属于目录', '8', '53.3%']);
+    assert.deepEqual(overview[1], ['明确属于目录', '9', '60.0%']);
     const charts = summary.locator('figure.chart img');
     assert.equal(await charts.count(), 4);
     assert.ok(await charts.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 && (img as HTMLImageElement).alt)), 'the charts are drawn and described');
