@@ -10,6 +10,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Lang } from '../content/problems.js';
 import { batchText } from './messages.js';
+import { displayWidth } from './present.js';
 import type { BatchFigures } from './summary.js';
 
 let registered = false;
@@ -37,12 +38,8 @@ const TEXT = '#333333';
 const WIDTH = 720;
 const FONT = { fontSize: 12, fontFamily: 'sans-serif', color: TEXT };
 
-/** Approximate drawn width of a label in pixels at 12 px (full-width characters count double). */
-function labelWidth(label: string): number {
-  let w = 0;
-  for (const ch of label) w += ch.charCodeAt(0) > 0x2e80 ? 12 : 7;
-  return w;
-}
+/** Approximate drawn width of a label in pixels at 12 px: a full-width character is 12 px, others about half. */
+const labelWidth = (label: string) => Math.ceil(displayWidth(label) * 6.5);
 
 function render(option: echarts.EChartsCoreOption, height: number): string {
   register();

@@ -29,6 +29,7 @@ export { inlineClassifier, runBatch, type BatchOutcome, type BatchProgress, type
 export { batchInput, type BatchInput } from './run-info.js';
 export {
   columnsSentence,
+  displayWidth,
   encodingName,
   inputSentence,
   level1Table,

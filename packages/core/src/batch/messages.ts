@@ -156,6 +156,20 @@ export const BATCH_MESSAGES = {
   chartYears: { 'zh-CN': '每年新增四新企业', en: 'New 四新 enterprises per year' },
   chartAlt: { 'zh-CN': '图表，数据见下表。', en: 'Chart; the table below holds its figures.' },
 
+  // The command line's own sentences (`sixin classify`).
+  cliOneFile: { 'zh-CN': '请给出一个要归类的文件（CSV 或 .xlsx）', en: 'give one file to classify (CSV or .xlsx)' },
+  cliBadWorkers: { 'zh-CN': '--workers 应为 1 到 256 之间的整数，而不是“{value}”', en: '--workers must be a whole number from 1 to 256, got "{value}"' },
+  cliBadEncoding: {
+    'zh-CN': '不认识编码“{value}”；可用 utf-8、gb18030（含 GBK、GB2312）、utf-16le、big5 等',
+    en: 'unknown encoding "{value}"; use utf-8, gb18030 (covers GBK and GB2312), utf-16le, big5, …',
+  },
+  cliBadDelimiter: { 'zh-CN': '--delimiter 只能是逗号、制表符（\\t）、分号或竖线', en: '--delimiter must be a comma, a tab (\\t), a semicolon or a vertical bar' },
+  cliBothIndex: { 'zh-CN': '--index 和 --content 只能给一个', en: 'give --index or --content, not both' },
+  cliOutIsInput: { 'zh-CN': '结果文件不能覆盖输入文件 {file}', en: 'the result file would overwrite the input {file}' },
+  cliCannotOpen: { 'zh-CN': '无法打开 {file}：{reason}', en: 'cannot open {file}: {reason}' },
+  cliCannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
+  cliPreparing: { 'zh-CN': '正在准备检索索引（{threads} 个线程）……', en: 'Preparing the search index ({threads} thread(s))…' },
+
   // Progress line (standard error).
   progress: { 'zh-CN': '{bar} {percent}% · {rows} 行 · 每秒 {rate} 行 · 剩余约 {eta}', en: '{bar} {percent}% · {rows} rows · {rate} rows/s · about {eta} left' },
   progressDone: { 'zh-CN': '已完成 {rows} 行', en: '{rows} rows done' },

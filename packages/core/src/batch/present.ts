@@ -24,6 +24,13 @@ export interface OverviewLine {
   sub?: boolean;
 }
 
+/** Width of a text in columns of a fixed-width terminal: Chinese (full-width) characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
 /** Enterprises counted as 四新: strong and possible. */
 export const sixinTotal = (f: Pick<BatchFigures, 'strong' | 'possible'>) => f.strong + f.possible;
 

@@ -12,7 +12,7 @@ import { BatchError } from '../batch/errors.js';
 import { batchText, formatCount, formatDuration } from '../batch/messages.js';
 import { resultHeader, resultLine, RESULT_BOM } from '../batch/output.js';
 import { inlineClassifier, runBatch, type BatchOutcome, type BatchProgress, type Classifier } from '../batch/pipeline.js';
-import { columnsSentence, inputSentence, level1Table, level2Table, outsideTable, overview, rowsSentence, yearsTable, type FigureTable } from '../batch/present.js';
+import { columnsSentence, displayWidth, inputSentence, level1Table, level2Table, outsideTable, overview, rowsSentence, yearsTable, type FigureTable } from '../batch/present.js';
 import { renderReport } from '../batch/report.js';
 import { batchInput, type BatchInput } from '../batch/run-info.js';
 import { directoryOutline } from '../batch/summary.js';
@@ -23,33 +23,6 @@ import { writeFileAtomic } from '../node/write.js';
 import { createSearcher } from '../search/engine.js';
 import { UsageError, type CliIO, type Command } from './io.js';
 import { loadSearchIndex } from './search.js';
-
-/** Wording of this command's own output; the figures' wording is shared with the report and the site (`batch/messages.ts`). */
-const TEXT = {
-  oneFile: { 'zh-CN': '请给出一个要归类的文件（CSV 或 .xlsx）', en: 'give one file to classify (CSV or .xlsx)' },
-  badWorkers: { 'zh-CN': '--workers 应为 1 到 256 之间的整数，而不是“{value}”', en: '--workers must be a whole number from 1 to 256, got "{value}"' },
-  badEncoding: {
-    'zh-CN': '不认识编码“{value}”；可用 utf-8、gb18030（含 GBK、GB2312）、utf-16le、big5 等',
-    en: 'unknown encoding "{value}"; use utf-8, gb18030 (covers GBK and GB2312), utf-16le, big5, …',
-  },
-  badDelimiter: { 'zh-CN': '--delimiter 只能是逗号、制表符（\\t）、分号或竖线', en: '--delimiter must be a comma, a tab (\\t), a semicolon or a vertical bar' },
-  bothIndex: { 'zh-CN': '--index 和 --content 只能给一个', en: 'give --index or --content, not both' },
-  outIsInput: { 'zh-CN': '结果文件不能覆盖输入文件 {file}', en: 'the result file would overwrite the input {file}' },
-  cannotOpen: { 'zh-CN': '无法打开 {file}：{reason}', en: 'cannot open {file}: {reason}' },
-  cannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
-  preparing: { 'zh-CN': '正在准备检索索引（{threads} 个线程）……', en: 'Preparing the search index ({threads} thread(s))…' },
-} as const;
-
-function text(key: keyof typeof TEXT, lang: Lang, params: Record<string, string> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-}
-
-/** Display width in a terminal: Chinese characters take two columns. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
-}
 
 function pad(s: string, width: number, right: boolean): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
@@ -202,27 +175,27 @@ export const classifyCommand: Command = {
         content: { type: 'string' },
       },
     });
-    if (positionals.length !== 1) throw new UsageError(text('oneFile', lang));
-    if (values.index && values.content) throw new UsageError(text('bothIndex', lang));
+    if (positionals.length !== 1) throw new UsageError(batchText('cliOneFile', lang));
+    if (values.index && values.content) throw new UsageError(batchText('cliBothIndex', lang));
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(text('badWorkers', lang, { value: values.workers ?? '' }));
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(batchText('cliBadWorkers', lang, { value: values.workers ?? '' }));
     const encoding = values.encoding === undefined ? undefined : encodingLabel(values.encoding);
-    if (values.encoding !== undefined && !encoding) throw new UsageError(text('badEncoding', lang, { value: values.encoding }));
+    if (values.encoding !== undefined && !encoding) throw new UsageError(batchText('cliBadEncoding', lang, { value: values.encoding }));
     const delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
-    if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) throw new UsageError(text('badDelimiter', lang));
+    if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) throw new UsageError(batchText('cliBadDelimiter', lang));
 
     const inputPath = resolve(io.cwd, positionals[0]);
     const defaultOut = join(dirname(positionals[0]), `${basename(positionals[0], extname(positionals[0]))}.sixin.csv`);
     const outPath = resolve(io.cwd, values.out ?? defaultOut);
-    if (outPath === inputPath) throw new UsageError(text('outIsInput', lang, { file: positionals[0] }));
+    if (outPath === inputPath) throw new UsageError(batchText('cliOutIsInput', lang, { file: positionals[0] }));
     const reportPath = values.report ? resolve(io.cwd, values.report) : undefined;
-    if (reportPath === inputPath) throw new UsageError(text('outIsInput', lang, { file: positionals[0] }));
+    if (reportPath === inputPath) throw new UsageError(batchText('cliOutIsInput', lang, { file: positionals[0] }));
 
     let source: Awaited<ReturnType<typeof fileSource>>;
     try {
       source = await fileSource(inputPath);
     } catch (err) {
-      io.stderr(text('cannotOpen', lang, { file: positionals[0], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+      io.stderr(batchText('cliCannotOpen', lang, { file: positionals[0], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
       return 1;
     }
     let classifier: Classifier | undefined;
@@ -234,11 +207,11 @@ export const classifyCommand: Command = {
       try {
         writer = new ResultWriter(outPath);
       } catch (err) {
-        io.stderr(text('cannotWrite', lang, { file: values.out ?? outPath, reason: (err as Error).message }));
+        io.stderr(batchText('cliCannotWrite', lang, { file: values.out ?? outPath, reason: (err as Error).message }));
         return 1;
       }
       const index = loadSearchIndex(values.index, values.content ?? 'content', io.cwd);
-      if (io.stderrIsTTY) io.stderr(text('preparing', lang, { threads: String(workers) }));
+      if (io.stderrIsTTY) io.stderr(batchText('cliPreparing', lang, { threads: String(workers) }));
       classifier =
         workers === 1 ? inlineClassifier(createSearcher(index, { clauseCache: CLAUSE_CACHE_SIZE })) : await workerClassifier(JSON.stringify(index), workers);
       const out = writer;
@@ -260,7 +233,7 @@ export const classifyCommand: Command = {
         try {
           writeFileAtomic(reportPath, renderReport(input, outcome, lang));
         } catch (err) {
-          io.stderr(text('cannotWrite', lang, { file: values.report!, reason: (err as Error).message }));
+          io.stderr(batchText('cliCannotWrite', lang, { file: values.report!, reason: (err as Error).message }));
           return 1;
         }
       }
