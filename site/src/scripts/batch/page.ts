@@ -52,8 +52,7 @@ function start(root: HTMLElement): void {
   const errorBox = byId<HTMLElement>('batch-error');
   const result = byId<HTMLElement>('batch-result');
   const summary = byId<HTMLElement>('batch-summary');
-  const csvLink = byId<HTMLAnchorElement>('batch-download-csv');
-  const reportLink = byId<HTMLAnchorElement>('batch-download-report');
+  const downloads = byId<HTMLUListElement>('batch-downloads');
 
   let file: File | undefined;
   let indexReady = false;
@@ -348,13 +347,19 @@ function start(root: HTMLElement): void {
     summary.replaceChildren(...parts);
 
     const base = input.file.replace(/\.[^.]+$/, '') || 'register';
-    const csvUrl = URL.createObjectURL(csv);
-    const reportUrl = URL.createObjectURL(report);
-    objectUrls.push(csvUrl, reportUrl);
-    csvLink.href = csvUrl;
-    csvLink.download = `${base}.sixin.csv`;
-    reportLink.href = reportUrl;
-    reportLink.download = `${base}.sixin-report.html`;
+    const download = (blob: Blob, name: string, label: string) => {
+      const url = URL.createObjectURL(blob);
+      objectUrls.push(url);
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.className = 'button';
+      a.href = url;
+      a.download = name;
+      a.textContent = label;
+      li.append(a);
+      return li;
+    };
+    downloads.replaceChildren(download(csv, `${base}.sixin.csv`, t.downloadCsv), download(report, `${base}.sixin-report.html`, t.downloadReport));
     result.hidden = false;
     byId<HTMLElement>('batch-result-heading').focus();
   }
