@@ -18,4 +18,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false },
+  // The /batch/ page's worker is an ES module (it is started with `type: 'module'` from a blob: URL).
+  vite: { worker: { format: 'es' } },
 });

@@ -34,6 +34,7 @@ const SAMPLE = [
   '/checker/how-it-decides/',
   '/embed/',
   '/editors/',
+  '/batch/',
   '/404.html',
 ];
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { BATCH_PAGE_CSP } from '../../site/src/lib/csp.ts';
 import { CONTENT_SECURITY_POLICY } from '../../site/src/site-config.ts';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
@@ -18,6 +19,10 @@ describe('the policy in every page', () => {
     assert.match(CONTENT_SECURITY_POLICY, /(^|; )script-src 'self'(;|$)/);
     assert.match(CONTENT_SECURITY_POLICY, /(^|; )style-src 'self'(;|$)/);
     assert.match(CONTENT_SECURITY_POLICY, /require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'/);
+    // /batch/ has a policy of its own instead (a worker from a blob: URL, no widgets): no less strict about the network.
+    assert.doesNotMatch(BATCH_PAGE_CSP, /unsafe-|\*|data:|https?:/);
+    assert.match(BATCH_PAGE_CSP, /(^|; )default-src 'none'(;|$)/);
+    assert.match(BATCH_PAGE_CSP, /(^|; )connect-src 'self'(;|$)/);
   });
 
   test('every page carries it first in its head, and has no inline script, style or event handler to allow', () => {
@@ -29,7 +34,9 @@ describe('the policy in every page', () => {
       const policy = first[1];
       if (attr(first[0]!, 'charset') === undefined || policy?.tagName !== 'meta' || attr(policy, 'http-equiv')?.toLowerCase() !== 'content-security-policy') {
         problems.push(`${path}: the policy is not the first element after <meta charset>`);
-      } else if (attr(policy, 'content') !== CONTENT_SECURITY_POLICY) problems.push(`${path}: another policy: ${attr(policy, 'content')}`);
+      } else if (attr(policy, 'content') !== (/(^|\/)batch\//.test(path) ? BATCH_PAGE_CSP : CONTENT_SECURITY_POLICY)) {
+        problems.push(`${path}: another policy: ${attr(policy, 'content')}`);
+      }
       for (const el of findAll(html, () => true)) {
         if (el.tagName === 'script' && attr(el, 'src') === undefined) problems.push(`${path}: an inline <script>`);
         if (el.tagName === 'style') problems.push(`${path}: a <style> element`);

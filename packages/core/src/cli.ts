@@ -36,6 +36,8 @@ export function defaultIO(lang: Lang): CliIO {
       return Buffer.concat(chunks).toString('utf8');
     },
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrRaw: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     lang,
   };
@@ -45,6 +47,8 @@ export function defaultIO(lang: Lang): CliIO {
 export async function main(argv: string[], io?: Partial<CliIO>): Promise<number> {
   const { lang, rest } = pickLang(argv);
   const ctx: CliIO = { ...defaultIO(lang), ...io, lang: io?.lang ?? lang };
+  // A caller that captures standard error gets whole lines only, never the real terminal's progress bar.
+  if (io?.stderr && !io.stderrRaw) Object.assign(ctx, { stderrIsTTY: false, stderrRaw: undefined });
   const [name, ...args] = rest;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     ctx.stdout(help(ctx.lang));

@@ -38,5 +38,6 @@ export const PAGE_PATHS = {
   policy: '/policy/',
   embed: '/embed/',
   editors: '/editors/',
+  batch: '/batch/',
 } as const;
 export type PageKey = keyof typeof PAGE_PATHS;

@@ -3,6 +3,7 @@ import { validateCommand } from './validate.js';
 import { exportCommand } from './export.js';
 import { checkCommand } from './check.js';
 import { searchCommand } from './search.js';
+import { classifyCommand } from './classify.js';
 
 /** Every `sixin` subcommand; a new command is one module and one line here. */
-export const COMMANDS: Command[] = [validateCommand, exportCommand, checkCommand, searchCommand];
+export const COMMANDS: Command[] = [validateCommand, exportCommand, checkCommand, searchCommand, classifyCommand];

@@ -7,6 +7,10 @@ export interface CliIO {
   /** Reads all of standard input (for commands that take queries line by line). */
   readStdin: () => Promise<string>;
   stdinIsTTY: boolean;
+  /** Standard error is a terminal: a progress bar may redraw itself there. */
+  stderrIsTTY?: boolean;
+  /** Writes to standard error as is (no line end added), for a progress bar redrawn in place. */
+  stderrRaw?: (text: string) => void;
   cwd: string;
   lang: Lang;
 }

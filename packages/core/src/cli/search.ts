@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../content/problems.js';
 import { buildSearchIndexFromContent } from '../search/build-index.js';
 import { createSearcher, type Searcher } from '../search/engine.js';
-import { SearchIndexError } from '../search/index-format.js';
+import { assertSearchIndex, SearchIndexError, type SearchIndex } from '../search/index-format.js';
 import { describeCode, describeOutside, formatNotice, searchText, sourceLabel, strengthLabel } from '../search/messages.js';
 import type { SearchResult } from '../search/types.js';
 import { UsageError, type Command } from './io.js';
@@ -60,23 +60,30 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
   return lines.join('\n');
 }
 
-function loadSearcher(indexFile: string | undefined, contentDir: string, cwd: string): Searcher {
-  if (indexFile) {
-    const path = resolve(cwd, indexFile);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (err) {
-      throw new UsageError(`cannot read the index ${indexFile}: ${(err as Error).message}`);
-    }
-    try {
-      return createSearcher(parsed as never);
-    } catch (err) {
-      if (err instanceof SearchIndexError) throw new UsageError(`${indexFile}: ${err.message}`);
-      throw err;
-    }
+/**
+ * The search index from a built file (`--index`, checked) or from the content folder. A file that cannot be read or
+ * is not an index is a usage error naming the file.
+ */
+export function loadSearchIndex(indexFile: string | undefined, contentDir: string, cwd: string): SearchIndex {
+  if (!indexFile) return buildSearchIndexFromContent(contentDir, { cwd });
+  const path = resolve(cwd, indexFile);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read the index ${indexFile}: ${(err as Error).message}`);
   }
-  return createSearcher(buildSearchIndexFromContent(contentDir, { cwd }));
+  try {
+    assertSearchIndex(parsed);
+  } catch (err) {
+    if (err instanceof SearchIndexError) throw new UsageError(`${indexFile}: ${err.message}`);
+    throw err;
+  }
+  return parsed;
+}
+
+function loadSearcher(indexFile: string | undefined, contentDir: string, cwd: string): Searcher {
+  return createSearcher(loadSearchIndex(indexFile, contentDir, cwd));
 }
 
 export const searchCommand: Command = {
