@@ -203,7 +203,7 @@ describe('helpers', () => {
 describe('a clause cache across searches (for registers of enterprises)', () => {
   it('gives the same answers as no cache, whatever the order of the searches', () => {
     const cached = createSearcher(buildSearchIndexFromContent(CONTENT), { clauseCache: 3 });
-    const texts = ['一般项目：软件开发；技术服务、技术开发；手机零售', '软件开发；物业管理', '机器人销售；软件开发', '光伏组件制造；手机零售', '一般项目：软件开发；技术服务、技术开发；手机零售'];
+    const texts = ['一般项目：软件开发；技术服务、技术开发；手机零售', '软件开发；物业管理', '工业机器人制照；新能源车维修', '机器人销售；软件开发', '光伏组件制造；手机零售', '新能源车维修；工业机器人制照', '一般项目：软件开发；技术服务、技术开发；手机零售'];
     for (let round = 0; round < 2; round++) for (const text of texts) assert.deepEqual(cached.search(text), search(text), text);
   });
 

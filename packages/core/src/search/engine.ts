@@ -22,7 +22,7 @@ import { aggregate, placeClause } from './results.js';
 import { splitClauses, type SplitClause } from './split.js';
 import { expandAbbreviations, matchTypo } from './typo.js';
 import { TUNING } from './tuning.js';
-import type { QueryKind, SearchClause, SearchOptions, SearchResult } from './types.js';
+import type { OutsideIndustry, QueryKind, SearchClause, SearchOptions, SearchResult } from './types.js';
 
 export { alignWithin, editDistance } from './typo.js';
 
@@ -53,35 +53,73 @@ export interface SearcherOptions {
   clauseCache?: number;
 }
 
+/** What reading a clause as a shortened word or a typo gave. */
+interface Correction {
+  corrected: string;
+  evidence: Evidence[];
+  /** The written-out form belongs outside the directory. */
+  outside?: OutsideIndustry;
+}
+
+/** A map that forgets the least recently used entry beyond `size` entries; size 0 remembers nothing. */
+class LeastRecentlyUsed<T> {
+  readonly #entries = new Map<string, T>();
+  constructor(readonly size: number) {}
+
+  /** The value for `key`, computed by `make` when it is not remembered. */
+  get(key: string, make: () => T): T {
+    if (!this.size) return make();
+    if (this.#entries.has(key)) {
+      const value = this.#entries.get(key)!;
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+      return value;
+    }
+    const value = make();
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.size) this.#entries.delete(this.#entries.keys().next().value!);
+    return value;
+  }
+}
+
 /** A pinyin word read back into Chinese counts a little less than the same words typed. */
 const PINYIN_WORDS_FACTOR = 0.9;
 
 class Engine implements Searcher {
   readonly #index: PreparedIndex;
   readonly #matcher: ClauseMatcher;
-  readonly #cacheSize: number;
-  /** Clause text → its matches (clause index 0), most recently used last. */
-  readonly #cache = new Map<string, ClauseMatches>();
+  /** Clause text → its matches (clause index 0). */
+  readonly #matches: LeastRecentlyUsed<ClauseMatches>;
+  /** Clause text → what reading it as a shortened word or a typo gave (clause index 0), or null for nothing. */
+  readonly #corrections: LeastRecentlyUsed<Correction | null>;
 
   constructor(index: PreparedIndex, cacheSize: number) {
     this.#index = index;
     this.#matcher = new ClauseMatcher(index);
-    this.#cacheSize = cacheSize;
+    this.#matches = new LeastRecentlyUsed(cacheSize);
+    this.#corrections = new LeastRecentlyUsed(cacheSize);
   }
 
   /** The matches of one clause, from the cache across searches when there is one. */
   #match(text: string): ClauseMatches {
-    if (!this.#cacheSize) return this.#matcher.match(text, 0);
-    const known = this.#cache.get(text);
-    if (known) {
-      this.#cache.delete(text);
-      this.#cache.set(text, known);
-      return known;
-    }
-    const matches = this.#matcher.match(text, 0);
-    this.#cache.set(text, matches);
-    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
-    return matches;
+    return this.#matches.get(text, () => this.#matcher.match(text, 0));
+  }
+
+  /**
+   * A clause read as a shortened word written out (`新能源车` → 新能源汽车) or a corrected typo (`工业机器人制照`), and
+   * its evidence for clause `clauseIndex`; or where the written-out form belongs outside the directory.
+   */
+  #correct(text: string, clauseIndex: number): Correction | null {
+    const index = this.#index;
+    const known = this.#corrections.get(text, () => {
+      const expanded = expandAbbreviations(index, text);
+      if (!expanded) return matchTypo(index, this.#matcher, text, 0) ?? null;
+      const probe: SearchClause = { text, licensed: false, qualifiers: [], generic: false, matches: [] };
+      const evidence = placeClause(index, probe, this.#matcher.match(expanded, 0, TUNING.abbreviationFactor));
+      if (!evidence.length && !probe.outsideIndustry) return null;
+      return probe.outsideIndustry && !evidence.length ? { corrected: expanded, evidence, outside: probe.outsideIndustry } : { corrected: expanded, evidence };
+    });
+    return known && { ...known, evidence: known.evidence.map((e) => ({ ...e, clauseIndex })) };
   }
 
   get termCount(): number {
@@ -147,13 +185,11 @@ class Engine implements Searcher {
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
         if (!found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic && typoAttempts < TUNING.typoMaxClauses) {
           typoAttempts++;
-          const expanded = expandAbbreviations(index, clause.matchText);
-          const typo = expanded
-            ? { corrected: expanded, evidence: placeClause(index, shell, this.#matcher.match(expanded, i, TUNING.abbreviationFactor)) }
-            : matchTypo(index, this.#matcher, clause.matchText, i);
-          if (typo?.evidence.length) {
-            shell.correctedTo = typo.corrected;
-            found.push(...typo.evidence.map((e) => ({ ...e, possible: true })));
+          const correction = this.#correct(clause.matchText, i);
+          if (correction?.outside) shell.outsideIndustry = correction.outside;
+          if (correction?.evidence.length) {
+            shell.correctedTo = correction.corrected;
+            found.push(...correction.evidence.map((e) => ({ ...e, possible: true })));
           }
         }
         for (const e of found) evidence.push(e);
