@@ -66,7 +66,7 @@ export const TUNING = {
   reportScore: 0.5,
   strongScore: 0.7,
   /** Across a whole text, categories below this share of the best category's score are left out. */
-  relativeToTop: 0.6,
+  relativeToTop: 0.8,
   /** Beside a strong category, a possible one is kept from this share of the strong one's score. */
   possibleBesideStrong: 0.9,
   /** Typo corrections are tried on clauses of at most this many characters. */
