@@ -112,6 +112,15 @@ describe('text', () => {
     assert.equal(result.categories[0]?.code, '8.2');
   });
 
+  it('a business named after what it does (厂, 生产商, 工作室) is about what it does', () => {
+    assert.equal(search('工业酶制剂厂').categories[0]?.code, '4.5');
+    assert.equal(search('造纯电动汽车的整车厂').categories[0]?.code, '5.1');
+    assert.equal(search('无人机生产商').categories[0]?.code, '1.5');
+    // the establishment word does not make an ordinary business a directory one
+    assert.deepEqual(search('手机店').categories, []);
+    assert.deepEqual(search('卖手机的').categories, []);
+  });
+
   it('common words never make a match by themselves', () => {
     for (const query of ['服务', '销售', '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广', '管理咨询', '制造；开发']) {
       const result = search(query);

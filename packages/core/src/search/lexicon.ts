@@ -23,6 +23,9 @@ export const COMMON_WORDS: readonly string[] = [
   // connectives and the words of free descriptions
   '以及', '及其', '及', '与', '和', '或', '的', '等', '不含', '除外', '包括', '主要', '我们', '我司', '本公司', '公司',
   '企业', '做', '搞', '给', '帮', '是', '卖', '将', '用', '用于', '为主', '方面', '一些', '一家', '开了', '这个', '那个',
+  '这类', '这种', '之类', '那种', '造', '改造', '建造', '打造',
+  // the business itself, as people name it after what it does (`工业酶制剂厂`, `外观设计工作室`): not its subject
+  '厂', '工厂', '厂家', '厂商', '制造商', '生产商', '供应商', '服务商', '集成商', '经销商', '代理商', '工作室',
 ];
 
 /**
