@@ -15,7 +15,10 @@ import {
 } from './types.js';
 
 // Links to a cited clause are built the same way wherever a result is shown.
-export { clauseAnchor } from './types.js';
+// `@sixin/core/rules` is this module: the constants of the rules' shape travel with the engine, so a browser that
+// checks rules data (the checker element) does not restate them.
+export { clauseAnchor, END, MEASURE_KINDS, MEASURE_STATUSES, RULE_LABELS } from './types.js';
+export type * from './types.js';
 
 /**
  * The eligibility engine: pure functions from answers (question id → option id) and, optionally, what a

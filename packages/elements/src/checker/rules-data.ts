@@ -1,13 +1,9 @@
-import type { END as CoreEnd, Localized, RulesData, Sentence } from '@sixin/core';
+import { END, MEASURE_KINDS, MEASURE_STATUSES as STATUSES, RULE_LABELS as LABELS, type Localized, type RulesData, type Sentence } from '@sixin/core/rules';
 import { DataError, own } from '../shared/directory.js';
 import { CLAUSE_ID, RULE_ID } from '../shared/links.js';
 import type { RulesFieldKind } from '../shared/strings.js';
 
-/** What `next` holds on an option that ends the questions (`END` of @sixin/core). */
-const END: typeof CoreEnd = 'end';
-const STATUSES = ['applies', 'may-apply', 'does-not-apply'];
-const KINDS = new Set(['scope', 'support', 'safeguard']);
-const LABELS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps', 'outside', 'how-it-decides'];
+const KINDS = new Set<string>(MEASURE_KINDS);
 
 /** Checks a value found at `path` and returns a copy of it made of checked parts only. */
 type Check<T = unknown> = (value: unknown, path: string) => T;
@@ -120,7 +116,7 @@ export function parseRules(value: unknown): RulesData {
   const rule = object({
     when,
     licensed: optional((v, p) => (typeof v === 'boolean' ? v : fail(p, 'boolean'))),
-    status: oneOf(() => new Set(STATUSES), 'status'),
+    status: oneOf(() => new Set<string>(STATUSES), 'status'),
     reason: sentences,
     cites: clauseList,
     contacts: list(oneOf(() => contacts, 'contact')),
@@ -131,7 +127,7 @@ export function parseRules(value: unknown): RulesData {
     { id: ruleId, title: localized, summary: sentences, kind: oneOf(() => KINDS, 'measure-kind'), cites: clauseList, terms: termList, rules: list(rule) },
     (m, p) => m.rules.length > 0 || fail(`${p}.rules`, 'outcome'),
   );
-  const localizedEach = (keys: string[]) => object(Object.fromEntries(keys.map((key) => [key, localized])));
+  const localizedEach = (keys: readonly string[]) => object(Object.fromEntries(keys.map((key) => [key, localized])));
   const idsOf = (items: Array<{ id: string }>) => new Set(items.map((item) => item.id));
 
   const cited = object<Pick<RulesData, 'sources' | 'clauses'>>({
