@@ -17,7 +17,7 @@ async function realArtifact(file) {
   try {
     core = await import('@sixin/core/node');
   } catch (error) {
-    throw new Error(`@sixin/core is not built (run \`npm run build -w @sixin/core\`): ${error.message}`);
+    throw new Error(`@sixin/core is not built (run \`npm run build -w @sixin/core\`): ${error.message}`, { cause: error });
   }
   const artifact = core.ARTIFACTS.find((a) => a.file === file);
   if (!artifact) return undefined;

@@ -79,7 +79,7 @@ export function loadElementDocs(paths: Pick<SitePaths, 'elementsDir'>): Manifest
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${file} is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   return { status: 'ok', file, elements: readElementDocs(parsed, file) };
 }

@@ -124,13 +124,13 @@ describe('the generator', () => {
       element('sixin-b', [['--sixin-color-text', '#111111']]),
     ]);
     assert.match(out, /\| `--sixin-color-text` \| `#111111` \| `#eeeeee` \| sets --sixin-color-text \|/);
-    assert.match(out, /\| `--sixin-indent` \| `1em` \|  \| `<sixin-a>`: sets --sixin-indent \|/);
+    assert.match(out, /\| `--sixin-indent` \| `1em` \| {2}\| `<sixin-a>`: sets --sixin-indent \|/);
     assert.match(out, /#### `<sixin-b>`\n\n\| part \| what it is \|\n\|---\|---\|\n\| `base` \| The wrapper \\\| everything\. \|/);
     const differing = renderTheming([
       { ...element('sixin-a', []), cssProperties: [{ name: '--sixin-space', default: '1em', description: 'Gaps.' }] },
       { ...element('sixin-b', []), cssProperties: [{ name: '--sixin-space', default: '1em', description: 'Margins.' }] },
     ]);
-    assert.match(differing, /\| `--sixin-space` \| `1em` \|  \| `<sixin-a>`: Gaps\.<br>`<sixin-b>`: Margins\. \|/);
+    assert.match(differing, /\| `--sixin-space` \| `1em` \| {2}\| `<sixin-a>`: Gaps\.<br>`<sixin-b>`: Margins\. \|/);
   });
 
   test('refuses two defaults or two dark values for one token, naming both elements and values', () => {

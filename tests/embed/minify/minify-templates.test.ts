@@ -2,7 +2,6 @@
 // Its rules are checked on the cases that could go wrong, and then where it matters: the portal page looks exactly the
 // same (every box, text and colour inside every element) with a bundle built with it and one built without it.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';

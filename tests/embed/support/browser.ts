@@ -86,7 +86,9 @@ export async function waitInPage<A>(
     await watched.page.waitForFunction(predicate as Parameters<Page['waitForFunction']>[0], arg, { timeout, polling: 50 });
   } catch (error) {
     const errors = watched.record.errors.length ? `\npage errors:\n  ${watched.record.errors.join('\n  ')}` : '';
-    throw new Error(`${message} (within ${timeout} ms)${errors}\n${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${message} (within ${timeout} ms)${errors}\n${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    });
   }
 }
 

@@ -9,7 +9,7 @@ export async function exportedData(): Promise<Map<string, string>> {
   try {
     core = await import('@sixin/core/node');
   } catch (error) {
-    throw new Error(`@sixin/core is not built; run \`npm run build -w @sixin/core\` (${(error as Error).message})`);
+    throw new Error(`@sixin/core is not built; run \`npm run build -w @sixin/core\` (${(error as Error).message})`, { cause: error });
   }
   const result = core.loadContent(CONTENT_DIR);
   if (!result.directory || !result.policy) {

@@ -40,7 +40,7 @@ export function normalizeText(input: string): string {
   text = text.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
   text = text.replace(INVISIBLE, (ch) => (ch === '\n' ? ch : ''));
   text = text
-    .replace(/[【〔\[［〖｛{]/g, '(')
+    .replace(/[【〔[［〖｛{]/g, '(')
     .replace(/[】〕\]］〗｝}]/g, ')')
     .replace(/[，﹐]/g, ',')
     .replace(/[；﹔]/g, ';')

@@ -109,7 +109,7 @@ function withoutIndustrySuffix(name: string): string {
 
 /** A name compared without spaces, punctuation or brackets. */
 export function nameKey(text: string): string {
-  return text.replace(/[\s()、,;:。"'.\-]/gu, '');
+  return text.replace(/[\s()、,;:。"'.-]/gu, '');
 }
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {

@@ -478,7 +478,7 @@ export class SixinEligibilityChecker extends SixinElement {
   protected override render(): TemplateResult {
     const strings = this.localize.strings;
     const { state } = this.#loader;
-    let body: TemplateResult | typeof nothing = nothing;
+    let body: TemplateResult | typeof nothing;
     if (state.status === 'loading') body = html`${renderLoading(strings)}<slot></slot>`;
     else if (state.status === 'error') {
       const retry = state.retryable ? () => void this.#loader.retry() : undefined;

@@ -136,7 +136,7 @@ describe('checker URL fragment, fuzzed', () => {
       try {
         read = readFragment(fragment);
       } catch (error) {
-        throw new Error(`readFragment threw for ${where}: ${String(error)}`);
+        throw new Error(`readFragment threw for ${where}: ${String(error)}`, { cause: error });
       }
       expect(['none', 'state', 'problem'], where).to.include(read.kind);
       expect(shownBy(read), where).to.satisfy((values: string[]) => values.every((v) => /^\d+$/.test(v)));

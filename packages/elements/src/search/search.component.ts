@@ -5,7 +5,7 @@ import { DataController } from '../shared/data-controller.js';
 import { DataError, type CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
-import { renderError, renderLoading } from '../shared/states.js';
+import { renderError } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { fillHref, safeHref } from '../shared/links.js';
@@ -498,7 +498,7 @@ export class SixinScopeSearch extends SixinElement {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${String(open)}
+          aria-expanded=${String(open) as 'true' | 'false'}
           aria-controls="listbox"
           aria-activedescendant=${open && this.activeOption >= 0 ? `option-${this.activeOption}` : nothing}
           aria-describedby="hint"
@@ -541,7 +541,7 @@ export class SixinScopeSearch extends SixinElement {
                     id="option-${i}"
                     role="option"
                     part=${i === this.activeOption ? 'option option-active' : 'option'}
-                    aria-selected=${String(i === this.activeOption)}
+                    aria-selected=${String(i === this.activeOption) as 'true' | 'false'}
                     @mousedown=${(event: MouseEvent) => event.preventDefault()}
                     @click=${() => this.#chooseSuggestion(i)}
                   >

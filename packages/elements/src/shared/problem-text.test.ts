@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../sixin-category-tree.js';
 import type { SixinErrorEvent } from '../events/sixin-load.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
-import { recordTexts, waitFor } from '../test-support/helpers.js';
+import { recordTexts } from '../test-support/helpers.js';
 
 describe('the explanation of a data problem, fetched when the first one happens', () => {
   it('bad data is explained the first time it is shown, and in the event', async () => {

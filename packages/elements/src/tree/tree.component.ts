@@ -524,9 +524,9 @@ export class SixinCategoryTree extends SixinElement {
       aria-level=${node.level}
       aria-setsize=${row.setsize}
       aria-posinset=${row.posinset}
-      aria-expanded=${row.expandable ? String(row.expanded) : nothing}
+      aria-expanded=${row.expandable ? (String(row.expanded) as 'true' | 'false') : nothing}
       aria-current=${isCurrent ? 'page' : nothing}
-      aria-selected=${this.#linkMode ? nothing : String(isSelected)}
+      aria-selected=${this.#linkMode ? nothing : (String(isSelected) as 'true' | 'false')}
       ><span class="toggle" part="toggle" aria-hidden="true"></span>
       <span class="label">
         ${node.code ? html`<span class="code" part="code">${highlight(node.code, match?.field === 'code' ? match : undefined)}</span> ` : nothing}
