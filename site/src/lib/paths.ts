@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Folders the site reads while it builds. Server-side only (pages, the content loader, the build script).
@@ -11,7 +12,7 @@ export interface SitePaths {
   projectRoot: string;
   contentDir: string;
   publicDir: string;
-  /** `packages/elements`, which may not have been built (or written) yet. */
+  /** The installed `@sixin/elements` package (the workspace's `packages/elements`), which may not have been built yet. */
   elementsDir: string;
 }
 
@@ -23,6 +24,22 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env, siteDir = env.SI
     projectRoot,
     contentDir: env.SIXIN_CONTENT_DIR ? resolve(env.SIXIN_CONTENT_DIR) : join(projectRoot, 'content'),
     publicDir: join(site, 'public'),
-    elementsDir: join(projectRoot, 'packages', 'elements'),
+    elementsDir: elementsPackageDir(site),
   };
+}
+
+/**
+ * Where `@sixin/elements` is installed, found the way Node finds any dependency (through the package's exports), so the
+ * site reads the same bundle and manifest a host that installs the package would. Resolved from the site's own
+ * package.json first: pages compiled by Astro run from a build folder whose location says nothing about node_modules.
+ */
+export function elementsPackageDir(siteDir: string): string {
+  for (const from of [join(siteDir, 'package.json'), import.meta.url]) {
+    try {
+      return dirname(createRequire(from).resolve('@sixin/elements/package.json'));
+    } catch {
+      // Not reachable from here; try the next starting point.
+    }
+  }
+  throw new Error('@sixin/elements is not installed: run `npm ci` in the project folder (the site depends on it).');
 }
