@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MESSAGES, type Category, type RulesData, type Sentence } from '@sixin/core';
-import { loadContentOrThrow } from '@sixin/core/node';
+import { loadContentOrThrow, type TreeCategory } from '@sixin/core/node';
 import { attr, byTag, closest, elementChildren, find, findAll, parseHtml, text, type Element } from './helpers/html.ts';
 import { DIST_DIR, htmlPages, readPage, requireBuiltSite, ROOT } from './helpers/site.ts';
 
@@ -69,7 +69,16 @@ test('each category page shows its name, breadcrumbs, industry classes, products
   assert.deepEqual(problems, []);
 });
 
-/** Checks a server-rendered tree against the directory: the contract `<sixin-category-tree>` upgrades. */
+/** The published tree.json, what `<sixin-category-tree src>` reads: the server-rendered list must carry the same. */
+const publishedTree = new Map(
+  (JSON.parse(readFileSync(join(DIST_DIR, 'data', 'tree.json'), 'utf8')) as { categories: TreeCategory[] }).categories.map((c) => [c.id, c]),
+);
+const listOf = (values: readonly string[]) => (values.length ? values.join('|') : undefined);
+
+/**
+ * Checks a server-rendered tree against the directory: the contract `<sixin-category-tree>` upgrades, carrying what
+ * tree.json carries (pinyin initials, keywords, aliases, industry classes), so the upgraded tree filters the same.
+ */
 function checkTree(tree: Element, label: string, expected: Category[] = directory.categories): string[] {
   const problems: string[] = [];
   const items = findAll(tree, (el) => el.tagName === 'li' && attr(el, 'data-id') !== undefined);
@@ -84,6 +93,15 @@ function checkTree(tree: Element, label: string, expected: Category[] = director
     if (!link || text(link) !== c.name || attr(link, 'href') !== `/directory/${c.id}/`) problems.push(`${label}: ${c.id} link is wrong`);
     if (attr(li, 'data-code') !== (c.code ?? undefined)) problems.push(`${label}: ${c.id} data-code="${attr(li, 'data-code')}"`);
     if (attr(li, 'data-status') !== (c.status === 'inferred' ? 'inferred' : undefined)) problems.push(`${label}: ${c.id} data-status`);
+    const published = publishedTree.get(c.id);
+    if (!published) problems.push(`${label}: ${c.id} is not in tree.json`);
+    else {
+      const industries = listOf(published.industries.map((i) => `${i.code}${i.partial ? '*' : ''} ${i.name}`));
+      if (attr(li, 'data-initials') !== (published.initials || undefined)) problems.push(`${label}: ${c.id} data-initials`);
+      if (attr(li, 'data-keywords') !== listOf(published.keywords)) problems.push(`${label}: ${c.id} data-keywords`);
+      if (attr(li, 'data-aliases') !== listOf(published.aliases)) problems.push(`${label}: ${c.id} data-aliases`);
+      if (attr(li, 'data-industries') !== industries) problems.push(`${label}: ${c.id} data-industries`);
+    }
     const parentLi = closest(li, (el) => el.tagName === 'li');
     if ((parentLi ? attr(parentLi, 'data-id') : null) !== c.parent) problems.push(`${label}: ${c.id} is nested under ${parentLi && attr(parentLi, 'data-id')}`);
   }

@@ -4,4 +4,5 @@ export { writeFileAtomic } from './node/write.js';
 export { main } from './cli.js';
 export { summaryLine } from './cli/validate.js';
 export { ARTIFACTS, directoryArtifact, type Artifact, type ExportContext } from './node/artifacts.js';
+export { treeData, nameInitials, type TreeData, type TreeCategory } from './node/tree-artifact.js';
 export { buildSearchIndex, buildSearchIndexFromContent, notePhrases, productPhrases, type BuildSearchIndexInput } from './search/build-index.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RulesData } from '@sixin/core';
-import { ARTIFACTS } from '@sixin/core/node';
+import { ARTIFACTS, type TreeData } from '@sixin/core/node';
 import type { SitePaths } from './paths.ts';
 
 export interface DataFile {
@@ -32,6 +32,13 @@ export function formatKB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** Reads a JSON file `sixin export` wrote into public/data, naming the build step that writes it when it is missing. */
+function publishedJson(paths: Pick<SitePaths, 'publicDir'>, file: string): unknown {
+  const path = join(paths.publicDir, 'data', file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: the build writes it (npm run build -w @sixin/site, or --prepare-only for the dev server)`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 /**
  * The checker's rules as this build published them (`public/data/rules.json`, written by `sixin export` from the
  * validated content before Astro runs): the very file the checker element reads, so a page made from it says what the
@@ -39,7 +46,15 @@ export function formatKB(bytes: number): string {
  * @throws {Error} when the file is missing, naming the step that writes it.
  */
 export function publishedRules(paths: Pick<SitePaths, 'publicDir'>): RulesData {
-  const file = join(paths.publicDir, 'data', 'rules.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it (npm run build -w @sixin/site, or --prepare-only for the dev server)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as RulesData;
+  return publishedJson(paths, 'rules.json') as RulesData;
+}
+
+/**
+ * The tree as this build published it (`public/data/tree.json`): the nested list a page renders for
+ * `<sixin-category-tree>` to upgrade is made from the same records the element fetches with `src`, so the tree works
+ * the same either way (pinyin initials, keywords, aliases and industry classes included).
+ * @throws {Error} when the file is missing, naming the step that writes it.
+ */
+export function publishedTree(paths: Pick<SitePaths, 'publicDir'>): TreeData {
+  return publishedJson(paths, 'tree.json') as TreeData;
 }

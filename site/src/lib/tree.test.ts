@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Category } from '@sixin/core';
-import { ancestry, buildTree, directionCounts } from './tree.ts';
+import { ancestry, nestCategories, directionCounts } from './tree.ts';
 
 const cat = (id: string, parent: string | null, children: string[], order = 1): Category => ({
   id,
@@ -31,7 +31,7 @@ const sample = [
 ];
 
 test('the tree nests children under their parents in the order the parent lists them', () => {
-  const tree = buildTree(sample);
+  const tree = nestCategories(sample);
   assert.deepEqual(tree.map((n) => n.category.id), ['1', '2']);
   assert.deepEqual(tree[0].children.map((n) => n.category.id), ['1.3', '1.1']);
   assert.deepEqual(tree[0].children[0].children.map((n) => n.category.id), ['1.3/b']);
@@ -39,8 +39,8 @@ test('the tree nests children under their parents in the order the parent lists 
 });
 
 test('a child or parent missing from the list is an error, not a silently smaller tree', () => {
-  assert.throws(() => buildTree([cat('1', null, ['1.9'])]), /lists child 1\.9/);
-  assert.throws(() => buildTree([cat('1.1', '1', [])]), /names parent 1/);
+  assert.throws(() => nestCategories([cat('1', null, ['1.9'])]), /lists child 1\.9/);
+  assert.throws(() => nestCategories([cat('1.1', '1', [])]), /names parent 1/);
 });
 
 test('ancestry runs from level 1 down to the category itself', () => {

@@ -1,18 +1,27 @@
 import type { Category } from '@sixin/core';
 
-/** A category with its children resolved, for rendering the nested list of the tree contract. */
-export interface TreeNode {
-  category: Category;
-  children: TreeNode[];
+/** What {@link nestCategories} needs of a category: its place in the tree, and its order among the level-1 ones. */
+export interface Nestable {
+  id: string;
+  parent: string | null;
+  children: readonly string[];
+  /** Order among level-1 categories; without it they keep the order they are given in (tree.json's order). */
+  order?: number;
+}
+
+/** A category with its children resolved, for rendering the nested list the tree element upgrades. */
+export interface NestedCategory<T extends Nestable = Category> {
+  category: T;
+  children: NestedCategory<T>[];
 }
 
 /**
  * Nests categories (given in any order) under their parents, children in the order their parent lists them.
  * @throws {Error} when a category names a parent or child that is not in the list: the tree would silently lose it.
  */
-export function buildTree(categories: readonly Category[]): TreeNode[] {
+export function nestCategories<T extends Nestable>(categories: readonly T[]): NestedCategory<T>[] {
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const node = (c: Category): TreeNode => ({
+  const node = (c: T): NestedCategory<T> => ({
     category: c,
     children: c.children.map((id) => {
       const child = byId.get(id);
@@ -25,7 +34,7 @@ export function buildTree(categories: readonly Category[]): TreeNode[] {
   }
   return categories
     .filter((c) => c.parent === null)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id, 'en', { numeric: true }))
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id, 'en', { numeric: true }))
     .map(node);
 }
 

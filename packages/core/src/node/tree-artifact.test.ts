@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../cli.js';
 import { loadContentOrThrow } from './load.js';
-import { buildTree, nameInitials, type TreeData } from './tree-artifact.js';
+import { treeData, nameInitials, type TreeData } from './tree-artifact.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const { directory } = loadContentOrThrow('content', { cwd: repoRoot });
 
 test('the tree keeps every category in the same order, without products, notes or source paths', () => {
-  const tree = buildTree(directory);
+  const tree = treeData(directory);
   assert.equal(tree.kind, 'tree');
   assert.deepEqual(
     tree.categories.map((c) => c.id),
@@ -30,7 +30,7 @@ test('the tree keeps every category in the same order, without products, notes o
 });
 
 test('inferred 新材料 items stay marked as inferred', () => {
-  const tree = buildTree(directory);
+  const tree = treeData(directory);
   assert.equal(tree.categories.filter((c) => c.status === 'inferred').length, directory.counts.inferred);
 });
 
@@ -39,7 +39,7 @@ test('pinyin initials follow the reading in context and keep digits and Latin le
   assert.equal(nameInitials('银行服务'), 'yhfw');
   assert.equal(nameInitials('行业应用'), 'hyyy');
   assert.equal(nameInitials('5G 通信设备'), '5gtxsb');
-  assert.equal(buildTree(directory).categories.find((c) => c.id === '3')?.initials, 'xclcy');
+  assert.equal(treeData(directory).categories.find((c) => c.id === '3')?.initials, 'xclcy');
 });
 
 test('sixin export --out-dir writes tree.json next to directory.json', async () => {

@@ -34,7 +34,7 @@ export function nameInitials(name: string): string {
 }
 
 /** Builds the slim tree from the validated directory. Keeps the order of `directory.categories`. */
-export function buildTree(directory: DirectoryData): TreeData {
+export function treeData(directory: DirectoryData): TreeData {
   return {
     schemaVersion: 1,
     kind: 'tree',
@@ -58,5 +58,5 @@ export function buildTree(directory: DirectoryData): TreeData {
 export const treeArtifact: Artifact = {
   file: 'tree.json',
   description: 'the directory without product lists and notes, for the category tree widget (about a fifth of directory.json)',
-  build: (ctx) => buildTree(ctx.directory),
+  build: (ctx) => treeData(ctx.directory),
 };

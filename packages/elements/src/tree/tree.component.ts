@@ -507,7 +507,7 @@ export class SixinCategoryTree extends SixinElement {
     const href = this.#hrefFor(node);
     const isCurrent = node.kind === 'category' && this.current !== '' && node.key === this.current;
     const isSelected = !this.#linkMode && this.selected === node.key;
-    const parts = ['item', isCurrent ? 'item-current' : '', isSelected ? 'item-selected' : ''].filter(Boolean).join(' ');
+    const parts = `item${isCurrent ? ' item-current' : ''}${isSelected ? ' item-selected' : ''}`;
     const count =
       node.level < 3 && node.directions > 0
         ? strings.directions(node.directions)

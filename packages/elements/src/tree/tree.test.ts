@@ -658,6 +658,66 @@ describe('<sixin-category-tree> upgrading the server-rendered list', () => {
     await waitFor(() => visibleKeys(tree).includes('9'), 'the added item should show');
   });
 
+  it('reads what tree.json carries from the list: pinyin initials, keywords, aliases and industry classes', async () => {
+    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree
+      ><ul>
+        <li data-id="1" data-code="1" data-initials="xydxxjscy">
+          <a href="/directory/1/">新一代信息技术产业</a>
+          <ul>
+            <li data-id="1.3" data-code="1.3" data-initials="xxrjhxxxxjsfw" data-keywords="信创|国产软件">
+              <a href="/directory/1.3/">新兴软件和新型信息技术服务</a>
+              <ul>
+                <li
+                  data-id="1.3/xinxing-ruanjian-kaifa"
+                  data-aliases="软件研发"
+                  data-industries="6511 基础软件开发|6513* 应用软件开发"
+                >
+                  <a href="/directory/1.3/xinxing-ruanjian-kaifa/">新兴软件开发</a>
+                </li>
+              </ul>
+            </li>
+          </ul>
+        </li>
+      </ul></sixin-category-tree
+    >`);
+    tree.filter = 'xydx';
+    await tree.updateComplete;
+    expect(visibleKeys(tree)).to.deep.equal(['1']);
+    tree.filter = '信创';
+    await tree.updateComplete;
+    expect(textOf(treeItem(tree, '1.3').querySelector('[part="match-note"]'))).to.equal('关键词：信创');
+    tree.filter = '软件研发';
+    await tree.updateComplete;
+    expect(visibleKeys(tree)).to.include('1.3/xinxing-ruanjian-kaifa');
+    tree.filter = '6513';
+    await tree.updateComplete;
+    expect(visibleKeys(tree)).to.deep.equal(['1', '1.3', '1.3/xinxing-ruanjian-kaifa', '1.3/xinxing-ruanjian-kaifa#6513']);
+    expect(textOf(treeItem(tree, '1.3/xinxing-ruanjian-kaifa#6513'))).to.contain('应用软件开发');
+    expect(textOf(treeItem(tree, '1.3/xinxing-ruanjian-kaifa'))).to.equal('新兴软件开发 2 个行业小类');
+  });
+
+  it('an industry class in the list that is not a four-digit class is reported like bad fetched data', async () => {
+    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree
+      ><ul>
+        <li data-id="1" data-code="1">
+          <a href="/directory/1/">新一代信息技术产业</a>
+          <ul>
+            <li data-id="1.3" data-code="1.3">
+              <a href="/directory/1.3/">新兴软件和新型信息技术服务</a>
+              <ul>
+                <li data-id="1.3/xinxing-ruanjian-kaifa" data-industries="javascript:alert(1)">
+                  <a href="/directory/1.3/xinxing-ruanjian-kaifa/">新兴软件开发</a>
+                </li>
+              </ul>
+            </li>
+          </ul>
+        </li>
+      </ul></sixin-category-tree
+    >`);
+    expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.contain('数据加载失败。');
+    expect(tree.querySelector('ul')!.getClientRects().length, 'the list stays on screen').to.be.greaterThan(0);
+  });
+
   it('a list item without data-id is reported, and the list stays on screen', async () => {
     const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree
       ><ul>
