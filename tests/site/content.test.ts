@@ -284,3 +284,28 @@ test('the widget bundle is published, versioned, when the elements package has b
   for (const path of ['/directory/', '/directory/1.3/', '/search/', '/checker/']) assert.ok(loading.includes(path), `${path} does not load the bundle`);
   assert.ok(!loading.includes('/'), 'the home page loads the bundle, though it holds no element');
 });
+
+test('the home page shows what the policy offers from the published rules, the checker’s own words, with red lines apart', () => {
+  const rules = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'rules.json'), 'utf8')) as RulesData;
+  const home = main(page('/'));
+  const section = (id: string) => closest(find(home, (el) => attr(el, 'id') === id)!, byTag('section'))!;
+  const cards = (id: string) =>
+    findAll(section(id), (el) => el.tagName === 'li' && closest(el, byTag('ul')) !== undefined).map((li) => ({
+      title: text(find(li, byTag('h3'))!),
+      text: text(find(li, byTag('p'))!),
+    }));
+  const zh = (measure: RulesData['measures'][number]) => ({
+    title: measure.title['zh-CN'],
+    text: measure.summary.map((sentence) => sentence['zh-CN']).join(''),
+  });
+  const offered = cards('offers-heading');
+  for (const measure of rules.measures.filter((m) => m.kind === 'support')) {
+    assert.ok(offered.some((card) => card.title === zh(measure).title && card.text === zh(measure).text), `no card says what rules.json says of ${measure.id}`);
+  }
+  assert.deepEqual(
+    cards('safeguards-heading'),
+    rules.measures.filter((m) => m.kind === 'safeguard').map(zh),
+    'the red lines are a section of their own',
+  );
+  assert.ok(!offered.some((card) => card.title.includes('红线')), 'the red lines are not offered as a benefit');
+});

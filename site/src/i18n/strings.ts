@@ -50,22 +50,8 @@ const zhCN = {
     lede: '江北区对新技术、新产业、新业态、新模式（“四新经济”）市场主体实行包容审慎监管：登记更便利，监管更有弹性，安全底线不放松。',
     searchHeading: '先查一查：您的业务在目录里吗？',
     offersHeading: '政策为“四新经济”企业提供什么',
-    offers: [
-      {
-        title: '容缺登记',
-        text: '不涉及前置许可的，提交的申请材料不存在关键性材料缺失或实质性错误，经申请人做出按期补正的书面承诺后，可先予办理登记。',
-        clauses: ['4.2'],
-      },
-      {
-        title: '集群注册和工位注册',
-        text: '鼓励园区、创客空间、众创空间等创业孵化器为“四新经济”市场主体提供托管服务，实行集群注册和工位注册。',
-        clauses: ['4.2'],
-      },
-      {
-        title: '更多出资方式',
-        text: '鼓励“四新经济”的投资人以专利、商标、股权和债权等方式出资设立企业。',
-        clauses: ['4.2'],
-      },
+    /** Policy points that no checker measure covers; the measures themselves come from the published rules. */
+    otherOffers: [
       {
         title: '名称和经营范围',
         text: '进一步放宽名称登记限制，及时把反映新业态特征的经营范围表述纳入登记范围。',
@@ -76,27 +62,8 @@ const zhCN = {
         text: '全面推行“双随机、一公开”和“互联网+监管”，提高监管执法信息公开率。',
         clauses: ['4.3'],
       },
-      {
-        title: '包容期和柔性监管',
-        text: '探索实行“包容期”监管：包容期内采取建议、提醒、约谈等柔性监管方式；执法检查采取“无事不扰”原则。',
-        clauses: ['4.4'],
-      },
-      {
-        title: '轻微违法行为依法减轻或不予处罚',
-        text: '对非主观错误、没有造成危害后果的轻微违法行为，责令限期改正，依法减轻或不予行政处罚。',
-        clauses: ['4.4'],
-      },
-      {
-        title: '重点企业联系人',
-        text: '建立重点企业联系人制度，每月至少联系企业 1 次，及时了解企业需求，定期开展培训指导。本办法没有规定哪些企业属于重点企业。',
-        clauses: ['4.4'],
-      },
-      {
-        title: '底线和监管“红线”',
-        text: '坚守底线，审慎监管：牢牢守住产品质量安全、生命健康安全、用户资金安全三条底线。探索“触发式”联合监管：分行业、分领域划定监管“红线”，一旦市场主体触碰，精准实施跨部门、跨行业协同监管和联合惩戒机制。',
-        clauses: ['2', '4.5'],
-      },
     ] as Offer[],
+    safeguardsHeading: '政策同时坚守的监管底线',
     offersNote: '以上是政策要点的通俗说明，以政策原文为准。',
     citedBy: '依据：',
     nextHeading: '接下来',
@@ -477,17 +444,11 @@ const en: Strings = {
     lede: 'Jiangbei district regulates businesses in new technologies, industries, formats and models (the “four new” economy) inclusively and prudently: easier registration, more flexible supervision, and firm safety lines.',
     searchHeading: 'First check: is your business in the directory?',
     offersHeading: 'What the policy offers “four new” businesses',
-    offers: [
-      { title: 'Registration with documents to follow', text: 'Where no prior permit is involved and the application lacks no key document and has no material error, the business may be registered first once the applicant promises in writing to supply or correct the documents on time.', clauses: ['4.2'] },
-      { title: 'Cluster and workstation registration', text: 'Parks, maker spaces, co-working spaces and other incubators are encouraged to host new-economy businesses, with cluster and workstation registration.', clauses: ['4.2'] },
-      { title: 'More ways to invest', text: 'New-economy investors are encouraged to set up businesses with patents, trademarks, shares and debts as capital.', clauses: ['4.2'] },
+    otherOffers: [
       { title: 'Names and business scope', text: 'Company-name rules are relaxed further, and business-scope wording for new formats is added to registration promptly.', clauses: ['4.2'] },
       { title: 'Regular, transparent supervision', text: 'Random inspections with published results and Internet Plus supervision are applied across the board, and more enforcement information is made public.', clauses: ['4.3'] },
-      { title: 'Tolerance period and soft supervision', text: 'A tolerance period of supervision is being explored: within it, regulators use advice, reminders and interviews; inspections follow the principle of no needless disturbance.', clauses: ['4.4'] },
-      { title: 'Minor violations: a lighter penalty or none, as the law provides', text: 'A minor violation that was a non-subjective error and caused no harm is met with an order to correct it within a set time, and a lighter penalty or none, as the law provides.', clauses: ['4.4'] },
-      { title: 'A contact person for key enterprises', text: 'A contact-person system for key enterprises is set up: getting in touch at least once a month, learning their needs promptly and giving regular training and guidance. The policy does not say which businesses are key enterprises.', clauses: ['4.4'] },
-      { title: 'Bottom lines and regulatory red lines', text: 'Hold the bottom line and regulate prudently: the three bottom lines of product quality and safety, life and health, and the safety of users’ money are firmly held. Trigger-based joint supervision is being explored: red lines are drawn industry by industry and field by field, and a business that crosses one meets coordinated supervision and joint sanctions across departments and industries.', clauses: ['2', '4.5'] },
     ],
+    safeguardsHeading: 'The bottom lines the policy keeps',
     offersNote: 'A plain-language summary; the policy text prevails.',
     citedBy: 'Source: ',
     nextHeading: 'Next',
