@@ -5,3 +5,5 @@ export { main } from './cli.js';
 export { summaryLine } from './cli/validate.js';
 export { ARTIFACTS, directoryArtifact, type Artifact, type ExportContext } from './node/artifacts.js';
 export { buildSearchIndex, buildSearchIndexFromContent, notePhrases, productPhrases, type BuildSearchIndexInput } from './search/build-index.js';
+export { loadSiteContent, type SiteContent } from './node/site-content.js';
+export { parseContacts, parseSettings, type ContactPoint, type SiteSettings } from './content/contacts.js';

@@ -40,3 +40,36 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 export function fillHref(template: string, category: CategoryRecord): string | undefined {
   return fillTemplate(template, { id: category.id, code: category.code ?? category.id });
 }
+
+/**
+ * Origin of the script this module was loaded from: this site's, when another site embeds the bundle from here.
+ * Undefined where it has none (a `blob:` or `data:` copy, or a bundler that rewrote `import.meta.url`).
+ */
+const BUNDLE_ORIGIN = ((): string | undefined => {
+  try {
+    const origin = new URL(import.meta.url).origin;
+    return /^https?:\/\//.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * A link made from an element's own default template (not one the host gave): on another site's page it must lead
+ * to this site, which serves the bundle, not to the same path on the host (where `/directory/…` is a 404). So when the
+ * bundle came from another origin than the page's, a relative default is made absolute on the bundle's origin; on
+ * this site itself, and wherever the origin is unknown, it stays as it is.
+ */
+export function ownSiteHref(href: string | undefined): string | undefined {
+  if (!href || !BUNDLE_ORIGIN || typeof location === 'undefined' || location.origin === BUNDLE_ORIGIN) return href;
+  try {
+    return new URL(href, `${BUNDLE_ORIGIN}/`).href;
+  } catch {
+    return href;
+  }
+}
+
+/** {@link ownSiteHref} for a link filled from `template` when it is still the element's `defaultTemplate`. */
+export function defaultOrGiven(href: string | undefined, template: string, defaultTemplate: string): string | undefined {
+  return template === defaultTemplate ? ownSiteHref(href) : href;
+}
