@@ -24,5 +24,7 @@ export default defineConfig({
   prefetch: false,
   markdown: { syntaxHighlight: false },
   // The /batch/ page's worker is an ES module (it is started with `type: 'module'` from a blob: URL).
-  vite: { worker: { format: 'es' } },
+  // Nothing inlined either: Astro would inline a small page script, which the policy refuses (and img-src refuses
+  // data: URLs), so every script and asset stays a file of this origin.
+  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0 } },
 });

@@ -39,7 +39,7 @@ const zhCN = {
   disclaimer:
     '本网站根据《重庆市江北区服务市场监管领域“四新经济”发展实施包容审慎监管办法（试行）》整理，仅供参考，不是行政决定。本办法为试行，原文没有写明有效期，目前是否仍在执行，请向区市场监督管理局确认。具体以区市场监督管理局和有关主管部门的认定为准。',
   breadcrumbLabel: '当前位置',
-  inferredBadge: '待核实',
+  inferredBadge: '归类待确认',
   sourceFile: '内容文件：',
   colon: '：',
   none: '无',
@@ -128,7 +128,7 @@ const zhCN = {
     lede: (level1: number, level2: number, level3: number) =>
       `目录分三级：${level1} 个一级分类（领域）、${level2} 个二级分类，以及 ${level3} 个三级方向。每个三级方向列出对应的《国民经济行业分类》（GB/T 4754-2017）小类和重点产品、服务。`,
     inferredNote: (count: number) =>
-      `其中 ${count} 个方向标有“待核实”：新材料产业（3）的条目在国家数据中缺少二、三级划分，这些条目按名称推断归入二级分类，归属有待核实。`,
+      `其中 ${count} 个方向标有“归类待确认”：国家分类未公布新材料产业（3）这些条目的二、三级归属，本目录按名称把它们归入二级分类，这一归类待确认，不影响它们是否属于目录。`,
     sourcesHeading: '目录从哪里来，为什么不是 355 个小类',
     sources: (industries: number) => [
       '一级、二级分类的代码和名称，来自政策附件《江北区新技术新产业新业态新模式行业分类目录指引（2021）》的目录表。',
@@ -162,9 +162,9 @@ const zhCN = {
       '“部分 *”表示这个行业小类只有部分活动属于本方向（即原分类表中带 * 号的小类），同一小类的其他活动不一定在目录内；“全部”表示整个小类都属于本方向。',
     partialMarkExplanation: '行业小类后带 * 的，表示这个小类只有部分活动属于该方向（即原分类表中带 * 号的小类），其他活动不一定在目录内。',
     productsHeading: '重点产品和服务',
-    inferredTitle: '待核实：',
+    inferredTitle: '归类待确认：',
     inferredText: (parent: string) =>
-      `本方向归入“${parent}”是根据名称推断的，有待核实；以国家统计局公布的分类表和主管部门的认定为准。`,
+      `国家分类未公布这一层的归属，本方向归入“${parent}”是按名称确定的，目录归类待确认；这不影响它属于目录。以国家统计局公布的分类表和主管部门的认定为准。`,
     treeHeading: (field: string) => `浏览“${field}”的全部分类`,
     fieldTreeLabel: (field: string) => `${field}的分类`,
     industriesLink: '按行业代码查找',
@@ -194,8 +194,8 @@ const zhCN = {
     alternatives: [
       { key: 'directory', text: '按领域浏览分类目录，逐级找到您的业务' },
       { key: 'industries', text: '知道国民经济行业代码（如 6513）的，在行业小类对照表中查找' },
-      { key: 'checker', text: '用资格自查了解适用的措施' },
-    ] as Array<{ key: 'directory' | 'industries' | 'checker'; text: string }>,
+      { key: 'contacts', text: '向区市场监督管理局等部门咨询' },
+    ] as Array<{ key: 'directory' | 'industries' | 'contacts'; text: string }>,
   },
 
   batch: {
@@ -469,7 +469,7 @@ const zhCN = {
   },
   noJs: {
     searchHeading: '浏览器没有运行 JavaScript',
-    searchText: '经营范围查询需要 JavaScript，您粘贴的文字没有被查询。您可以：',
+    searchText: '经营范围查询需要 JavaScript，您粘贴的文字没有被查询（按浏览器的“后退”可以回到刚才的文字）。您可以：',
     searchDirectory: '打开完整的分类目录，用浏览器的“页内查找”（Ctrl+F，手机上在浏览器菜单中）查找经营范围中的关键词；',
     searchIndustries: '或打开行业小类对照表，按国民经济行业名称查找。',
     checkerHeading: '资格自查需要 JavaScript',
@@ -556,7 +556,7 @@ const en: Strings = {
   disclaimer:
     'Compiled from the Jiangbei district measures for inclusive and prudent regulation of the “four new” economy (trial). Guidance only, not an administrative decision. The measures are a trial and state no period of validity: ask the district market regulation bureau whether they are still in force. The district market regulation bureau and the competent departments decide.',
   breadcrumbLabel: 'You are here',
-  inferredBadge: 'awaiting verification',
+  inferredBadge: 'placement to be confirmed',
   sourceFile: 'Content file: ',
   colon: ': ',
   none: 'none',
@@ -610,7 +610,7 @@ const en: Strings = {
     lede: (level1: number, level2: number, level3: number) =>
       `The directory has three levels: ${level1} fields, ${level2} categories and ${level3} directions. Each direction lists its GB/T 4754-2017 industry classes and key products and services.`,
     inferredNote: (count: number) =>
-      `${count} directions are marked “awaiting verification”: the national data lacks the lower levels of the new-materials field (3), so these were placed by their names.`,
+      `${count} directions are marked “placement to be confirmed”: the national classification does not publish the lower levels of the new-materials field (3), so these were placed by their names; whether they are in the directory is not affected.`,
     sourcesHeading: 'Where the directory comes from, and why it is not 355 classes',
     sources: (industries: number) => [
       'The codes and names of levels 1 and 2 come from the table in the policy’s annex, the Jiangbei directory guide (2021).',
@@ -644,9 +644,9 @@ const en: Strings = {
     partialMarkExplanation:
       'A class marked * belongs to the direction only in part (starred in the national table); its other activities may be outside the directory.',
     productsHeading: 'Key products and services',
-    inferredTitle: 'Awaiting verification: ',
+    inferredTitle: 'Placement to be confirmed: ',
     inferredText: (parent: string) =>
-      `This direction was placed under “${parent}” by its name and awaits verification against the classification the National Bureau of Statistics publishes and the competent departments.`,
+      `The national classification does not publish where this level belongs, so this direction was placed under “${parent}” by its name and the placement is to be confirmed; it is in the directory either way. The classification the National Bureau of Statistics publishes and the competent departments decide.`,
     treeHeading: (field: string) => `Browse all of “${field}”`,
     fieldTreeLabel: (field: string) => `Categories of ${field}`,
     industriesLink: 'Look up by industry code',
@@ -675,7 +675,7 @@ const en: Strings = {
     alternatives: [
       { key: 'directory', text: 'browse the directory field by field' },
       { key: 'industries', text: 'look up your GB/T 4754 industry code (such as 6513) in the industry classes' },
-      { key: 'checker', text: 'see which measures apply with the eligibility check' },
+      { key: 'contacts', text: 'ask the district Administration for Market Regulation or the other offices' },
     ],
   },
 
@@ -942,7 +942,7 @@ const en: Strings = {
   },
   noJs: {
     searchHeading: 'JavaScript is not running in your browser',
-    searchText: 'The business-scope search needs JavaScript, so the text you pasted was not searched. You can:',
+    searchText: 'The business-scope search needs JavaScript, so the text you pasted was not searched (the browser’s Back button returns to it). You can:',
     searchDirectory: 'open the full directory and use your browser’s find in page (Ctrl+F; on a phone, in the browser menu) for the words of your business scope;',
     searchIndustries: 'or open the industry class table and look for the national industry name.',
     checkerHeading: 'The eligibility check needs JavaScript',
