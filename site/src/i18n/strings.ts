@@ -484,7 +484,7 @@ const zhCN = {
     inferredShort: '归类待确认',
     filterLabel: '筛选行业小类',
     filterHint: '输入名称或代码的一部分，例如“软件”或“6511”。',
-    filterCount: (shown: number, total: number) => `显示 ${shown} / ${total} 行`,
+    filterCount: '显示 {shown} / {total} 行',
   },
 
   notFound: {
@@ -957,7 +957,7 @@ const en: Strings = {
     inferredShort: 'Placement to be confirmed',
     filterLabel: 'Filter the industry classes',
     filterHint: 'Type part of a name or code, for example “software” or “6511”.',
-    filterCount: (shown: number, total: number) => `Showing ${shown} of ${total} rows`,
+    filterCount: 'Showing {shown} of {total} rows',
   },
 
   notFound: {
