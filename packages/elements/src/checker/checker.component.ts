@@ -4,7 +4,7 @@ import type { Localized, RulesData, Sentence } from '@sixin/core';
 import { clauseAnchor, contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
-import { CATEGORY_ID, defaultOrGiven, fillTemplate } from '../shared/links.js';
+import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
@@ -37,10 +37,6 @@ interface Found {
 }
 
 const SEARCH_TAG = 'sixin-scope-search';
-/** The links that fit this project's site; another site's page gets them on this site's origin (see ownSiteHref). */
-const DEFAULT_POLICY_HREF_TEMPLATE = '/policy/#{anchor}';
-const DEFAULT_HOW_HREF = '/checker/how-it-decides/';
-const DEFAULT_CONTACT_HREF_TEMPLATE = '/contacts/#{id}';
 
 /** Why the state read from a link cannot be opened with these rules; undefined when it can, or there is none. */
 function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefined {
@@ -161,19 +157,19 @@ export class SixinEligibilityChecker extends SixinElement {
    * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
    * clause id (`4.2`). The default fits this project's site.
    */
-  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = DEFAULT_POLICY_HREF_TEMPLATE;
+  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
 
   /**
    * Link to the public page that shows how the check decides (every question, rule and sentence beside the policy's
    * words), offered with the result. The default fits this project's site; an empty value shows no link.
    */
-  @property({ attribute: 'how-href' }) howHref = DEFAULT_HOW_HREF;
+  @property({ attribute: 'how-href' }) howHref = OWN_SITE + '/checker/how-it-decides/';
 
   /**
    * Link of an office the result asks you to contact: `{id}` becomes the contact's id (`amr`). The default fits this
    * project's site (its contacts page, with address, phone and hours where they are known); empty: names only.
    */
-  @property({ attribute: 'contact-href-template' }) contactHrefTemplate = DEFAULT_CONTACT_HREF_TEMPLATE;
+  @property({ attribute: 'contact-href-template' }) contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
@@ -737,7 +733,7 @@ export class SixinEligibilityChecker extends SixinElement {
     return html`${this.#renderBack()}
       <h2 class="heading" part="heading" tabindex="-1">${this.#text(rules.labels.result)}</h2>
       <p class="disclaimer" part="disclaimer">${this.#text(rules.disclaimer)}</p>
-      ${this.howHref ? html`<p><a href=${defaultOrGiven(this.howHref, this.howHref, DEFAULT_HOW_HREF)!} part="how-link">${this.#text(rules.labels['how-it-decides'])}</a></p>` : nothing}
+      ${this.howHref ? html`<p><a href=${this.howHref} part="how-link">${this.#text(rules.labels['how-it-decides'])}</a></p>` : nothing}
       ${result.outcomes.map((outcome) => this.#renderOutcome(rules, outcome))}
       ${result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies') ? this.#renderExpectations(rules) : nothing}
       <section class="answers">
@@ -812,15 +808,14 @@ export class SixinEligibilityChecker extends SixinElement {
 
   /** An office's name, linked to where its contact details are when the host gives (or keeps) a template. */
   #contactName(id: string, name: string): TemplateResult | string {
-    const template = this.contactHrefTemplate;
-    const href = template ? defaultOrGiven(fillTemplate(template, { id }), template, DEFAULT_CONTACT_HREF_TEMPLATE) : undefined;
+    const href = this.contactHrefTemplate && fillTemplate(this.contactHrefTemplate, { id });
     return href ? html`<a href=${href} part="contact-link">${name}</a>` : name;
   }
 
   /** A link to a cited clause, named by its document and title (validated rules carry both). */
   #renderClause(rules: RulesData, id: string): TemplateResult {
     const clause = rules.clauses.find((c) => c.id === id);
-    const href = defaultOrGiven(fillTemplate(this.policyHrefTemplate, { anchor: clauseAnchor(id), id }), this.policyHrefTemplate, DEFAULT_POLICY_HREF_TEMPLATE);
+    const href = fillTemplate(this.policyHrefTemplate, { anchor: clauseAnchor(id), id });
     return html`<a href=${href ?? nothing} part="clause-link"
       >${this.localize.strings.checker.clauseSource(clause?.document ?? '', id)}<span lang="zh-CN">${clause?.title ?? id}</span></a
     >`;

@@ -8,7 +8,7 @@ import { SixinElement } from '../shared/element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { defaultOrGiven, fillHref, safeHref } from '../shared/links.js';
+import { fillHref, OWN_SITE, safeHref } from '../shared/links.js';
 import {
   categoryRecord,
   directionRecord,
@@ -24,9 +24,6 @@ import {
 import { searchStyles } from './search.styles.js';
 
 /** Pause in typing after which the text is searched. */
-/** The links that fit this project's site; another site's page gets them on this site's origin (see ownSiteHref). */
-const DEFAULT_HREF_TEMPLATE = '/directory/{id}/';
-const DEFAULT_DIRECTORY_HREF = '/directory/';
 const SEARCH_DELAY_MS = 250;
 /**
  * Time results must stay unchanged before their count is announced: long enough that a screen reader does not talk
@@ -163,10 +160,10 @@ export class SixinScopeSearch extends SixinElement {
    * Link of a category: `{id}` is replaced by its id (`1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}` by its code.
    * Set it to an empty string to show buttons that only fire `sixin-select` (a picker).
    */
-  @property({ attribute: 'href-template' }) hrefTemplate = DEFAULT_HREF_TEMPLATE;
+  @property({ attribute: 'href-template' }) hrefTemplate = OWN_SITE + '/directory/{id}/';
 
   /** Link to the whole directory, offered when nothing matches. Empty: no link. */
-  @property({ attribute: 'directory-href' }) directoryHref = DEFAULT_DIRECTORY_HREF;
+  @property({ attribute: 'directory-href' }) directoryHref = OWN_SITE + '/directory/';
 
   /** The text in the box. Setting it searches at once (and loads the index if needed). */
   @property() query = '';
@@ -464,7 +461,7 @@ export class SixinScopeSearch extends SixinElement {
     if (!category) return;
     this.listOpen = false;
     const record = categoryRecord(category);
-    const href = this.#categoryHref(record);
+    const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
     if (this.#select(record, href) && href) location.assign(href);
   }
 
@@ -617,7 +614,7 @@ export class SixinScopeSearch extends SixinElement {
         <p>${strings.nextSteps}</p>
         <ul>
           <li>${strings.tryOther}</li>
-          <li>${before}${this.directoryHref && safeHref(this.directoryHref) ? html`<a href=${defaultOrGiven(this.directoryHref, this.directoryHref, DEFAULT_DIRECTORY_HREF)}>${linkText}</a>` : linkText}${after}</li>
+          <li>${before}${this.directoryHref && safeHref(this.directoryHref) ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
           <li>${strings.contact}</li>
         </ul>
       </slot>
@@ -656,13 +653,8 @@ export class SixinScopeSearch extends SixinElement {
     </li>`;
   }
 
-  /** The link of a category; the default template's links lead to this site even when another site embeds us. */
-  #categoryHref(record: CategoryRecord): string | undefined {
-    return this.hrefTemplate ? defaultOrGiven(fillHref(this.hrefTemplate, record), this.hrefTemplate, DEFAULT_HREF_TEMPLATE) : undefined;
-  }
-
   #link(record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
-    const href = this.#categoryHref(record);
+    const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
     return href
       ? html`<a part=${part} href=${href} @click=${(event: MouseEvent) => this.#onLinkClick(event, record, href)}>${content}</a>`
       : html`<button type="button" class="choose" part=${part} @click=${() => this.#select(record, undefined)}>${content}</button>`;

@@ -41,35 +41,12 @@ export function fillHref(template: string, category: CategoryRecord): string | u
   return fillTemplate(template, { id: category.id, code: category.code ?? category.id });
 }
 
-/**
- * Origin of the script this module was loaded from: this site's, when another site embeds the bundle from here.
- * Undefined where it has none (a `blob:` or `data:` copy, or a bundler that rewrote `import.meta.url`).
- */
-const BUNDLE_ORIGIN = ((): string | undefined => {
-  try {
-    const origin = new URL(import.meta.url).origin;
-    return /^https?:\/\//.test(origin) ? origin : undefined;
-  } catch {
-    return undefined;
-  }
-})();
+const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
 
 /**
- * A link made from an element's own default template (not one the host gave): on another site's page it must lead
- * to this site, which serves the bundle, not to the same path on the host (where `/directory/…` is a 404). So when the
- * bundle came from another origin than the page's, a relative default is made absolute on the bundle's origin; on
- * this site itself, and wherever the origin is unknown, it stays as it is.
+ * Put before an element's default links (root-relative paths of this project's site). On another site's page they
+ * must lead here, where the bundle came from, not to the same path on the host (a 404): so when the bundle's origin is
+ * not the page's, this is the bundle's origin. On this site itself, and for a copy without a web origin (`data:`,
+ * whose origin is "null"), it is empty and the paths stay relative. Templates a host gives are not touched.
  */
-export function ownSiteHref(href: string | undefined): string | undefined {
-  if (!href || !BUNDLE_ORIGIN || typeof location === 'undefined' || location.origin === BUNDLE_ORIGIN) return href;
-  try {
-    return new URL(href, `${BUNDLE_ORIGIN}/`).href;
-  } catch {
-    return href;
-  }
-}
-
-/** {@link ownSiteHref} for a link filled from `template` when it is still the element's `defaultTemplate`. */
-export function defaultOrGiven(href: string | undefined, template: string, defaultTemplate: string): string | undefined {
-  return template === defaultTemplate ? ownSiteHref(href) : href;
-}
+export const OWN_SITE = BUNDLE_ORIGIN[0] == 'h' && BUNDLE_ORIGIN != location.origin ? BUNDLE_ORIGIN : '';
