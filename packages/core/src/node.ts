@@ -6,3 +6,5 @@ export { summaryLine } from './cli/validate.js';
 export { ARTIFACTS, directoryArtifact, type Artifact, type ExportContext } from './node/artifacts.js';
 export { treeData, nameInitials, type TreeData, type TreeCategory } from './node/tree-artifact.js';
 export { buildSearchIndex, buildSearchIndexFromContent, notePhrases, productPhrases, type BuildSearchIndexInput } from './search/build-index.js';
+export { loadSiteContent, type SiteContent } from './node/site-content.js';
+export { parseContacts, parseSettings, type ContactPoint, type SiteSettings } from './content/contacts.js';

@@ -39,5 +39,6 @@ export const PAGE_PATHS = {
   embed: '/embed/',
   editors: '/editors/',
   batch: '/batch/',
+  contacts: '/contacts/',
 } as const;
 export type PageKey = keyof typeof PAGE_PATHS;

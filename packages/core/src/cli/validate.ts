@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { DirectoryCounts } from '../model/types.js';
+import { sortProblems, formatProblem } from '../content/problems.js';
 import { loadContent } from '../node/load.js';
+import { loadSiteContent } from '../node/site-content.js';
 import { UsageError, type Command } from './io.js';
 import { reportProblems } from './report.js';
 
@@ -18,9 +20,12 @@ export const validateCommand: Command = {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length > 1) throw new UsageError('one content folder at most');
     const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
-    if (result.problems.length) {
-      return reportProblems(io, result.problems, 'changed');
+    const site = loadSiteContent(positionals[0] ?? 'content', { cwd: io.cwd });
+    if (result.problems.length || site.problems.length) {
+      return reportProblems(io, [...result.problems, ...site.problems], 'changed');
     }
+    // Reminders (empty or stale contact details) are printed but pass: the site simply leaves those details out.
+    for (const warning of sortProblems(site.warnings)) io.stderr(formatProblem(warning, io.lang));
     const rules = result.rules && { questions: result.rules.questions.length, measures: result.rules.measures.length };
     io.stdout(summaryLine(result.directory!.counts, result.policy!.clauses.length, io.lang, rules));
     return 0;

@@ -171,6 +171,27 @@ export const MESSAGES = {
     zh: (p) => `缺少资格规则文件 ${p.path}；规则文件夹应有 questions.yaml、measures.yaml、expectations.yaml 和 common.yaml（见 content/rules/README.md）`,
     en: (p) => `rules file ${p.path} is missing; the rules folder holds questions.yaml, measures.yaml, expectations.yaml and common.yaml (see content/rules/README.md)`,
   },
+  // contacts.yaml (contacts.ts): problems stop the build, the three reminders below do not.
+  'contacts-shape': {
+    zh: () => `contacts.yaml 应以 contacts: 开头，下面每个部门一项（- id: …，office: …），格式见 content/README.md`,
+    en: () => `contacts.yaml must start with contacts: and list one office per item (- id: …, office: …); see content/README.md`,
+  },
+  'contact-duplicate': {
+    zh: (p) => `编号 ${p.id} 已用于前面的部门；每个部门的 id 必须不同`,
+    en: (p) => `the id ${p.id} is already used above; every office needs its own id`,
+  },
+  'contact-empty': {
+    zh: (p) => `提醒：${p.office} 的 ${p.fields} 尚未填写，网站上不显示这些项目；核实后请填写，并把 checked 改为核实日期`,
+    en: (p) => `reminder: ${p.office} has no ${p.fields} yet, so the site shows none; fill them in once checked and set checked to that date`,
+  },
+  'contact-unchecked': {
+    zh: (p) => `提醒：${p.office} 的联系方式没有写核实日期；请加上 checked: 年-月-日`,
+    en: (p) => `reminder: ${p.office}'s details have no checked date; add checked: YYYY-MM-DD`,
+  },
+  'contact-stale': {
+    zh: (p) => `提醒：${p.office} 的联系方式核实于 ${p.checked}，已超过一年；请重新核实并更新 checked`,
+    en: (p) => `reminder: ${p.office}'s details were checked on ${p.checked}, over a year ago; check them again and update checked`,
+  },
   'rules-file-unknown': {
     zh: (p) => `规则文件夹中的 ${p.name} 不会被读取；规则只写在 questions.yaml、measures.yaml、expectations.yaml 和 common.yaml 中，说明写在 README.md`,
     en: (p) => `${p.name} in the rules folder is never read; rules go in questions.yaml, measures.yaml, expectations.yaml and common.yaml, explanations in README.md`,

@@ -50,7 +50,10 @@ function rewrite(contentDir: string, file: string, change: (text: string) => str
 describe('the real content', () => {
   it('validates, with 9 + 40 categories from the annex and the level-3 directions', async () => {
     const r = await run(['validate', 'content'], join(REAL_CONTENT, '..'));
-    assert.equal(r.stderr, '');
+    // The only lines on standard error are the reminders about contact details nobody has checked yet (they are
+    // left empty rather than guessed, see content/contacts.yaml), which do not fail the check.
+    const other = r.stderr.split('\n').filter((line) => line && !/^content\/contacts\.yaml:\d+: reminder: /.test(line));
+    assert.deepEqual(other, []);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^content is valid: 9 level-1 and 40 level-2 categories, 305 level-3 directions \(165 awaiting verification\), 469 GB\/T 4754-2017 industry classes/);
   });

@@ -96,7 +96,7 @@ export const en: Strings = {
     empty: 'The directory has no categories.',
     directions: (n) => (n === 1 ? '1 direction' : `${n} directions`),
     industries: (n) => (n === 1 ? '1 industry class' : `${n} industry classes`),
-    inferred: 'awaiting verification',
+    inferred: 'placement to be confirmed',
     partial: 'in part',
     matchedKeyword: 'keyword: ',
     matchedAlias: 'also called: ',

@@ -290,7 +290,7 @@ const zh: Strings = {
     empty: '目录中没有分类。',
     directions: (n) => `${n} 个方向`,
     industries: (n) => `${n} 个行业小类`,
-    inferred: '待核实',
+    inferred: '归类待确认',
     partial: '部分',
     matchedKeyword: '关键词：',
     matchedAlias: '别称：',

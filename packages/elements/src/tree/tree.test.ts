@@ -112,8 +112,8 @@ describe('<sixin-category-tree> content', () => {
 
   it('labels items placed by inference as awaiting verification', async () => {
     const tree = await treeWith({ attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao' } });
-    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal('优质焊接材料制造 1 个行业小类 待核实');
-    expect(textOf(treeItem(tree, '3.1'))).to.not.contain('待核实');
+    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal('优质焊接材料制造 1 个行业小类 归类待确认');
+    expect(textOf(treeItem(tree, '3.1'))).to.not.contain('归类待确认');
   });
 });
 
@@ -637,7 +637,7 @@ describe('<sixin-category-tree> upgrading the server-rendered list', () => {
     await mouseClick(treeItem(tree, '3').querySelector('.toggle')!);
     await mouseClick(treeItem(tree, '3.1').querySelector('.toggle')!);
     await tree.updateComplete;
-    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal('优质焊接材料制造 待核实');
+    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal('优质焊接材料制造 归类待确认');
     await expectAccessible(tree, 'upgraded');
   });
 
@@ -737,7 +737,7 @@ describe('<sixin-category-tree> language, theme and registration', () => {
     const tree = await treeWith({ lang: 'en', attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao' } });
     expect(textOf(treeItem(tree, '1'))).to.equal('1 新一代信息技术产业 4 directions');
     expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal(
-      '优质焊接材料制造 1 industry class awaiting verification',
+      '优质焊接材料制造 1 industry class placement to be confirmed',
     );
     expect(textOf(tree.shadowRoot!.querySelector('label'))).to.equal('Filter categories');
     expect(tree.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('New-economy industry directory');
@@ -790,7 +790,7 @@ describe('<sixin-category-tree> with the real exported data', () => {
       const level2 = treeItems(tree).filter((el) => el.getAttribute('aria-level') === '2');
       expect(level2.map((el) => el.dataset.key)).to.deep.equal(['3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7']);
       expect(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao').getAttribute('aria-current')).to.equal('page');
-      const inferred = treeItems(tree).filter((el) => textOf(el).endsWith('待核实'));
+      const inferred = treeItems(tree).filter((el) => textOf(el).endsWith('归类待确认'));
       expect(inferred.length).to.be.greaterThan(0);
       await expectAccessible(tree, `real ${file}`);
     });
