@@ -556,6 +556,7 @@ export class SixinEligibilityChecker extends SixinElement {
             <sixin-scope-search
               src=${this.searchSrc}
               href-template=""
+              checker-href=""
               heading-level="4"
               theme=${this.theme ?? nothing}
               @sixin-search=${this.#onSearch}
