@@ -95,7 +95,7 @@ function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number):
         return strings.noMatch;
     }
   };
-  return html`${heading(ctx, level + 1, strings.clausesHeading)}
+  return html`${heading(ctx, level, strings.clausesHeading)}
     <ul class="clauses" part="clauses">
       ${lines.map(
         (line) => html`<li class="clause-line ${line.status}" part="clause-line" data-status=${line.status}>
