@@ -178,6 +178,11 @@ export class SixinEligibilityChecker extends SixinElement {
   @state() private announcement = '';
   @state() private copyStatus = '';
 
+  /**
+   * `?q=` of the page when the checker started: a business scope carried over from the search's
+   * 用这段经营范围做资格自查, searched at once in step 1.
+   */
+  readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(this, (value) => this.#withLinkWords(parseRules(value)), (rules) => rules.questions.length);
   #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
@@ -556,6 +561,8 @@ export class SixinEligibilityChecker extends SixinElement {
             <sixin-scope-search
               src=${this.searchSrc}
               href-template=""
+              checker-href=""
+              .query=${this.#carriedQuery}
               heading-level="4"
               theme=${this.theme ?? nothing}
               @sixin-search=${this.#onSearch}

@@ -707,6 +707,21 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     }
   });
 
+  it('reads ?q= (the search\'s 用这段经营范围做资格自查) into step 1 and searches it at once', async () => {
+    const rules = await loadRules('/test-data/real/rules.json');
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?q=${encodeURIComponent('软件开发；第二类增值电信业务')}`);
+    try {
+      const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'none' } });
+      const search = root(checker).querySelector('sixin-scope-search')!;
+      await waitFor(() => !!part(checker, 'found'), 'the carried text is searched without a click');
+      expect(search.query).to.equal('软件开发；第二类增值电信业务');
+      expect(textOf(part(checker, 'found'))).to.contain('经营范围查询明确找到以下分类：');
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+
   it('carries a pasted business scope over: a strong match pre-selects the directory answer, 许可项目 flag the permit question', async () => {
     const rules = await loadRules('/test-data/real/rules.json');
     const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'hash' } });

@@ -6,3 +6,6 @@
  * package is bundled.
  */
 export { createSearcher, SearchIndexError } from '@sixin/core/search';
+// The results are drawn only once the engine is here, so their rendering travels with it rather than in every page's
+// download of the bundle.
+export { renderResult } from './search.results.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SearchIndex, SearchResult, Searcher, SearchClause, MatchedIndustry } from '@sixin/core/search';
+import type { SearchIndex, SearchResult, Searcher } from '@sixin/core/search';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, type CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
@@ -9,18 +9,7 @@ import { renderError } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { fillHref, safeHref } from '../shared/links.js';
-import {
-  categoryRecord,
-  directionRecord,
-  groupResults,
-  markMatch,
-  queryOf,
-  withQuery,
-  type CategoryView,
-  type GroupView,
-  type ReasonView,
-  type TextPart,
-} from './search.model.js';
+import { categoryRecord, queryOf, withQuery } from './search.model.js';
 import { searchStyles } from './search.styles.js';
 
 /** Pause in typing after which the text is searched. */
@@ -102,6 +91,13 @@ const searchers = new WeakMap<object, Searcher>();
  * @csspart option - A suggestion.
  * @csspart option-active - The suggestion chosen with the arrow keys, besides `option`.
  * @csspart results - Everything under the form once there are results.
+ * @csspart answer - The answer that leads a result: one sentence, a line per clause, the way on to the checker.
+ * @csspart clauses - The list with one line for every clause of the text (in the directory, possibly, outside it, not
+ *   recognised); each line is a `clause-line` with `data-status` `in`, `possible`, `outside`, `code`, `generic` or `none`.
+ * @csspart clause-line - One clause of the text and where it landed.
+ * @csspart checker-link - 用这段经营范围做资格自查: the link to the checker (`checker-href`) carrying the text.
+ * @csspart why - The 为什么 disclosure of a category: the clauses that matched and the national classes behind it.
+ * @csspart inferred - The note beside a direction whose place in the directory awaits confirmation.
  * @csspart heading - Headings of the results (how many categories, what matched nothing).
  * @csspart group - The results under one level-1 industry.
  * @csspart group-heading - The code and name of that industry.
@@ -111,11 +107,10 @@ const searchers = new WeakMap<object, Searcher>();
  * @csspart direction-link - The link (or button) of a direction.
  * @csspart strength - How close the match is (高度匹配 / 可能相关).
  * @csspart industries - The GB/T 4754-2017 classes of a match.
- * @csspart reasons - The list of clauses that matched.
+ * @csspart reasons - The list of clauses that matched (at most three distinct ones per category).
  * @csspart clause - A clause of the user's text.
  * @csspart mark - The words of a clause that matched.
- * @csspart badge - Labels such as 许可项目 (a permit is required) or 待核实.
- * @csspart unmatched - The list of clauses that matched nothing.
+ * @csspart badge - Labels such as 许可项目 (a permit is required).
  * @csspart not-found - The box shown when nothing matches.
  * @csspart notice - Notes about the search itself, such as a text that was too long and was clipped.
  * @csspart message - Loading and other plain messages.
@@ -162,6 +157,12 @@ export class SixinScopeSearch extends SixinElement {
    */
   @property({ attribute: 'href-template' }) hrefTemplate = '/directory/{id}/';
 
+  /**
+   * The eligibility checker's page, offered under a result as 用这段经营范围做资格自查 with the text as `?q=` (the
+   * checker reads it into its first step). Empty: no link.
+   */
+  @property({ attribute: 'checker-href' }) checkerHref = '/checker/';
+
   /** Link to the whole directory, offered when nothing matches. Empty: no link. */
   @property({ attribute: 'directory-href' }) directoryHref = '/directory/';
 
@@ -206,8 +207,6 @@ export class SixinScopeSearch extends SixinElement {
   #typed = false;
   /** `q` of the current history entry when it was made (the URL before any typing replaced it). */
   #entryQuery = '';
-  #groups: GroupView[] = [];
-  #groupsOf?: SearchResult;
   #searchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #focusInputAfterUpdate = false;
@@ -255,10 +254,6 @@ export class SixinScopeSearch extends SixinElement {
     }
     const searcher = this.#searcher;
     if (searcher && searcher !== this.#searchedWith) this.#runSearch(this.#pendingSubmit);
-    if (this.shownResult !== this.#groupsOf) {
-      this.#groupsOf = this.shownResult;
-      this.#groups = this.shownResult ? groupResults(this.shownResult) : [];
-    }
   }
 
   protected override updated(): void {
@@ -470,12 +465,6 @@ export class SixinScopeSearch extends SixinElement {
     return !emit(this, 'sixin-select', href ? { category, href } : { category }, { cancelable: true }).defaultPrevented;
   }
 
-  #onLinkClick(event: MouseEvent, category: CategoryRecord, href: string | undefined) {
-    // Modified clicks (new tab, new window) belong to the browser.
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    if (!this.#select(category, href)) event.preventDefault();
-  }
-
   protected override render(): TemplateResult {
     return html`<div class="base" part="base">
       ${this.#renderForm()}
@@ -565,129 +554,27 @@ export class SixinScopeSearch extends SixinElement {
     if (this.engineState === 'loading' || state.status === 'loading') {
       return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
     }
-    return this.shownResult ? this.#renderResult(this.shownResult) : nothing;
-  }
-
-  #heading(level: number, text: string, part = 'heading'): TemplateResult {
-    return html`<div class="heading" part=${part} role="heading" aria-level=${Math.min(Math.max(level, 1), 6)}>${text}</div>`;
-  }
-
-  #renderResult(result: SearchResult): TemplateResult {
-    const strings = this.localize.strings.search;
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    const found = result.categories.length > 0 && !result.notFound;
-    const unmatched = result.unmatched.map((i) => result.clauses[i]).filter((c): c is SearchClause => !!c);
-    return html`<div class="results" part="results">
-      ${result.notice?.code === 'clipped'
-        ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
-        : nothing}
-      ${result.clauses.map((clause) => (clause.code && clause.matches.length ? html`<p class="code-info">${strings.code(clause.code)}</p>` : nothing))}
-      ${result.kind === 'empty'
-        ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
-        : found
-          ? html`${this.#heading(level, strings.resultsHeading(result.categories.length))}
-            ${result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
-            ${this.#groups.map((group) => this.#renderGroup(group, level + 1))}`
-          : this.#renderNotFound()}
-      ${unmatched.length && result.kind !== 'empty'
-        ? html`${this.#heading(level, strings.unmatchedHeading(unmatched.length))}
-            <ul class="unmatched" part="unmatched">
-              ${unmatched.map((clause) => html`<li>${this.#renderClause(markMatch(clause.text, ''))} ${this.#whyUnmatched(clause)}${this.#licensedBadge(clause)}</li>`)}
-            </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  #whyUnmatched(clause: SearchClause): string {
-    const strings = this.localize.strings.search;
-    if (clause.outsideIndustry) return strings.outside(clause.outsideIndustry.code, clause.outsideIndustry.name);
-    if (clause.code) return strings.code(clause.code);
-    return clause.generic ? strings.generic : strings.noMatch;
-  }
-
-  #renderNotFound(): TemplateResult {
-    const strings = this.localize.strings.search;
-    const [before, linkText, after] = strings.browse;
-    return html`<div class="not-found" part="not-found">
-      <p><strong>${strings.notFound}</strong></p>
-      <slot name="not-found">
-        <p>${strings.nextSteps}</p>
-        <ul>
-          <li>${strings.tryOther}</li>
-          <li>${before}${this.directoryHref && safeHref(this.directoryHref) ? html`<a href=${this.directoryHref}>${linkText}</a>` : linkText}${after}</li>
-          <li>${strings.contact}</li>
-        </ul>
-      </slot>
-    </div>`;
-  }
-
-  #renderGroup(group: GroupView, level: number): TemplateResult {
-    return html`<section class="group" part="group">
-      ${this.#heading(level, `${group.parent.code ?? ''} ${group.parent.name}`.trim(), 'group-heading')}
-      <ul class="list">
-        ${group.categories.map((view) => this.#renderCategory(view))}
-      </ul>
-    </section>`;
-  }
-
-  #renderCategory(view: CategoryView): TemplateResult {
-    const strings = this.localize.strings.search;
-    const { category } = view;
-    return html`<li class="result" part="result">
-      <div class="result-head">
-        ${this.#link(categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
-        <span class="badge strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
-      </div>
-      ${this.#renderIndustries(view.industries)} ${this.#renderReasons(view.reasons)}
-      ${view.directions.length
-        ? html`<ul class="list directions">
-            ${view.directions.map(
-              (direction) => html`<li class="direction" part="direction">
-                ${this.#link(directionRecord(direction, category), direction.direction.name, 'direction-link')}
-                ${direction.direction.inferred ? html`<span class="badge" part="badge">${strings.inferred}</span>` : nothing}
-                ${this.#renderIndustries(direction.industries)} ${this.#renderReasons(direction.reasons)}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </li>`;
-  }
-
-  #link(record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
-    const href = this.hrefTemplate ? fillHref(this.hrefTemplate, record) : undefined;
-    return href
-      ? html`<a part=${part} href=${href} @click=${(event: MouseEvent) => this.#onLinkClick(event, record, href)}>${content}</a>`
-      : html`<button type="button" class="choose" part=${part} @click=${() => this.#select(record, undefined)}>${content}</button>`;
-  }
-
-  #renderIndustries(industries: MatchedIndustry[]): TemplateResult | typeof nothing {
-    if (!industries.length) return nothing;
-    const strings = this.localize.strings.search;
-    const separator = this.localize.lang === 'en' ? ', ' : '、';
-    return html`<p class="industries" part="industries">
-      ${strings.industries}${industries.map(
-        (industry, i) => html`${i ? separator : ''}<span class="code">${industry.code}</span> ${industry.name}${industry.partial ? strings.partial : ''}`,
-      )}
-    </p>`;
-  }
-
-  #renderReasons(reasons: ReasonView[]): TemplateResult | typeof nothing {
-    if (!reasons.length) return nothing;
-    const strings = this.localize.strings.search;
-    return html`<ul class="reasons" part="reasons">
-      ${reasons.map(
-        (reason) => html`<li>
-          ${this.#renderClause(reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${this.#licensedBadge(reason.clause)}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  #renderClause(parts: TextPart[]): TemplateResult {
-    return html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
-  }
-
-  #licensedBadge(clause: SearchClause): TemplateResult | typeof nothing {
-    return clause.licensed ? html` <span class="badge" part="badge">${this.localize.strings.search.licensed}</span>` : nothing;
+    const result = this.shownResult;
+    if (!result || !this.#engine) return nothing;
+    let checkerHref: string | undefined;
+    if (this.checkerHref && result.kind !== 'empty' && safeHref(this.checkerHref)) {
+      const url = new URL(this.checkerHref, location.href);
+      url.searchParams.set('q', result.query);
+      checkerHref = url.href;
+    }
+    return this.#engine.renderResult(
+      {
+        html,
+        nothing,
+        strings: strings.search,
+        lang: this.localize.lang,
+        level: this.headingLevel,
+        hrefTemplate: this.hrefTemplate,
+        directoryHref: this.directoryHref,
+        checkerHref,
+        select: (category, href) => this.#select(category, href),
+      },
+      result,
+    );
   }
 }

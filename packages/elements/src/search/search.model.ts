@@ -47,6 +47,66 @@ export interface GroupView {
   categories: CategoryView[];
 }
 
+/**
+ * The answer a result gives, before any evidence: `likely` when some category matched strongly (很可能属于),
+ * `possible` when categories matched only possibly (可能属于，需核实), `none` when nothing in the directory did.
+ */
+export type Answer = 'likely' | 'possible' | 'none';
+
+export function answerOf(result: SearchResult): Answer {
+  if (result.notFound || !result.categories.length) return 'none';
+  return result.categories.some((c) => c.strength === 'strong') ? 'likely' : 'possible';
+}
+
+/**
+ * Where one clause of the text landed: in the directory (a strong category on evidence that is not only possible),
+ * possibly in it, outside it in a national class the directory does not list, a code, too general to judge, or not
+ * recognised at all.
+ */
+export type ClauseStatus = 'in' | 'possible' | 'outside' | 'code' | 'generic' | 'none';
+
+export interface ClauseLine {
+  clause: SearchClause;
+  status: ClauseStatus;
+  /** The categories shown that this clause counted for, best first. */
+  categories: CategoryResult[];
+}
+
+/** One line for every clause of the text, in the order written, so that none of what was pasted goes unmentioned. */
+export function clauseLines(result: SearchResult): ClauseLine[] {
+  return result.clauses.map((clause, index) => {
+    const categories = result.categories.filter((c) => c.reasons.some((r) => r.clauseIndex === index));
+    const status: ClauseStatus = categories.some((c) => c.strength === 'strong' && c.reasons.some((r) => r.clauseIndex === index && !r.possible))
+      ? 'in'
+      : categories.length
+        ? 'possible'
+        : clause.outsideIndustry
+          ? 'outside'
+          : clause.code
+            ? 'code'
+            : clause.generic
+              ? 'generic'
+              : 'none';
+    return { clause, status, categories };
+  });
+}
+
+/**
+ * The evidence of one card, at most `max` reasons: a clause matching several of the directory's products or
+ * directions the same way is one reason, not one line each (软件开发 would otherwise give eight near-identical lines).
+ */
+export function cardReasons(view: CategoryView, max = 3): ReasonView[] {
+  const seen = new Set<string>();
+  const reasons: ReasonView[] = [];
+  for (const reason of [...view.reasons, ...view.directions.flatMap((d) => d.reasons)]) {
+    const key = `${reason.clause.text}\u0000${reason.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push(reason);
+  }
+  return reasons.slice(0, max);
+}
+
 /** Longest clause shown in full; longer ones (a paste with no separators) are cut, since the point is the match. */
 export const CLAUSE_SHOWN_MAX = 200;
 

@@ -18,10 +18,7 @@ export const searchStyles = css`
   .code-info {
     color: var(--_text-muted);
   }
-  .hint,
-  .option-note,
-  .industries,
-  .reasons {
+  .option-note {
     font-size: 0.875em;
   }
   .row {
@@ -99,7 +96,7 @@ export const searchStyles = css`
   }
   .list,
   .reasons,
-  .unmatched {
+  .clauses {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -116,10 +113,6 @@ export const searchStyles = css`
   .directions {
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_accent-surface);
-  }
-  .direction {
-    display: grid;
-    gap: calc(var(--_space) / 4);
   }
   .result-head {
     display: flex;
@@ -148,6 +141,28 @@ export const searchStyles = css`
   }
   .clause {
     color: var(--_text);
+  }
+  .answer {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_accent-surface);
+  }
+  .answer-text {
+    font-size: 1.1em;
+  }
+  .clause-status,
+  .inferred {
+    color: var(--_text-muted);
+  }
+  .why summary {
+    cursor: pointer;
+    color: var(--_accent);
+    inline-size: fit-content;
+  }
+  .why[open] > summary {
+    margin-block-end: calc(var(--_space) / 2);
   }
   .notice,
   .not-found {

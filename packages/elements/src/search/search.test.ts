@@ -127,11 +127,17 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf(result.querySelector('[part="strength"]'))).to.equal('可能相关');
     const direction = result.querySelector('[part="direction"]')!;
     expect(direction.querySelector('[part="direction-link"]')!.getAttribute('href')).to.equal('/directory/1.3/xinxing-xinxi-jishu-fuwu/');
-    expect(textOf(direction.querySelector('[part="industries"]'))).to.contain('6531 信息系统集成服务');
-    const reason = direction.querySelector('[part="reasons"] li')!;
+    // The evidence and the national codes wait behind 为什么, closed.
+    const why = result.querySelector<HTMLDetailsElement>('details[part="why"]')!;
+    expect(why.open).to.equal(false);
+    expect(textOf(why.querySelector('summary'))).to.equal('为什么');
+    expect(textOf(why.querySelector('[part="industries"]'))).to.contain('信息系统集成服务 6531');
+    const reason = why.querySelector('[part="reasons"] li')!;
     expect(textOf(reason)).to.match(/^信息系统集成服务 对应“.+”（.+）$/);
     expect(textOf(reason.querySelector('mark'))).to.not.equal('');
-    expect(textOf($(element, '[part="heading"]'))).to.match(/^可能属于以下 \d+ 个分类（按相关程度排序）$/);
+    expect(textOf($(element, '[part="answer"] strong'))).to.equal('可能属于“四新经济”目录，需核实：依据不够直接，请打开下面的分类核对。');
+    expect($$(element, '[part="heading"]').map(textOf)).to.include('逐条对照');
+    expect($$(element, '[part="heading"]').map(textOf).at(-1)).to.match(/^目录中相关的 \d+ 个分类（按相关程度排序）$/);
     await expectAccessible(element, 'results');
   });
 
@@ -155,13 +161,67 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf(element.shadowRoot!.querySelector('.results')), 'the boilerplate is not a clause').to.not.contain('凭营业执照');
   });
 
-  it('lists the clauses that matched nothing, and says why', async () => {
+  it('answers first, then gives a line for every clause of the scope: in the directory, possibly, outside it, not recognised', async () => {
     const element = await searchBox();
-    await resultsFor(element, () => paste(element, '软件开发；技术服务、技术开发、技术咨询；物业管理'));
-    const headings = $$(element, '[part="heading"]').map(textOf);
-    expect(headings[1]).to.equal('未匹配到目录的条目（2 条）');
-    const items = $$(element, '[part="unmatched"] li').map(textOf);
-    expect(items).to.deep.equal(['技术服务、技术开发、技术咨询 过于笼统，无法单独判断', '物业管理 属于国民经济行业“物业管理”（7020），不在目录中']);
+    await resultsFor(element, () => paste(element, '软件开发；技术服务、技术开发、技术咨询；物业管理；咖啡；手机零售'));
+    const answer = $(element, '[part="answer"]')!;
+    expect(textOf(answer.querySelector('strong'))).to.equal('很可能属于“四新经济”目录。');
+    const lines = $$(element, '[part="clause-line"]');
+    expect(lines.map((li) => li.dataset.status)).to.deep.equal(['in', 'generic', 'outside', 'none', 'outside']);
+    expect(lines.map(textOf)).to.deep.equal([
+      '软件开发 属于目录：新兴软件和新型信息技术服务',
+      '技术服务、技术开发、技术咨询 过于笼统，无法单独判断',
+      '物业管理 不在目录中：属于国家行业分类“物业管理”（7020）',
+      '咖啡 未识别，目录中没有对应内容',
+      '手机零售 不在目录中：属于国家行业分类“通讯设备批发”（5177）',
+    ]);
+    // The answer comes before the evidence: the categories follow it.
+    const categories = $(element, '[part="group"]')!;
+    expect(answer.compareDocumentPosition(categories) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expectAccessible(element, 'answer with clause lines');
+  });
+
+  it('shows at most three distinct reasons per category, never near-identical repeats', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => paste(element, '软件开发'));
+    const software = result.categories.find((c) => c.id === '1.3')!;
+    expect(software.reasons.length, 'the engine gives many reasons for this one clause').to.be.greaterThan(3);
+    const card = $$(element, '[part="result"]').find((li) => textOf(li.querySelector('[part="category-link"]')).startsWith('1.3'))!;
+    const reasons = [...card.querySelectorAll('[part="reasons"] li')].map(textOf);
+    expect(reasons.length).to.be.within(1, 3);
+    const kinds = reasons.map((r) => r.replace(/对应“.+”/, ''));
+    expect(new Set(kinds).size, `no two lines say the same thing: ${reasons.join(' | ')}`).to.equal(kinds.length);
+  });
+
+  it('carries the text to the checker with 用这段经营范围做资格自查, and offers no link when checker-href is empty', async () => {
+    const element = await searchBox();
+    await resultsFor(element, () => paste(element, '软件开发；物业管理'));
+    const link = $<HTMLAnchorElement>(element, '[part="checker-link"]')!;
+    expect(textOf(link)).to.equal('用这段经营范围做资格自查');
+    const url = new URL(link.href);
+    expect(url.pathname).to.equal('/checker/');
+    expect(url.searchParams.get('q')).to.equal('软件开发；物业管理');
+    element.setAttribute('checker-href', 'https://example.gov.cn/zicha/?from=search');
+    await element.updateComplete;
+    const other = new URL($<HTMLAnchorElement>(element, '[part="checker-link"]')!.href);
+    expect(other.origin + other.pathname).to.equal('https://example.gov.cn/zicha/');
+    expect([...other.searchParams.entries()]).to.deep.equal([['from', 'search'], ['q', '软件开发；物业管理']]);
+    element.setAttribute('checker-href', 'javascript:alert(1)');
+    await element.updateComplete;
+    expect($(element, '[part="checker-link"]'), 'never a script link').to.equal(null);
+    element.setAttribute('checker-href', '');
+    await element.updateComplete;
+    expect($(element, '[part="checker-link"]')).to.equal(null);
+  });
+
+  it('says in plain words, inline, what an inferred direction means, instead of 待核实', async () => {
+    const element = await searchBox();
+    const { result } = await resultsFor(element, () => paste(element, '石墨烯薄膜制造'));
+    expect(result.categories.some((c) => c.directions.some((d) => d.inferred)), 'the engine marks 新材料 directions inferred').to.equal(true);
+    const note = $(element, '[part="direction"] [part="inferred"]')!;
+    expect(textOf(note)).to.equal('（国家分类未公布这一层的归属，目录归类待确认，不影响是否属于目录）');
+    expect(getComputedStyle(note).display, 'inline, not a bar').to.equal('inline');
+    expect(textOf(element.shadowRoot!.querySelector('.results'))).to.not.contain('待核实');
   });
 
   it('understands pinyin initials (rgzn) and says the match is only possible', async () => {
@@ -180,7 +240,7 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf($(element, '.code-info'))).to.equal('6513 是国民经济行业小类“应用软件开发”，目录中有对应分类。');
     expect(resultIds(element)).to.deep.equal(['/directory/1.3/', '/directory/1.5/', '/directory/8.2/']);
     expect($$(element, '[part="group-heading"]').map(textOf)).to.deep.equal(['1 新一代信息技术产业', '8 数字创意产业']);
-    expect(textOf($(element, '[part="industries"]'))).to.equal('国民经济行业小类：6513 应用软件开发（部分）');
+    expect(textOf($(element, '[part="industries"]'))).to.equal('国家行业分类（代码）：应用软件开发 6513（只有部分属于本分类，国家分类表中标 *）');
 
     await resultsFor(element, async () => {
       input(element).select();
@@ -195,7 +255,7 @@ describe('<sixin-scope-search> searching', () => {
     const { result } = await resultsFor(element, () => paste(element, '餐饮服务；食品销售'));
     expect(result.notFound).to.equal(true);
     const box = $(element, '[part="not-found"]')!;
-    expect(textOf(box.querySelector('strong'))).to.equal('目录中未找到与此经营范围相符的分类。');
+    expect(textOf($(element, '[part="answer"] strong'))).to.equal('目录中未找到与这段经营范围相符的分类。');
     const steps = [...box.querySelectorAll('li')].map(textOf);
     expect(steps).to.deep.equal([
       '换一种说法：写出具体的产品或服务，或输入国民经济行业代码（如 6513）；',
@@ -203,9 +263,9 @@ describe('<sixin-scope-search> searching', () => {
       '向江北区市场监督管理局咨询。',
     ]);
     expect(box.querySelector('a')!.getAttribute('href')).to.equal('/directory/');
-    expect($$(element, '[part="unmatched"] li').map(textOf)).to.deep.equal([
-      '餐饮服务 属于国民经济行业“餐饮业”（62），不在目录中',
-      '食品销售 属于国民经济行业“其他食品批发”（5129），不在目录中',
+    expect($$(element, '[part="clause-line"]').map(textOf)).to.deep.equal([
+      '餐饮服务 不在目录中：属于国家行业分类“餐饮业”（62）',
+      '食品销售 不在目录中：属于国家行业分类“其他食品批发”（5129）',
     ]);
     expect($(element, '[part="group"]')).to.equal(null);
     await expectAccessible(element, 'not found');
@@ -233,7 +293,8 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf($(element, 'label'))).to.equal('Business scope or keyword');
     await resultsFor(element, () => typeInto(element, '1.3'));
     expect(textOf($(element, '[part="strength"]'))).to.equal('close match');
-    expect(textOf($(element, '[part="heading"]'))).to.equal('It may fall in 1 category');
+    expect(textOf($(element, '[part="answer"] strong'))).to.equal('Very likely in the new-economy (四新经济) directory.');
+    expect($$(element, '[part="heading"]').map(textOf).at(-1)).to.equal('1 related category in the directory');
     expect(textOf($(element, '[part="reasons"] li'))).to.equal('1.3 matches “1.3 新兴软件和新型信息技术服务” (code)');
   });
 
@@ -275,6 +336,8 @@ describe('<sixin-scope-search> keyboard, IME and announcements', () => {
     expect(input(element).value, 'Enter submits instead of adding a line').to.equal('软件开发\n物联网技术服务');
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(element)?.getAttribute('part')).to.equal('submit-button');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(element)?.getAttribute('part'), 'the way on comes with the answer, first').to.equal('checker-link');
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(element)?.getAttribute('part')).to.equal('category-link');
     const chosen = oneEvent(element, 'sixin-select') as Promise<SixinSelectEvent>;

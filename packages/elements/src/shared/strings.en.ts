@@ -108,13 +108,13 @@ export const en: Strings = {
     submit: 'Search',
     loading: 'Loading the search data…',
     suggestions: 'Categories it may fall in',
-    resultsHeading: (n) => (n === 1 ? 'It may fall in 1 category' : `It may fall in ${n} categories (best first)`),
+    resultsHeading: (n) => (n === 1 ? '1 related category in the directory' : `${n} related categories in the directory (best first)`),
     announce: (n) => (n === 1 ? '1 category found.' : `${n} categories found.`),
     strength: { strong: 'close match', possible: 'possibly related' },
     possibleHint: '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
-    industries: 'GB/T 4754 classes: ',
-    partial: ' (in part)',
-    inferred: 'awaiting verification',
+    industries: 'National industry classes (codes): ',
+    partial: ' (only part of it belongs here; marked * in the national table)',
+    inferred: 'the national classification does not publish this level, so its place in the directory awaits confirmation; this does not affect whether the business is in the directory',
     licensed: 'permit required (许可项目)',
     matchedVia: (term, source) => `matches “${term}” (${source})`,
     source: {
@@ -130,10 +130,9 @@ export const en: Strings = {
       typo: 'typo corrected',
     },
     correctedTo: (term) => `, read as “${term}”`,
-    unmatchedHeading: (n) => (n === 1 ? '1 item matched nothing in the directory' : `${n} items matched nothing in the directory`),
     generic: 'too general to decide on its own',
-    outside: (code, name) => `belongs to the GB/T 4754 industry “${name}” (${code}), which is not in the directory`,
-    noMatch: 'nothing in the directory',
+    outside: (code, name) => `not in the directory: national industry class “${name}” (${code})`,
+    noMatch: 'not recognised; nothing in the directory',
     code: ({ code, kind, name, known, inDirectory }) => {
       const what = CODE_KIND_EN[kind];
       if (!known) return `${code} is not a known ${what} code.`;
@@ -146,5 +145,15 @@ export const en: Strings = {
     contact: 'ask the Jiangbei District Administration for Market Regulation (区市场监督管理局).',
     clipped: (length, limit) => `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
     nothingToSearch: 'There is nothing to search for in this text.',
+    answer: {
+      likely: 'Very likely in the new-economy (四新经济) directory.',
+      possible: 'Possibly in the new-economy (四新经济) directory, to be checked: the evidence is indirect, so open the categories below.',
+      none: 'Not found in the directory: no category matches this business scope.',
+    },
+    clausesHeading: 'Item by item',
+    clauseIn: (names) => `in the directory: ${names}`,
+    clausePossible: (names) => `possibly in the directory: ${names}, to be checked`,
+    why: 'Why',
+    toChecker: 'Check eligibility with this business scope',
   },
 };

@@ -6,6 +6,7 @@
  */
 
 import type { CodeInfo, MatchStrength, TermSource } from '@sixin/core/search';
+import type { Answer } from '../search/search.model.js';
 
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
@@ -115,7 +116,6 @@ export interface Strings {
     source: Record<TermSource, string>;
     /** Added after {@link matchedVia} when a typo was corrected (its punctuation included). */
     correctedTo(term: string): string;
-    unmatchedHeading(count: number): string;
     generic: string;
     outside(code: string, name: string): string;
     noMatch: string;
@@ -128,6 +128,18 @@ export interface Strings {
     contact: string;
     clipped(length: number, limit: number): string;
     nothingToSearch: string;
+    // ── Issue 20: the result as an answer ──
+    /** The sentence that leads a result. */
+    answer: Record<Answer, string>;
+    /** Heading of the list with one line for every clause of the text. */
+    clausesHeading: string;
+    /** What a clause found in the directory (or possibly in it) counted for: the categories' names. */
+    clauseIn(names: string): string;
+    clausePossible(names: string): string;
+    /** Summary of the disclosure that holds the evidence of a category. */
+    why: string;
+    /** The link that takes the text to the eligibility checker. */
+    toChecker: string;
   };
 }
 
@@ -302,13 +314,13 @@ const zh: Strings = {
     submit: '查询',
     loading: '正在加载检索数据…',
     suggestions: '可能属于的分类',
-    resultsHeading: (n) => `可能属于以下 ${n} 个分类（按相关程度排序）`,
+    resultsHeading: (n) => `目录中相关的 ${n} 个分类（按相关程度排序）`,
     announce: (n) => `找到 ${n} 个可能属于的分类。`,
     strength: { strong: '高度匹配', possible: '可能相关' },
     possibleHint: '“可能相关”表示依据不够直接（例如该行业小类只有部分属于此分类），请打开分类页面核实。',
-    industries: '国民经济行业小类：',
-    partial: '（部分）',
-    inferred: '待核实',
+    industries: '国家行业分类（代码）：',
+    partial: '（只有部分属于本分类，国家分类表中标 *）',
+    inferred: '国家分类未公布这一层的归属，目录归类待确认，不影响是否属于目录',
     licensed: '许可项目，需取得许可',
     matchedVia: (term, source) => `对应“${term}”（${source}）`,
     source: {
@@ -324,10 +336,9 @@ const zh: Strings = {
       typo: '纠正错别字',
     },
     correctedTo: (term) => `，按“${term}”理解`,
-    unmatchedHeading: (n) => `未匹配到目录的条目（${n} 条）`,
     generic: '过于笼统，无法单独判断',
-    outside: (code, name) => `属于国民经济行业“${name}”（${code}），不在目录中`,
-    noMatch: '目录中没有对应内容',
+    outside: (code, name) => `不在目录中：属于国家行业分类“${name}”（${code}）`,
+    noMatch: '未识别，目录中没有对应内容',
     code: ({ code, kind, name, known, inDirectory }) => {
       const what = CODE_KIND_ZH[kind];
       if (!known) return `${code} 不是有效的${what}代码。`;
@@ -340,6 +351,16 @@ const zh: Strings = {
     contact: '向江北区市场监督管理局咨询。',
     clipped: (length, limit) => `输入共 ${length} 个字符，只检索了前 ${limit} 个字符。`,
     nothingToSearch: '这段文字中没有可检索的内容。',
+    answer: {
+      likely: '很可能属于“四新经济”目录。',
+      possible: '可能属于“四新经济”目录，需核实：依据不够直接，请打开下面的分类核对。',
+      none: '目录中未找到与这段经营范围相符的分类。',
+    },
+    clausesHeading: '逐条对照',
+    clauseIn: (names) => `属于目录：${names}`,
+    clausePossible: (names) => `可能属于：${names}，需核实`,
+    why: '为什么',
+    toChecker: '用这段经营范围做资格自查',
   },
 };
 

@@ -1,0 +1,205 @@
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { MatchedIndustry, SearchClause, SearchResult } from '@sixin/core/search';
+import type { CategoryRecord } from '../shared/directory.js';
+import { fillHref, safeHref } from '../shared/links.js';
+import type { Lang, Strings } from '../shared/strings.js';
+import {
+  answerOf,
+  cardReasons,
+  categoryRecord,
+  clauseLines,
+  directionRecord,
+  groupResults,
+  markMatch,
+  type CategoryView,
+  type ClauseLine,
+  type GroupView,
+  type ReasonView,
+  type TextPart,
+} from './search.model.js';
+
+/**
+ * What the results need from the element. Lit's `html` and `nothing` are handed in rather than imported: this module
+ * ships in the search engine's lazy file (results exist only once the engine has loaded), and that file must not carry
+ * a second copy of Lit.
+ */
+type Nothing = typeof litNothing;
+
+export interface ResultsContext {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+  strings: Strings['search'];
+  lang: Lang;
+  /** Level of the top headings of the results. */
+  level: number;
+  hrefTemplate: string;
+  directoryHref: string;
+  /** The checker's URL with the text as `?q=`, or undefined when the element offers no way on. */
+  checkerHref: string | undefined;
+  /** A result link or button was used: fires `sixin-select`; false when a listener cancelled it. */
+  select(category: CategoryRecord, href: string | undefined): boolean;
+}
+
+/**
+ * The result under the form, answer first: one sentence (很可能属于 / 可能属于，需核实 / 目录中未找到), a line for every
+ * clause of the text saying where it landed, the way on to the checker, then the categories, each with its evidence
+ * behind a 为什么 disclosure.
+ */
+export function renderResult(ctx: ResultsContext, result: SearchResult): TemplateResult {
+  const { html, nothing, strings } = ctx;
+  const level = Number.isInteger(ctx.level) ? ctx.level : 2;
+  const answer = answerOf(result);
+  const groups = answer === 'none' ? [] : groupResults(result);
+  const codeOnly = result.clauses.length === 1 && !!result.clauses[0]!.code;
+  return html`<div class="results" part="results">
+    ${result.notice?.code === 'clipped'
+      ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
+      : nothing}
+    ${result.kind === 'empty'
+      ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
+      : html`<div class="answer ${answer}" part="answer">
+            <p class="answer-text"><strong>${strings.answer[answer]}</strong></p>
+            ${codeOnly ? html`<p class="code-info">${strings.code(result.clauses[0]!.code!)}</p>` : renderClauses(ctx, clauseLines(result), level)}
+            ${ctx.checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${ctx.checkerHref}>${strings.toChecker}</a></p>` : nothing}
+          </div>
+          ${answer === 'none'
+            ? renderNotFound(ctx)
+            : html`${heading(ctx, level, strings.resultsHeading(result.categories.length))}
+              ${answer === 'possible' || result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
+              ${groups.map((group) => renderGroup(ctx, group, level + 1))}`}`}
+  </div>`;
+}
+
+function heading(ctx: ResultsContext, level: number, text: string, part = 'heading'): TemplateResult {
+  return ctx.html`<div class="heading" part=${part} role="heading" aria-level=${Math.min(Math.max(level, 1), 6)}>${text}</div>`;
+}
+
+function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number): TemplateResult {
+  const { html, strings } = ctx;
+  const sep = ctx.lang === 'en' ? ', ' : '、';
+  const say = (line: ClauseLine): string => {
+    const names = line.categories.map((c) => c.name).join(sep);
+    const clause = line.clause;
+    switch (line.status) {
+      case 'in':
+        return strings.clauseIn(names);
+      case 'possible':
+        return strings.clausePossible(names);
+      case 'outside':
+        return strings.outside(clause.outsideIndustry!.code, clause.outsideIndustry!.name);
+      case 'code':
+        return strings.code(clause.code!);
+      case 'generic':
+        return strings.generic;
+      default:
+        return strings.noMatch;
+    }
+  };
+  return html`${heading(ctx, level, strings.clausesHeading)}
+    <ul class="clauses" part="clauses">
+      ${lines.map(
+        (line) => html`<li class="clause-line ${line.status}" part="clause-line" data-status=${line.status}>
+          ${renderClause(ctx, markMatch(line.clause.text, ''))} <span class="clause-status">${say(line)}</span>${licensedBadge(ctx, line.clause)}
+        </li>`,
+      )}
+    </ul>`;
+}
+
+function renderNotFound(ctx: ResultsContext): TemplateResult {
+  const { html, strings } = ctx;
+  const [before, linkText, after] = strings.browse;
+  return html`<div class="not-found" part="not-found">
+    <slot name="not-found">
+      <p>${strings.nextSteps}</p>
+      <ul>
+        <li>${strings.tryOther}</li>
+        <li>${before}${ctx.directoryHref && safeHref(ctx.directoryHref) ? html`<a href=${ctx.directoryHref}>${linkText}</a>` : linkText}${after}</li>
+        <li>${strings.contact}</li>
+      </ul>
+    </slot>
+  </div>`;
+}
+
+function renderGroup(ctx: ResultsContext, group: GroupView, level: number): TemplateResult {
+  return ctx.html`<section class="group" part="group">
+    ${heading(ctx, level, `${group.parent.code ?? ''} ${group.parent.name}`.trim(), 'group-heading')}
+    <ul class="list">
+      ${group.categories.map((view) => renderCategory(ctx, view))}
+    </ul>
+  </section>`;
+}
+
+function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult {
+  const { html, nothing, strings } = ctx;
+  const { category } = view;
+  const industries: MatchedIndustry[] = [];
+  for (const industry of [...view.industries, ...view.directions.flatMap((d) => d.industries)]) {
+    if (!industries.some((i) => i.code === industry.code)) industries.push(industry);
+  }
+  const reasons = cardReasons(view);
+  return html`<li class="result" part="result">
+    <div class="result-head">
+      ${link(ctx, categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
+      <span class="badge strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
+    </div>
+    ${view.directions.length
+      ? html`<ul class="list directions">
+          ${view.directions.map(
+            (direction) => html`<li class="direction" part="direction">
+              ${link(ctx, directionRecord(direction, category), direction.direction.name, 'direction-link')}
+              ${direction.direction.inferred ? html`<span class="inferred" part="inferred">（${strings.inferred}）</span>` : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    ${reasons.length || industries.length
+      ? html`<details class="why" part="why">
+          <summary>${strings.why}</summary>
+          ${renderReasons(ctx, reasons)} ${renderIndustries(ctx, industries)}
+        </details>`
+      : nothing}
+  </li>`;
+}
+
+function link(ctx: ResultsContext, record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
+  const href = ctx.hrefTemplate ? fillHref(ctx.hrefTemplate, record) : undefined;
+  const onClick = (event: MouseEvent) => {
+    // Modified clicks (new tab, new window) belong to the browser.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!ctx.select(record, href)) event.preventDefault();
+  };
+  return href
+    ? ctx.html`<a part=${part} href=${href} @click=${onClick}>${content}</a>`
+    : ctx.html`<button type="button" class="choose" part=${part} @click=${() => ctx.select(record, undefined)}>${content}</button>`;
+}
+
+function renderIndustries(ctx: ResultsContext, industries: MatchedIndustry[]): TemplateResult | Nothing {
+  const { html, strings } = ctx;
+  if (!industries.length) return ctx.nothing;
+  const separator = ctx.lang === 'en' ? ', ' : '、';
+  return html`<p class="industries" part="industries">
+    ${strings.industries}${industries.map(
+      (industry, i) => html`${i ? separator : ''}${industry.name} <span class="code">${industry.code}</span>${industry.partial ? strings.partial : ''}`,
+    )}
+  </p>`;
+}
+
+function renderReasons(ctx: ResultsContext, reasons: ReasonView[]): TemplateResult | Nothing {
+  const { html, strings } = ctx;
+  if (!reasons.length) return ctx.nothing;
+  return html`<ul class="reasons" part="reasons">
+    ${reasons.map(
+      (reason) => html`<li>
+        ${renderClause(ctx, reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${licensedBadge(ctx, reason.clause)}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderClause(ctx: ResultsContext, parts: TextPart[]): TemplateResult {
+  return ctx.html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? ctx.html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
+}
+
+function licensedBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {
+  return clause.licensed ? ctx.html` <span class="badge" part="badge">${ctx.strings.licensed}</span>` : ctx.nothing;
+}
