@@ -4,7 +4,7 @@ import type { Localized, RulesData, Sentence } from '@sixin/core';
 import { clauseAnchor, contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
 import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
-import { CATEGORY_ID, fillTemplate } from '../shared/links.js';
+import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
@@ -101,6 +101,7 @@ const TREE_TAG = 'sixin-category-tree';
  * @csspart status - The applies / may apply / does not apply label of a measure.
  * @csspart warning - A red-line warning.
  * @csspart clause-link - A link to a cited clause of the policy.
+ * @csspart contact-link - An office named in the result, linked to its contact details (`contact-href-template`).
  * @csspart disclaimer - The line that the result is guidance, not a legal ruling.
  * @csspart how-link - The link to the page on how the check decides (`how-href`).
  * @csspart outside - The mark after a sentence that is not from the policy, naming its source.
@@ -156,13 +157,19 @@ export class SixinEligibilityChecker extends SixinElement {
    * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
    * clause id (`4.2`). The default fits this project's site.
    */
-  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = '/policy/#{anchor}';
+  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
 
   /**
    * Link to the public page that shows how the check decides (every question, rule and sentence beside the policy's
    * words), offered with the result. The default fits this project's site; an empty value shows no link.
    */
-  @property({ attribute: 'how-href' }) howHref = '/checker/how-it-decides/';
+  @property({ attribute: 'how-href' }) howHref = OWN_SITE + '/checker/how-it-decides/';
+
+  /**
+   * Link of an office the result asks you to contact: `{id}` becomes the contact's id (`amr`). The default fits this
+   * project's site (its contacts page, with address, phone and hours where they are known); empty: names only.
+   */
+  @property({ attribute: 'contact-href-template' }) contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
@@ -782,7 +789,7 @@ export class SixinEligibilityChecker extends SixinElement {
         ${fact(labels.cites, outcome.cites.map((cite) => this.#renderClause(rules, cite.id)))}
         ${fact(
           outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
-          outcome.contacts.map((c) => html`${t(c.name)}${c.note ? html`<span class="muted">${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(c.note)}</span>` : nothing}`),
+          outcome.contacts.map((c) => html`${this.#contactName(c.id, t(c.name))}${c.note ? html`<span class="muted">${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(c.note)}</span>` : nothing}`),
         )}
         ${fact(labels.bring, outcome.bring.map((s) => this.#say([s])))} ${fact(labels['next-steps'], outcome.nextSteps.map((s) => this.#say([s])))}
       </dl>
@@ -804,6 +811,12 @@ export class SixinEligibilityChecker extends SixinElement {
         )}
       </ul>
     </section>`;
+  }
+
+  /** An office's name, linked to where its contact details are when the host gives (or keeps) a template. */
+  #contactName(id: string, name: string): TemplateResult | string {
+    const href = this.contactHrefTemplate && fillTemplate(this.contactHrefTemplate, { id });
+    return href ? html`<a href=${href} part="contact-link">${name}</a>` : name;
   }
 
   /** A link to a cited clause, named by its document and title (validated rules carry both). */

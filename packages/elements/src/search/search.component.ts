@@ -8,7 +8,7 @@ import { SixinElement } from '../shared/element.js';
 import { renderError } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { fillHref, safeHref } from '../shared/links.js';
+import { fillHref, OWN_SITE, safeHref } from '../shared/links.js';
 import { categoryRecord, queryOf, withQuery } from './search.model.js';
 import { searchStyles } from './search.styles.js';
 
@@ -155,16 +155,16 @@ export class SixinScopeSearch extends SixinElement {
    * Link of a category: `{id}` is replaced by its id (`1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}` by its code.
    * Set it to an empty string to show buttons that only fire `sixin-select` (a picker).
    */
-  @property({ attribute: 'href-template' }) hrefTemplate = '/directory/{id}/';
+  @property({ attribute: 'href-template' }) hrefTemplate = OWN_SITE + '/directory/{id}/';
 
   /**
    * The eligibility checker's page, offered under a result as 用这段经营范围做资格自查 with the text as `?q=` (the
    * checker reads it into its first step). Empty: no link.
    */
-  @property({ attribute: 'checker-href' }) checkerHref = '/checker/';
+  @property({ attribute: 'checker-href' }) checkerHref = OWN_SITE + '/checker/';
 
   /** Link to the whole directory, offered when nothing matches. Empty: no link. */
-  @property({ attribute: 'directory-href' }) directoryHref = '/directory/';
+  @property({ attribute: 'directory-href' }) directoryHref = OWN_SITE + '/directory/';
 
   /** The text in the box. Setting it searches at once (and loads the index if needed). */
   @property() query = '';

@@ -40,3 +40,13 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 export function fillHref(template: string, category: CategoryRecord): string | undefined {
   return fillTemplate(template, { id: category.id, code: category.code ?? category.id });
 }
+
+const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
+
+/**
+ * Put before an element's default links (root-relative paths of this project's site). On another site's page they
+ * must lead here, where the bundle came from, not to the same path on the host (a 404): so when the bundle's origin is
+ * not the page's, this is the bundle's origin. On this site itself, and for a copy without a web origin (`data:`,
+ * whose origin is "null"), it is empty and the paths stay relative. Templates a host gives are not touched.
+ */
+export const OWN_SITE = BUNDLE_ORIGIN[0] == 'h' && BUNDLE_ORIGIN != location.origin ? BUNDLE_ORIGIN : '';
