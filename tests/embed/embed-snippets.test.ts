@@ -2,7 +2,7 @@
 // own 复制代码 button), pasted into a page on another origin. The site is served by `npm start`'s own server (Astro's
 // preview, with the CORS headers of astro.config.ts), so the test also proves that what `npm start` serves can be
 // embedded. Each element must come up with its data, and a search result link must open our category page, not
-// a 404 on the host.
+// a 404 on the host: with the block's link templates, and with no template at all (the bundle-origin default).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -55,11 +55,12 @@ before(async () => {
   }
   await context.close();
 
-  // The other site: a page with the blocks as they are.
+  // The other site: one page with the blocks as they are, one with every link attribute taken out.
   const pageWith = (html: string) => ({ body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>其他网站</title></head><body>${html}</body></html>`, type: 'text/html; charset=utf-8', csp: null });
   // The blocks name the public host (a placeholder until the district names it); here this machine serves the site.
   const pasted = Object.values(blocks).join('\n').replaceAll(PLACEHOLDER, siteOrigin);
-  host = await startEmbedServer(new Map([['/with-links.html', pageWith(pasted)]]));
+  const withoutLinks = pasted.replace(/\s+(?:href-template|directory-href|policy-href-template|how-href|contact-href-template)="[^"]*"/g, '');
+  host = await startEmbedServer(new Map([['/with-links.html', pageWith(pasted)], ['/default-links.html', pageWith(withoutLinks)]]));
 });
 
 after(async () => {
@@ -70,7 +71,7 @@ describe('the /embed/ blocks, pasted into another site', () => {
   test('each block is complete: absolute script, data and link addresses on this site', () => {
     for (const [id, code] of Object.entries(blocks)) {
       assert.match(code, new RegExp(`<script type="module" src="${PLACEHOLDER}/widgets/sixin-elements\\.js"></script>`), id);
-      const addresses = [...code.matchAll(/(?:src|search-src|tree-src|href-template|directory-href|policy-href-template|how-href)="([^"]*)"/g)].map((m) => m[1]);
+      const addresses = [...code.matchAll(/(?:src|search-src|tree-src|href-template|directory-href|policy-href-template|how-href|contact-href-template)="([^"]*)"/g)].map((m) => m[1]);
       assert.ok(addresses.length >= 2, `${id}: ${code}`);
       for (const address of addresses) assert.ok(address.startsWith(`${PLACEHOLDER}/`), `${id}: ${address} is not on this site`);
     }
@@ -78,7 +79,7 @@ describe('the /embed/ blocks, pasted into another site', () => {
     assert.match(blocks.checker, /tree-src="[^"]+\/data\/tree\.json"/);
   });
 
-  for (const variant of ['with-links'] as const) {
+  for (const variant of ['with-links', 'default-links'] as const) {
     test(`${variant}: all three elements load their data, and a search result opens our category page`, async () => {
       const { page, record, context } = await openWatchedPage(browser, host.origin, { alsoAllow: [siteOrigin] });
       try {

@@ -377,7 +377,7 @@ const zhCN = {
     copied: '已复制',
     copyFailed: '无法自动复制，请选中代码后按 Ctrl+C（Mac 上按 ⌘C）复制。',
     copyHint: '不能使用“复制代码”按钮时，可以直接选中代码复制。',
-    linksText: '链接地址也可以改成贵网站自己的页面：{id} 会被替换为分类编号，{anchor} 会被替换为政策条款的位置。请不要删除这些属性：不写时，组件的链接是以 / 开头的相对地址，会打开贵网站上的同名路径。',
+    linksText: '链接地址也可以改成贵网站自己的页面：{id} 会被替换为分类编号，{anchor} 会被替换为政策条款的位置。不写链接地址时，组件的链接同样指向本站（而不是贵网站的同名路径）。',
     troubleHeading: '接入排错',
     troubleIntro: '按照上面的代码接入后仍有问题，多半是下面三种情况之一。请先打开浏览器的开发者工具（F12），查看“控制台”（Console）中的报错。',
     troubles: [
@@ -393,8 +393,8 @@ const zhCN = {
       },
       {
         symptom: '点击结果中的链接，打开的是贵网站的 404 页面',
-        cause: '链接地址（href-template 等）写成了以 / 开头的相对地址，或者没有写（组件默认的链接也是这样的相对地址），浏览器会在贵网站上打开它。',
-        fix: '使用上面代码中的完整链接地址（以 https:// 开头）；只有贵网站确实有对应页面时才写相对地址。',
+        cause: '链接地址（href-template 等）写成了以 / 开头的相对地址，浏览器会在贵网站上打开它。',
+        fix: '使用上面代码中的完整链接地址，或者删除这些属性（组件会链接到本站）；只有贵网站确实有对应页面时才写相对地址。',
       },
     ],
     troubleSymptom: '现象',
@@ -844,7 +844,7 @@ const en: Strings = {
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: select the code and press Ctrl+C (⌘C on a Mac).',
     copyHint: 'Without the Copy button, select the code and copy it.',
-    linksText: 'The link addresses may point to your own pages instead: {id} becomes the category id, {anchor} the clause’s place on the policy page. Do not remove them: without them the elements’ links are relative paths starting with /, which open the same path on your site.',
+    linksText: 'The link addresses may point to your own pages instead: {id} becomes the category id, {anchor} the clause’s place on the policy page. Without them the elements’ links also lead to this site (not to the same path on yours).',
     troubleHeading: 'Troubleshooting',
     troubleIntro: 'If something is still wrong after pasting a block, it is most likely one of these three. Open the browser’s developer tools (F12) and look at the Console first.',
     troubles: [
@@ -860,8 +860,8 @@ const en: Strings = {
       },
       {
         symptom: 'A link in the result opens your site’s 404 page',
-        cause: 'A link template (href-template and the like) starts with /, or is missing (the elements’ defaults are such relative paths), so the browser opens it on your site.',
-        fix: 'Use the full link addresses from the blocks above (starting with https://); write a relative address only when your site has that page.',
+        cause: 'A link template (href-template and the like) starts with /, so the browser opens it on your site.',
+        fix: 'Use the full link addresses from the blocks above, or remove those attributes (the elements then link to this site); write a relative address only when your site has that page.',
       },
     ],
     troubleSymptom: 'Symptom',
