@@ -396,6 +396,40 @@ const zhCN = {
     placeholderEn: (name: string) => `<${name}>`,
   },
 
+  // Directory revisions (issue 18): the changes page, its feed, each category's history, pages of retired ids.
+  changes: {
+    title: '目录的修订',
+    description: '江北区“四新经济”行业分类目录的每一次修订：日期、依据和改动。',
+    lede: '政策规定，行业分类目录要“适时动态调整”。这里按时间从新到旧列出目录的每一次修订：哪天、依据什么、改了什么。某个业务以前查到的结果现在是否不同，可以在这里对照。',
+    unreleasedHeading: '尚未发布的修改',
+    unreleasedText: '本站目前显示的目录已经包含以下修改，但它们还没有作为一次修订正式发布：',
+    revisionHeading: (date: string) => `${date} 版`,
+    basisLabel: '依据：',
+    changesLabel: '改动：',
+    firstRevision: '这是目录的第一版。',
+    noChanges: '与上一版相比，分类、行业小类和检索词都没有变化。',
+    dataLabel: '这一版的数据文件：',
+    feedText: '其他网站和媒体可以订阅修订的 Atom 源：',
+    feedTitle: '江北区“四新经济”行业分类目录的修订',
+    feedEntryTitle: (date: string) => `行业分类目录 ${date} 版`,
+    directoryLink: (date: string) => `目录现行版本：${date} 版（查看历次修订）`,
+  },
+  categoryHistory: {
+    heading: '修订记录',
+    since: (date: string) => `自 ${date} 版起列入目录。`,
+    unreleased: '尚未发布的修改',
+    revision: (date: string) => `${date} 版`,
+    none: '列入目录以来没有改动。',
+  },
+  retired: {
+    title: (name: string) => `${name}（已不在目录中）`,
+    description: (name: string) => `“${name}”已不在江北区“四新经济”行业分类目录中：何时、为什么，以及现在看哪里。`,
+    removed: (last: string, removedIn: string | null) =>
+      removedIn ? `这个分类列在目录的 ${last} 版中，自 ${removedIn} 版起不再列入。` : `这个分类列在目录的 ${last} 版中；尚未发布的修改已把它从目录中去掉。`,
+    replacedBy: '它现在是：',
+    withdrawnLabel: '说明：',
+    changesLink: '查看目录的历次修订',
+  },
   notFound: {
     title: '找不到这个页面',
     description: '找不到这个页面。',
@@ -778,6 +812,40 @@ const en: Strings = {
     placeholderEn: (name: string) => `<${name}>`,
   },
 
+  // Directory revisions (issue 18): the changes page, its feed, each category's history, pages of retired ids.
+  changes: {
+    title: 'Revisions of the directory',
+    description: 'Every revision of the Jiangbei new-economy directory: its date, its basis and what changed.',
+    lede: 'The policy says the directory is adjusted over time. Here is every revision, newest first: when, on what basis, what changed, so an earlier answer can be read against the directory of its day.',
+    unreleasedHeading: 'Changes not yet released',
+    unreleasedText: 'The directory shown on this site already includes these changes, but they have not been released as a revision:',
+    revisionHeading: (date: string) => `Revision ${date}`,
+    basisLabel: 'Basis: ',
+    changesLabel: 'Changes: ',
+    firstRevision: 'This is the first revision of the directory.',
+    noChanges: 'No category, industry class or search word changed since the revision before.',
+    dataLabel: 'Data files of this revision: ',
+    feedText: 'Other sites and newsrooms can follow the revisions with the Atom feed: ',
+    feedTitle: 'Revisions of the Jiangbei new-economy directory',
+    feedEntryTitle: (date: string) => `Directory revision ${date}`,
+    directoryLink: (date: string) => `Current revision of the directory: ${date} (see every revision)`,
+  },
+  categoryHistory: {
+    heading: 'History',
+    since: (date: string) => `Listed since the revision of ${date}.`,
+    unreleased: 'Changes not yet released',
+    revision: (date: string) => `Revision ${date}`,
+    none: 'Unchanged since it was listed.',
+  },
+  retired: {
+    title: (name: string) => `${name} (no longer in the directory)`,
+    description: (name: string) => `“${name}” is no longer in the Jiangbei new-economy directory: when, why, and where to look now.`,
+    removed: (last: string, removedIn: string | null) =>
+      removedIn ? `This category was listed in the revision of ${last} and is no longer listed since the revision of ${removedIn}.` : `This category was listed in the revision of ${last}; changes not yet released have taken it out.`,
+    replacedBy: 'It is now: ',
+    withdrawnLabel: 'Statement: ',
+    changesLink: 'See every revision of the directory',
+  },
   notFound: {
     title: 'Page not found',
     description: 'Page not found.',

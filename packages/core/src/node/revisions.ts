@@ -80,7 +80,7 @@ export interface History {
 }
 
 /** Reads and checks the revision history of a content folder against its working directory. */
-export function loadHistory(contentDir: string, working: DirectoryData | undefined, cwd = process.cwd()): History {
+export function loadHistory(contentDir: string, working: Pick<DirectoryData, 'categories'> | undefined, cwd = process.cwd()): History {
   const read = readRevisions(contentDir, cwd);
   const pendingFile = display(resolve(cwd, contentDir, 'revisions', UNRELEASED_FILE), cwd);
   const checked = checkHistory(read.revisions, working, read.unreleased, pendingFile);

@@ -113,7 +113,7 @@ export interface HistoryStep {
  */
 export function checkHistory(
   revisions: PublishedRevision[],
-  working: DirectoryData | undefined,
+  working: Pick<DirectoryData, 'categories'> | undefined,
   pending: UnreleasedChanges | undefined,
   pendingFile: string,
 ): { steps: HistoryStep[]; unreleasedDiff: DirectoryDiff | null; problems: Problem[] } {
