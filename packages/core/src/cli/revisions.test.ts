@@ -163,7 +163,7 @@ describe('a revision history driven through sixin release, diff and validate', (
     writeFileSync(file, readFileSync(file, 'utf8').replace('keywords: [app开发, 小程序开发]', 'keywords: [app开发, 小程序开发, 软件定制]'));
     assert.match((await run(['diff'], cwd)).stdout, /“新兴软件研发”：新增检索词 “软件定制”。/);
     const loaded = loadContent('content', { cwd });
-    assert.deepEqual(revisionStamp(loaded.history!), { date: '2024-01-01', unreleased: true });
+    assert.deepEqual(revisionStamp(loaded.history!), { unreleased: true, after: '2024-01-01' });
   });
 
   it('refuses a published revision whose snapshot is gone, or whose file is misnamed', async () => {

@@ -115,5 +115,5 @@ export interface DirectoryData {
   /** Citable clauses of the policy (id, title, document). */
   clauses: Array<Pick<Clause, 'id' | 'title' | 'document'>>;
   /** The directory revision these data are (`content/revisions/`), when one has been released. */
-  revision?: { date: string; unreleased?: true };
+  revision?: { date: string } | { unreleased: true; after: string };
 }

@@ -91,7 +91,7 @@ export function loadHistory(contentDir: string, working: Pick<DirectoryData, 'ca
 export function revisionStamp(history: Pick<History, 'revisions' | 'unreleasedDiff'>): RevisionStamp | undefined {
   const last = history.revisions[history.revisions.length - 1];
   if (!last) return undefined;
-  return history.unreleasedDiff ? { date: last.date, unreleased: true } : { date: last.date };
+  return history.unreleasedDiff ? { unreleased: true, after: last.date } : { date: last.date };
 }
 
 /** Writes `<date>.md` and its snapshot `<date>.json`, then removes the unreleased declarations it took over. */

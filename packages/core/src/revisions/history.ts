@@ -36,12 +36,11 @@ export interface UnreleasedChanges {
 }
 
 /** Marks a data file with the directory revision it holds, so answers can be read against the right directory. */
-export interface RevisionStamp {
-  /** Date of the published revision the data is (or, when `unreleased`, starts from). */
-  date: string;
-  /** The working content differs from that revision: changes not yet released. */
-  unreleased?: true;
-}
+export type RevisionStamp =
+  /** The data are exactly this published revision. */
+  | { date: string }
+  /** The working content, changed since the published revision `after`: no published revision, so no `date`. */
+  | { unreleased: true; after: string };
 
 const ID_MAP = z.record(z.string().min(1), z.string().min(1));
 const released = z
