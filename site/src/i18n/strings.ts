@@ -323,7 +323,7 @@ const zhCN = {
     sriText: (version: string) =>
       `需要完整性校验（Subresource Integrity）的网站，请使用带版本号的单文件版本 ${version}，并照原样写上 integrity 和 crossorigin。不要对始终指向最新版本的地址使用 integrity（发布新版本后校验会失败），也不要对拆分加载的 sixin-elements.js 使用：它在需要时才加载的其余文件不在 integrity 的校验范围内。`,
     dataHeading: '数据文件',
-    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。',
+    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。需要固定数据的网站，请用目录某一版的地址 /data/<日期>/（如 /data/2021-12-30/search-index.json），它的内容永不改变；历次版本见“目录的修订”页面。',
     dataFile: '文件',
     dataSize: '大小',
     sizeWithGzip: (raw: string, gzip: string) => `${raw}（gzip 压缩后 ${gzip}）`,
@@ -745,7 +745,7 @@ const en: Strings = {
     sriText: (version: string) =>
       `Sites that require Subresource Integrity should use the pinned one-file version ${version}, with integrity and crossorigin exactly as below. Do not put integrity on the address that always serves the latest version (the check fails at the next release), nor on the split sixin-elements.js: the files it loads later are not covered by the tag’s integrity.`,
     dataHeading: 'Data files',
-    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory.',
+    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory. To pin the data as well as the code, use the address of one revision, /data/<date>/ (such as /data/2021-12-30/search-index.json), whose contents never change; every revision is on the directory’s revisions page.',
     dataFile: 'File',
     dataSize: 'Size',
     sizeWithGzip: (raw: string, gzip: string) => `${raw} (${gzip} gzipped)`,
