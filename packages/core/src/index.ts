@@ -12,3 +12,5 @@ export * from './content/schema.js';
 export { MESSAGES, ContentError, formatProblem, problemMessage, sortProblems, type Lang, type Problem, type ProblemCode } from './content/problems.js';
 export * from './rules/index.js';
 export * from './search/index.js';
+export * from './revisions/diff.js';
+export { checkHistory, formatRevisionFile, parseRevisionFile, REVISION_DATE, UNRELEASED_FILE, type HistoryStep, type PublishedRevision, type Revision, type RevisionStamp, type UnreleasedChanges } from './revisions/history.js';

@@ -291,7 +291,7 @@ const zhCN = {
     sriText: (version: string) =>
       `需要完整性校验（Subresource Integrity）的网站，请使用带版本号的单文件版本 ${version}，并照原样写上 integrity 和 crossorigin。不要对始终指向最新版本的地址使用 integrity（发布新版本后校验会失败），也不要对拆分加载的 sixin-elements.js 使用：它在需要时才加载的其余文件不在 integrity 的校验范围内。`,
     dataHeading: '数据文件',
-    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。',
+    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。需要固定数据的网站，请用目录某一版的地址 /data/<日期>/（如 /data/2021-12-30/search-index.json），它的内容永不改变；历次版本见“目录的修订”页面。',
     dataFile: '文件',
     dataSize: '大小',
     sizeWithGzip: (raw: string, gzip: string) => `${raw}（gzip 压缩后 ${gzip}）`,
@@ -454,6 +454,40 @@ const zhCN = {
     filterCount: '显示 {shown} / {total} 行',
   },
 
+  // Directory revisions (issue 18): the changes page, its feed, each category's history, pages of retired ids.
+  changes: {
+    title: '目录的修订',
+    description: '江北区“四新经济”行业分类目录的每一次修订：日期、依据和改动。',
+    lede: '政策规定，行业分类目录要“适时动态调整”。这里按时间从新到旧列出目录的每一次修订：哪天、依据什么、改了什么。某个业务以前查到的结果现在是否不同，可以在这里对照。',
+    unreleasedHeading: '尚未发布的修改',
+    unreleasedText: '本站目前显示的目录已经包含以下修改，但它们还没有作为一次修订正式发布：',
+    revisionHeading: (date: string) => `${date} 版`,
+    basisLabel: '依据：',
+    changesLabel: '改动：',
+    firstRevision: '这是目录的第一版。',
+    noChanges: '与上一版相比，分类、行业小类和检索词都没有变化。',
+    dataLabel: '这一版的数据文件：',
+    feedText: '其他网站和媒体可以订阅修订的 Atom 源：',
+    feedTitle: '江北区“四新经济”行业分类目录的修订',
+    feedEntryTitle: (date: string) => `行业分类目录 ${date} 版`,
+    directoryLink: (date: string) => `目录现行版本：${date} 版（查看历次修订）`,
+  },
+  categoryHistory: {
+    heading: '修订记录',
+    since: (date: string) => `自 ${date} 版起列入目录。`,
+    unreleased: '尚未发布的修改',
+    revision: (date: string) => `${date} 版`,
+    none: '列入目录以来没有改动。',
+  },
+  retired: {
+    title: (name: string) => `${name}（已不在目录中）`,
+    description: (name: string) => `“${name}”已不在江北区“四新经济”行业分类目录中：何时、为什么，以及现在看哪里。`,
+    removed: (last: string, removedIn: string | null) =>
+      removedIn ? `这个分类列在目录的 ${last} 版中，自 ${removedIn} 版起不再列入。` : `这个分类列在目录的 ${last} 版中；尚未发布的修改已把它从目录中去掉。`,
+    replacedBy: '它现在是：',
+    withdrawnLabel: '说明：',
+    changesLink: '查看目录的历次修订',
+  },
   notFound: {
     title: '找不到这个页面',
     description: '找不到这个页面。',
@@ -764,7 +798,7 @@ const en: Strings = {
     sriText: (version: string) =>
       `Sites that require Subresource Integrity should use the pinned one-file version ${version}, with integrity and crossorigin exactly as below. Do not put integrity on the address that always serves the latest version (the check fails at the next release), nor on the split sixin-elements.js: the files it loads later are not covered by the tag’s integrity.`,
     dataHeading: 'Data files',
-    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory.',
+    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory. To pin the data as well as the code, use the address of one revision, /data/<date>/ (such as /data/2021-12-30/search-index.json), whose contents never change; every revision is on the directory’s revisions page.',
     dataFile: 'File',
     dataSize: 'Size',
     sizeWithGzip: (raw: string, gzip: string) => `${raw} (${gzip} gzipped)`,
@@ -921,6 +955,40 @@ const en: Strings = {
     filterCount: 'Showing {shown} of {total} rows',
   },
 
+  // Directory revisions (issue 18): the changes page, its feed, each category's history, pages of retired ids.
+  changes: {
+    title: 'Revisions of the directory',
+    description: 'Every revision of the Jiangbei new-economy directory: its date, its basis and what changed.',
+    lede: 'The policy says the directory is adjusted over time. Here is every revision, newest first: when, on what basis, what changed, so an earlier answer can be read against the directory of its day.',
+    unreleasedHeading: 'Changes not yet released',
+    unreleasedText: 'The directory shown on this site already includes these changes, but they have not been released as a revision:',
+    revisionHeading: (date: string) => `Revision ${date}`,
+    basisLabel: 'Basis: ',
+    changesLabel: 'Changes: ',
+    firstRevision: 'This is the first revision of the directory.',
+    noChanges: 'No category, industry class or search word changed since the revision before.',
+    dataLabel: 'Data files of this revision: ',
+    feedText: 'Other sites and newsrooms can follow the revisions with the Atom feed: ',
+    feedTitle: 'Revisions of the Jiangbei new-economy directory',
+    feedEntryTitle: (date: string) => `Directory revision ${date}`,
+    directoryLink: (date: string) => `Current revision of the directory: ${date} (see every revision)`,
+  },
+  categoryHistory: {
+    heading: 'History',
+    since: (date: string) => `Listed since the revision of ${date}.`,
+    unreleased: 'Changes not yet released',
+    revision: (date: string) => `Revision ${date}`,
+    none: 'Unchanged since it was listed.',
+  },
+  retired: {
+    title: (name: string) => `${name} (no longer in the directory)`,
+    description: (name: string) => `“${name}” is no longer in the Jiangbei new-economy directory: when, why, and where to look now.`,
+    removed: (last: string, removedIn: string | null) =>
+      removedIn ? `This category was listed in the revision of ${last} and is no longer listed since the revision of ${removedIn}.` : `This category was listed in the revision of ${last}; changes not yet released have taken it out.`,
+    replacedBy: 'It is now: ',
+    withdrawnLabel: 'Statement: ',
+    changesLink: 'See every revision of the directory',
+  },
   notFound: {
     title: 'Page not found',
     description: 'Page not found.',

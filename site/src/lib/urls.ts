@@ -42,3 +42,14 @@ export const PAGE_PATHS = {
   contacts: '/contacts/',
 } as const;
 export type PageKey = keyof typeof PAGE_PATHS;
+
+/** Every revision of the directory, newest first. */
+export const CHANGES_PATH = '/directory/changes/';
+
+/** The Atom feed of directory revisions. */
+export const CHANGES_FEED_PATH = '/directory/changes/feed.xml';
+
+/** A data file of one published revision: `/data/2021-12-30/tree.json` (kept for as long as the site exists). */
+export function revisionDataPath(date: string, file: string): string {
+  return `/data/${date}/${file}`;
+}

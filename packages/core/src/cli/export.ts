@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
-import { ARTIFACTS, directoryArtifact, type ExportContext } from '../node/artifacts.js';
+import { join, relative, resolve } from 'node:path';
+import { ARTIFACTS, REVISION_ARTIFACTS, directoryArtifact, type ExportContext } from '../node/artifacts.js';
+import { revisionStamp } from '../node/revisions.js';
 import { loadContent } from '../node/load.js';
 import { writeFileAtomic } from '../node/write.js';
 import { UsageError, type Command } from './io.js';
@@ -26,12 +27,21 @@ export const exportCommand: Command = {
     if (result.problems.length || !result.directory || !result.policy) {
       return reportProblems(io, result.problems, 'written');
     }
-    const ctx: ExportContext = { directory: result.directory, policy: result.policy, contentDir: resolve(io.cwd, contentDir), result };
+    const revision = result.history && revisionStamp(result.history);
+    const ctx: ExportContext = { directory: result.directory, policy: result.policy, contentDir: resolve(io.cwd, contentDir), result, revision };
     if (values['out-dir']) {
       // Build everything before writing anything, so a failing builder leaves the folder as it was.
-      const outputs = ARTIFACTS.map((a) => ({ file: join(resolve(io.cwd, values['out-dir']!), a.file), json: `${JSON.stringify(a.build(ctx))}\n` }));
+      const outDir = resolve(io.cwd, values['out-dir']);
+      const outputs = ARTIFACTS.map((a) => ({ file: join(outDir, a.file), json: `${JSON.stringify(a.build(ctx))}\n` }));
+      // Every published revision's directory files stay at /data/<date>/, so a site that pinned one keeps it.
+      for (const r of result.history?.revisions ?? []) {
+        const pinned: ExportContext = { ...ctx, directory: r.snapshot, revision: { date: r.date } };
+        for (const a of ARTIFACTS.filter((x) => REVISION_ARTIFACTS.includes(x.file))) {
+          outputs.push({ file: join(outDir, r.date, a.file), json: `${JSON.stringify(a.build(pinned))}\n` });
+        }
+      }
       for (const o of outputs) writeFileAtomic(o.file, o.json);
-      io.stderr((io.lang === 'en' ? 'wrote ' : '已写入 ') + ARTIFACTS.map((a) => join(values['out-dir']!, a.file)).join(', '));
+      io.stderr((io.lang === 'en' ? 'wrote ' : '已写入 ') + outputs.map((o) => relative(io.cwd, o.file) || o.file).join(', '));
       return 0;
     }
     const json = `${JSON.stringify(directoryArtifact.build(ctx))}\n`;

@@ -272,6 +272,43 @@ export const MESSAGES = {
     zh: (p) => `“${p.sentence}”注明条款 ${p.clause} 含有“${p.term}”，但该条款原文中没有这几个字；请核对引用的条款，或改正 policy-terms`,
     en: (p) => `“${p.sentence}” says clause ${p.clause} contains “${p.term}”, but the clause's text does not; check the citation or correct policy-terms`,
   },
+  // Directory revisions (content/revisions/)
+  'revision-file-name': {
+    zh: (p) => `修订文件名 ${q(p.name)} 不对：每次发布的修订是 <日期>.md（如 2021-12-30.md）和同名的 .json 快照，未发布修改的说明写在 unreleased.md`,
+    en: (p) => `revision file name ${q(p.name)} is not right: each published revision is <date>.md (such as 2021-12-30.md) with its .json snapshot of the same name; declarations for unreleased changes go in unreleased.md`,
+  },
+  'revision-date-mismatch': {
+    zh: (p) => `date 为 ${p.date}，但文件名是 ${p.name}.md；两者必须相同（发布日期就是修订的标识）`,
+    en: (p) => `date is ${p.date} but the file is named ${p.name}.md; they must be the same (the date is the revision's id)`,
+  },
+  'revision-summary-empty': {
+    zh: () => `修订说明为空；请在 --- 之后用通俗的中文写明这次修订改了什么、为什么`,
+    en: () => `the revision summary is empty; after the closing --- say in plain Chinese what this revision changed and why`,
+  },
+  'revision-snapshot-missing': {
+    zh: (p) => `缺少这次修订的目录快照 ${p.path}；快照由 npx sixin release 写出，不要手工删除`,
+    en: (p) => `the directory snapshot ${p.path} of this revision is missing; npx sixin release writes it, do not delete it`,
+  },
+  'revision-snapshot-invalid': {
+    zh: (p) => `目录快照无法读取（${p.reason}）；快照由 npx sixin release 写出，不要手工修改`,
+    en: (p) => `the directory snapshot cannot be read (${p.reason}); npx sixin release writes it, do not edit it by hand`,
+  },
+  'revision-order': {
+    zh: (p) => `修订 ${p.date} 不晚于上一次修订 ${p.previous}；每天最多发布一次修订，日期要递增`,
+    en: (p) => `revision ${p.date} is not later than the previous revision ${p.previous}; at most one revision a day, in increasing dates`,
+  },
+  'revision-removal-undeclared': {
+    zh: (p) => `已发布的分类 ${p.id}（${p.name}，${p.since} 版）${p.target ? `在 ${p.target} 版中` : '在当前内容中'}没有了，但没有说明由什么取代或已撤销；请在${p.target ? '这个文件' : ' revisions/unreleased.md '}的前言中写 replaced-by: {"${p.id}": 新的 id}，或 withdrawn: {"${p.id}": 不再列入的原因}（已发布的链接不能失效）`,
+    en: (p) => `published category ${p.id} (${p.name}, revision ${p.since}) is gone ${p.target ? `in revision ${p.target}` : 'from the working content'} without saying what replaces it or that it is withdrawn; in the front matter of ${p.target ? 'this file' : 'revisions/unreleased.md'} add replaced-by: {"${p.id}": new id} or withdrawn: {"${p.id}": why it is no longer listed} (published links must keep working)`,
+  },
+  'revision-declared-id-not-removed': {
+    zh: (p) => `声明了 ${p.id} 被取代或撤销，但它${p.since ? `不在 ${p.since} 版中，或` : ''}仍在目录中；只为已发布、现已删除的 id 写 replaced-by 或 withdrawn`,
+    en: (p) => `${p.id} is declared replaced or withdrawn, but it ${p.since ? `is not in revision ${p.since} or ` : ''}is still in the directory; declare only published ids that are now gone`,
+  },
+  'revision-replacement-unknown': {
+    zh: (p) => `replaced-by 把 ${p.id} 指向 ${q(p.target)}，但目录中没有这个 id；请写现有分类的 id（如 1.3 或 1.3/xinxing-ruanjian-kaifa）`,
+    en: (p) => `replaced-by points ${p.id} to ${q(p.target)}, which is not an id in the directory; give the id of an existing category (such as 1.3 or 1.3/xinxing-ruanjian-kaifa)`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type ProblemCode = keyof typeof MESSAGES;

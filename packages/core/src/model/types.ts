@@ -114,4 +114,6 @@ export interface DirectoryData {
   industries: Record<string, { name: string; categories: string[] }>;
   /** Citable clauses of the policy (id, title, document). */
   clauses: Array<Pick<Clause, 'id' | 'title' | 'document'>>;
+  /** The directory revision these data are (`content/revisions/`), when one has been released. */
+  revision?: { date: string } | { unreleased: true; after: string };
 }

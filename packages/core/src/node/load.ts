@@ -8,6 +8,7 @@ import { parseCsv } from '../reference/csv.js';
 import { IndustryTable } from '../reference/industries.js';
 import { loadRules } from '../rules/load.js';
 import type { RulesData } from '../rules/types.js';
+import { loadHistory, type History } from './revisions.js';
 
 /** Folder of the reference data shipped with the package (`packages/core/data`). */
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -92,6 +93,8 @@ export function readSection(contentDir: string, section: string, cwd = process.c
 /** What {@link loadContent} returns: the directory and policy, plus the eligibility rules when `rules/` exists. */
 export interface LoadedContent extends ContentResult {
   rules?: RulesData;
+  /** The published revisions of the directory and what changed since the last one (`content/revisions/`). */
+  history?: History;
 }
 
 /**
@@ -122,8 +125,12 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
   result.problems.unshift(...directory.problems, ...policy.problems);
   const rules = loadRules(root, result.policy, cwd);
   result.problems.push(...rules.problems);
+  // The history is checked against a valid directory only: a broken file would look like a removed category.
+  const history = result.problems.length ? undefined : loadHistory(root, result.directory, cwd);
+  if (history) result.problems.push(...history.problems);
   if (result.problems.length) delete result.directory;
-  return rules.rules && !result.problems.length ? { ...result, rules: rules.rules } : result;
+  if (result.problems.length) return result;
+  return { ...result, ...(rules.rules ? { rules: rules.rules } : {}), history };
 }
 
 /** Like {@link loadContent}, but throws a {@link ContentError} listing every problem. For builds. */

@@ -22,6 +22,8 @@ export interface TreeData {
   counts: DirectoryCounts;
   /** All categories in tree order (depth first, by `order`), like {@link DirectoryData.categories}. */
   categories: TreeCategory[];
+  /** The directory revision (see {@link DirectoryData.revision}). */
+  revision?: DirectoryData['revision'];
 }
 
 /** Pinyin initials of a name; characters without a reading (digits, Latin letters, punctuation) are kept lower-cased. */
@@ -36,6 +38,7 @@ export function nameInitials(name: string): string {
 /** Builds the slim tree from the validated directory. Keeps the order of `directory.categories`. */
 export function treeData(directory: DirectoryData): TreeData {
   return {
+    ...(directory.revision ? { revision: directory.revision } : {}),
     schemaVersion: 1,
     kind: 'tree',
     counts: directory.counts,
@@ -58,5 +61,5 @@ export function treeData(directory: DirectoryData): TreeData {
 export const treeArtifact: Artifact = {
   file: 'tree.json',
   description: 'the directory without product lists and notes, for the category tree widget (about a fifth of directory.json)',
-  build: (ctx) => treeData(ctx.directory),
+  build: (ctx) => treeData(ctx.revision ? { ...ctx.directory, revision: ctx.revision } : ctx.directory),
 };

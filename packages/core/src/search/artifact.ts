@@ -6,5 +6,8 @@ import { buildSearchIndex } from './build-index.js';
 export const searchIndexArtifact: Artifact = {
   file: 'search-index.json',
   description: 'the business-scope search index: directory vocabulary, GB/T 4754-2017 names and notes, pinyin',
-  build: (ctx) => buildSearchIndex({ directory: ctx.directory, industries: loadIndustryTable(), notes: loadIndustryNotes() }),
+  build: (ctx) => {
+    const index = buildSearchIndex({ directory: ctx.directory, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+    return ctx.revision ? { ...index, revision: ctx.revision } : index;
+  },
 };

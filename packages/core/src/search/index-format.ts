@@ -85,6 +85,8 @@ export interface SearchIndex {
    * (`shuju fenxi` → 数据 分析): `pinyin word,pinyin word,…`, the most used word for each pinyin.
    */
   pinyinWords?: string;
+  /** The directory revision the index was built from (`{ date: '2021-12-30' }`; `{ unreleased: true, after }` for changes since). */
+  revision?: { date: string } | { unreleased: true; after: string };
 }
 
 /** Thrown by `createSearcher` when it is given something that is not a search index it can read. */

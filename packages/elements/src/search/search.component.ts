@@ -116,6 +116,7 @@ const searchers = new WeakMap<object, Searcher>();
  * @csspart message - Loading and other plain messages.
  * @csspart error - The box that says why the search could not be loaded.
  * @csspart retry-button - The button that tries again.
+ * @csspart revision - The line under the results naming the directory revision that answers (目录版本：2021-12-30), when the index names one.
  *
  * @cssprop [--sixin-font-family=system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font of all text.
  * @cssprop [--sixin-font-size=1em] - Base font size (the surrounding text's size by default).
@@ -199,6 +200,11 @@ export class SixinScopeSearch extends SixinElement {
 
   readonly #loader = new DataController<Searcher>(this, (value) => this.#prepare(value), (searcher) => searcher.termCount);
   #engine?: EngineModule;
+  /**
+   * The published directory revision the index names (`revision.date`; data with unreleased changes have none), shown
+   * under the results so an answer can be read against its directory later. Lit renders it as text.
+   */
+  #revision?: string;
   #activated = false;
   #searchedWith?: Searcher;
   #searchedQuery?: string;
@@ -301,6 +307,7 @@ export class SixinScopeSearch extends SixinElement {
 
   /** Turns the loaded index into a searcher; anything it cannot read becomes a problem the element shows. */
   #prepare(value: unknown): Searcher {
+    this.#revision = (value as { revision?: { date?: string } })?.revision?.date;
     const key = typeof value === 'object' && value !== null ? value : undefined;
     const known = key && searchers.get(key);
     if (known) return known;
@@ -470,6 +477,7 @@ export class SixinScopeSearch extends SixinElement {
       ${this.#renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderState()}
+      ${this.#revision ? html`<p part=revision>${this.localize.strings.common.revision}${this.#revision}</p>` : ''}
     </div>`;
   }
 

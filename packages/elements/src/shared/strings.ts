@@ -73,6 +73,8 @@ export interface Strings {
      * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
      */
     dataError(problem: DataProblem): string;
+    /** Before the date of the directory revision that answers (the search's `revision` part). */
+    revision: string;
   };
   tree: {
     /** Accessible name of the tree when the host gives no `label`. */
@@ -276,6 +278,7 @@ const zh: Strings = {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '数据加载失败。',
+    revision: '目录版本：',
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':
