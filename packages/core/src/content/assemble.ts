@@ -76,7 +76,7 @@ export function assembleContent(input: ContentInput): ContentResult {
       problems.push({ code: 'file-outside-tree', file: f.file, params: { reason: placement } });
       continue;
     }
-    const parsed = parseDirectoryEntry(f.text, f.file, placement.level);
+    const parsed = parseDirectoryEntry(f.text, f.file, placement.level, { folders: placement.folders, fileName: placement.fileName, annex: policyResult.annexTable });
     problems.push(...parsed.problems);
     if (parsed.entry) entries.push({ entry: parsed.entry, placement });
     else if (placement.level < 3) unreadable.add(placement.folders[placement.level - 1]);
