@@ -198,6 +198,8 @@ export interface ParsedPolicy {
   blocks: PolicyBlock[];
   /** File line of each block, for errors. */
   blockLines: number[];
+  /** The text of each source line as the page shows it (heading without `{#id}`, table row without pipes), for the word-for-word check. */
+  segments: Array<{ line: number; text: string }>;
 }
 
 /**
@@ -234,6 +236,7 @@ export function parsePolicyDocument(text: string, file: string): { policy?: Pars
   if (!checked.value) return { problems: checked.problems };
   const blocks: PolicyBlock[] = [];
   const blockLines: number[] = [];
+  const segments: ParsedPolicy['segments'] = [];
   let para: string[] = [];
   let table: string[][] = [];
   let start = 0;
@@ -263,19 +266,23 @@ export function parsePolicyDocument(text: string, file: string): { policy?: Pars
       }
       blocks.push({ type: 'heading', depth: heading.depth, text: heading.text, ...(clause ? { clause } : {}) });
       blockLines.push(lineNo);
+      segments.push({ line: lineNo, text: heading.text });
       return;
     }
     if (line.startsWith('|')) {
       if (para.length) flush();
       if (!table.length) start = lineNo;
       if (/^\|[\s:|-]+\|$/.test(line)) return;
-      table.push(line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+      const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      table.push(cells);
+      segments.push({ line: lineNo, text: cells.join('') });
       return;
     }
     if (table.length) flush();
     if (!para.length) start = lineNo;
     para.push(line);
+    segments.push({ line: lineNo, text: line });
   });
   flush();
-  return { policy: { file, title: checked.value.title, order: checked.value.order, blocks, blockLines }, problems };
+  return { policy: { file, title: checked.value.title, order: checked.value.order, blocks, blockLines, segments }, problems };
 }

@@ -193,12 +193,20 @@ export const MESSAGES = {
     en: (p) => `clause id ${q(p.clause)} is used twice, also at ${p.other}; every clause id must be unique`,
   },
   'policy-text-changed': {
-    zh: (p) => `政策原文与发布的文本不一致：这一行是“${p.got}”，发布的原文是“${p.want}”；政策原文必须一字不改，请照原文改回`,
-    en: (p) => `the policy text differs from the published text: this line has "${p.got}", the published text has "${p.want}"; the policy is kept word for word, restore the published wording`,
+    zh: (p) => p.want === ''
+      ? `政策原文与发布的文本不一致：发布的原文在这一行之前已经结束，多出了“${p.got}”；政策原文必须一字不改，请删除多出的文字`
+      : `政策原文与发布的文本不一致：这一行是“${p.got}”，发布的原文是“${p.want}”；政策原文必须一字不改，请照原文改回`,
+    en: (p) => p.want === ''
+      ? `the policy text differs from the published text: the published text has already ended, "${p.got}" is extra; the policy is kept word for word, remove the extra text`
+      : `the policy text differs from the published text: this line has "${p.got}", the published text has "${p.want}"; the policy is kept word for word, restore the published wording`,
   },
   'policy-text-missing': {
     zh: (p) => `政策原文在这里结束，但发布的原文后面还有“${p.want}”；请补回缺少的文字`,
     en: (p) => `the policy text ends here, but the published text goes on with "${p.want}"; restore the missing text`,
+  },
+  'policy-reference-missing': {
+    zh: (p) => `缺少政策发布文本的对照副本 ${p.path}，无法逐字核对政策原文；请重新安装 @sixin/core`,
+    en: (p) => `the reference copy of the published policy ${p.path} is missing, so the policy cannot be checked word for word; reinstall @sixin/core`,
   },
   'policy-reference-changed': {
     zh: (p) => `政策发布文本的对照副本 ${p.path} 被改动过（与登记的指纹不符）；请从 @sixin/core 恢复它，不要为迁就 content/ 而修改它`,
