@@ -4,6 +4,7 @@ import type { Category, Clause, DirectoryData, PolicyData, PolicyDocument } from
 import type { ParsedEntry, ParsedPolicy } from './parse.js';
 import { parseDirectoryEntry, parsePolicyDocument } from './parse.js';
 import type { Problem } from './problems.js';
+import { checkPolicyText, checkPublishedClauses } from './policy-reference.js';
 
 /** One Markdown file of the content folder, as read from disk (or given by a test). */
 export interface ContentFile {
@@ -20,6 +21,11 @@ export interface ContentInput {
   /** Display path of the directory folder, used to name files that should exist but do not. */
   directoryRoot: string;
   industries: IndustryTable;
+  /**
+   * The policy as published (`data/policy.txt`), to check `policy/` word for word. Without it (a browser that has
+   * not fetched it) only the published clause ids are checked.
+   */
+  policyReference?: string;
 }
 
 export interface ContentResult {
@@ -65,7 +71,7 @@ const byCode = (a: string, b: string) => {
 
 export function assembleContent(input: ContentInput): ContentResult {
   const problems: Problem[] = [];
-  const policyResult = assemblePolicy(input.policy, problems);
+  const policyResult = assemblePolicy(input.policy, problems, input.policyReference);
 
   const entries: Array<{ entry: ParsedEntry; placement: Placement }> = [];
   // Categories whose own file could not be read: their children and annex rows are not reported again.
@@ -76,7 +82,7 @@ export function assembleContent(input: ContentInput): ContentResult {
       problems.push({ code: 'file-outside-tree', file: f.file, params: { reason: placement } });
       continue;
     }
-    const parsed = parseDirectoryEntry(f.text, f.file, placement.level);
+    const parsed = parseDirectoryEntry(f.text, f.file, placement.level, { folders: placement.folders, fileName: placement.fileName, annex: policyResult.annexTable });
     problems.push(...parsed.problems);
     if (parsed.entry) entries.push({ entry: parsed.entry, placement });
     else if (placement.level < 3) unreadable.add(placement.folders[placement.level - 1]);
@@ -245,14 +251,21 @@ function buildDirectory(entries: ParsedEntry[], policy: PolicyData | undefined):
   };
 }
 
-function assemblePolicy(files: ContentFile[], problems: Problem[]): { policy?: PolicyData; annexTable?: Map<string, string> } {
+function assemblePolicy(files: ContentFile[], problems: Problem[], reference?: string): { policy?: PolicyData; annexTable?: Map<string, string> } {
   const parsed: ParsedPolicy[] = [];
+  let readable = true;
   for (const f of files) {
     const r = parsePolicyDocument(f.text, f.file);
     problems.push(...r.problems);
     if (r.policy) parsed.push(r.policy);
+    else readable = false;
   }
   parsed.sort((a, b) => a.order - b.order);
+  // Against the published text only when every file was read: a missing file would show as a difference everywhere.
+  if (readable && parsed.length) {
+    problems.push(...checkPublishedClauses(parsed));
+    if (reference !== undefined) problems.push(...checkPolicyText(parsed, reference));
+  }
 
   const clauses: Clause[] = [];
   const where = new Map<string, string>();

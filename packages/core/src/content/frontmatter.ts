@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isNode, type Node } from 'yaml';
 import type { Problem } from './problems.js';
+import { findTypingSlips, yamlReasonZh } from './typing.js';
 
 export interface FrontMatter {
   /** Parsed YAML with every scalar kept as written (a string): codes like 0111 keep their leading zero. */
@@ -22,29 +23,37 @@ export function parseFrontMatter(text: string, file: string): { frontMatter?: Fr
   const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (close < 0) return { problems: [{ code: 'frontmatter-unclosed', file, line: 1, params: {} }] };
 
-  const yamlText = lines.slice(1, close).join('\n');
+  const yamlLines = lines.slice(1, close);
+  // IME slips first: the parser would misread them or fail with a reason about something else.
+  const slips = findTypingSlips(yamlLines, 2, file);
+  if (slips.length) return { problems: slips };
+  const yamlText = yamlLines.join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  const yamlLines = yamlText.split('\n');
-  const problems: Problem[] = doc.errors.map((err) => {
+  // Only the first YAML error: the parser's later errors are follow-ons of the first slip, not separate mistakes.
+  const err = doc.errors[0];
+  const problems: Problem[] = [];
+  if (err) {
     let line = counter.linePos(err.pos[0]).line;
-    // The parser notices an unclosed [ or { only on a later line; point at the line that opened it.
+    const opened = (find: (t: string) => boolean) => {
+      for (let l = line; l >= 1; l--) if (find(yamlLines[l - 1] ?? '')) return l;
+      return line;
+    };
+    // The parser notices an unclosed [ or { or quote only on a later line; point at the line that opened it.
     if (/^Flow (sequence|mapping)/.test(err.message)) {
-      for (let l = line; l >= 1; l--) {
-        const t = yamlLines[l - 1] ?? '';
-        if (count(t, '[') > count(t, ']') || count(t, '{') > count(t, '}')) {
-          line = l;
-          break;
-        }
-      }
+      line = opened((t) => count(t, '[') > count(t, ']') || count(t, '{') > count(t, '}'));
+    } else if (err.code === 'MISSING_CHAR' && /"quote/.test(err.message)) {
+      line = opened((t) => count(t, '"') % 2 === 1);
+    } else if (err.code === 'MISSING_CHAR' && /'quote/.test(err.message)) {
+      line = opened((t) => count(t, "'") % 2 === 1);
     }
-    return {
-      code: 'yaml-syntax' as const,
+    problems.push({
+      code: 'yaml-syntax',
       file,
       line: 1 + line,
-      params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
-    };
-  });
+      params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, ''), reasonZh: yamlReasonZh(err.code, err.message) },
+    });
+  }
   if (problems.length) return { problems };
 
   const lineOf = (path: ReadonlyArray<string | number>): number => {

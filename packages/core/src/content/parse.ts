@@ -11,11 +11,12 @@ export function checkFrontMatter<S extends z.ZodTypeAny>(
   schema: S,
   fm: FrontMatter,
   file: string,
+  examples: Record<string, string> = FIELD_EXAMPLES,
 ): { value?: z.output<S>; problems: Problem[] } {
   return checkSchema(schema, fm.data, {
     file,
     lineOf: fm.lineOf,
-    examples: FIELD_EXAMPLES,
+    examples,
     fieldName: (path) => path.join('.') || 'front matter',
     rootTypeProblem: { code: 'frontmatter-missing', file, line: 1, params: {} },
   });
@@ -40,11 +41,58 @@ export interface ParsedEntry {
 
 const SCHEMAS = { 1: level1Schema, 2: level2Schema, 3: level3Schema } as const;
 
+/** Where a directory file sits, so that a fix can name values from its own folder rather than a generic example. */
+export interface EntryPlace {
+  /** The folders under `directory/`: `['1']`, `['1', '1.3']`. */
+  folders: string[];
+  /** The file name without `.md` (`index` for levels 1–2). */
+  fileName: string;
+  /** The annex's level-1/2 names by code, when the policy could be read. */
+  annex?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Example values for a file's messages, taken from its own place: the code and parent its folders give, the name
+ * the annex gives that code, the id its file name gives. A level-3 direction's name is nowhere but in the file,
+ * so it gets no example (see `name-missing-direction`): suggesting another category's name invites a copy.
+ */
+export function placeExamples(level: 1 | 2 | 3, place: EntryPlace): Record<string, string> {
+  const [f1, f2] = place.folders;
+  const own: Record<string, string> = {};
+  if (level === 1) {
+    own.code = `"${f1}"`;
+    const name = place.annex?.get(f1);
+    if (name) own.name = name;
+  } else if (level === 2) {
+    own.code = `"${f2}"`;
+    own.parent = `"${f1}"`;
+    const name = place.annex?.get(f2);
+    if (name) own.name = name;
+  } else {
+    own.parent = `"${f2}"`;
+    own.id = place.fileName;
+  }
+  return { ...FIELD_EXAMPLES, name: '…', ...own };
+}
+
 /** Parses one directory file whose level is known from its place in the tree. */
-export function parseDirectoryEntry(text: string, file: string, level: 1 | 2 | 3): { entry?: ParsedEntry; problems: Problem[] } {
+export function parseDirectoryEntry(
+  text: string,
+  file: string,
+  level: 1 | 2 | 3,
+  place?: EntryPlace,
+): { entry?: ParsedEntry; problems: Problem[] } {
   const { frontMatter: fm, problems } = parseFrontMatter(text, file);
   if (!fm) return { problems };
-  const checked = checkFrontMatter(SCHEMAS[level], fm, file);
+  const checked = checkFrontMatter(SCHEMAS[level], fm, file, place ? placeExamples(level, place) : FIELD_EXAMPLES);
+  if (level === 3) {
+    for (const p of checked.problems) {
+      if (p.code === 'field-missing' && p.params.field === 'name') {
+        p.code = 'name-missing-direction';
+        p.params = {};
+      }
+    }
+  }
   if (!checked.value) return { problems: checked.problems };
   const v = checked.value as Record<string, unknown>;
   const name = String(v.name);
@@ -121,7 +169,19 @@ export function parseCategoryBody(
     if (item !== undefined) {
       if (!group) problems.push({ code: 'products-outside-section', file, line: lineNo, params: {} });
       else group.items.push(item);
+      return;
     }
+    // Anything else in the list would vanish from the page without a word: `· 产品` typed with a Chinese IME,
+    // `-产品` without its space, or a sentence that belongs under 说明.
+    const text = line.trim();
+    if (!text) return;
+    const marker = /^([-*－—–·•・、]|\d+[.、)）])\s*/.exec(text);
+    problems.push({
+      code: 'products-line-not-item',
+      file,
+      line: lineNo,
+      params: marker ? { char: marker[1], text: text.slice(marker[0].length) } : { text },
+    });
   });
   return { products, notes: notes.join('\n').trim(), problems };
 }
@@ -138,6 +198,8 @@ export interface ParsedPolicy {
   blocks: PolicyBlock[];
   /** File line of each block, for errors. */
   blockLines: number[];
+  /** The text of each source line as the page shows it (heading without `{#id}`, table row without pipes), for the word-for-word check. */
+  segments: Array<{ line: number; text: string }>;
 }
 
 /**
@@ -174,6 +236,7 @@ export function parsePolicyDocument(text: string, file: string): { policy?: Pars
   if (!checked.value) return { problems: checked.problems };
   const blocks: PolicyBlock[] = [];
   const blockLines: number[] = [];
+  const segments: ParsedPolicy['segments'] = [];
   let para: string[] = [];
   let table: string[][] = [];
   let start = 0;
@@ -203,19 +266,23 @@ export function parsePolicyDocument(text: string, file: string): { policy?: Pars
       }
       blocks.push({ type: 'heading', depth: heading.depth, text: heading.text, ...(clause ? { clause } : {}) });
       blockLines.push(lineNo);
+      segments.push({ line: lineNo, text: heading.text });
       return;
     }
     if (line.startsWith('|')) {
       if (para.length) flush();
       if (!table.length) start = lineNo;
       if (/^\|[\s:|-]+\|$/.test(line)) return;
-      table.push(line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+      const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      table.push(cells);
+      segments.push({ line: lineNo, text: cells.join('') });
       return;
     }
     if (table.length) flush();
     if (!para.length) start = lineNo;
     para.push(line);
+    segments.push({ line: lineNo, text: line });
   });
   flush();
-  return { policy: { file, title: checked.value.title, order: checked.value.order, blocks, blockLines }, problems };
+  return { policy: { file, title: checked.value.title, order: checked.value.order, blocks, blockLines, segments }, problems };
 }

@@ -42,8 +42,34 @@ export const MESSAGES = {
     zh: () => `YAML 前言没有结束；请在字段之后加一行 ---`,
     en: () => `the YAML front matter is not closed; add a line --- after the fields`,
   },
+  // Slips of a Chinese input method, found before the YAML is parsed (content/typing.ts). `line` is repeated in the
+  // sentence because editors read it aloud and copy it into chat, away from the file:line prefix.
+  'typing-fullwidth-colon': {
+    zh: (p) => `第 ${p.line} 行用了全角冒号“：”，请改为半角冒号加空格：${p.key}: …（输入前切换到英文标点）`,
+    en: (p) => `line ${p.line} uses a full-width colon "：" (Chinese input method); type a half-width colon and a space: ${p.key}: …`,
+  },
+  'typing-colon-space': {
+    zh: (p) => `第 ${p.line} 行 ${p.key} 后的冒号后面缺少空格；请写成 ${p.key}: 值（冒号后加一个空格）`,
+    en: (p) => `line ${p.line} has no space after the colon of ${p.key}; write ${p.key}: value (a space after the colon)`,
+  },
+  'typing-list-marker': {
+    zh: (p) => `第 ${p.line} 行的列表项以“${p.char}”开头；请改为半角减号加空格“- ”`,
+    en: (p) => `line ${p.line} starts a list item with "${p.char}"; use a half-width hyphen and a space: "- "`,
+  },
+  'typing-tab': {
+    zh: (p) => `第 ${p.line} 行用制表符（Tab）缩进，YAML 不允许；请删除 Tab，改用空格，与同一层的字段对齐`,
+    en: (p) => `line ${p.line} is indented with a tab, which YAML does not allow; indent with spaces, aligned with the fields of the same level`,
+  },
+  'typing-fullwidth-space': {
+    zh: (p) => `第 ${p.line} 行用全角空格“　”缩进；请改用半角空格（切换到英文输入法再输入）`,
+    en: (p) => `line ${p.line} is indented with a full-width space "　"; indent with half-width spaces`,
+  },
+  'typing-flow-comma': {
+    zh: (p) => `第 ${p.line} 行方括号列表中用了“${p.char}”分隔，“${p.before}${p.char}${p.after}”会被当成一个词；请改为半角逗号加空格：${p.before}, ${p.after}`,
+    en: (p) => `line ${p.line} separates a [list] with "${p.char}", so "${p.before}${p.char}${p.after}" is read as one word; use a half-width comma and a space: ${p.before}, ${p.after}`,
+  },
   'yaml-syntax': {
-    zh: (p) => `YAML 语法错误：${p.reason}；检查冒号后是否有空格、缩进是否对齐、含特殊字符的值是否加了引号`,
+    zh: (p) => `YAML 语法错误：${p.reasonZh ?? '这一行无法按 YAML 读取'}`,
     en: (p) => `YAML syntax error: ${p.reason}; check the space after each colon, the indentation, and quote values with special characters`,
   },
   'field-missing': {
@@ -57,6 +83,10 @@ export const MESSAGES = {
   'field-type': {
     zh: (p) => `字段 ${p.field} 的值不对：${p.reason}；例如 ${p.field}: ${p.example}`,
     en: (p) => `field ${p.field} has the wrong value: ${p.reason}; for example ${p.field}: ${p.example}`,
+  },
+  'name-missing-direction': {
+    zh: () => `缺少必填字段 name；请加上一行 name: 后接这个三级方向的名称（照《战略性新兴产业分类（2018）》的写法）`,
+    en: () => `required field name is missing; add a line name: followed by this direction's name (as written in the national classification of strategic emerging industries, 2018)`,
   },
   'name-empty': {
     zh: () => `名称为空；请填写 name`,
@@ -134,6 +164,14 @@ export const MESSAGES = {
     zh: (p) => `重点产品小节标题 ${q(p.heading)} 应以四位行业代码开头，例如 ### 6513 应用软件开发`,
     en: (p) => `product section heading ${q(p.heading)} must start with a four-digit industry code, such as ### 6513 应用软件开发`,
   },
+  'products-line-not-item': {
+    zh: (p) => p.char
+      ? `“重点产品和服务”中这一行以“${p.char}”开头，不会作为产品显示；请改为半角减号加空格：- ${p.text}`
+      : `“重点产品和服务”中这一行既不是“### 行业小节”标题，也不是“- ”开头的产品，不会显示；请在行首加“- ”，或把说明文字移到“## 说明”小节`,
+    en: (p) => p.char
+      ? `this line of the product list starts with "${p.char}" and is not shown as a product; use a half-width hyphen and a space: - ${p.text}`
+      : `this line of the product list is neither a "### class" heading nor a "- " product and is not shown; start it with "- " or move the text to a "## 说明" section`,
+  },
   'products-outside-section': {
     zh: () => `产品条目不在任何行业小节下；请在它上方加一行 ### <行业代码> <行业名称>`,
     en: () => `product item is not under an industry section; add a line ### <code> <name> above it`,
@@ -153,6 +191,34 @@ export const MESSAGES = {
   'policy-clause-duplicate': {
     zh: (p) => `条款编号 ${q(p.clause)} 重复，已在 ${p.other} 使用；每个条款编号必须唯一`,
     en: (p) => `clause id ${q(p.clause)} is used twice, also at ${p.other}; every clause id must be unique`,
+  },
+  'policy-text-changed': {
+    zh: (p) => p.want === ''
+      ? `政策原文与发布的文本不一致：发布的原文在这一行之前已经结束，多出了“${p.got}”；政策原文必须一字不改，请删除多出的文字`
+      : `政策原文与发布的文本不一致：这一行是“${p.got}”，发布的原文是“${p.want}”；政策原文必须一字不改，请照原文改回`,
+    en: (p) => p.want === ''
+      ? `the policy text differs from the published text: the published text has already ended, "${p.got}" is extra; the policy is kept word for word, remove the extra text`
+      : `the policy text differs from the published text: this line has "${p.got}", the published text has "${p.want}"; the policy is kept word for word, restore the published wording`,
+  },
+  'policy-text-missing': {
+    zh: (p) => `政策原文在这里结束，但发布的原文后面还有“${p.want}”；请补回缺少的文字`,
+    en: (p) => `the policy text ends here, but the published text goes on with "${p.want}"; restore the missing text`,
+  },
+  'policy-reference-missing': {
+    zh: (p) => `缺少政策发布文本的对照副本 ${p.path}，无法逐字核对政策原文；请重新安装 @sixin/core`,
+    en: (p) => `the reference copy of the published policy ${p.path} is missing, so the policy cannot be checked word for word; reinstall @sixin/core`,
+  },
+  'policy-reference-changed': {
+    zh: (p) => `政策发布文本的对照副本 ${p.path} 被改动过（与登记的指纹不符）；请从 @sixin/core 恢复它，不要为迁就 content/ 而修改它`,
+    en: (p) => `the reference copy of the published policy ${p.path} has been altered (its fingerprint does not match); restore it from @sixin/core, never edit it to match content/`,
+  },
+  'policy-clause-changed': {
+    zh: (p) => `标题“${p.title}”的条款编号发布时是 {#${p.published}}，这里改成了 {#${p.clause}}；已发布的条款编号不能更改（其他网站链接到 #clause-${p.anchor}，资格规则也引用它），请改回 {#${p.published}}`,
+    en: (p) => `the heading "${p.title}" was published with clause id {#${p.published}}, here it is {#${p.clause}}; a published clause id never changes (other sites link to #clause-${p.anchor} and the rules cite it): change it back to {#${p.published}}`,
+  },
+  'policy-clause-removed': {
+    zh: (p) => `标题“${p.title}”发布时带有条款编号 {#${p.published}}，这里没有了；请在标题末尾加回 {#${p.published}}`,
+    en: (p) => `the heading "${p.title}" was published with clause id {#${p.published}}, which is missing here; add {#${p.published}} back at the end of the heading`,
   },
   'policy-annex-table-missing': {
     zh: () => `政策附件中找不到目录表（| 代码 | 分类名称 |）；一、二级分类名称要与它核对`,

@@ -105,7 +105,7 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'a missing required field',
     edit: (d) => rewrite(d, L3, (t) => t.replace('name: 新兴软件开发\n', '')),
-    expect: [`content/${L3}:1: required field name is missing; add name: 新兴软件和新型信息技术服务`],
+    expect: [`content/${L3}:1: required field name is missing; add a line name: followed by this direction's name`],
   },
   {
     title: 'an unknown field',

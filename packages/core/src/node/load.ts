@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { notPlain, notPlainProblem } from './plain-files.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleContent, type ContentFile, type ContentResult } from '../content/assemble.js';
 import { ContentError, type Problem } from '../content/problems.js';
+import { PUBLISHED_POLICY_SHA256 } from '../content/policy-reference.js';
 import { parseCsv } from '../reference/csv.js';
 import { IndustryTable } from '../reference/industries.js';
 import { loadRules } from '../rules/load.js';
@@ -30,6 +32,21 @@ export function loadIndustryTable(dataDir = DATA_DIR): IndustryTable {
   const table = IndustryTable.fromCsv(readFileSync(file, 'utf8'));
   if (dataDir === DATA_DIR) industriesCache = table;
   return table;
+}
+
+/**
+ * The policy as published (`data/policy.txt`), checked against its pinned SHA-256: a copy edited to agree with an
+ * edited `content/policy` is a problem, not a new reference.
+ */
+export function loadPolicyReference(dataDir = DATA_DIR, cwd = process.cwd()): { text?: string; problems: Problem[] } {
+  const file = join(dataDir, 'policy.txt');
+  const shown = toDisplay(file, cwd);
+  if (!existsSync(file)) return { problems: [{ code: 'policy-reference-missing', file: shown, params: { path: shown } }] };
+  const bytes = readFileSync(file);
+  if (createHash('sha256').update(bytes).digest('hex') !== PUBLISHED_POLICY_SHA256) {
+    return { problems: [{ code: 'policy-reference-changed', file: shown, params: { path: shown } }] };
+  }
+  return { text: bytes.toString('utf8'), problems: [] };
 }
 
 /** Official notes (◇ includes, ◆ excludes) of each GB/T 4754-2017 code, for search vocabulary. */
@@ -68,6 +85,8 @@ export interface LoadOptions {
   /** Paths in problems are shown relative to this folder (default: the current directory). */
   cwd?: string;
   industries?: IndustryTable;
+  /** Folder of the reference data (default: the package's `data/`); tests point it elsewhere. */
+  dataDir?: string;
 }
 
 /** The raw Markdown files of one section (`directory`, `policy`, …) of the content folder. */
@@ -116,15 +135,21 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
     if (err instanceof ContentError) return { problems: err.problems };
     throw err;
   }
+  const reference = loadPolicyReference(options.dataDir, cwd);
   const result = assembleContent({
     directory: directory.files,
     policy: policy.files,
     directoryRoot: toDisplay(join(root, 'directory'), cwd),
     industries,
+    policyReference: reference.text,
   });
-  result.problems.unshift(...directory.problems, ...policy.problems);
+  result.problems.unshift(...directory.problems, ...policy.problems, ...reference.problems);
   const rules = loadRules(root, result.policy, cwd);
-  result.problems.push(...rules.problems);
+  // A renumbered heading is reported at the heading; the rules citing its published id are follow-ons of that one slip.
+  const renumbered = new Set(
+    result.problems.filter((p) => p.code === 'policy-clause-changed' || p.code === 'policy-clause-removed').map((p) => String(p.params.published)),
+  );
+  result.problems.push(...rules.problems.filter((p) => !(p.code === 'clause-unknown' && renumbered.has(String(p.params.clause)))));
   // The history is checked against a valid directory only: a broken file would look like a removed category.
   const history = result.problems.length ? undefined : loadHistory(root, result.directory, cwd);
   if (history) result.problems.push(...history.problems);

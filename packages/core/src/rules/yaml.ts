@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../content/problems.js';
 import { nodeAt } from '../content/frontmatter.js';
+import { findTypingSlips, yamlReasonZh } from '../content/typing.js';
 import { checkSchema } from '../content/schema-check.js';
 
 /** A parsed YAML file of `content/rules/`, able to point at the line of any value in it. */
@@ -14,16 +15,23 @@ export interface YamlFile {
 }
 
 export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; problems: Problem[] } {
+  const source = text.replace(/^\uFEFF/, '');
+  const slips = findTypingSlips(source.split(/\r?\n/), 1, file, { flowCommas: false });
+  if (slips.length) return { problems: slips };
   const counter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
+  const doc = parseDocument(source, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  // The first error only: the parser's later ones follow from it.
+  const err = doc.errors[0];
+  if (err) {
     return {
-      problems: doc.errors.map((err) => ({
-        code: 'yaml-syntax' as const,
-        file,
-        line: counter.linePos(err.pos[0]).line,
-        params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '') },
-      })),
+      problems: [
+        {
+          code: 'yaml-syntax' as const,
+          file,
+          line: counter.linePos(err.pos[0]).line,
+          params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, ''), reasonZh: yamlReasonZh(err.code, err.message) },
+        },
+      ],
     };
   }
   const root = doc.contents as Node | null;
