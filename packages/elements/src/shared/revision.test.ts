@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../sixin-scope-search.js';
 import type { SixinScopeSearch } from '../search/search.component.js';
+import type { SearchIndex } from '@sixin/core/search';
 import { textOf, waitFor } from '../test-support/helpers.js';
 
 const realIndex = async () => (await fetch('/test-data/real/search-index.json')).json();
 
 async function searchWith(data: unknown, lang = 'zh-CN'): Promise<SixinScopeSearch> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><sixin-scope-search .data=${data}></sixin-scope-search></div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><sixin-scope-search .data=${data as SearchIndex}></sixin-scope-search></div>`);
   const search = wrapper.querySelector<SixinScopeSearch>('sixin-scope-search')!;
   search.query = '工业机器人制造';
   await waitFor(() => search.shadowRoot!.querySelector('[part~="category-link"]'), 'no results');
