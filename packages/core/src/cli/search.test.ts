@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../cli.js';
 import { buildSearchIndexFromContent } from '../search/build-index.js';
 import type { SearchResult } from '../search/types.js';
+import { loadContentOrThrow } from '../node/load.js';
+import { revisionStamp } from '../node/revisions.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -53,6 +55,18 @@ describe('sixin search', () => {
     const { stdout } = await run(['search', '一般项目：技术服务、技术开发；软件开发。许可项目：第二类增值电信业务', '--index', indexFile]);
     assert.match(stdout, /\[过于笼统，无法单独判断\] 技术服务、技术开发 →（未匹配）/);
     assert.match(stdout, /\[许可项目\] 第二类增值电信业务/);
+  });
+
+  it('names the directory revision that answered, in the text and in --json, from content and from an index', async () => {
+    const { history } = loadContentOrThrow(join(repoRoot, 'content'));
+    const expected = history && revisionStamp(history);
+    assert.ok(expected, 'content/revisions/ has a published revision');
+    const { stdout: text } = await run(['search', '工业机器人制造']);
+    assert.match(text, 'date' in expected ? new RegExp(`目录版本：${expected.date}$`) : /目录版本：.+之后尚未发布的修改$/);
+    const { stdout: json } = await run(['search', '工业机器人制造', '--json', '--index', indexFile]);
+    assert.deepEqual((JSON.parse(json) as { revision?: unknown }).revision, expected);
+    const { lines } = await run(['search', '--json', '--index', indexFile], { stdin: '软件开发\n咖啡店\n' });
+    assert.deepEqual(lines.map((line) => (JSON.parse(line) as { revision?: unknown }).revision), [expected, expected]);
   });
 
   it('names a typed code', async () => {

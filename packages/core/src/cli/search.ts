@@ -82,8 +82,14 @@ export function loadSearchIndex(indexFile: string | undefined, contentDir: strin
   return parsed;
 }
 
-function loadSearcher(indexFile: string | undefined, contentDir: string, cwd: string): Searcher {
-  return createSearcher(loadSearchIndex(indexFile, contentDir, cwd));
+/** One answer as `--json` prints it: the result and, when the index names one, the directory revision that gave it. */
+function answerJson(result: SearchResult, revision: SearchIndex['revision']): string {
+  return JSON.stringify(revision ? { ...result, revision } : result);
+}
+
+/** The line naming the directory revision that answered, so an answer can later be read against that directory. */
+export function formatRevision(revision: NonNullable<SearchIndex['revision']>, lang: Lang): string {
+  return 'date' in revision ? searchText('revision', lang, { date: revision.date }) : searchText('revisionUnreleased', lang, { date: revision.after });
 }
 
 export const searchCommand: Command = {
@@ -110,18 +116,20 @@ export const searchCommand: Command = {
     if (positionals.length === 0 && io.stdinIsTTY) {
       throw new UsageError(io.lang === 'en' ? 'give a text to search, or pipe queries (one per line) on standard input' : '请给出要检索的文本，或通过标准输入逐行提供查询');
     }
-    const searcher = loadSearcher(values.index, values.content ?? 'content', io.cwd);
+    const index = loadSearchIndex(values.index, values.content ?? 'content', io.cwd);
+    const searcher: Searcher = createSearcher(index);
 
     if (positionals.length) {
       const result = searcher.search(positionals.join(' '), { limit });
-      io.stdout(values.json ? JSON.stringify(result) : formatSearchResult(result, io.lang));
+      const text = formatSearchResult(result, io.lang) + (index.revision ? `\n\n${formatRevision(index.revision, io.lang)}` : '');
+      io.stdout(values.json ? answerJson(result, index.revision) : text);
       return 0;
     }
     // Standard input: one query per line, one JSON object per line, in the same order.
     const input = await io.readStdin();
     const lines = input.split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === '') lines.pop();
-    for (const line of lines) io.stdout(JSON.stringify(searcher.search(line, { limit })));
+    for (const line of lines) io.stdout(answerJson(searcher.search(line, { limit }), index.revision));
     return 0;
   },
 };

@@ -162,5 +162,5 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
 export function loadContentOrThrow(contentDir = 'content', options: LoadOptions = {}) {
   const result = loadContent(contentDir, options);
   if (result.problems.length || !result.directory || !result.policy) throw new ContentError(result.problems);
-  return { directory: result.directory, policy: result.policy };
+  return { directory: result.directory, policy: result.policy, history: result.history };
 }

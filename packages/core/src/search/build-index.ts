@@ -6,6 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Category, DirectoryData } from '../model/types.js';
 import type { IndustryTable } from '../reference/industries.js';
 import { loadContentOrThrow, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
+import { revisionStamp } from '../node/revisions.js';
 import {
   SEARCH_INDEX_FORMAT,
   SEARCH_INDEX_VERSION,
@@ -331,6 +332,9 @@ function competingNotePhrases({ directory, industries, notes }: BuildSearchIndex
  * the package. Throws a `ContentError` listing every problem when the content is not valid.
  */
 export function buildSearchIndexFromContent(contentDir = 'content', options: { cwd?: string } = {}): SearchIndex {
-  const { directory } = loadContentOrThrow(contentDir, options);
-  return buildSearchIndex({ directory, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+  const { directory, history } = loadContentOrThrow(contentDir, options);
+  const index = buildSearchIndex({ directory, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+  // Stamped like the exported index, so an answer from the content folder names its revision too.
+  const revision = history && revisionStamp(history);
+  return revision ? { ...index, revision } : index;
 }

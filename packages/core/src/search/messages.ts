@@ -30,6 +30,8 @@ export const SEARCH_MESSAGES = {
     en: 'GB/T 4754 {code} {name}, of which the directory lists only a part, not this',
   },
   outsideVia: { 'zh-CN': '；国家分类中的依据：“{term}”', en: '; the national classification says: "{term}"' },
+  revision: { 'zh-CN': '目录版本：{date}', en: 'Directory revision: {date}' },
+  revisionUnreleased: { 'zh-CN': '目录版本：{date} 版之后尚未发布的修改', en: 'Directory revision: unreleased changes after {date}' },
 } satisfies Record<string, Text>;
 
 const STRENGTH: Record<MatchStrength, Text> = {
