@@ -199,6 +199,14 @@ export const checkerStyles = css`
   .disclaimer {
     font-weight: 600;
   }
+  .result-summary {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  .not-applying {
+    border-block-start: 2px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
   .actions,
   .share-row {
     display: flex;
