@@ -45,6 +45,8 @@ function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefi
   return read.kind === 'state' ? checkAgainstRules(rules, read.state) : undefined;
 }
 const TREE_TAG = 'sixin-category-tree';
+/** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
+const VIEW_KEY = 'sixinCheckerView';
 
 /**
  * The eligibility checker: walks a business owner from "what does your business do?" to "these measures of the
@@ -206,7 +208,28 @@ export class SixinEligibilityChecker extends SixinElement {
   #completedFor?: string;
   /** The question whose page was rendered last, to tell when a new one shows. */
   #shownQuestion?: string;
+  /** The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. */
+  readonly #onPopState = (event: PopStateEvent) => {
+    const view = (event.state as Record<string, View> | null)?.[VIEW_KEY];
+    if (!this.#rules || this.urlState === 'none' || !view) return;
+    const read = readFragment(location.hash);
+    // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
+    if (read.kind === 'state') this.answers = { ...this.answers, ...read.state.answers };
+    const { steps, next } = walk(this.#rules, this.answers, this.#context);
+    const shown =
+      view.name === 'question'
+        ? next?.id === view.question || steps.some((s) => s.question.id === view.question)
+        : view.name === 'find'
+          ? this.#hasFind
+          : !next;
+    this.#returning = false;
+    // The entry keeps its own link, so that reloading it opens the same page.
+    if (shown) this.#go(view, true, 'keep');
+    else this.#restore(location.hash, true);
+  };
   readonly #onHashChange = () => {
+    // An entry of ours (Back, Forward) is opened by #onPopState, which runs first.
+    if ((history.state as Record<string, unknown> | null)?.[VIEW_KEY]) return;
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
     if (!this.#rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
@@ -221,6 +244,7 @@ export class SixinEligibilityChecker extends SixinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHashChange);
+    addEventListener('popstate', this.#onPopState);
     // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
     for (const tag of [SEARCH_TAG, TREE_TAG]) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
@@ -230,6 +254,7 @@ export class SixinEligibilityChecker extends SixinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('popstate', this.#onPopState);
   }
 
   /** Clears every answer and the link, and goes back to the first step. */
@@ -296,14 +321,14 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /** Shows `view`, moves focus to its heading, announces the step, and keeps the URL fragment up to date. */
-  #go(view: View, focus = true): void {
+  #go(view: View, focus = true, entry: 'replace' | 'push' | 'keep' = 'replace'): void {
     this.view = view;
     this.showError = false;
     this.copyStatus = '';
     if (focus) this.#focusTarget = 'heading';
     const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
     this.announcement = step ? this.localize.strings.checker.stepOf(step) : '';
-    if (view.name !== 'link-problem') this.#writeUrl();
+    if (view.name !== 'link-problem' && entry !== 'keep') this.#writeUrl(entry === 'push');
   }
 
   #sharedState(): SharedState | undefined {
@@ -313,12 +338,16 @@ export class SixinEligibilityChecker extends SixinElement {
     return context ? { answers, context } : { answers };
   }
 
-  #writeUrl(): void {
+  /**
+   * Writes the answers into the URL fragment and the page shown into `history.state` (beside the host's own state).
+   * `push`: a new history entry, for each step forward, so the browser's Back returns to the previous question.
+   */
+  #writeUrl(push: boolean): void {
     if (this.urlState === 'none' || !this.#rules) return;
     const fragment = writeFragment(location.hash, this.#sharedState());
-    if (fragment === location.hash) return;
-    // replaceState: answering questions must not fill the page's history, and the host's own history state is kept.
-    history.replaceState(history.state, '', fragment || location.pathname + location.search);
+    const state: unknown = history.state;
+    const entry = { ...(state && typeof state === 'object' ? state : {}), [VIEW_KEY]: this.view };
+    history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
   }
 
   /**
@@ -410,11 +439,11 @@ export class SixinEligibilityChecker extends SixinElement {
       return;
     }
     this.answers = { ...this.answers, [question]: chosen };
-    this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning), true, 'push');
   }
 
   #onContinueFromFind() {
-    this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning), true, 'push');
   }
 
   /** Where Back leads: the previous page, or straight back to the summary while changing an answer. */
@@ -736,7 +765,7 @@ export class SixinEligibilityChecker extends SixinElement {
       <h2 class="heading" part="heading" tabindex="-1">${strings.checkHeading}</h2>
       ${this.#renderAnswers(rules, true)}
       ${this.#context?.licensed ? html`<p class="note" part="note">${this.#text(rules.labels.licensed)}</p>` : nothing}
-      ${this.#button(strings.seeResult, () => ((this.#returning = false), this.#go({ name: 'result' })), 'continue-button', true)}`;
+      ${this.#button(strings.seeResult, () => ((this.#returning = false), this.#go({ name: 'result' }, true, 'push')), 'continue-button', true)}`;
   }
 
   #renderResult(rules: RulesData): TemplateResult {
