@@ -585,8 +585,9 @@ export class SixinEligibilityChecker extends SixinElement {
     const stop = (event: Event) => event.stopPropagation();
     const selected = found?.via === 'tree' ? found.categories[0]?.id : undefined;
     // The embedded elements' own events stay inside: the page hears the checker's events, not a tree it never placed.
+    // "searched": on a phone, the tree goes under 继续, so that 继续 sits right under what the search found.
     return html`<div
-      class="find"
+      class=${found?.via === 'search' ? 'find searched' : 'find'}
       part="find"
       ?hidden=${hidden}
       @sixin-load=${stop}
@@ -613,7 +614,7 @@ export class SixinEligibilityChecker extends SixinElement {
           </section>`
         : nothing}
       ${this.treeSrc && customElements.get(TREE_TAG)
-        ? html`<section class="find-part">
+        ? html`<section class="find-part tree-part">
             <h3>${strings.treeHeading}</h3>
             <sixin-category-tree
               src=${this.treeSrc}

@@ -220,6 +220,15 @@ export const checkerStyles = css`
     display: block;
     font-weight: 600;
   }
+  @media (max-width: 40em) {
+    .find.searched {
+      display: flex;
+      flex-direction: column;
+    }
+    .searched > .tree-part {
+      order: 1;
+    }
+  }
   @media (forced-colors: active) {
     .tag,
     .warning-icon {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RulesData, Sentence } from '@sixin/core';
 import { enumeratePaths, evaluate, type Answers, type CheckContext } from '@sixin/core/rules';
 import '../sixin-eligibility-checker.js';
@@ -780,6 +780,31 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       expectResult(checker, rules, answers, context);
       await click(checker, part(checker, 'start-over-button'));
       expect(heading(checker)).to.equal('先在目录中找到您的业务');
+    }
+  });
+
+  it('puts 继续 right under what the search found on a phone (390 px), the tree below it', async () => {
+    const rules = await loadRules('/test-data/real/rules.json');
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?q=${encodeURIComponent('软件开发')}`);
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const checker = await checkerWith({
+        rules,
+        attrs: { 'search-src': '/test-data/real/search-index.json', 'tree-src': '/test-data/real/tree.json' },
+      });
+      await waitFor(() => !!part(checker, 'found'), 'the text is searched');
+      const box = (el: Element | null) => el!.getBoundingClientRect();
+      const found = box(part(checker, 'found'));
+      const next = box(part(checker, 'continue-button'));
+      const tree = box(root(checker).querySelector('.tree-part'));
+      const search = box(root(checker).querySelector('sixin-scope-search'));
+      expect(found.top, 'what was found is under the search').to.be.at.least(search.bottom);
+      expect(next.top - found.bottom, '继续 directly under what was found').to.be.within(0, 40);
+      expect(tree.top, 'the tree under 继续').to.be.at.least(next.bottom);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+      history.replaceState(history.state, '', before);
     }
   });
 
