@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
-import { clauseAnchor, contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult, type MeasureOutcome } from '@sixin/core/rules';
+import { contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult } from '@sixin/core/rules';
 import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
 import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
@@ -17,6 +17,7 @@ import { parseRules } from './rules-data.js';
 import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js';
 import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
 import { checkerStyles } from './checker.styles.js';
+import { renderResult, type ResultPage } from './checker.result.js';
 
 /**
  * A category as step 1 shows it. Categories restored from a link carry only their id until the directory names them.
@@ -44,6 +45,8 @@ function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefi
   return read.kind === 'state' ? checkAgainstRules(rules, read.state) : undefined;
 }
 const TREE_TAG = 'sixin-category-tree';
+/** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
+const VIEW_KEY = 'sixinCheckerView';
 
 /**
  * The eligibility checker: walks a business owner from "what does your business do?" to "these measures of the
@@ -58,9 +61,10 @@ const TREE_TAG = 'sixin-category-tree';
  *    "第 X 步" shown and announced. Focus moves to each new heading; continuing without an answer shows an error
  *    summary.
  * 3. Check your answers, with a 修改 (Change) link on each.
- * 4. The result: for each measure applies / may apply / does not apply, why, the clauses cited (linked to the policy
- *    page), what to bring and whom to contact; red lines as plain warnings; what every covered business can also
- *    expect; the guidance-only line and a link to how the check decides; print and share. Sentences that explain
+ * 4. The result, led by the answer: a summary sentence with print, share and start over, then for each measure
+ *    applies / may apply (those that do not apply folded away) and why, the clauses cited (linked to the policy
+ *    page), what to bring and whom to contact; red lines under "您需要遵守" as plain warnings, without a status; what
+ *    every covered business can also expect; the guidance-only line and a link to how the check decides. Sentences that explain
  *    something outside the policy are marked so, with their source.
  *
  * The answers live in the page's URL fragment (`#answers=v1;…`, see `url-state.ts`), so the result can be shared and
@@ -99,6 +103,10 @@ const TREE_TAG = 'sixin-category-tree';
  * @csspart change-link - A 修改 (Change) link.
  * @csspart measure - The result of one measure; also `measure-applies`, `measure-may-apply` or `measure-does-not-apply`.
  * @csspart status - The applies / may apply / does not apply label of a measure.
+ * @csspart result-summary - The sentence that answers first on the result: what applies overall, and how many.
+ * @csspart overall-status - The applies / may apply / does not apply label in that sentence.
+ * @csspart duties - "您需要遵守": the red lines to keep to, without a status label.
+ * @csspart not-applying - The folded list (`details`) of the measures that do not apply.
  * @csspart warning - A red-line warning.
  * @csspart clause-link - A link to a cited clause of the policy.
  * @csspart contact-link - An office named in the result, linked to its contact details (`contact-href-template`).
@@ -200,7 +208,28 @@ export class SixinEligibilityChecker extends SixinElement {
   #completedFor?: string;
   /** The question whose page was rendered last, to tell when a new one shows. */
   #shownQuestion?: string;
+  /** The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. */
+  readonly #onPopState = (event: PopStateEvent) => {
+    const view = (event.state as Record<string, View> | null)?.[VIEW_KEY];
+    if (!this.#rules || this.urlState === 'none' || !view) return;
+    const read = readFragment(location.hash);
+    // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
+    if (read.kind === 'state') this.answers = { ...this.answers, ...read.state.answers };
+    const { steps, next } = walk(this.#rules, this.answers, this.#context);
+    const shown =
+      view.name === 'question'
+        ? next?.id === view.question || steps.some((s) => s.question.id === view.question)
+        : view.name === 'find'
+          ? this.#hasFind
+          : !next;
+    this.#returning = false;
+    // The entry keeps its own link, so that reloading it opens the same page.
+    if (shown) this.#go(view, true, 'keep');
+    else this.#restore(location.hash, true);
+  };
   readonly #onHashChange = () => {
+    // An entry of ours (Back, Forward) is opened by #onPopState, which runs first.
+    if ((history.state as Record<string, unknown> | null)?.[VIEW_KEY]) return;
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
     if (!this.#rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
@@ -215,6 +244,7 @@ export class SixinEligibilityChecker extends SixinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHashChange);
+    addEventListener('popstate', this.#onPopState);
     // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
     for (const tag of [SEARCH_TAG, TREE_TAG]) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
@@ -224,6 +254,7 @@ export class SixinEligibilityChecker extends SixinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('popstate', this.#onPopState);
   }
 
   /** Clears every answer and the link, and goes back to the first step. */
@@ -290,14 +321,14 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /** Shows `view`, moves focus to its heading, announces the step, and keeps the URL fragment up to date. */
-  #go(view: View, focus = true): void {
+  #go(view: View, focus = true, entry: 'replace' | 'push' | 'keep' = 'replace'): void {
     this.view = view;
     this.showError = false;
     this.copyStatus = '';
     if (focus) this.#focusTarget = 'heading';
     const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
     this.announcement = step ? this.localize.strings.checker.stepOf(step) : '';
-    if (view.name !== 'link-problem') this.#writeUrl();
+    if (view.name !== 'link-problem' && entry !== 'keep') this.#writeUrl(entry === 'push');
   }
 
   #sharedState(): SharedState | undefined {
@@ -307,12 +338,16 @@ export class SixinEligibilityChecker extends SixinElement {
     return context ? { answers, context } : { answers };
   }
 
-  #writeUrl(): void {
+  /**
+   * Writes the answers into the URL fragment and the page shown into `history.state` (beside the host's own state).
+   * `push`: a new history entry, for each step forward, so the browser's Back returns to the previous question.
+   */
+  #writeUrl(push: boolean): void {
     if (this.urlState === 'none' || !this.#rules) return;
     const fragment = writeFragment(location.hash, this.#sharedState());
-    if (fragment === location.hash) return;
-    // replaceState: answering questions must not fill the page's history, and the host's own history state is kept.
-    history.replaceState(history.state, '', fragment || location.pathname + location.search);
+    const state: unknown = history.state;
+    const entry = { ...(state && typeof state === 'object' ? state : {}), [VIEW_KEY]: this.view };
+    history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
   }
 
   /**
@@ -404,11 +439,11 @@ export class SixinEligibilityChecker extends SixinElement {
       return;
     }
     this.answers = { ...this.answers, [question]: chosen };
-    this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning), true, 'push');
   }
 
   #onContinueFromFind() {
-    this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning));
+    this.#go(viewAfter(this.#rules!, this.answers, this.#context, null, this.#returning), true, 'push');
   }
 
   /** Where Back leads: the previous page, or straight back to the summary while changing an answer. */
@@ -550,8 +585,9 @@ export class SixinEligibilityChecker extends SixinElement {
     const stop = (event: Event) => event.stopPropagation();
     const selected = found?.via === 'tree' ? found.categories[0]?.id : undefined;
     // The embedded elements' own events stay inside: the page hears the checker's events, not a tree it never placed.
+    // "searched": on a phone, the tree goes under 继续, so that 继续 sits right under what the search found.
     return html`<div
-      class="find"
+      class=${found?.via === 'search' ? 'find searched' : 'find'}
       part="find"
       ?hidden=${hidden}
       @sixin-load=${stop}
@@ -578,7 +614,7 @@ export class SixinEligibilityChecker extends SixinElement {
           </section>`
         : nothing}
       ${this.treeSrc && customElements.get(TREE_TAG)
-        ? html`<section class="find-part">
+        ? html`<section class="find-part tree-part">
             <h3>${strings.treeHeading}</h3>
             <sixin-category-tree
               src=${this.treeSrc}
@@ -730,102 +766,32 @@ export class SixinEligibilityChecker extends SixinElement {
       <h2 class="heading" part="heading" tabindex="-1">${strings.checkHeading}</h2>
       ${this.#renderAnswers(rules, true)}
       ${this.#context?.licensed ? html`<p class="note" part="note">${this.#text(rules.labels.licensed)}</p>` : nothing}
-      ${this.#button(strings.seeResult, () => ((this.#returning = false), this.#go({ name: 'result' })), 'continue-button', true)}`;
+      ${this.#button(strings.seeResult, () => ((this.#returning = false), this.#go({ name: 'result' }, true, 'push')), 'continue-button', true)}`;
   }
 
   #renderResult(rules: RulesData): TemplateResult {
-    const strings = this.localize.strings;
+    const strings = this.localize.strings.checker;
     const result = this.#evaluateOrProblem(rules);
     if (!('outcomes' in result)) return renderError(this.localize, result);
-    return html`${this.#renderBack()}
-      <h2 class="heading" part="heading" tabindex="-1">${this.#text(rules.labels.result)}</h2>
-      <p class="disclaimer" part="disclaimer">${this.#text(rules.disclaimer)}</p>
-      ${this.howHref ? html`<p><a href=${this.howHref} part="how-link">${this.#text(rules.labels['how-it-decides'])}</a></p>` : nothing}
-      ${result.outcomes.map((outcome) => this.#renderOutcome(rules, outcome))}
-      ${result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies') ? this.#renderExpectations(rules) : nothing}
-      <section class="answers">
-        <h3>${this.#text(rules.labels['your-answers'])}</h3>
-        ${this.#renderAnswers(rules, false)}
-      </section>
-      <div class="actions" part="actions">
-        ${this.#button(strings.checker.print, () => print(), 'print-button')}
-        ${this.#button(strings.checker.changeAnswers, () => this.#change({ name: 'check' }), 'change-answers-button')}
-        ${this.#button(strings.checker.startOver, () => this.restart(), 'start-over-button')}
-      </div>
-      ${this.urlState === 'none' ? nothing : this.#renderShare()}`;
-  }
-
-  #renderOutcome(rules: RulesData, outcome: MeasureOutcome): TemplateResult {
-    const labels = rules.labels;
-    const t = (value: Localized) => this.#text(value);
-    const redLine = outcome.kind === 'safeguard' && outcome.status === 'applies';
-    const because = outcome.because.flatMap((b) =>
-      b.type === 'answer'
-        ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}</li>`]
-        : b.licensed
-          ? [html`<li>${t(labels.licensed)}</li>`]
-          : [],
-    );
-    const fact = (label: Localized, items: unknown[], list = true) =>
-      items.length
-        ? html`<dt>${t(label)}</dt>
-            <dd>${list ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : items}</dd>`
-        : nothing;
-    return html`<section class="measure ${outcome.status}" part="measure measure-${outcome.status}">
-      <h3>
-        <span class="measure-title">${t(outcome.title)}</span>
-        <strong class="badge tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>
-      </h3>
-      <p class="muted">${this.#say(outcome.summary)}</p>
-      ${redLine
-        ? html`<p class="warning" part="warning">
-            <span class="warning-icon" aria-hidden="true">!</span
-            ><strong><span class="visually-hidden">${this.localize.strings.checker.warning}</span>${this.#say(outcome.reason)}</strong>
-          </p>`
-        : nothing}
-      <dl class="facts">
-        ${redLine ? nothing : fact(labels.reason, [this.#say(outcome.reason)], false)}
-        ${because.length ? html`<dt>${t(labels.because)}</dt><dd><ul>${because}</ul></dd>` : nothing}
-        ${fact(labels.cites, outcome.cites.map((cite) => this.#renderClause(rules, cite.id)))}
-        ${fact(
-          outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
-          outcome.contacts.map((c) => html`${this.#contactName(c.id, t(c.name))}${c.note ? html`<span class="muted">${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(c.note)}</span>` : nothing}`),
-        )}
-        ${fact(labels.bring, outcome.bring.map((s) => this.#say([s])))} ${fact(labels['next-steps'], outcome.nextSteps.map((s) => this.#say([s])))}
-      </dl>
-    </section>`;
-  }
-
-  /** "您还可以期待": what every business the policy covers can expect, each with its clauses. */
-  #renderExpectations(rules: RulesData): TemplateResult {
-    const { title, intro, items } = rules.expectations;
-    return html`<section class="expectations" part="expectations">
-      <h3>${this.#text(title)}</h3>
-      <p>${this.#say(intro)}</p>
-      <ul>
-        ${items.map(
-          (item) => html`<li>
-            <strong>${this.#text(item.title)}</strong>${this.localize.lang === 'en' ? ': ' : '：'}${this.#say(item.text)}
-            <span class="cites">${item.cites.map((id) => this.#renderClause(rules, id))}</span>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  /** An office's name, linked to where its contact details are when the host gives (or keeps) a template. */
-  #contactName(id: string, name: string): TemplateResult | string {
-    const href = this.contactHrefTemplate && fillTemplate(this.contactHrefTemplate, { id });
-    return href ? html`<a href=${href} part="contact-link">${name}</a>` : name;
-  }
-
-  /** A link to a cited clause, named by its document and title (validated rules carry both). */
-  #renderClause(rules: RulesData, id: string): TemplateResult {
-    const clause = rules.clauses.find((c) => c.id === id);
-    const href = fillTemplate(this.policyHrefTemplate, { anchor: clauseAnchor(id), id });
-    return html`<a href=${href ?? nothing} part="clause-link"
-      >${this.localize.strings.checker.clauseSource(clause?.document ?? '', id)}<span lang="zh-CN">${clause?.title ?? id}</span></a
-    >`;
+    const page: ResultPage = {
+      rules,
+      strings,
+      en: this.localize.lang === 'en',
+      text: (value) => this.#text(value),
+      say: (sentences) => this.#say(sentences),
+      policyHrefTemplate: this.policyHrefTemplate,
+      contactHrefTemplate: this.contactHrefTemplate,
+      howHref: this.howHref,
+      back: this.#renderBack(),
+      actions: html`<div class="actions" part="actions">
+          ${this.#button(strings.print, () => print(), 'print-button')}
+          ${this.#button(strings.changeAnswers, () => this.#change({ name: 'check' }), 'change-answers-button')}
+          ${this.#button(strings.startOver, () => this.restart(), 'start-over-button')}
+        </div>
+        ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
+      answers: this.#renderAnswers(rules, false),
+    };
+    return renderResult(page, result);
   }
 
   #renderShare(): TemplateResult {

@@ -199,6 +199,14 @@ export const checkerStyles = css`
   .disclaimer {
     font-weight: 600;
   }
+  .result-summary {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  .not-applying {
+    border-block-start: 2px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
   .actions,
   .share-row {
     display: flex;
@@ -211,6 +219,15 @@ export const checkerStyles = css`
   .share label {
     display: block;
     font-weight: 600;
+  }
+  @media (max-width: 40em) {
+    .find.searched {
+      display: flex;
+      flex-direction: column;
+    }
+    .searched > .tree-part {
+      order: 1;
+    }
   }
   @media (forced-colors: active) {
     .tag,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RulesData, Sentence } from '@sixin/core';
 import { enumeratePaths, evaluate, type Answers, type CheckContext } from '@sixin/core/rules';
 import '../sixin-eligibility-checker.js';
@@ -107,12 +107,24 @@ function expectedOutcomes(rules: RulesData, answers: Answers, context?: CheckCon
   }));
 }
 
+/**
+ * The result shows every measure evaluate() gives, in its order within each group: the benefits that apply or may
+ * apply with their status, then the red lines to keep to (no status badge), then those that do not apply, folded.
+ */
 function expectResult(checker: SixinEligibilityChecker, rules: RulesData, answers: Answers, context?: CheckContext) {
   const shown = outcomesOnScreen(checker);
-  const expected = expectedOutcomes(rules, answers, context);
+  const outcomes = evaluate(rules, answers, context).outcomes;
+  const expected = expectedOutcomes(rules, answers, context).map((e, i) => ({ ...e, kind: outcomes[i]!.kind, raw: outcomes[i]!.status }));
   const label = JSON.stringify({ answers, context });
-  expect(shown.map(({ title, status }) => ({ title, status })), label).to.deep.equal(expected.map(({ title, status }) => ({ title, status })));
-  shown.forEach((measure, i) => expect(measure.text, `${label} reason of ${measure.title}`).to.contain(expected[i]!.reason));
+  const ordered = [
+    ...expected.filter((e) => e.raw !== 'does-not-apply' && e.kind !== 'safeguard'),
+    ...expected.filter((e) => e.raw !== 'does-not-apply' && e.kind === 'safeguard').map((e) => ({ ...e, status: '' })),
+    ...expected.filter((e) => e.raw === 'does-not-apply'),
+  ];
+  expect(shown.map(({ title, status }) => ({ title, status })), label).to.deep.equal(ordered.map(({ title, status }) => ({ title, status })));
+  shown.forEach((measure, i) => expect(measure.text, `${label} reason of ${measure.title}`).to.contain(ordered[i]!.reason));
+  const folded = [...root(checker).querySelectorAll('.not-applying .measure-title')].map(textOf);
+  expect(folded, label).to.deep.equal(ordered.filter((e) => e.raw === 'does-not-apply').map((e) => e.title));
 }
 
 /** Paths that together choose every answer of every question and reach every rule of every measure. */
@@ -335,12 +347,43 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     const warning = part(checker, 'warning')!;
     expect(textOf(warning)).to.equal('!警告：危及用户资金安全，不在包容范围内。');
     expect(warning.querySelector('.visually-hidden')).to.exist;
-    expect(textOf(root(checker).querySelectorAll('.measure')[2]!.querySelector('h3'))).to.equal('三条底线 适用');
+    const duties = part(checker, 'duties')!;
+    expect(textOf(duties.querySelector('h3'))).to.equal('您需要遵守');
+    expect(textOf(duties.querySelector('h4')), 'a red line has no 适用 badge').to.equal('三条底线');
+    expect(duties.querySelector('[part="status"]')).to.equal(null);
     const scope = root(checker).querySelector('.measure')!;
     expect(textOf(scope.querySelector('h3'))).to.equal('适用本办法 可能适用，请确认');
     expect([...scope.querySelectorAll('dt')].map(textOf)).to.include('请向以下部门确认');
     expect(scope.querySelector('a')!.getAttribute('href')).to.equal('https://example.gov.cn/zhengce/#clause-3?id=3');
     await expectAccessible(checker, 'result with a red-line warning');
+  });
+
+  it('leads the result with the answer and the actions, and folds the measures that do not apply', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    await answerAll(checker, rules, { scope: 'no' });
+    await click(checker, part(checker, 'continue-button'));
+    expect(textOf(part(checker, 'result-summary'))).to.equal('不适用 根据您的回答，本政策的措施不适用于您的业务。');
+    // What a person meets first, in order: heading, answer, actions and share, then the measures.
+    const order = ['heading', 'result-summary', 'actions', 'share', 'not-applying'].map((name) => part(checker, name)!);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(0);
+    }
+    expect(root(checker).querySelectorAll('[part~="actions"]')).to.have.length(1);
+    const folded = part(checker, 'not-applying') as HTMLDetailsElement;
+    expect(folded.open).to.equal(false);
+    expect(textOf(folded.querySelector('summary'))).to.equal('不适用的措施（3 项）');
+    expect(part(checker, 'duties')).to.equal(null);
+    await expectAccessible(checker, 'result that does not apply');
+
+    await click(checker, part(checker, 'start-over-button'));
+    await answerAll(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
+    await click(checker, part(checker, 'continue-button'));
+    expect(textOf(part(checker, 'result-summary'))).to.equal('适用 根据您的回答，有 2 项措施适用于您。');
+    await click(checker, part(checker, 'start-over-button'));
+    await answerAll(checker, rules, { scope: 'not-sure', permit: 'yes', harm: 'yes' });
+    await click(checker, part(checker, 'continue-button'));
+    expect(textOf(part(checker, 'result-summary'))).to.equal('可能适用，请确认 根据您的回答，有 1 项措施可能适用，请向有关部门确认。');
   });
 
   it('marks what is not from the policy, adds what every covered business can expect, and links to how the check decides', async () => {
@@ -490,10 +533,9 @@ describe('<sixin-eligibility-checker> keyboard only', () => {
 });
 
 describe('<sixin-eligibility-checker> sharing through the URL', () => {
-  it('keeps the answers in the fragment as they are given, without adding history entries', async () => {
+  it('keeps the answers in the fragment as they are given', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#tab=2');
-    const before = history.length;
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
     await answer(checker, 'yes');
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes');
@@ -502,7 +544,6 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     await click(checker, part(checker, 'back-link'));
     await answer(checker, 'yes');
     expect(location.hash, 'answers off the path are not kept in the link').to.equal('#tab=2&answers=v1;scope:yes,permit:yes');
-    expect(history.length).to.equal(before);
     await answer(checker, 'no');
     await click(checker, part(checker, 'continue-button'));
     const shareLink = part(checker, 'share-link') as HTMLInputElement;
@@ -510,6 +551,41 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     await expectAccessible(checker, 'result with the share box');
     await click(checker, part(checker, 'start-over-button'));
     expect(location.hash, 'starting again removes the answers').to.equal('#tab=2');
+  });
+
+  it("goes back to the previous question with the browser's Back, one history entry per question", async () => {
+    const rules = await loadRules();
+    history.replaceState({ host: 1 }, '', '#tab=2');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    const move = async (to: () => void) => {
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      to();
+      await popped;
+      await checker.updateComplete;
+    };
+    await answer(checker, 'yes');
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('材料齐全吗？');
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(root(checker).querySelector<HTMLInputElement>('#answer-no')!.checked, 'the answer given is chosen').to.equal(true);
+    expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes');
+    await expectFocusOnHeading(checker);
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('您的业务属于目录吗？');
+    expect(location.hash, 'the first entry is the page as it was').to.equal('#tab=2');
+    expect((history.state as { host?: number }).host, "the host's own state is kept").to.equal(1);
+    await move(() => history.forward());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    // Answering again goes forward from here, then to the result, each a step Back can return to.
+    await answer(checker, 'no');
+    await answer(checker, 'gaps');
+    await click(checker, part(checker, 'continue-button'));
+    expect(heading(checker)).to.equal('哪些措施适用于您');
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('检查您的回答');
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('材料齐全吗？');
   });
 
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
@@ -704,6 +780,31 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       expectResult(checker, rules, answers, context);
       await click(checker, part(checker, 'start-over-button'));
       expect(heading(checker)).to.equal('先在目录中找到您的业务');
+    }
+  });
+
+  it('puts 继续 right under what the search found on a phone (390 px), the tree below it', async () => {
+    const rules = await loadRules('/test-data/real/rules.json');
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?q=${encodeURIComponent('软件开发')}`);
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const checker = await checkerWith({
+        rules,
+        attrs: { 'search-src': '/test-data/real/search-index.json', 'tree-src': '/test-data/real/tree.json' },
+      });
+      await waitFor(() => !!part(checker, 'found'), 'the text is searched');
+      const box = (el: Element | null) => el!.getBoundingClientRect();
+      const found = box(part(checker, 'found'));
+      const next = box(part(checker, 'continue-button'));
+      const tree = box(root(checker).querySelector('.tree-part'));
+      const search = box(root(checker).querySelector('sixin-scope-search'));
+      expect(found.top, 'what was found is under the search').to.be.at.least(search.bottom);
+      expect(next.top - found.bottom, '继续 directly under what was found').to.be.within(0, 40);
+      expect(tree.top, 'the tree under 继续').to.be.at.least(next.bottom);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+      history.replaceState(history.state, '', before);
     }
   });
 

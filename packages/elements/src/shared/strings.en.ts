@@ -60,6 +60,15 @@ const CHECKER_EN: CheckerStrings = {
   linkHeading: 'The result in this link cannot be shown',
   linkFallback: 'The answers in this link cannot be read. Start again.',
   clauseSource: (document, clause) => `${Object.hasOwn(DOCUMENTS_EN, document) ? DOCUMENTS_EN[document] : document}, ${clause}: `,
+  // ── Result led by the answer (issue 20) ──
+  resultSummary: (applies, may) =>
+    applies
+      ? `From your answers, ${applies === 1 ? '1 measure applies' : `${applies} measures apply`} to you${may ? `; confirm ${may} more with the offices named` : ''}.`
+      : may
+        ? `From your answers, ${may === 1 ? '1 measure' : `${may} measures`} may apply: confirm with the offices named.`
+        : 'From your answers, the measures of this policy do not apply to your business.',
+  mustKeep: 'What you must keep to',
+  notApplying: (n) => `Measures that do not apply (${n})`,
 
 };
 

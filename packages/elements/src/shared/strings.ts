@@ -229,6 +229,13 @@ export interface CheckerStrings {
   linkFallback: string;
   /** Put before a cited clause's title: the document it is in (and, in English, the clause number). */
   clauseSource(document: string, clause: string): string;
+  // ── Result led by the answer (issue 20) ──
+  /** The sentence beside the overall status: how many measures apply and how many to confirm. */
+  resultSummary(applies: number, may: number): string;
+  /** Heading over the red lines (measures of kind `safeguard`), which are duties, not benefits. */
+  mustKeep: string;
+  /** Summary of the folded list of measures that do not apply. */
+  notApplying(count: number): string;
 }
 
 const CHECKER_ZH: CheckerStrings = {
@@ -268,6 +275,15 @@ const CHECKER_ZH: CheckerStrings = {
   linkHeading: '无法打开这个链接中的结果',
   linkFallback: '无法读取这个链接中的回答。请重新开始。',
   clauseSource: (document) => `《${Object.hasOwn(DOCUMENTS_ZH, document) ? DOCUMENTS_ZH[document] : document}》`,
+  // ── Result led by the answer (issue 20) ──
+  resultSummary: (applies, may) =>
+    applies
+      ? `根据您的回答，有 ${applies} 项措施适用于您${may ? `，另有 ${may} 项请向有关部门确认` : ''}。`
+      : may
+        ? `根据您的回答，有 ${may} 项措施可能适用，请向有关部门确认。`
+        : '根据您的回答，本政策的措施不适用于您的业务。',
+  mustKeep: '您需要遵守',
+  notApplying: (n) => `不适用的措施（${n} 项）`,
 
 };
 
