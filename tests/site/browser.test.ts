@@ -192,6 +192,9 @@ describe('the checker, walked with JavaScript', () => {
     assert.equal(await heading(tab), '检查您的回答');
     await next(tab);
     assert.equal(await heading(tab), '哪些措施适用于您');
+    // The answer comes first; the measures that do not apply are folded, and the person opens them to read why.
+    assert.equal(await checker(tab).locator('[part="overall-status"]').innerText(), '不适用');
+    await checker(tab).locator('[part="not-applying"] summary').click();
     const statuses = await checker(tab).locator('[part="status"]').allInnerTexts();
     assert.equal(statuses.length, 8);
     assert.deepEqual([...new Set(statuses)], ['不适用']);
