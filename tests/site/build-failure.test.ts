@@ -8,14 +8,13 @@ import { join, relative, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { formatProblem, sortProblems } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
-import { CONTENT_DIR, OUTPUT_DIR, ROOT, SITE_DIR } from './helpers/site.ts';
+import { CONTENT_DIR, copySiteSources, OUTPUT_DIR, ROOT } from './helpers/site.ts';
 
 const WORK = join(OUTPUT_DIR, 'site-build-failure');
 const SITE_COPY = join(WORK, 'site');
 const BROKEN = join(WORK, 'content-broken');
 const VALID = join(WORK, 'content-valid');
 const BROKEN_FILE = join(BROKEN, 'directory', '1', '1.3', 'xinxing-ruanjian-kaifa.md');
-const SKIP = new Set(['node_modules', 'dist', '.astro', 'data', 'widgets']);
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -62,15 +61,7 @@ function validatorLines(contentDir: string): string[] {
 
 before(() => {
   rmSync(WORK, { recursive: true, force: true });
-  cpSync(SITE_DIR, SITE_COPY, {
-    recursive: true,
-    filter: (src) => {
-      const rel = relative(SITE_DIR, src).split(sep);
-      // Tests and benchmarks stay behind: the repository's runners would otherwise find the copies.
-      if (/\.(test|bench)\.ts$/.test(src) || rel[0] === 'bench') return false;
-      return !(rel[0] === 'node_modules' || rel[0] === 'dist' || rel[0] === '.astro' || rel[0].startsWith('.dist-') || (rel[0] === 'public' && SKIP.has(rel[1] ?? '')));
-    },
-  });
+  copySiteSources(SITE_COPY, ['data', 'widgets']);
   cpSync(CONTENT_DIR, BROKEN, { recursive: true });
   cpSync(CONTENT_DIR, VALID, { recursive: true });
   // An editor's typical slip: a GB/T 4754 class name that does not match the standard.

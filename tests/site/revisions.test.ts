@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { main, readRevisions } from '@sixin/core/node';
 import { attr, byTag, find, findAll, parseHtml, text } from './helpers/html.ts';
-import { CONTENT_DIR, DIST_DIR, OUTPUT_DIR, SITE_DIR } from './helpers/site.ts';
+import { CONTENT_DIR, copySiteSources, DIST_DIR, OUTPUT_DIR } from './helpers/site.ts';
 
 const WORK = join(OUTPUT_DIR, 'site-revisions');
 const SITE_COPY = join(WORK, 'site');
@@ -20,7 +20,6 @@ const L2 = join(CONTENT, 'directory', '1', '1.3');
 const ADDED = 'fixture-xinzeng-fangxiang';
 const OLD = 'xinxing-ruanjian-kaifa';
 const NEW = 'xinxing-ruanjian-yanfa';
-const SKIP = new Set(['node_modules', 'dist', '.astro']);
 
 async function sixin(...args: string[]) {
   const err: string[] = [];
@@ -84,14 +83,7 @@ const mainText = (path: string) => text(find(page(path), byTag('main'))!).replac
 describe('a fixture history of four revisions, built', () => {
   before(async () => {
     rmSync(WORK, { recursive: true, force: true });
-    cpSync(SITE_DIR, SITE_COPY, {
-      recursive: true,
-      filter: (src) => {
-        const rel = relative(SITE_DIR, src).split(sep);
-        if (/\.(test|bench)\.ts$/.test(src) || rel[0] === 'bench') return false;
-        return !(SKIP.has(rel[0]) || rel[0].startsWith('.dist-') || (rel[0] === 'public' && rel[1] === 'data'));
-      },
-    });
+    copySiteSources(SITE_COPY, ['data']);
     cpSync(CONTENT_DIR, CONTENT, { recursive: true });
     const direction = readFileSync(join(L2, `${OLD}.md`), 'utf8');
     // 2: a direction is added.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,24 @@ export const DIST_DIR = join(SITE_DIR, 'dist');
 export const CONTENT_DIR = join(ROOT, 'content');
 /** Scratch space of the tests (ignored by git). */
 export const OUTPUT_DIR = join(ROOT, 'tests', '.output');
+
+/**
+ * Copies the site's sources to `destination` for a build of its own (other content, a page made to fail): without
+ * installed packages, build output, Astro's cache, scratch folders of interrupted builds, or the given folders of
+ * `public/` that the build writes. Tests and benchmarks stay behind: the repository's runners would otherwise find the
+ * copies.
+ */
+export function copySiteSources(destination: string, writtenPublicFolders: readonly string[]): void {
+  cpSync(SITE_DIR, destination, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(SITE_DIR, src).split(sep);
+      if (/\.(test|bench)\.ts$/.test(src) || rel[0] === 'bench') return false;
+      if (['node_modules', 'dist', '.astro'].includes(rel[0]) || rel[0].startsWith('.dist-')) return false;
+      return !(rel[0] === 'public' && writtenPublicFolders.includes(rel[1] ?? ''));
+    },
+  });
+}
 
 /** Fails with what to do when the site has not been built: these tests read the built site. */
 export function requireBuiltSite(): void {
