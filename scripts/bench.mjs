@@ -6,7 +6,10 @@ import { findFiles } from './find-files.mjs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const found = findFiles(['packages', 'site', 'tests'].map((top) => join(root, top)), /\.bench\.(ts|mjs)$/);
+const found = findFiles(
+  ['packages', 'site', 'tests'].map((top) => join(root, top)),
+  /\.bench\.(ts|mjs)$/,
+);
 
 const only = process.argv.slice(2);
 let failed = 0;

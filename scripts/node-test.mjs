@@ -10,10 +10,15 @@ if (!folders.length) {
   console.error('usage: node scripts/node-test.mjs <folder> [folder …]');
   process.exit(2);
 }
-const files = findFiles(folders.map((f) => resolve(f)), /\.test\.ts$/);
+const files = findFiles(
+  folders.map((f) => resolve(f)),
+  /\.test\.ts$/,
+);
 if (!files.length) {
   console.error(`no *.test.ts files under ${folders.join(', ')}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

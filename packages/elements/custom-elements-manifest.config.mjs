@@ -13,7 +13,14 @@ function sixinDefinitions() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
       const [tag, constructor] = node.arguments;
-      if (!tag || !ts.isStringLiteral(tag) || !tag.text.startsWith('sixin-') || !constructor || !ts.isIdentifier(constructor)) return;
+      if (
+        !tag ||
+        !ts.isStringLiteral(tag) ||
+        !tag.text.startsWith('sixin-') ||
+        !constructor ||
+        !ts.isIdentifier(constructor)
+      )
+        return;
       let module = moduleDoc.path;
       for (const statement of node.getSourceFile().statements) {
         if (!ts.isImportDeclaration(statement) || !statement.importClause?.namedBindings) continue;
@@ -23,7 +30,11 @@ function sixinDefinitions() {
         }
       }
       moduleDoc.exports ??= [];
-      moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: constructor.text, module } });
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: { name: constructor.text, module },
+      });
     },
     packageLinkPhase({ customElementsManifest }) {
       const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -32,9 +43,13 @@ function sixinDefinitions() {
         mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.startsWith('sixin-'));
         for (const declaration of mod.declarations ?? []) {
           // Private, protected and internal members are not part of the public API that editors should offer.
-          if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy?.match(/^(private|protected)$/) && !m.name.startsWith('#'));
+          if (declaration.members)
+            declaration.members = declaration.members.filter(
+              (m) => !m.privacy?.match(/^(private|protected)$/) && !m.name.startsWith('#'),
+            );
         }
-        for (const e of mod.exports ?? []) if (e.declaration?.module) e.declaration.module = toDist(e.declaration.module);
+        for (const e of mod.exports ?? [])
+          if (e.declaration?.module) e.declaration.module = toDist(e.declaration.module);
         mod.path = toDist(mod.path);
       }
     },

@@ -17,7 +17,9 @@ async function realArtifact(file) {
   try {
     core = await import('@sixin/core/node');
   } catch (error) {
-    throw new Error(`@sixin/core is not built (run \`npm run build -w @sixin/core\`): ${error.message}`, { cause: error });
+    throw new Error(`@sixin/core is not built (run \`npm run build -w @sixin/core\`): ${error.message}`, {
+      cause: error,
+    });
   }
   const artifact = core.ARTIFACTS.find((a) => a.file === file);
   if (!artifact) return undefined;
@@ -172,7 +174,11 @@ async function lazyModule(ctx, next) {
  * The lazy files by import specifier, as the bundle build tells the bundle (scripts/lazy-chunks.mjs), here the source
  * files the dev server compiles: so the tests run the same retry under a fresh URL that the bundle does.
  */
-const LAZY_FILES = { './engine.js': './engine.ts', './strings.en.js': './strings.en.ts', './problems.js': './problems.ts' };
+const LAZY_FILES = {
+  './engine.js': './engine.ts',
+  './strings.en.js': './strings.en.ts',
+  './problems.js': './problems.ts',
+};
 
 export default {
   rootDir: here('.'),
@@ -189,7 +195,14 @@ export default {
   testsFinishTimeout: 1_800_000,
   browserStartTimeout: 600_000,
   middleware: [testData, lazyModule],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json'), define: { SIXIN_LAZY_FILES: JSON.stringify(LAZY_FILES) } })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: here('./tsconfig.json'),
+      define: { SIXIN_LAZY_FILES: JSON.stringify(LAZY_FILES) },
+    }),
+  ],
   browsers: [
     chromeLauncher({
       // The runner keeps one page for every test file. With its HTTP cache off, every file fetches what it loads from

@@ -38,7 +38,10 @@ function parseArgs(argv: string[]): { out: string; force: boolean } {
     else if (a === '-h' || a === '--help') {
       console.log('Usage: npx tsx scripts/import/import-directory.ts [--out content/directory] [--force]');
       process.exit(0);
-    } else fail(`unknown argument: ${a}\nUsage: npx tsx scripts/import/import-directory.ts [--out content/directory] [--force]`);
+    } else
+      fail(
+        `unknown argument: ${a}\nUsage: npx tsx scripts/import/import-directory.ts [--out content/directory] [--force]`,
+      );
   }
   return { out, force };
 }
@@ -122,7 +125,8 @@ function readCsv(name: string, required: string[]): Record<string, string>[] {
   return rows
     .filter((r) => !(r.length === 1 && r[0] === ''))
     .map((r, n) => {
-      if (r.length !== header.length) fail(`${name}: data row ${n + 1} has ${r.length} fields, expected ${header.length}`);
+      if (r.length !== header.length)
+        fail(`${name}: data row ${n + 1} has ${r.length} fields, expected ${header.length}`);
       return Object.fromEntries(header.map((h, k) => [h, r[k]]));
     });
 }
@@ -140,7 +144,9 @@ function readAnnex(): { level1: Category[]; level2: Category[] } {
   if (!existsSync(path)) {
     fail(`missing ${show(path)} (the policy text; the annex table gives levels 1 and 2)`);
   }
-  const lines = readFileSync(path, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+  const lines = readFileSync(path, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/);
   // The table starts after the header cells "代码" and "分类名称"; it is a list of
   // (code, name) cell pairs separated by blank lines.
   const start = lines.findIndex((l, i) => l.trim() === '代码' && lines[i + 1]?.trim() === '分类名称');
@@ -160,7 +166,8 @@ function readAnnex(): { level1: Category[]; level2: Category[] } {
     (code.includes('.') ? level2 : level1).push({ code, name });
   }
   for (const c of level2) {
-    if (!level1.some((p) => c.code.startsWith(p.code + '.'))) fail(`policy.txt: level 2 ${c.code} has no level-1 parent`);
+    if (!level1.some((p) => c.code.startsWith(p.code + '.')))
+      fail(`policy.txt: level 2 ${c.code} has no level-1 parent`);
   }
   return { level1, level2 };
 }
@@ -178,7 +185,9 @@ function wordSlug(word: string): string {
   const syllables = pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[];
   if (syllables.length !== chars.length) {
     // Should not happen (pinyin-pro returns one entry per character); fall back per character.
-    return chars.map((ch) => wordSlug(HAN.test(ch) ? (pinyin(ch, { toneType: 'none', v: true }) as string) : ch)).join('');
+    return chars
+      .map((ch) => wordSlug(HAN.test(ch) ? (pinyin(ch, { toneType: 'none', v: true }) as string) : ch))
+      .join('');
   }
   return chars
     .map((ch, k) => (HAN.test(ch) ? syllables[k] : ch))
@@ -281,7 +290,9 @@ function main(): void {
       // Only remove what this script generates: level-1 folders named by digit.
       const foreign = entries.filter((e) => !(/^\d+$/.test(e) && statSync(join(out, e)).isDirectory()));
       if (foreign.length) {
-        fail(`--force: ${out} contains ${foreign.join(', ')}, which this script does not generate; refusing to delete. Check --out.`);
+        fail(
+          `--force: ${out} contains ${foreign.join(', ')}, which this script does not generate; refusing to delete. Check --out.`,
+        );
       }
       clearOutput = () => {
         for (const e of entries) rmSync(join(out, e), { recursive: true });
@@ -295,23 +306,42 @@ function main(): void {
   const l2ByCode = new Map(level2.map((c) => [c.code, c]));
 
   const sei = readCsv('sei2018.csv', [
-    'level1_code', 'level1_name', 'level2_code', 'level2_name', 'level3_name',
-    'gbt4754_code', 'gbt4754_name', 'partial', 'level4_name',
+    'level1_code',
+    'level1_name',
+    'level2_code',
+    'level2_name',
+    'level3_name',
+    'gbt4754_code',
+    'gbt4754_name',
+    'partial',
+    'level4_name',
   ]);
-  const products = readCsv('sei2018_products.csv', ['level2_code', 'level3_name', 'level4_name', 'gbt4754_code', 'text']);
+  const products = readCsv('sei2018_products.csv', [
+    'level2_code',
+    'level3_name',
+    'level4_name',
+    'gbt4754_code',
+    'text',
+  ]);
   const inferredRows = readCsv('sei2018_newmaterials_level2_inferred.csv', [
-    'level4_name', 'inferred_level2_code', 'inferred_level2_name', 'confidence', 'basis',
+    'level4_name',
+    'inferred_level2_code',
+    'inferred_level2_name',
+    'confidence',
+    'basis',
   ]);
 
   // Cross-check the data's level-1/2 names against the policy annex.
   for (const r of sei) {
     const l1 = l1ByCode.get(r.level1_code);
     if (!l1) fail(`sei2018.csv: level1_code "${r.level1_code}" is not in the policy annex`);
-    if (l1.name !== r.level1_name) warn(`sei2018.csv: level 1 ${r.level1_code} is "${r.level1_name}", annex says "${l1.name}"`);
+    if (l1.name !== r.level1_name)
+      warn(`sei2018.csv: level 1 ${r.level1_code} is "${r.level1_name}", annex says "${l1.name}"`);
     if (r.level2_code) {
       const l2 = l2ByCode.get(r.level2_code);
       if (!l2) fail(`sei2018.csv: level2_code "${r.level2_code}" is not in the policy annex`);
-      if (l2.name !== r.level2_name) warn(`sei2018.csv: level 2 ${r.level2_code} is "${r.level2_name}", annex says "${l2.name}"`);
+      if (l2.name !== r.level2_name)
+        warn(`sei2018.csv: level 2 ${r.level2_code} is "${r.level2_name}", annex says "${l2.name}"`);
     }
     if (!/^\d{4}$/.test(r.gbt4754_code)) warn(`sei2018.csv: unexpected GB/T 4754 code "${r.gbt4754_code}"`);
     if (r.partial !== '0' && r.partial !== '1') warn(`sei2018.csv: partial is "${r.partial}" for ${r.gbt4754_code}`);
@@ -331,7 +361,8 @@ function main(): void {
     if (!productsByKey.has(k)) productsByKey.set(k, []);
     productsByKey.get(k)!.push(text);
   }
-  if (droppedEmpty) warn(`sei2018_products.csv: dropped ${droppedEmpty} empty product item(s) (blank or only a byte-order mark)`);
+  if (droppedEmpty)
+    warn(`sei2018_products.csv: dropped ${droppedEmpty} empty product item(s) (blank or only a byte-order mark)`);
   const usedProductKeys = new Set<string>();
 
   const industryOf = (r: Record<string, string>, where: string): Industry => {
@@ -351,7 +382,8 @@ function main(): void {
   const official = new Map<string, Level3>();
   for (const r of sei) {
     if (r.level1_code === '3') continue;
-    if (!r.level2_code || !r.level3_name) fail(`sei2018.csv: row for ${r.gbt4754_code} outside 新材料 lacks level 2 or level 3`);
+    if (!r.level2_code || !r.level3_name)
+      fail(`sei2018.csv: row for ${r.gbt4754_code} outside 新材料 lacks level 2 or level 3`);
     const k = `${r.level2_code}\u0000${r.level3_name}`;
     let item = official.get(k);
     if (!item) {
@@ -365,10 +397,13 @@ function main(): void {
   // 新材料: each level-4 item under its inferred level 2.
   const inferredByName = new Map<string, Record<string, string>>();
   for (const r of inferredRows) {
-    if (inferredByName.has(r.level4_name)) fail(`sei2018_newmaterials_level2_inferred.csv: "${r.level4_name}" listed twice`);
+    if (inferredByName.has(r.level4_name))
+      fail(`sei2018_newmaterials_level2_inferred.csv: "${r.level4_name}" listed twice`);
     const l2 = l2ByCode.get(r.inferred_level2_code);
-    if (!l2 || !r.inferred_level2_code.startsWith('3.')) fail(`inferred: "${r.level4_name}" has level 2 "${r.inferred_level2_code}"`);
-    if (l2.name !== r.inferred_level2_name) warn(`inferred: ${r.inferred_level2_code} is "${r.inferred_level2_name}", annex says "${l2.name}"`);
+    if (!l2 || !r.inferred_level2_code.startsWith('3.'))
+      fail(`inferred: "${r.level4_name}" has level 2 "${r.inferred_level2_code}"`);
+    if (l2.name !== r.inferred_level2_name)
+      warn(`inferred: ${r.inferred_level2_code} is "${r.inferred_level2_name}", annex says "${l2.name}"`);
     if (!CONFIDENCE[r.confidence]) fail(`inferred: "${r.level4_name}" has confidence "${r.confidence}"`);
     inferredByName.set(r.level4_name, r);
   }
@@ -397,7 +432,8 @@ function main(): void {
     if (!newMaterials.has(name)) warn(`inferred: "${name}" has no rows in sei2018.csv; skipped`);
   }
   for (const [k, list] of productsByKey) {
-    if (!usedProductKeys.has(k)) warn(`sei2018_products.csv: ${list.length} item(s) match no category row: ${k.split('\u0000').join(' | ')}`);
+    if (!usedProductKeys.has(k))
+      warn(`sei2018_products.csv: ${list.length} item(s) match no category row: ${k.split('\u0000').join(' | ')}`);
   }
 
   // Order and ids per level-2 folder.
@@ -430,13 +466,23 @@ function main(): void {
   };
 
   for (const c of level1) {
-    write(join(out, c.code, 'index.md'), frontMatter([['code', quoted(c.code)], ['name', c.name]]));
+    write(
+      join(out, c.code, 'index.md'),
+      frontMatter([
+        ['code', quoted(c.code)],
+        ['name', c.name],
+      ]),
+    );
   }
   for (const c of level2) {
     const parent = level1.find((p) => c.code.startsWith(p.code + '.'))!;
     write(
       join(out, parent.code, c.code, 'index.md'),
-      frontMatter([['code', quoted(c.code)], ['name', c.name], ['parent', quoted(parent.code)]]),
+      frontMatter([
+        ['code', quoted(c.code)],
+        ['name', c.name],
+        ['parent', quoted(parent.code)],
+      ]),
     );
   }
   let productItems = 0;
@@ -496,7 +542,9 @@ function main(): void {
   console.log(`broken product items joined:          ${joins}`);
   if (emptyL2.length) console.log(`level 2 without level-3 items:        ${emptyL2.join(', ')}`);
   if (warnings.length) console.log(`warnings:                             ${warnings.length} (see above)`);
-  console.log('\nThe Markdown in content/directory is now the source of truth: edit it by hand, do not rerun this import.');
+  console.log(
+    '\nThe Markdown in content/directory is now the source of truth: edit it by hand, do not rerun this import.',
+  );
 }
 
 // ---------------------------------------------------------------------------

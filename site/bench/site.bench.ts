@@ -69,11 +69,21 @@ console.log(`pages built: ${pages.length}`);
 table([
   ['figure', 'value', 'target', ''],
   ['build time (npm run build -w @sixin/site)', `${(buildMs / 1000).toFixed(1)} s`, '', ''],
-  ['HTML gz, largest page', `${kb(largestHtml.html)} (${largestHtml.path})`, `≤ ${TARGETS.pageHtmlKB} KB`, verdict(largestHtml.html <= TARGETS.pageHtmlKB * KB)],
+  [
+    'HTML gz, largest page',
+    `${kb(largestHtml.html)} (${largestHtml.path})`,
+    `≤ ${TARGETS.pageHtmlKB} KB`,
+    verdict(largestHtml.html <= TARGETS.pageHtmlKB * KB),
+  ],
   ['HTML gz, median page', kb(median(htmlSizes)), '', ''],
   ['JS gz, largest page', `${kb(largestJs.js)} (${largestJs.path})`, '', ''],
   ['JS gz, median page', kb(median(jsSizes)), '', ''],
-  ['JS gz, home page (before the search index loads)', kb(home.js), `≤ ${TARGETS.homeJsKB} KB`, verdict(home.js <= TARGETS.homeJsKB * KB)],
+  [
+    'JS gz, home page (before the search index loads)',
+    kb(home.js),
+    `≤ ${TARGETS.homeJsKB} KB`,
+    verdict(home.js <= TARGETS.homeJsKB * KB),
+  ],
 ]);
 
 // 3. Lighthouse, mobile (its default: emulated phone, simulated slow 4G), against the site served with gzip as a
@@ -92,12 +102,21 @@ async function freePort(): Promise<number> {
 spawnSync('bash', [join(SITE, '..', 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 const server = await serveStatic(DIST, { gzip: true });
 const port = await freePort();
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`], headless: true });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
+  headless: true,
+});
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const rows: string[][] = [['Lighthouse (mobile)', ...categories, `target ${TARGETS.lighthouse}`]];
 try {
   for (const path of LIGHTHOUSE_PAGES) {
-    const result = await lighthouse(server.origin + path, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(server.origin + path, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
     if (lhr.runtimeError) throw new Error(`Lighthouse could not test ${path}: ${lhr.runtimeError.message}`);
@@ -107,7 +126,8 @@ try {
     for (const c of categories) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`  ${path} ${c}: ${audit.id} (${audit.displayValue ?? audit.title}) score ${audit.score}`);
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+          console.log(`  ${path} ${c}: ${audit.id} (${audit.displayValue ?? audit.title}) score ${audit.score}`);
       }
     }
   }

@@ -41,11 +41,17 @@ test('a built bundle is published at the stable and the versioned URL, with its 
   const bundleDir = join(paths.elementsDir, 'dist', 'bundle');
   mkdirSync(bundleDir, { recursive: true });
   writeFileSync(join(paths.elementsDir, 'package.json'), JSON.stringify({ version: '2.0.1' }));
-  writeFileSync(join(bundleDir, 'sixin-elements.js'), 'customElements.define("x-y", class extends HTMLElement {});\n//# sourceMappingURL=sixin-elements.js.map');
+  writeFileSync(
+    join(bundleDir, 'sixin-elements.js'),
+    'customElements.define("x-y", class extends HTMLElement {});\n//# sourceMappingURL=sixin-elements.js.map',
+  );
   writeFileSync(join(bundleDir, 'sixin-elements.js.map'), '{}');
   assert.equal(publishWidgets(paths, t, log), '2.0.1');
   for (const dir of ['widgets', 'widgets/2.0.1']) {
-    assert.equal(readFileSync(join(paths.publicDir, dir, 'sixin-elements.js'), 'utf8'), readFileSync(join(bundleDir, 'sixin-elements.js'), 'utf8'));
+    assert.equal(
+      readFileSync(join(paths.publicDir, dir, 'sixin-elements.js'), 'utf8'),
+      readFileSync(join(bundleDir, 'sixin-elements.js'), 'utf8'),
+    );
     assert.ok(existsSync(join(paths.publicDir, dir, 'sixin-elements.js.map')));
   }
 });
@@ -58,7 +64,10 @@ test('the files the bundle loads on demand are published beside it, at both URLs
   writeFileSync(join(bundleDir, 'sixin-search-engine-0123abcd.js'), 'export const engine = 1;');
   assert.equal(publishWidgets(paths, t, log), '2.0.2');
   for (const dir of ['widgets', 'widgets/2.0.2']) {
-    assert.equal(readFileSync(join(paths.publicDir, dir, 'sixin-search-engine-0123abcd.js'), 'utf8'), 'export const engine = 1;');
+    assert.equal(
+      readFileSync(join(paths.publicDir, dir, 'sixin-search-engine-0123abcd.js'), 'utf8'),
+      'export const engine = 1;',
+    );
   }
 });
 
@@ -71,7 +80,10 @@ test('swapping puts the new build in place and removes the old one', () => {
   writeFileSync(join(fresh, 'new.html'), 'new');
   swapInto(dist, fresh);
   assert.deepEqual(readdirSync(dist), ['new.html']);
-  assert.deepEqual(readdirSync(paths.siteDir).filter((n) => n.startsWith('.dist-')), []);
+  assert.deepEqual(
+    readdirSync(paths.siteDir).filter((n) => n.startsWith('.dist-')),
+    [],
+  );
 });
 
 test('swapping works when there was no earlier build', () => {
@@ -84,7 +96,8 @@ test('swapping works when there was no earlier build', () => {
 });
 
 test('scratch folders of an interrupted build are cleared, nothing else', () => {
-  for (const name of ['.dist-building-9', '.dist-old-9', 'dist', 'src']) mkdirSync(join(paths.siteDir, name), { recursive: true });
+  for (const name of ['.dist-building-9', '.dist-old-9', 'dist', 'src'])
+    mkdirSync(join(paths.siteDir, name), { recursive: true });
   removeScratch(paths.siteDir);
   assert.deepEqual(readdirSync(paths.siteDir).sort(), ['dist', 'public', 'src']);
 });

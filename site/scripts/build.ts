@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strings } from '../src/i18n/strings.ts';
 import { sitePaths } from '../src/lib/paths.ts';
-import { astroBuild, consoleLog, exportData, publishWidgets, removeScratch, SCRATCH_PREFIX, swapInto } from './build-steps.ts';
+import {
+  astroBuild,
+  consoleLog,
+  exportData,
+  publishWidgets,
+  removeScratch,
+  SCRATCH_PREFIX,
+  swapInto,
+} from './build-steps.ts';
 
 const t = strings(/^en/i.test(process.env.SIXIN_LANG ?? '') ? 'en' : 'zh-CN');
 const paths = sitePaths(process.env, fileURLToPath(new URL('..', import.meta.url)));

@@ -32,12 +32,25 @@ before(async () => {
   const version = elementsVersion();
   const served = new Map<string, Route>();
   const headers = Object.fromEntries(CROSS_ORIGIN_HEADERS);
-  for (const [folder, extra] of [['/cors', headers], ['/plain', {}]] as const) {
+  for (const [folder, extra] of [
+    ['/cors', headers],
+    ['/plain', {}],
+  ] as const) {
     const js = (route: Route): Route => ({ ...route, csp: null, headers: extra });
     served.set(`${folder}/widgets/${version}/sixin-elements.standalone.js`, js({ file: STANDALONE }));
-    served.set(`${folder}/widgets/sixin-elements.js`, js({ body: readBundle(), type: 'text/javascript; charset=utf-8' }));
-    for (const name of widgetCompanionFiles()) served.set(`${folder}/widgets/${name}`, js({ file: join(dirname(BUNDLE_FILE), name) }));
-    for (const [file, json] of data) served.set(`${folder}/data/${file}`, { body: json, type: 'application/json; charset=utf-8', csp: null, headers: extra });
+    served.set(
+      `${folder}/widgets/sixin-elements.js`,
+      js({ body: readBundle(), type: 'text/javascript; charset=utf-8' }),
+    );
+    for (const name of widgetCompanionFiles())
+      served.set(`${folder}/widgets/${name}`, js({ file: join(dirname(BUNDLE_FILE), name) }));
+    for (const [file, json] of data)
+      served.set(`${folder}/data/${file}`, {
+        body: json,
+        type: 'application/json; charset=utf-8',
+        csp: null,
+        headers: extra,
+      });
   }
   [browser, widgets] = await Promise.all([launchChromium(), startEmbedServer(served)]);
 
@@ -55,15 +68,25 @@ ${script}
       type: 'text/html; charset=utf-8',
     };
   };
-  const standalone = (folder: string, hash = integrity()) => integrityScriptTag(`${widgets.origin}${folder}/widgets/${version}/sixin-elements.standalone.js`, hash);
-  const split = (folder: string) => `<script type="module" src="${widgets.origin}${folder}/widgets/sixin-elements.js"></script>`;
-  const policy = ["default-src 'self'", "style-src 'self'", "object-src 'none'", ...hostPolicyDirectives(widgets.origin)].join('; ');
+  const standalone = (folder: string, hash = integrity()) =>
+    integrityScriptTag(`${widgets.origin}${folder}/widgets/${version}/sixin-elements.standalone.js`, hash);
+  const split = (folder: string) =>
+    `<script type="module" src="${widgets.origin}${folder}/widgets/sixin-elements.js"></script>`;
+  const policy = [
+    "default-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    ...hostPolicyDirectives(widgets.origin),
+  ].join('; ');
   const hostRoutes = new Map<string, Route>([
     ['/portal.css', { file: join(EMBED_DIR, 'host', 'portal.css') }],
     ['/sri.html', page(standalone('/cors'), '/cors')],
     ['/split.html', page(split('/cors'), '/cors')],
     ['/no-cors.html', page(standalone('/plain'), '/plain')],
-    ['/wrong-hash.html', page(standalone('/cors', `sha384-${createHash('sha384').update('another file').digest('base64')}`), '/cors')],
+    [
+      '/wrong-hash.html',
+      page(standalone('/cors', `sha384-${createHash('sha384').update('another file').digest('base64')}`), '/cors'),
+    ],
   ]);
   host = await startEmbedServer(hostRoutes, policy);
 });
@@ -80,9 +103,28 @@ async function open(path: string): Promise<WatchedPage> {
 
 /** Every element registered and showing its data: the tree's items, the search's results, the checker's first question. */
 async function expectWorking(page: WatchedPage) {
-  await waitInPage(page, 'the tree did not load its data from the other origin', () => (document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 0, undefined);
-  await waitInPage(page, 'the search did not search', () => (document.querySelector('sixin-scope-search')?.shadowRoot?.querySelectorAll('[part~="category-link"]').length ?? 0) > 0, undefined);
-  await waitInPage(page, 'the checker did not load its rules', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')), undefined);
+  await waitInPage(
+    page,
+    'the tree did not load its data from the other origin',
+    () =>
+      (document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) >
+      0,
+    undefined,
+  );
+  await waitInPage(
+    page,
+    'the search did not search',
+    () =>
+      (document.querySelector('sixin-scope-search')?.shadowRoot?.querySelectorAll('[part~="category-link"]').length ??
+        0) > 0,
+    undefined,
+  );
+  await waitInPage(
+    page,
+    'the checker did not load its rules',
+    () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')),
+    undefined,
+  );
   assert.deepEqual(page.record.violations, []);
   assert.deepEqual(page.record.errors, []);
   assert.deepEqual(page.record.foreignRequests, []);
@@ -95,7 +137,11 @@ describe('from another origin, as the docs say', () => {
       await expectWorking(page);
       const fromWidgets = widgets.requests.filter((r) => r.path.startsWith('/cors/'));
       assert.ok(fromWidgets.length >= 4);
-      assert.deepEqual(fromWidgets.filter((r) => r.headers.cookie), [], 'no request carried cookies');
+      assert.deepEqual(
+        fromWidgets.filter((r) => r.headers.cookie),
+        [],
+        'no request carried cookies',
+      );
     } finally {
       await page.context.close();
     }
@@ -105,7 +151,10 @@ describe('from another origin, as the docs say', () => {
     const page = await open('/split.html');
     try {
       await expectWorking(page);
-      assert.ok(widgets.requests.some((r) => /^\/cors\/widgets\/sixin-search-engine-[\w]+\.js$/.test(r.path)), 'the engine came from the widget origin');
+      assert.ok(
+        widgets.requests.some((r) => /^\/cors\/widgets\/sixin-search-engine-[\w]+\.js$/.test(r.path)),
+        'the engine came from the widget origin',
+      );
     } finally {
       await page.context.close();
     }
@@ -113,7 +162,8 @@ describe('from another origin, as the docs say', () => {
 });
 
 describe('what the browser refuses, which is why the docs ask for the headers and the exact tag', () => {
-  const registered = (page: WatchedPage) => page.page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+  const registered = (page: WatchedPage) =>
+    page.page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
 
   test('without the CORS headers, the module script is refused and no element registers', async () => {
     const page = await open('/no-cors.html');
@@ -128,7 +178,10 @@ describe('what the browser refuses, which is why the docs ask for the headers an
     const page = await open('/wrong-hash.html');
     try {
       assert.deepEqual(await registered(page), []);
-      assert.ok(page.record.errors.some((e) => /integrity/i.test(e)), page.record.errors.join('\n'));
+      assert.ok(
+        page.record.errors.some((e) => /integrity/i.test(e)),
+        page.record.errors.join('\n'),
+      );
     } finally {
       await page.context.close();
     }

@@ -32,7 +32,8 @@ async function freePort(): Promise<number> {
 }
 
 before(async () => {
-  if (!existsSync(join(SITE_DIR, 'dist', 'embed', 'index.html'))) throw new Error('no built site; run npm run build (npm test does)');
+  if (!existsSync(join(SITE_DIR, 'dist', 'embed', 'index.html')))
+    throw new Error('no built site; run npm run build (npm test does)');
   const port = await freePort();
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { preview } = await import('astro');
@@ -56,11 +57,23 @@ before(async () => {
   await context.close();
 
   // The other site: one page with the blocks as they are, one with every link attribute taken out.
-  const pageWith = (html: string) => ({ body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>其他网站</title></head><body>${html}</body></html>`, type: 'text/html; charset=utf-8', csp: null });
+  const pageWith = (html: string) => ({
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>其他网站</title></head><body>${html}</body></html>`,
+    type: 'text/html; charset=utf-8',
+    csp: null,
+  });
   // The blocks name the public host (a placeholder until the district names it); here this machine serves the site.
   const pasted = Object.values(blocks).join('\n').replaceAll(PLACEHOLDER, siteOrigin);
-  const withoutLinks = pasted.replace(/\s+(?:href-template|directory-href|policy-href-template|how-href|contact-href-template)="[^"]*"/g, '');
-  host = await startEmbedServer(new Map([['/with-links.html', pageWith(pasted)], ['/default-links.html', pageWith(withoutLinks)]]));
+  const withoutLinks = pasted.replace(
+    /\s+(?:href-template|directory-href|policy-href-template|how-href|contact-href-template)="[^"]*"/g,
+    '',
+  );
+  host = await startEmbedServer(
+    new Map([
+      ['/with-links.html', pageWith(pasted)],
+      ['/default-links.html', pageWith(withoutLinks)],
+    ]),
+  );
 });
 
 after(async () => {
@@ -70,10 +83,19 @@ after(async () => {
 describe('the /embed/ blocks, pasted into another site', () => {
   test('each block is complete: absolute script, data and link addresses on this site', () => {
     for (const [id, code] of Object.entries(blocks)) {
-      assert.match(code, new RegExp(`<script type="module" src="${PLACEHOLDER}/widgets/sixin-elements\\.js"></script>`), id);
-      const addresses = [...code.matchAll(/(?:src|search-src|tree-src|href-template|directory-href|policy-href-template|how-href|contact-href-template)="([^"]*)"/g)].map((m) => m[1]);
+      assert.match(
+        code,
+        new RegExp(`<script type="module" src="${PLACEHOLDER}/widgets/sixin-elements\\.js"></script>`),
+        id,
+      );
+      const addresses = [
+        ...code.matchAll(
+          /(?:src|search-src|tree-src|href-template|directory-href|policy-href-template|how-href|contact-href-template)="([^"]*)"/g,
+        ),
+      ].map((m) => m[1]);
       assert.ok(addresses.length >= 2, `${id}: ${code}`);
-      for (const address of addresses) assert.ok(address.startsWith(`${PLACEHOLDER}/`), `${id}: ${address} is not on this site`);
+      for (const address of addresses)
+        assert.ok(address.startsWith(`${PLACEHOLDER}/`), `${id}: ${address} is not on this site`);
     }
     assert.match(blocks.checker, /search-src="[^"]+\/data\/search-index\.json"/);
     assert.match(blocks.checker, /tree-src="[^"]+\/data\/tree\.json"/);
@@ -99,7 +121,10 @@ describe('the /embed/ blocks, pasted into another site', () => {
         assert.equal(response.status(), 200);
         assert.match((await page.locator('h1').textContent()) ?? '', /\S/);
         assert.deepEqual(record.foreignRequests, []);
-        assert.deepEqual(record.errors.filter((e) => !/favicon/.test(e)), []);
+        assert.deepEqual(
+          record.errors.filter((e) => !/favicon/.test(e)),
+          [],
+        );
       } finally {
         await context.close();
       }

@@ -38,7 +38,8 @@ after(async () => {
 });
 
 const treeItems = (watched: WatchedPage) => watched.page.locator('#tree [role="treeitem"]');
-const textOf = async (watched: WatchedPage, selector: string) => ((await watched.page.locator(selector).textContent()) ?? '').trim();
+const textOf = async (watched: WatchedPage, selector: string) =>
+  ((await watched.page.locator(selector).textContent()) ?? '').trim();
 
 /** What both framework pages must do; they differ only in how they are written. */
 async function checkFrameworkPage(framework: 'react' | 'vue'): Promise<void> {
@@ -47,10 +48,18 @@ async function checkFrameworkPage(framework: 'react' | 'vue'): Promise<void> {
     await watched.page.goto(`${server.origin}/${framework}/`);
 
     // `data` arrives as a property: the element has no src, renders the nine fields, and says where the data came from.
-    await waitInPage(watched, `the ${framework} page did not render the tree`, () =>
-      document.querySelector('#tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 9, undefined);
+    await waitInPage(
+      watched,
+      `the ${framework} page did not render the tree`,
+      () => document.querySelector('#tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 9,
+      undefined,
+    );
     assert.equal(await watched.page.locator('#tree').getAttribute('src'), null);
-    assert.equal(await watched.page.locator('#tree').getAttribute('data'), null, 'data must be a property, never an attribute');
+    assert.equal(
+      await watched.page.locator('#tree').getAttribute('data'),
+      null,
+      'data must be a property, never an attribute',
+    );
     assert.equal(await textOf(watched, '#loaded-from'), '数据来源：data');
     assert.match((await treeItems(watched).first().textContent()) ?? '', /新一代信息技术产业/);
 
@@ -59,24 +68,47 @@ async function checkFrameworkPage(framework: 'react' | 'vue'): Promise<void> {
     await watched.page.keyboard.press('ArrowDown');
     await watched.page.keyboard.press('ArrowDown');
     await watched.page.keyboard.press('Enter');
-    await waitInPage(watched, `${framework} did not show the chosen category`, () => document.querySelector('#chosen')?.textContent?.includes('新材料产业'), undefined);
+    await waitInPage(
+      watched,
+      `${framework} did not show the chosen category`,
+      () => document.querySelector('#chosen')?.textContent?.includes('新材料产业'),
+      undefined,
+    );
 
     // An attribute the framework changes later reaches the element: lang switches the tree to English.
     await watched.page.click('#switch-lang');
-    await waitInPage(watched, `the tree did not follow ${framework}'s lang attribute`, () =>
-      /directions/.test(document.querySelector('#tree')?.shadowRoot?.querySelector('[role="treeitem"]')?.textContent ?? ''), undefined);
+    await waitInPage(
+      watched,
+      `the tree did not follow ${framework}'s lang attribute`,
+      () =>
+        /directions/.test(
+          document.querySelector('#tree')?.shadowRoot?.querySelector('[role="treeitem"]')?.textContent ?? '',
+        ),
+      undefined,
+    );
     assert.equal(await textOf(watched, '#chosen'), 'Chosen: 新材料产业');
 
     // sixin-search reaches the framework's state; a result link chosen is reported and, cancelled, not followed.
     await watched.page.locator('#search [part~="input"]').focus();
     await watched.page.keyboard.insertText('软件开发；工业机器人制造');
-    await waitInPage(watched, `${framework} did not hear sixin-search`, () => /^[1-9]\d* categories found$/.test(document.querySelector('#found')?.textContent ?? ''), undefined, 15_000);
+    await waitInPage(
+      watched,
+      `${framework} did not hear sixin-search`,
+      () => /^[1-9]\d* categories found$/.test(document.querySelector('#found')?.textContent ?? ''),
+      undefined,
+      15_000,
+    );
     const before = watched.page.url();
     const firstResult = watched.page.locator('#search [part~="category-link"]').first();
     // The link reads "1.3 新兴软件和新型信息技术服务": the code, then the category's name.
     const name = ((await firstResult.textContent()) ?? '').trim().replace(/^[\d.]+\s*/, '');
     await firstResult.click();
-    await waitInPage(watched, `${framework} did not hear sixin-select from the search`, (expected) => document.querySelector('#chosen')?.textContent === expected, `Chosen: ${name}`);
+    await waitInPage(
+      watched,
+      `${framework} did not hear sixin-select from the search`,
+      (expected) => document.querySelector('#chosen')?.textContent === expected,
+      `Chosen: ${name}`,
+    );
     assert.equal(watched.page.url(), before, 'the cancelled link was followed');
 
     assert.deepEqual(watched.record.errors, [], 'console errors');

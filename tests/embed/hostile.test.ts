@@ -53,13 +53,23 @@ function fixtures(): Map<string, unknown> {
   out.set('script-links.json', scripted);
 
   // 3: one child listed thousands of times (15 KB, which multiplied its subtree a million times), and too much data.
-  const repeated = { categories: [
-    { id: '1', code: '1', level: 1, name: '一', parent: null, children: Array(1500).fill('1.1') },
-    { id: '1.1', code: '1.1', level: 2, name: '二', parent: '1', children: Array(1500).fill('1.1/x') },
-    { id: '1.1/x', code: null, level: 3, name: '三', parent: '1.1', children: [] },
-  ] };
+  const repeated = {
+    categories: [
+      { id: '1', code: '1', level: 1, name: '一', parent: null, children: Array(1500).fill('1.1') },
+      { id: '1.1', code: '1.1', level: 2, name: '二', parent: '1', children: Array(1500).fill('1.1/x') },
+      { id: '1.1/x', code: null, level: 3, name: '三', parent: '1.1', children: [] },
+    ],
+  };
   out.set('repeated-child.json', repeated);
-  out.set('too-many.json', { categories: Array.from({ length: 6000 }, (_, i) => ({ id: String(i + 1), code: String(i + 1), level: 1, name: 'x', parent: null })) });
+  out.set('too-many.json', {
+    categories: Array.from({ length: 6000 }, (_, i) => ({
+      id: String(i + 1),
+      code: String(i + 1),
+      level: 1,
+      name: 'x',
+      parent: null,
+    })),
+  });
 
   // 8: ids that would make URLs, and a parent after its child.
   const badIds = copy(tree);
@@ -82,7 +92,8 @@ function fixtures(): Map<string, unknown> {
     ],
   }));
   chain.start = 'q0';
-  for (const measure of chain.measures) measure.rules = [{ ...measure.rules[0]!, when: {}, licensed: undefined } as never];
+  for (const measure of chain.measures)
+    measure.rules = [{ ...measure.rules[0]!, when: {}, licensed: undefined } as never];
   out.set('rules-chain.json', chain);
   const loop = copy(chain);
   loop.questions[count - 1]!.options[0]!.next = 'q0';
@@ -153,7 +164,8 @@ before(async () => {
   const routes = await hostRoutes();
   routes.set('/hostile.html', { file: join(EMBED_DIR, 'host', 'hostile.html'), csp: null });
   routes.set('/hostile.js', { file: join(EMBED_DIR, 'host', 'hostile.js'), csp: null });
-  for (const [name, value] of fixtures()) routes.set(`/hostile/${name}`, { body: JSON.stringify(value), type: 'application/json; charset=utf-8', csp: null });
+  for (const [name, value] of fixtures())
+    routes.set(`/hostile/${name}`, { body: JSON.stringify(value), type: 'application/json; charset=utf-8', csp: null });
   for (const [path, route] of responders(data)) routes.set(path, route);
   [browser, server] = await Promise.all([launchChromium(), startEmbedServer(routes)]);
   page = await openWatchedPage(browser, server.origin);
@@ -182,19 +194,37 @@ async function place(tag: string, attributes: Record<string, string>, options: {
 
 /** Waits for the element's first `sixin-load` or `sixin-error`; returns the problem code, or null when it loaded. */
 async function settled(): Promise<string | null> {
-  await waitInPage(page, 'the element neither loaded nor reported a problem', () => (window as unknown as { __events: unknown[] }).__events.length > 0, undefined);
-  return page.page.evaluate(() => (window as unknown as { __events: Array<{ code: string | null }> }).__events[0]!.code);
+  await waitInPage(
+    page,
+    'the element neither loaded nor reported a problem',
+    () => (window as unknown as { __events: unknown[] }).__events.length > 0,
+    undefined,
+  );
+  return page.page.evaluate(
+    () => (window as unknown as { __events: Array<{ code: string | null }> }).__events[0]!.code,
+  );
 }
 
 /** The text of the element's error box, through nested shadow roots. */
 const alertText = () =>
-  page.page.evaluate(() => document.querySelector('#stage > *')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  page.page.evaluate(
+    () =>
+      document
+        .querySelector('#stage > *')
+        ?.shadowRoot?.querySelector('[role="alert"]')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim() ?? '',
+  );
 
 /** What must hold after every case: the page answers, no script ran, and no link in any shadow root can run script. */
 async function expectUnharmed() {
   const clicksBefore = await page.page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
   await page.page.click('#host-button');
-  assert.equal(await page.page.evaluate(() => (window as unknown as { __clicks: number }).__clicks), clicksBefore + 1, 'the page still answers its own button');
+  assert.equal(
+    await page.page.evaluate(() => (window as unknown as { __clicks: number }).__clicks),
+    clicksBefore + 1,
+    'the page still answers its own button',
+  );
   const found = await page.page.evaluate(() => {
     const links: string[] = [];
     const markup: string[] = [];
@@ -202,7 +232,11 @@ async function expectUnharmed() {
     for (let root = roots.pop(); root; root = roots.pop()) {
       for (const element of root.querySelectorAll('*')) {
         if (element.shadowRoot) roots.push(element.shadowRoot);
-        if (root !== document && (element.localName === 'img' || element.localName === 'script' || element.localName === 'iframe')) markup.push(element.outerHTML);
+        if (
+          root !== document &&
+          (element.localName === 'img' || element.localName === 'script' || element.localName === 'iframe')
+        )
+          markup.push(element.outerHTML);
         const href = element.getAttribute('href');
         if (href !== null && !/^(https?:|\/|#|\?|[\w.-]+\/|\.)/.test(href.trim())) links.push(href);
       }
@@ -224,10 +258,32 @@ describe('data that tries to become script', () => {
   });
 
   test('1: inside the checker, categories chosen from that directory are shown and linked safely', async () => {
-    await place('sixin-eligibility-checker', { src: '/data/rules.json', 'tree-src': '/hostile/script-links.json', 'href-template': '/directory/{id}/', 'url-state': 'none' });
-    await waitInPage(page, 'the embedded tree did not render', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('sixin-category-tree')?.shadowRoot?.querySelector('[role="treeitem"]')), undefined);
+    await place('sixin-eligibility-checker', {
+      src: '/data/rules.json',
+      'tree-src': '/hostile/script-links.json',
+      'href-template': '/directory/{id}/',
+      'url-state': 'none',
+    });
+    await waitInPage(
+      page,
+      'the embedded tree did not render',
+      () =>
+        Boolean(
+          document
+            .querySelector('sixin-eligibility-checker')
+            ?.shadowRoot?.querySelector('sixin-category-tree')
+            ?.shadowRoot?.querySelector('[role="treeitem"]'),
+        ),
+      undefined,
+    );
     await page.page.locator('sixin-eligibility-checker sixin-category-tree [role="treeitem"]').first().click();
-    await waitInPage(page, 'the choice is not shown', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="found"] a')), undefined);
+    await waitInPage(
+      page,
+      'the choice is not shown',
+      () =>
+        Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="found"] a')),
+      undefined,
+    );
     const href = await page.page.locator('sixin-eligibility-checker [part~="found"] a').getAttribute('href');
     assert.equal(href, '/directory/1/');
     await expectUnharmed();
@@ -236,11 +292,21 @@ describe('data that tries to become script', () => {
   test('8: an id that would make a URL elsewhere, and a clause id that is a script, are refused by name', async () => {
     await place('sixin-category-tree', { src: '/hostile/bad-id.json' });
     assert.equal(await settled(), 'bad-field');
-    await waitInPage(page, 'no explanation', () => /id 字段有误/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'no explanation',
+      () => /id 字段有误/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
     await place('sixin-eligibility-checker', { src: '/hostile/rules-bad-clause.json', 'url-state': 'none' });
     assert.equal(await settled(), 'rules-invalid');
-    await waitInPage(page, 'no explanation', () => /clauses\[0\]\.id/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'no explanation',
+      () => /clauses\[0\]\.id/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
   });
 });
@@ -248,7 +314,7 @@ describe('data that tries to become script', () => {
 describe('search indexes that try to loop or reach Object.prototype', () => {
   for (const [name, what] of [
     ['index-self-parent.json', 'a category that is its own parent'],
-    ['index-cycle.json', 'two categories that are each other\'s parent'],
+    ['index-cycle.json', "two categories that are each other's parent"],
     ['index-proto-source.json', 'a term whose source is "constructor"'],
     ['index-bad-sections.json', 'a section that lists no divisions'],
   ] as const) {
@@ -256,7 +322,15 @@ describe('search indexes that try to loop or reach Object.prototype', () => {
       await place('sixin-scope-search', { src: `/hostile/${name}` });
       await page.page.locator('sixin-scope-search textarea, sixin-scope-search input').first().focus();
       assert.equal(await settled(), 'not-search-index');
-      await waitInPage(page, 'no explanation', (file) => new RegExp(`${file} 不是可用的检索索引`).test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), `/hostile/${name}`);
+      await waitInPage(
+        page,
+        'no explanation',
+        (file) =>
+          new RegExp(`${file} 不是可用的检索索引`).test(
+            document.querySelector('#stage > *')?.shadowRoot?.textContent ?? '',
+          ),
+        `/hostile/${name}`,
+      );
       await expectUnharmed();
     });
   }
@@ -266,7 +340,12 @@ describe('data that tries to freeze or stall the page', () => {
   test('3: one child listed 1,500 times under a child listed 1,500 times is refused by name, at once', async () => {
     await place('sixin-category-tree', { src: '/hostile/repeated-child.json' });
     assert.equal(await settled(), 'duplicate-child');
-    await waitInPage(page, 'no explanation', () => /列了不止一次/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'no explanation',
+      () => /列了不止一次/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
   });
 
@@ -276,18 +355,34 @@ describe('data that tries to freeze or stall the page', () => {
     await expectUnharmed();
     await place('sixin-category-tree', { src: '/hostile/huge.json' });
     assert.equal(await settled(), 'too-large');
-    await waitInPage(page, 'no explanation', () => /超过 8 MB/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'no explanation',
+      () => /超过 8 MB/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
   });
 
   test('4: a chain of 5,000 questions just works, and a loop through it is refused by name', async () => {
     await place('sixin-eligibility-checker', { src: '/hostile/rules-chain.json', 'url-state': 'none' });
     assert.equal(await settled(), null);
-    await waitInPage(page, 'the first question is not shown', () => /第 1 步.*第 1 个问题/.test(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'the first question is not shown',
+      () =>
+        /第 1 步.*第 1 个问题/.test(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
     await place('sixin-eligibility-checker', { src: '/hostile/rules-loop.json', 'url-state': 'none' });
     assert.equal(await settled(), 'rules-invalid');
-    await waitInPage(page, 'no explanation', () => /不绕圈/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+    await waitInPage(
+      page,
+      'no explanation',
+      () => /不绕圈/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+      undefined,
+    );
     await expectUnharmed();
   });
 
@@ -296,12 +391,22 @@ describe('data that tries to freeze or stall the page', () => {
     await page.page.clock.install();
     try {
       await place('sixin-category-tree', { src: '/hostile/trickle.json' });
-      await waitInPage(page, 'not loading', () => /正在加载/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''), undefined);
+      await waitInPage(
+        page,
+        'not loading',
+        () => /正在加载/.test(document.querySelector('#stage > *')?.shadowRoot?.textContent ?? ''),
+        undefined,
+      );
       await page.page.clock.runFor(61_000);
       assert.equal(await settled(), 'timeout');
       assert.match(await alertText(), /在 60 秒内没有加载完/);
       await page.page.locator('sixin-category-tree [part="retry-button"]').click();
-      await waitInPage(page, 'the retry did not load the tree', () => (document.querySelector('#stage > *')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 0, undefined);
+      await waitInPage(
+        page,
+        'the retry did not load the tree',
+        () => (document.querySelector('#stage > *')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 0,
+        undefined,
+      );
       await expectUnharmed();
     } finally {
       await page.page.clock.resume().catch(() => {});
@@ -311,26 +416,68 @@ describe('data that tries to freeze or stall the page', () => {
 
 describe('shared checker links that try to mislead or stall', () => {
   const checker = { src: '/data/rules.json', 'url-state': 'hash' };
-  const linkProblem = () => page.page.evaluate(() => document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const linkProblem = () =>
+    page.page.evaluate(
+      () =>
+        document
+          .querySelector('sixin-eligibility-checker')
+          ?.shadowRoot?.querySelector('[part~="link-problem"]')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim() ?? '',
+    );
 
   test('9: a 100 KB fragment of answers is refused as damaged, at once', async () => {
     await place('sixin-eligibility-checker', checker, { hash: `#answers=v1;${'in-directory:yes,'.repeat(6000)}` });
-    await waitInPage(page, 'no link problem', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]')), undefined);
+    await waitInPage(
+      page,
+      'no link problem',
+      () =>
+        Boolean(
+          document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]'),
+        ),
+      undefined,
+    );
     assert.match(await linkProblem(), /链接中的回答不完整或已损坏/);
     await expectUnharmed();
   });
 
   test('9: questions, answers and categories the rules do not have are never repeated into the page', async () => {
-    await place('sixin-eligibility-checker', checker, { hash: '#answers=v1;registered-in:jiangbei,in-directory:yes,call-4008-123-456-now:yes' });
-    await waitInPage(page, 'no link problem', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]')), undefined);
+    await place('sixin-eligibility-checker', checker, {
+      hash: '#answers=v1;registered-in:jiangbei,in-directory:yes,call-4008-123-456-now:yes',
+    });
+    await waitInPage(
+      page,
+      'no link problem',
+      () =>
+        Boolean(
+          document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]'),
+        ),
+      undefined,
+    );
     assert.doesNotMatch(await linkProblem(), /4008/);
     const fabricated = '#answers=v1;registered-in:jiangbei,in-directory:yes;c:9.99';
     await place('sixin-eligibility-checker', { ...checker, 'tree-src': '/data/tree.json' }, { hash: fabricated });
-    await waitInPage(page, 'no link problem', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]')), undefined);
+    await waitInPage(
+      page,
+      'no link problem',
+      () =>
+        Boolean(
+          document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('[part~="link-problem"]'),
+        ),
+      undefined,
+    );
     assert.match(await linkProblem(), /链接中的分类已不在目录中/);
     await place('sixin-eligibility-checker', checker, { hash: fabricated });
-    await waitInPage(page, 'the checker did not open the link', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')), undefined);
-    assert.doesNotMatch(await page.page.evaluate(() => document.querySelector('sixin-eligibility-checker')!.shadowRoot!.textContent!), /9\.99/);
+    await waitInPage(
+      page,
+      'the checker did not open the link',
+      () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')),
+      undefined,
+    );
+    assert.doesNotMatch(
+      await page.page.evaluate(() => document.querySelector('sixin-eligibility-checker')!.shadowRoot!.textContent!),
+      /9\.99/,
+    );
     await expectUnharmed();
   });
 });
@@ -339,16 +486,31 @@ describe('a host whose Object.prototype another script changed', () => {
   /** The tree's rows and the checker's outcomes for one complete set of answers, on the clean or the polluted page. */
   async function results(query: string) {
     const path = enumeratePaths(rules).reduce((a, b) => (Object.keys(b).length > Object.keys(a).length ? b : a));
-    const hash = `#answers=v1;${Object.entries(path).map(([q, o]) => `${q}:${o}`).join(',')}`;
+    const hash = `#answers=v1;${Object.entries(path)
+      .map(([q, o]) => `${q}:${o}`)
+      .join(',')}`;
     await place('sixin-eligibility-checker', { src: '/data/rules.json', 'url-state': 'hash' }, { query, hash });
-    await waitInPage(page, 'no result', () => (document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelectorAll('[part~="measure"]').length ?? 0) > 0, undefined);
+    await waitInPage(
+      page,
+      'no result',
+      () =>
+        (document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelectorAll('[part~="measure"]')
+          .length ?? 0) > 0,
+      undefined,
+    );
     const outcomes = await page.page.evaluate(() =>
-      [...document.querySelector('sixin-eligibility-checker')!.shadowRoot!.querySelectorAll('[part~="status"]')].map((el) => el.textContent!.trim()),
+      [...document.querySelector('sixin-eligibility-checker')!.shadowRoot!.querySelectorAll('[part~="status"]')].map(
+        (el) => el.textContent!.trim(),
+      ),
     );
     await expectUnharmed();
     await place('sixin-category-tree', { src: '/data/tree.json' }, { query });
     assert.equal(await settled(), null);
-    const rows = await page.page.evaluate(() => [...document.querySelector('sixin-category-tree')!.shadowRoot!.querySelectorAll('[role="treeitem"]')].map((el) => `${el.textContent!.replace(/\s+/g, ' ').trim()} ${el.getAttribute('href')}`));
+    const rows = await page.page.evaluate(() =>
+      [...document.querySelector('sixin-category-tree')!.shadowRoot!.querySelectorAll('[role="treeitem"]')].map(
+        (el) => `${el.textContent!.replace(/\s+/g, ' ').trim()} ${el.getAttribute('href')}`,
+      ),
+    );
     await expectUnharmed();
     // The result page groups the measures (those that apply first, those that do not folded last) and gives the red
     // lines no status badge, so the page's badges are compared with the engine's outcomes as a sorted list.

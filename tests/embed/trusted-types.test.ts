@@ -17,7 +17,8 @@ import { join } from 'node:path';
 const TAGS = ['sixin-category-tree', 'sixin-scope-search', 'sixin-eligibility-checker'];
 /** The host's Trusted Types directives, exactly as the docs print them. */
 const DOCUMENTED = hostPolicyDirectives('https://sixin.example.gov.cn').filter((d) => d.includes('trusted-types'));
-const policy = (trustedTypes: string[]) => [STRICT_CSP.replace("; require-trusted-types-for 'script'", ''), ...trustedTypes].join('; ');
+const policy = (trustedTypes: string[]) =>
+  [STRICT_CSP.replace("; require-trusted-types-for 'script'", ''), ...trustedTypes].join('; ');
 const WITH_DUPLICATES = policy(DOCUMENTED);
 const WITHOUT_DUPLICATES = policy(DOCUMENTED.map((d) => d.replace(" 'allow-duplicates'", '')));
 
@@ -28,7 +29,10 @@ before(async () => {
   const routes = await hostRoutes();
   const host = (file: string) => join(EMBED_DIR, 'host', file);
   routes.set('/lit-first.js', { file: host('lit-first.js') });
-  for (const [folder, csp] of [['/documented', WITH_DUPLICATES], ['/no-duplicates', WITHOUT_DUPLICATES]] as const) {
+  for (const [folder, csp] of [
+    ['/documented', WITH_DUPLICATES],
+    ['/no-duplicates', WITHOUT_DUPLICATES],
+  ] as const) {
     routes.set(`${folder}/two-copies.html`, { file: host('two-copies.html'), csp });
     routes.set(`${folder}/lit-first.html`, { file: host('lit-first.html'), csp });
   }
@@ -48,7 +52,11 @@ async function open(path: string): Promise<WatchedPage> {
 }
 
 const versionsOf = (page: WatchedPage) =>
-  page.page.evaluate((tags) => tags.map((t) => (customElements.get(t) as unknown as { sixinVersion?: string } | undefined)?.sixinVersion), TAGS);
+  page.page.evaluate(
+    (tags) =>
+      tags.map((t) => (customElements.get(t) as unknown as { sixinVersion?: string } | undefined)?.sixinVersion),
+    TAGS,
+  );
 
 describe("with the documented allow-list, trusted-types lit-html 'allow-duplicates'", () => {
   test('the directive the docs print is the one tested', () => {
@@ -58,8 +66,17 @@ describe("with the documented allow-list, trusted-types lit-html 'allow-duplicat
   test('two copies of the bundle: no error, the first copy registers every element and renders, the second only warns', async () => {
     const page = await open('/documented/two-copies.html');
     try {
-      await waitInPage(page, 'the tree did not render', () => document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 2, undefined);
-      assert.deepEqual(await versionsOf(page), TAGS.map(() => elementsVersion()));
+      await waitInPage(
+        page,
+        'the tree did not render',
+        () =>
+          document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length === 2,
+        undefined,
+      );
+      assert.deepEqual(
+        await versionsOf(page),
+        TAGS.map(() => elementsVersion()),
+      );
       assert.deepEqual(page.record.errors, []);
       assert.deepEqual(page.record.violations, []);
       assert.equal(page.record.warnings.length, 1);
@@ -72,9 +89,24 @@ describe("with the documented allow-list, trusted-types lit-html 'allow-duplicat
   test('a host whose own Lit created the lit-html policy first: every element registers and works, and so does the host', async () => {
     const page = await open('/documented/lit-first.html');
     try {
-      assert.deepEqual(await versionsOf(page), TAGS.map(() => elementsVersion()));
-      await waitInPage(page, 'the tree did not load', () => (document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 0, undefined);
-      await waitInPage(page, 'the checker did not load', () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')), undefined);
+      assert.deepEqual(
+        await versionsOf(page),
+        TAGS.map(() => elementsVersion()),
+      );
+      await waitInPage(
+        page,
+        'the tree did not load',
+        () =>
+          (document.querySelector('sixin-category-tree')?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ??
+            0) > 0,
+        undefined,
+      );
+      await waitInPage(
+        page,
+        'the checker did not load',
+        () => Boolean(document.querySelector('sixin-eligibility-checker')?.shadowRoot?.querySelector('.heading')),
+        undefined,
+      );
       assert.equal(await page.page.locator('#host-lit').textContent(), '宿主页面自己的 Lit 正常工作');
       assert.deepEqual(page.record.errors, []);
       assert.deepEqual(page.record.violations, []);
@@ -88,7 +120,10 @@ describe("without 'allow-duplicates' the same pages break, which is why the docs
   test('two copies: the second copy throws as it loads', async () => {
     const page = await open('/no-duplicates/two-copies.html');
     try {
-      assert.ok(page.record.errors.some((e) => /lit-html/.test(e)), `expected the second copy to fail on the lit-html policy; errors: ${page.record.errors.join('\n')}`);
+      assert.ok(
+        page.record.errors.some((e) => /lit-html/.test(e)),
+        `expected the second copy to fail on the lit-html policy; errors: ${page.record.errors.join('\n')}`,
+      );
     } finally {
       await page.context.close();
     }
@@ -97,8 +132,14 @@ describe("without 'allow-duplicates' the same pages break, which is why the docs
   test('a host that created lit-html first: the bundle throws as it loads and no element registers', async () => {
     const page = await open('/no-duplicates/lit-first.html');
     try {
-      assert.deepEqual(await versionsOf(page), TAGS.map(() => undefined));
-      assert.ok(page.record.errors.some((e) => /lit-html/.test(e)), page.record.errors.join('\n'));
+      assert.deepEqual(
+        await versionsOf(page),
+        TAGS.map(() => undefined),
+      );
+      assert.ok(
+        page.record.errors.some((e) => /lit-html/.test(e)),
+        page.record.errors.join('\n'),
+      );
     } finally {
       await page.context.close();
     }

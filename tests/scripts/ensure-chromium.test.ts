@@ -27,24 +27,37 @@ function run(uid: number, name: string) {
   };
   stub('id', `echo ${uid}`);
   stub('sudo', 'exit 99');
-  stub('apt-get', `case "$*" in *install*) printf '#!/bin/sh\\necho Chromium 999\\n' > "${browser}"; chmod +x "${browser}";; esac`);
+  stub(
+    'apt-get',
+    `case "$*" in *install*) printf '#!/bin/sh\\necho Chromium 999\\n' > "${browser}"; chmod +x "${browser}";; esac`,
+  );
   const result = spawnSync('bash', [SCRIPT], {
     encoding: 'utf8',
     env: { PATH: `${bin}:/usr/bin:/bin`, SIXIN_CHROMIUM: browser },
   });
-  return { status: result.status, stderr: result.stderr, calls: readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) };
+  return {
+    status: result.status,
+    stderr: result.stderr,
+    calls: readFileSync(log, 'utf8').trim().split('\n').filter(Boolean),
+  };
 }
 
 test('without root, it prints the command to install Chromium and calls neither sudo nor apt-get', () => {
   const { status, stderr, calls } = run(1000, 'user');
   assert.equal(status, 1);
   assert.match(stderr, /sudo apt-get update && sudo apt-get install -y chromium/);
-  assert.deepEqual(calls.filter((c) => !c.startsWith('id')), []);
+  assert.deepEqual(
+    calls.filter((c) => !c.startsWith('id')),
+    [],
+  );
 });
 
 test('as root on a fresh machine (CI), it installs Chromium with apt-get itself', () => {
   const { status, stderr, calls } = run(0, 'root');
   assert.equal(status, 0, stderr);
-  assert.deepEqual(calls.filter((c) => !c.startsWith('id')), ['apt-get update -qq', 'apt-get install -y -qq chromium']);
+  assert.deepEqual(
+    calls.filter((c) => !c.startsWith('id')),
+    ['apt-get update -qq', 'apt-get install -y -qq chromium'],
+  );
   assert.match(stderr, /Chromium 999/);
 });

@@ -88,8 +88,10 @@ export function loadEvalQueries(file = QUERIES_FILE): EvalQuery[] {
     if (!Array.isArray(e.expect) || !e.expect.every((c) => typeof c === 'string' && /^\d\.\d$/.test(c))) {
       throw new Error(`${file}: query #${i + 1} ("${e.q.slice(0, 20)}") needs "expect" as a list of level-2 codes`);
     }
-    if (!EVAL_KINDS.includes(e.kind as EvalKind)) throw new Error(`${file}: query #${i + 1} has an unknown kind "${String(e.kind)}"`);
-    if (e.why !== undefined && typeof e.why !== 'string') throw new Error(`${file}: query #${i + 1} has a "why" that is not text`);
+    if (!EVAL_KINDS.includes(e.kind as EvalKind))
+      throw new Error(`${file}: query #${i + 1} has an unknown kind "${String(e.kind)}"`);
+    if (e.why !== undefined && typeof e.why !== 'string')
+      throw new Error(`${file}: query #${i + 1} has a "why" that is not text`);
     return { q: e.q, expect: e.expect, kind: e.kind as EvalKind, ...(e.why ? { why: e.why } : {}) };
   });
 }
@@ -97,22 +99,52 @@ export function loadEvalQueries(file = QUERIES_FILE): EvalQuery[] {
 /** Every evaluation set, in the order they are reported. The blind set is left out until it exists. */
 export function loadEvalSets(directory: DirectoryData): EvalSet[] {
   const sets: EvalSet[] = [
-    { name: 'tuning', description: 'queries.yaml (issue 3; the engine was tuned on it)', queries: loadEvalQueries(QUERIES_FILE) },
-    { name: 'real-style', description: 'real-style.yaml (written before the issue-13 engine)', queries: loadEvalQueries(REAL_STYLE_FILE) },
+    {
+      name: 'tuning',
+      description: 'queries.yaml (issue 3; the engine was tuned on it)',
+      queries: loadEvalQueries(QUERIES_FILE),
+    },
+    {
+      name: 'real-style',
+      description: 'real-style.yaml (written before the issue-13 engine)',
+      queries: loadEvalQueries(REAL_STYLE_FILE),
+    },
   ];
   if (existsSync(BLIND_FILE)) {
-    sets.push({ name: 'blind', description: 'blind.yaml (written after tuning; first run 85.0 / 90.0 / 81.6 %, then tuned on)', queries: loadEvalQueries(BLIND_FILE) });
+    sets.push({
+      name: 'blind',
+      description: 'blind.yaml (written after tuning; first run 85.0 / 90.0 / 81.6 %, then tuned on)',
+      queries: loadEvalQueries(BLIND_FILE),
+    });
   }
   if (existsSync(BLIND2_FILE)) {
-    sets.push({ name: 'blind2', description: 'blind2.yaml (written after the last change blind.yaml saw; its first run is the figure)', queries: loadEvalQueries(BLIND2_FILE) });
+    sets.push({
+      name: 'blind2',
+      description: 'blind2.yaml (written after the last change blind.yaml saw; its first run is the figure)',
+      queries: loadEvalQueries(BLIND2_FILE),
+    });
   }
   if (existsSync(BLIND3_FILE)) {
-    sets.push({ name: 'blind3', description: 'blind3.yaml (written after the precision change; first run 78.3 / 100 / 91.2 %, then tuned on for free phrasing)', queries: loadEvalQueries(BLIND3_FILE) });
+    sets.push({
+      name: 'blind3',
+      description:
+        'blind3.yaml (written after the precision change; first run 78.3 / 100 / 91.2 %, then tuned on for free phrasing)',
+      queries: loadEvalQueries(BLIND3_FILE),
+    });
   }
   if (existsSync(BLIND4_FILE)) {
-    sets.push({ name: 'blind4', description: 'blind4.yaml (written and committed before it was ever searched; first run 80.0 / 100 / 80.0 %, not tuned on)', queries: loadEvalQueries(BLIND4_FILE) });
+    sets.push({
+      name: 'blind4',
+      description:
+        'blind4.yaml (written and committed before it was ever searched; first run 80.0 / 100 / 80.0 %, not tuned on)',
+      queries: loadEvalQueries(BLIND4_FILE),
+    });
   }
-  sets.push({ name: 'generated', description: 'generated from the data (every class outside; every whole class inside)', queries: generatedQueries(directory) });
+  sets.push({
+    name: 'generated',
+    description: 'generated from the data (every class outside; every whole class inside)',
+    queries: generatedQueries(directory),
+  });
   return sets;
 }
 
@@ -168,7 +200,10 @@ function figures(outcomes: EvalOutcome[]): EvalFigures {
 }
 
 /** Scores any search function (this engine, or a baseline such as plain fuse.js) on a list of queries. */
-export function evaluate(queries: EvalQuery[], search: (q: string) => Pick<SearchResult, 'categories' | 'notFound'>): EvalReport {
+export function evaluate(
+  queries: EvalQuery[],
+  search: (q: string) => Pick<SearchResult, 'categories' | 'notFound'>,
+): EvalReport {
   const outcomes: EvalOutcome[] = queries.map((query) => {
     const result = search(query.q);
     const top3 = result.categories.slice(0, 3).map((c) => c.code);

@@ -44,7 +44,7 @@ export function generatedQueries(directory: DirectoryData): EvalQuery[] {
   const level2Of = (id: string): string | undefined => {
     let category = byId.get(id);
     while (category && category.level > 2) category = category.parent ? byId.get(category.parent) : undefined;
-    return category?.level === 2 ? category.code ?? undefined : undefined;
+    return category?.level === 2 ? (category.code ?? undefined) : undefined;
   };
   const wholly = new Map<string, Set<string>>();
   const listed = new Set<string>();
@@ -68,14 +68,29 @@ export function generatedQueries(directory: DirectoryData): EvalQuery[] {
   for (const entry of table.entries.values()) {
     if (entry.level !== 'class') continue;
     if (!listed.has(entry.code)) {
-      out.push({ q: entry.name, expect: [], kind: 'outside-name', why: `GB/T ${entry.code} ${entry.name}, not listed` });
+      out.push({
+        q: entry.name,
+        expect: [],
+        kind: 'outside-name',
+        why: `GB/T ${entry.code} ${entry.name}, not listed`,
+      });
       const phrase = firstNoteActivity(notes.get(entry.code) ?? '');
       if (phrase && han(phrase) !== han(entry.name) && !directoryWords.has(han(phrase))) {
-        out.push({ q: phrase, expect: [], kind: 'outside-note', why: `note of GB/T ${entry.code} ${entry.name}, not listed` });
+        out.push({
+          q: phrase,
+          expect: [],
+          kind: 'outside-note',
+          why: `note of GB/T ${entry.code} ${entry.name}, not listed`,
+        });
       }
     } else if (wholly.has(entry.code)) {
       const expect = [...wholly.get(entry.code)!].sort();
-      out.push({ q: entry.name, expect, kind: 'inside-name', why: `GB/T ${entry.code} listed as a whole by ${expect.join(', ')}` });
+      out.push({
+        q: entry.name,
+        expect,
+        kind: 'inside-name',
+        why: `GB/T ${entry.code} listed as a whole by ${expect.join(', ')}`,
+      });
     }
   }
   return out;

@@ -26,7 +26,9 @@ const showAll = args.includes('--all');
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 const { directory } = loadContentOrThrow('content');
-const searcher = createSearcher(buildSearchIndex({ directory, industries: loadIndustryTable(), notes: loadIndustryNotes() }));
+const searcher = createSearcher(
+  buildSearchIndex({ directory, industries: loadIndustryTable(), notes: loadIndustryNotes() }),
+);
 const sets = loadEvalSets(directory).filter((s) => !onlySet || s.name === onlySet);
 if (!sets.length) {
   console.error(`no evaluation set named "${onlySet}"`);
@@ -48,7 +50,9 @@ function printMisses(report: EvalReport, generated: boolean) {
     shown.set(o.query.kind, count + 1);
     if (generated && !showAll && count >= 25) continue;
     const label = o.query.expect.length ? `expected ${o.query.expect.join(', ')}` : 'expected not found';
-    console.log(`  ${miss ? 'MISS' : 'ok  '} [${o.query.kind}] ${o.query.q.replace(/\s+/g, ' ').slice(0, 70)}\n         ${label}; top 3: ${o.top3.join(', ') || '(none)'}`);
+    console.log(
+      `  ${miss ? 'MISS' : 'ok  '} [${o.query.kind}] ${o.query.q.replace(/\s+/g, ' ').slice(0, 70)}\n         ${label}; top 3: ${o.top3.join(', ') || '(none)'}`,
+    );
   }
 }
 
@@ -66,10 +70,19 @@ for (const set of sets) {
     console.log(`outside classes "not found": ${pct(share)} (target ≥ ${pct(TARGET_GENERATED_OUTSIDE)})`);
     failed ||= share < TARGET_GENERATED_OUTSIDE || report.recallAt3 < TARGET_RECALL_AT_3;
   } else {
-    failed ||= report.recallAt3 < TARGET_RECALL_AT_3 || report.notFoundShare < TARGET_NOT_FOUND || report.precisionAt3 < TARGET_PRECISION_AT_3;
+    failed ||=
+      report.recallAt3 < TARGET_RECALL_AT_3 ||
+      report.notFoundShare < TARGET_NOT_FOUND ||
+      report.precisionAt3 < TARGET_PRECISION_AT_3;
   }
 }
-console.log(`\ntargets: recall@3 ≥ ${pct(TARGET_RECALL_AT_3)}, not found ≥ ${pct(TARGET_NOT_FOUND)}, precision@3 ≥ ${pct(TARGET_PRECISION_AT_3)} on every set`);
-console.log(`floors (what evaluation.test.ts holds): ${Object.entries(FLOORS).map(([name, f]) => `${name} ${pct(f.recall)}/${pct(f.notFound)}/${pct(f.precision)}`).join('; ')}`);
+console.log(
+  `\ntargets: recall@3 ≥ ${pct(TARGET_RECALL_AT_3)}, not found ≥ ${pct(TARGET_NOT_FOUND)}, precision@3 ≥ ${pct(TARGET_PRECISION_AT_3)} on every set`,
+);
+console.log(
+  `floors (what evaluation.test.ts holds): ${Object.entries(FLOORS)
+    .map(([name, f]) => `${name} ${pct(f.recall)}/${pct(f.notFound)}/${pct(f.precision)}`)
+    .join('; ')}`,
+);
 console.log(failed ? 'Not every target is met (exit code 1).' : 'Every target is met.');
 process.exitCode = failed ? 1 : 0;

@@ -64,7 +64,12 @@ describe('/batch/', () => {
     const html = readPage('/batch/');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     assert.ok(csp, 'the page has its own Content-Security-Policy');
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values.join(' ')]),
+    );
     assert.equal(directives['connect-src'], "'self'");
     assert.equal(directives['default-src'], "'none'");
     assert.equal(directives['script-src'], "'self'");
@@ -89,27 +94,49 @@ describe('/batch/', () => {
 
     const summary = page.locator('#batch-summary');
     assert.match((await summary.textContent()) ?? '', /共读取 17 行：归类 15 行，跳过 2 行/);
-    const overview = await summary.locator('table.overview tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    const overview = await summary
+      .locator('table.overview tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     assert.deepEqual(overview[0], ['四新企业', '10', '66.7%']);
     assert.deepEqual(overview[1], ['明确属于目录', '9', '60.0%']);
     const charts = summary.locator('figure.chart img');
     assert.equal(await charts.count(), 4);
-    assert.ok(await charts.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 && (img as HTMLImageElement).alt)), 'the charts are drawn and described');
+    assert.ok(
+      await charts.evaluateAll((imgs) =>
+        imgs.every(
+          (img) =>
+            (img as HTMLImageElement).complete &&
+            (img as HTMLImageElement).naturalWidth > 0 &&
+            (img as HTMLImageElement).alt,
+        ),
+      ),
+      'the charts are drawn and described',
+    );
     assert.match((await summary.textContent()) ?? '', /第 15 行：经营范围为空/);
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载结果文件/ }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /下载结果文件/ }).click(),
+    ]);
     assert.equal(csvDownload.suggestedFilename(), '名册-gbk.sixin.csv');
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     assert.equal(lines.length, 18);
     assert.ok(lines[0].startsWith('\uFEFF行号,统一社会信用代码,是否四新'));
     assert.ok(lines[17].startsWith(`18,"'=HYPERLINK(`), 'the formula-like id is neutralised in the browser too');
-    const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载报告/ }).click()]);
+    const [reportDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /下载报告/ }).click(),
+    ]);
     const report = readFileSync((await reportDownload.path())!, 'utf8');
     assert.match(report, /<title>四新经济企业归类报告 · 名册-gbk\.csv<\/title>/);
     assert.equal((report.match(/<svg /g) ?? []).length, 4);
 
-    assert.deepEqual(requests.filter((url) => !url.startsWith('blob:')), [], 'nothing was requested once the file was chosen');
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith('blob:')),
+      [],
+      'nothing was requested once the file was chosen',
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -124,7 +151,10 @@ describe('/batch/', () => {
     await page.getByRole('button', { name: '开始归类' }).click();
     await page.locator('#batch-result:not([hidden])').waitFor();
     assert.match((await page.locator('#batch-summary').textContent()) ?? '', /共读取 17 行：归类 15 行，跳过 2 行/);
-    assert.deepEqual(requests.filter((url) => !url.startsWith('blob:')), []);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith('blob:')),
+      [],
+    );
     await page.close();
   });
 
@@ -144,7 +174,11 @@ describe('/batch/', () => {
     await openReady(page);
     const worker = page.workers()[0];
     assert.ok(worker, 'the page runs a worker');
-    const attempt = (url: string) => fetch(url, { method: 'POST', body: 'register' }).then(() => 'sent', () => 'blocked');
+    const attempt = (url: string) =>
+      fetch(url, { method: 'POST', body: 'register' }).then(
+        () => 'sent',
+        () => 'blocked',
+      );
     assert.equal(await page.evaluate(attempt, elsewhereUrl), 'blocked');
     assert.equal(await worker.evaluate(attempt, elsewhereUrl), 'blocked');
     assert.equal(elsewhereHits, 0, 'nothing reached the other host');
@@ -172,9 +206,22 @@ describe('the heavy libraries of batch classification', () => {
   test('stay out of the widget bundle', async () => {
     const elements = join(ROOT, 'packages', 'elements');
     const { BUNDLE_BUILD } = (await import(join(elements, 'scripts', 'lazy-chunks.mjs'))) as { BUNDLE_BUILD: object };
-    const result = await build({ ...BUNDLE_BUILD, absWorkingDir: elements, write: false, outdir: 'out', metafile: true, logLevel: 'error' });
+    const result = await build({
+      ...BUNDLE_BUILD,
+      absWorkingDir: elements,
+      write: false,
+      outdir: 'out',
+      metafile: true,
+      logLevel: 'error',
+    });
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((i) => i.includes('core/dist/search/engine.js')), 'the bundle was built from the elements (with the search engine)');
-    assert.deepEqual(inputs.filter((i) => HEAVY.test(i)), []);
+    assert.ok(
+      inputs.some((i) => i.includes('core/dist/search/engine.js')),
+      'the bundle was built from the elements (with the search engine)',
+    );
+    assert.deepEqual(
+      inputs.filter((i) => HEAVY.test(i)),
+      [],
+    );
   });
 });

@@ -75,23 +75,35 @@ after(() => rmSync(WORK, { recursive: true, force: true }));
 test('the build script stops on bad content with the validator’s messages, and keeps the earlier dist/', () => {
   const before = earlierBuild();
   const expected = validatorLines(BROKEN);
-  assert.ok(expected.some((l) => l.startsWith('content-broken/directory/1/1.3/xinxing-ruanjian-kaifa.md:')), expected.join('\n'));
+  assert.ok(
+    expected.some((l) => l.startsWith('content-broken/directory/1/1.3/xinxing-ruanjian-kaifa.md:')),
+    expected.join('\n'),
+  );
   const { code, output } = run(['--import', 'tsx', 'scripts/build.ts'], { SIXIN_CONTENT_DIR: BROKEN });
   assert.equal(code, 1, output);
-  for (const line of expected) assert.ok(output.includes(line), `the build output lacks the validator line:\n${line}\n---\n${output}`);
+  for (const line of expected)
+    assert.ok(output.includes(line), `the build output lacks the validator line:\n${line}\n---\n${output}`);
   assert.match(output, /网站没有构建/);
   assert.deepEqual(snapshot(join(SITE_COPY, 'dist')), before, 'the earlier dist/ was changed');
   assert.deepEqual(scratchLeft(), []);
-  assert.equal(existsSync(join(SITE_COPY, 'public', 'data', 'directory.json')), false, 'data was published from bad content');
+  assert.equal(
+    existsSync(join(SITE_COPY, 'public', 'data', 'directory.json')),
+    false,
+    'data was published from bad content',
+  );
 });
 
 test('astro build alone (the content loader) fails on bad content with the same messages', () => {
-  const { code, output } = run([join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(WORK, 'astro-out')], {
-    SIXIN_CONTENT_DIR: BROKEN,
-    SIXIN_SITE_DIR: SITE_COPY,
-  });
+  const { code, output } = run(
+    [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(WORK, 'astro-out')],
+    {
+      SIXIN_CONTENT_DIR: BROKEN,
+      SIXIN_SITE_DIR: SITE_COPY,
+    },
+  );
   assert.notEqual(code, 0, output);
-  for (const line of validatorLines(BROKEN)) assert.ok(output.includes(line), `astro's output lacks the validator line:\n${line}\n---\n${output}`);
+  for (const line of validatorLines(BROKEN))
+    assert.ok(output.includes(line), `astro's output lacks the validator line:\n${line}\n---\n${output}`);
   assert.equal(existsSync(join(WORK, 'astro-out', 'index.html')), false, 'astro wrote pages from bad content');
 });
 

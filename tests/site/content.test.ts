@@ -40,39 +40,65 @@ test('each category page shows its name, breadcrumbs, industry classes, products
     const m = main(root);
     const h1 = find(m, byTag('h1'))!;
     const badge = find(h1, (el) => attr(el, 'class') === 'badge');
-    const h1Name = text(h1).replace(badge ? text(badge) : '', '').trim();
+    const h1Name = text(h1)
+      .replace(badge ? text(badge) : '', '')
+      .trim();
     if (h1Name !== c.name) problems.push(`${c.id}: h1 "${h1Name}", expected "${c.name}"`);
-    if (Boolean(badge) !== (c.status === 'inferred')) problems.push(`${c.id}: 待核实 label ${badge ? 'shown' : 'missing'} for status ${c.status}`);
-    if ((c.status === 'inferred') !== Boolean(find(m, (el) => attr(el, 'class') === 'notice'))) problems.push(`${c.id}: explanation of 待核实 wrong`);
+    if (Boolean(badge) !== (c.status === 'inferred'))
+      problems.push(`${c.id}: 待核实 label ${badge ? 'shown' : 'missing'} for status ${c.status}`);
+    if ((c.status === 'inferred') !== Boolean(find(m, (el) => attr(el, 'class') === 'notice')))
+      problems.push(`${c.id}: explanation of 待核实 wrong`);
 
-    const crumbs = findAll(find(m, (el) => el.tagName === 'nav' && attr(el, 'class') === 'breadcrumbs')!, byTag('li'));
+    const crumbs = findAll(
+      find(m, (el) => el.tagName === 'nav' && attr(el, 'class') === 'breadcrumbs')!,
+      byTag('li'),
+    );
     const crumbLinks = crumbs.slice(2, -1).map((li) => attr(find(li, byTag('a'))!, 'href'));
     const expectedLinks = ancestors(c).map((a) => `/directory/${a.id}/`);
-    if (JSON.stringify(crumbLinks) !== JSON.stringify(expectedLinks)) problems.push(`${c.id}: breadcrumbs ${crumbLinks} ≠ ${expectedLinks}`);
-    if (attr(crumbs[crumbs.length - 1], 'aria-current') !== 'page') problems.push(`${c.id}: last breadcrumb is not the current page`);
+    if (JSON.stringify(crumbLinks) !== JSON.stringify(expectedLinks))
+      problems.push(`${c.id}: breadcrumbs ${crumbLinks} ≠ ${expectedLinks}`);
+    if (attr(crumbs[crumbs.length - 1], 'aria-current') !== 'page')
+      problems.push(`${c.id}: last breadcrumb is not the current page`);
 
-    const industriesSection = find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'industries-heading');
-    const rows = industriesSection ? findAll(find(industriesSection, byTag('tbody'))!, byTag('tr')).map((tr) => findAll(tr, byTag('td')).map(text)) : [];
+    const industriesSection = find(
+      m,
+      (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'industries-heading',
+    );
+    const rows = industriesSection
+      ? findAll(find(industriesSection, byTag('tbody'))!, byTag('tr')).map((tr) => findAll(tr, byTag('td')).map(text))
+      : [];
     const expectedRows = c.industries.map((i) => [i.code, i.name, i.partial ? '部分 *' : '全部']);
-    if (JSON.stringify(rows) !== JSON.stringify(expectedRows)) problems.push(`${c.id}: industry table ${JSON.stringify(rows)} ≠ ${JSON.stringify(expectedRows)}`);
-    if (c.industries.some((i) => i.partial) && !text(industriesSection!).includes('只有部分活动属于本方向')) problems.push(`${c.id}: the * mark is not explained`);
+    if (JSON.stringify(rows) !== JSON.stringify(expectedRows))
+      problems.push(`${c.id}: industry table ${JSON.stringify(rows)} ≠ ${JSON.stringify(expectedRows)}`);
+    if (c.industries.some((i) => i.partial) && !text(industriesSection!).includes('只有部分活动属于本方向'))
+      problems.push(`${c.id}: the * mark is not explained`);
 
-    const productsSection = find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'products-heading');
+    const productsSection = find(
+      m,
+      (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'products-heading',
+    );
     const items = productsSection ? findAll(productsSection, byTag('li')).map(text) : [];
     const expectedItems = c.products.flatMap((g) => g.items.map((i) => i.replace(/\s+/g, ' ').trim()));
-    if (JSON.stringify(items) !== JSON.stringify(expectedItems)) problems.push(`${c.id}: ${items.length} products shown, ${expectedItems.length} in content`);
+    if (JSON.stringify(items) !== JSON.stringify(expectedItems))
+      problems.push(`${c.id}: ${items.length} products shown, ${expectedItems.length} in content`);
 
     const childLinks = c.children.length
-      ? findAll(find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'children-heading')!, byTag('a')).map((a) => attr(a, 'href'))
+      ? findAll(
+          find(m, (el) => el.tagName === 'section' && attr(el, 'aria-labelledby') === 'children-heading')!,
+          byTag('a'),
+        ).map((a) => attr(a, 'href'))
       : [];
-    if (JSON.stringify(childLinks) !== JSON.stringify(c.children.map((id) => `/directory/${id}/`))) problems.push(`${c.id}: children links ${childLinks}`);
+    if (JSON.stringify(childLinks) !== JSON.stringify(c.children.map((id) => `/directory/${id}/`)))
+      problems.push(`${c.id}: children links ${childLinks}`);
   }
   assert.deepEqual(problems, []);
 });
 
 /** The published tree.json, what `<sixin-category-tree src>` reads: the server-rendered list must carry the same. */
 const publishedTree = new Map(
-  (JSON.parse(readFileSync(join(DIST_DIR, 'data', 'tree.json'), 'utf8')) as { categories: TreeCategory[] }).categories.map((c) => [c.id, c]),
+  (
+    JSON.parse(readFileSync(join(DIST_DIR, 'data', 'tree.json'), 'utf8')) as { categories: TreeCategory[] }
+  ).categories.map((c) => [c.id, c]),
 );
 const listOf = (values: readonly string[]) => (values.length ? values.join('|') : undefined);
 
@@ -85,26 +111,33 @@ function checkTree(tree: Element, label: string, expected: Category[] = director
   const items = findAll(tree, (el) => el.tagName === 'li' && attr(el, 'data-id') !== undefined);
   const ids = items.map((li) => attr(li, 'data-id'));
   if (JSON.stringify(ids) !== JSON.stringify(expected.map((c) => c.id))) {
-    problems.push(`${label}: the tree lists ${ids.length} items, not the ${expected.length} categories expected, in tree order`);
+    problems.push(
+      `${label}: the tree lists ${ids.length} items, not the ${expected.length} categories expected, in tree order`,
+    );
   }
   for (const li of items) {
     const c = byId.get(attr(li, 'data-id')!);
     if (!c) continue;
     const link = elementChildren(li).find((el) => el.tagName === 'a');
-    if (!link || text(link) !== c.name || attr(link, 'href') !== `/directory/${c.id}/`) problems.push(`${label}: ${c.id} link is wrong`);
-    if (attr(li, 'data-code') !== (c.code ?? undefined)) problems.push(`${label}: ${c.id} data-code="${attr(li, 'data-code')}"`);
-    if (attr(li, 'data-status') !== (c.status === 'inferred' ? 'inferred' : undefined)) problems.push(`${label}: ${c.id} data-status`);
+    if (!link || text(link) !== c.name || attr(link, 'href') !== `/directory/${c.id}/`)
+      problems.push(`${label}: ${c.id} link is wrong`);
+    if (attr(li, 'data-code') !== (c.code ?? undefined))
+      problems.push(`${label}: ${c.id} data-code="${attr(li, 'data-code')}"`);
+    if (attr(li, 'data-status') !== (c.status === 'inferred' ? 'inferred' : undefined))
+      problems.push(`${label}: ${c.id} data-status`);
     const published = publishedTree.get(c.id);
     if (!published) problems.push(`${label}: ${c.id} is not in tree.json`);
     else {
       const industries = listOf(published.industries.map((i) => `${i.code}${i.partial ? '*' : ''} ${i.name}`));
-      if (attr(li, 'data-initials') !== (published.initials || undefined)) problems.push(`${label}: ${c.id} data-initials`);
+      if (attr(li, 'data-initials') !== (published.initials || undefined))
+        problems.push(`${label}: ${c.id} data-initials`);
       if (attr(li, 'data-keywords') !== listOf(published.keywords)) problems.push(`${label}: ${c.id} data-keywords`);
       if (attr(li, 'data-aliases') !== listOf(published.aliases)) problems.push(`${label}: ${c.id} data-aliases`);
       if (attr(li, 'data-industries') !== industries) problems.push(`${label}: ${c.id} data-industries`);
     }
     const parentLi = closest(li, (el) => el.tagName === 'li');
-    if ((parentLi ? attr(parentLi, 'data-id') : null) !== c.parent) problems.push(`${label}: ${c.id} is nested under ${parentLi && attr(parentLi, 'data-id')}`);
+    if ((parentLi ? attr(parentLi, 'data-id') : null) !== c.parent)
+      problems.push(`${label}: ${c.id} is nested under ${parentLi && attr(parentLi, 'data-id')}`);
   }
   return problems;
 }
@@ -135,7 +168,11 @@ test('/industries/ lists every GB/T 4754 class of the directory, each linked to 
   const rows = findAll(find(main(page('/industries/')), byTag('tbody'))!, byTag('tr'));
   const shown = rows.map((tr) => {
     const cells = findAll(tr, byTag('td'));
-    return { code: text(cells[0]), name: text(cells[1]), links: findAll(cells[2], byTag('a')).map((a) => attr(a, 'href')) };
+    return {
+      code: text(cells[0]),
+      name: text(cells[1]),
+      links: findAll(cells[2], byTag('a')).map((a) => attr(a, 'href')),
+    };
   });
   const expected = Object.entries(directory.industries)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -157,7 +194,8 @@ test('/policy/ has every clause with its anchor, and every paragraph of the poli
   for (const doc of policy.documents) {
     for (const block of doc.blocks) {
       const words = block.type === 'table' ? [...block.header, ...block.rows.flat()] : [block.text];
-      for (const w of words) assert.ok(pageText.includes(w.replace(/\s+/g, '')), `${doc.source}: "${w.slice(0, 30)}…" is not on /policy/`);
+      for (const w of words)
+        assert.ok(pageText.includes(w.replace(/\s+/g, '')), `${doc.source}: "${w.slice(0, 30)}…" is not on /policy/`);
     }
   }
   const toc = find(m, (el) => el.tagName === 'nav' && attr(el, 'class') === 'toc')!;
@@ -179,7 +217,13 @@ function citedClauses(value: unknown, key = ''): string[] {
     return Object.entries(value).flatMap(([k, v]) => {
       // A list or map of the cited clauses with their titles names them by `id` or by key.
       const listed = /^(clauses|citations|clauseTitles)$/i.test(k) && v && typeof v === 'object';
-      const keys = !listed ? [] : Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : Object.keys(v);
+      const keys = !listed
+        ? []
+        : Array.isArray(v)
+          ? v
+              .map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined))
+              .filter((id): id is string => typeof id === 'string')
+          : Object.keys(v);
       return [...keys, ...citedClauses(v, k)];
     });
   }
@@ -193,8 +237,13 @@ test('every clause the eligibility rules cite exists on /policy/', (t) => {
     return;
   }
   const cited = [...new Set(citedClauses(JSON.parse(readFileSync(rulesFile, 'utf8'))))];
-  assert.ok(cited.length > 0, '/data/rules.json cites no clause that this test can find; update citedClauses() to its format');
-  const ids = new Set(findAll(main(page('/policy/')), (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
+  assert.ok(
+    cited.length > 0,
+    '/data/rules.json cites no clause that this test can find; update citedClauses() to its format',
+  );
+  const ids = new Set(
+    findAll(main(page('/policy/')), (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')),
+  );
   const missing = cited.filter((c) => !ids.has(c.startsWith('clause-') ? c : anchor(c)) && !ids.has(`clause-${c}`));
   assert.deepEqual(missing, [], `clauses cited by /data/rules.json but missing on /policy/: ${missing.join(', ')}`);
 });
@@ -207,13 +256,20 @@ test('/checker/how-it-decides/ shows every question, every case of every measure
   for (const measure of rules.measures) {
     const section = closest(byIdOn(`measure-${measure.id}`)!, (el) => el.tagName === 'section')!;
     const cases = findAll(section, (el) => el.tagName === 'li' && (attr(el, 'class') ?? '').startsWith('rule-case'));
-    assert.deepEqual(cases.map((li) => attr(li, 'class')), measure.rules.map((r) => `rule-case ${r.status}`), measure.id);
+    assert.deepEqual(
+      cases.map((li) => attr(li, 'class')),
+      measure.rules.map((r) => `rule-case ${r.status}`),
+      measure.id,
+    );
   }
   const squeeze = (s: string) => s.replace(/\s+/g, '');
   const shown = findAll(m, (el) => attr(el, 'class') === 'sentence');
   const sentences: Sentence[] = [
     ...rules.questions.flatMap((q) => q.help ?? []),
-    ...rules.measures.flatMap((x) => [...x.summary, ...x.rules.flatMap((r) => [...r.reason, ...r.bring, ...r.nextSteps])]),
+    ...rules.measures.flatMap((x) => [
+      ...x.summary,
+      ...x.rules.flatMap((r) => [...r.reason, ...r.bring, ...r.nextSteps]),
+    ]),
     ...rules.expectations.intro,
     ...rules.expectations.items.flatMap((e) => e.text),
     ...rules.glossary.flatMap((g) => g.definition),
@@ -226,10 +282,12 @@ test('/checker/how-it-decides/ shows every question, every case of every measure
     for (const [clause, words] of Object.entries(s.policyTerms ?? {})) {
       const quote = findAll(li, byTag('blockquote')).find((q) => attr(q, 'cite') === `/policy/#${anchor(clause)}`);
       const marked = quote ? findAll(quote, byTag('strong')).map((b) => squeeze(text(b))) : [];
-      for (const word of words) if (!marked.some((b) => b.includes(squeeze(word)))) out.push(`“${word}” of ${clause} not marked`);
+      for (const word of words)
+        if (!marked.some((b) => b.includes(squeeze(word)))) out.push(`“${word}” of ${clause} not marked`);
     }
     const outside = find(li, (el) => (attr(el, 'class') ?? '').includes('outside-basis'));
-    if (s.outside && !(outside && text(outside).includes(rules.sources.find((x) => x.id === s.outside)!.name['zh-CN']))) out.push('no source named');
+    if (s.outside && !(outside && text(outside).includes(rules.sources.find((x) => x.id === s.outside)!.name['zh-CN'])))
+      out.push('no source named');
     if (!s.outside && outside) out.push('marked as outside the policy');
     return out;
   };
@@ -238,12 +296,16 @@ test('/checker/how-it-decides/ shows every question, every case of every measure
     // The same words may stand in several places with different bases (a question's help and a measure's summary).
     const blocks = shown.filter((li) => text(find(li, (el) => attr(el, 'class') === 'said')!) === s['zh-CN']);
     const found = blocks.map((li) => wrongs(li, s));
-    if (!found.some((w) => w.length === 0)) problems.push(`“${s['zh-CN']}”: ${found.map((w) => w.join(', ')).join(' | ') || 'not shown'}`);
+    if (!found.some((w) => w.length === 0))
+      problems.push(`“${s['zh-CN']}”: ${found.map((w) => w.join(', ')).join(' | ') || 'not shown'}`);
   }
   assert.deepEqual(problems, []);
   // The checker page links to it, without JavaScript and from the result.
   const checker = main(page('/checker/'));
-  assert.ok(findAll(checker, byTag('a')).some((a) => attr(a, 'href') === '/checker/how-it-decides/'), 'no link on /checker/');
+  assert.ok(
+    findAll(checker, byTag('a')).some((a) => attr(a, 'href') === '/checker/how-it-decides/'),
+    'no link on /checker/',
+  );
   assert.equal(attr(find(checker, byTag('sixin-eligibility-checker'))!, 'how-href'), '/checker/how-it-decides/');
 });
 
@@ -262,7 +324,10 @@ test('the directory explains 355 versus its classes and the national source of l
 
 test('the editors page explains every message the validator can give', () => {
   const rows = findAll(find(main(page('/editors/')), byTag('tbody'))!, byTag('tr')).map((tr) => attr(tr, 'id'));
-  assert.deepEqual(rows, Object.keys(MESSAGES).map((code) => `problem-${code}`));
+  assert.deepEqual(
+    rows,
+    Object.keys(MESSAGES).map((code) => `problem-${code}`),
+  );
 });
 
 test('the published directory data is what the core package exports', () => {
@@ -281,17 +346,30 @@ test('the widget bundle is published, versioned, when the elements package has b
     assert.deepEqual(loading, [], 'pages load a bundle the site does not publish');
     return;
   }
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'packages', 'elements', 'package.json'), 'utf8')) as { version: string };
-  assert.ok(readFileSync(published).equals(readFileSync(source)), '/widgets/sixin-elements.js differs from the built bundle');
-  assert.ok(readFileSync(join(DIST_DIR, 'widgets', version, 'sixin-elements.js')).equals(readFileSync(source)), `no /widgets/${version}/sixin-elements.js`);
-  for (const path of ['/directory/', '/directory/1.3/', '/search/', '/checker/']) assert.ok(loading.includes(path), `${path} does not load the bundle`);
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'packages', 'elements', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  assert.ok(
+    readFileSync(published).equals(readFileSync(source)),
+    '/widgets/sixin-elements.js differs from the built bundle',
+  );
+  assert.ok(
+    readFileSync(join(DIST_DIR, 'widgets', version, 'sixin-elements.js')).equals(readFileSync(source)),
+    `no /widgets/${version}/sixin-elements.js`,
+  );
+  for (const path of ['/directory/', '/directory/1.3/', '/search/', '/checker/'])
+    assert.ok(loading.includes(path), `${path} does not load the bundle`);
   assert.ok(!loading.includes('/'), 'the home page loads the bundle, though it holds no element');
 });
 
 test('the home page shows what the policy offers from the published rules, the checker’s own words, with red lines apart', () => {
   const rules = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'rules.json'), 'utf8')) as RulesData;
   const home = main(page('/'));
-  const section = (id: string) => closest(find(home, (el) => attr(el, 'id') === id)!, byTag('section'))!;
+  const section = (id: string) =>
+    closest(
+      find(home, (el) => attr(el, 'id') === id)!,
+      byTag('section'),
+    )!;
   const cards = (id: string) =>
     findAll(section(id), (el) => el.tagName === 'li' && closest(el, byTag('ul')) !== undefined).map((li) => ({
       title: text(find(li, byTag('h3'))!),
@@ -303,7 +381,10 @@ test('the home page shows what the policy offers from the published rules, the c
   });
   const offered = cards('offers-heading');
   for (const measure of rules.measures.filter((m) => m.kind === 'support')) {
-    assert.ok(offered.some((card) => card.title === zh(measure).title && card.text === zh(measure).text), `no card says what rules.json says of ${measure.id}`);
+    assert.ok(
+      offered.some((card) => card.title === zh(measure).title && card.text === zh(measure).text),
+      `no card says what rules.json says of ${measure.id}`,
+    );
   }
   assert.deepEqual(
     cards('safeguards-heading'),
@@ -323,5 +404,6 @@ test('the home page shows what the policy offers from the published rules, the c
     assert.ok(about.length, `no card about ${topic}`);
     for (const card of about) assert.ok(card.text.includes(modal), `“${card.text}” drops ${modal}`);
   }
-  for (const card of [...offered, ...cards('safeguards-heading')]) assert.doesNotMatch(card.text, /必须守住|将实施|可以先办理/, card.text);
+  for (const card of [...offered, ...cards('safeguards-heading')])
+    assert.doesNotMatch(card.text, /必须守住|将实施|可以先办理/, card.text);
 });

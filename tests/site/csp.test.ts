@@ -18,7 +18,10 @@ describe('the policy in every page', () => {
     assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-|\*|data:|https?:/);
     assert.match(CONTENT_SECURITY_POLICY, /(^|; )script-src 'self'(;|$)/);
     assert.match(CONTENT_SECURITY_POLICY, /(^|; )style-src 'self'(;|$)/);
-    assert.match(CONTENT_SECURITY_POLICY, /require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'/);
+    assert.match(
+      CONTENT_SECURITY_POLICY,
+      /require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'/,
+    );
     // /batch/ has a policy of its own instead (a worker from a blob: URL, no widgets): no less strict about the network.
     assert.doesNotMatch(BATCH_PAGE_CSP, /unsafe-|\*|data:|https?:/);
     assert.match(BATCH_PAGE_CSP, /(^|; )default-src 'none'(;|$)/);
@@ -32,7 +35,11 @@ describe('the policy in every page', () => {
       const head = html.childNodes.find((n): n is Element => 'tagName' in n && (n as Element).tagName === 'head')!;
       const first = head.childNodes.filter((n): n is Element => 'tagName' in n);
       const policy = first[1];
-      if (attr(first[0]!, 'charset') === undefined || policy?.tagName !== 'meta' || attr(policy, 'http-equiv')?.toLowerCase() !== 'content-security-policy') {
+      if (
+        attr(first[0]!, 'charset') === undefined ||
+        policy?.tagName !== 'meta' ||
+        attr(policy, 'http-equiv')?.toLowerCase() !== 'content-security-policy'
+      ) {
         problems.push(`${path}: the policy is not the first element after <meta charset>`);
       } else if (attr(policy, 'content') !== (/(^|\/)batch\//.test(path) ? BATCH_PAGE_CSP : CONTENT_SECURITY_POLICY)) {
         problems.push(`${path}: another policy: ${attr(policy, 'content')}`);
@@ -43,7 +50,8 @@ describe('the policy in every page', () => {
         for (const { name, value } of el.attrs) {
           if (name === 'style') problems.push(`${path}: style="${value}" on <${el.tagName}>`);
           if (name.startsWith('on')) problems.push(`${path}: ${name}= on <${el.tagName}>`);
-          if (['href', 'src', 'action'].includes(name) && /^\s*javascript:/i.test(value)) problems.push(`${path}: ${name}="${value}"`);
+          if (['href', 'src', 'action'].includes(name) && /^\s*javascript:/i.test(value))
+            problems.push(`${path}: ${name}="${value}"`);
         }
       }
     }
@@ -61,14 +69,17 @@ describe('the pages under their policy in Chromium', () => {
     const errors: string[] = [];
     await context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __sixinViolations: string[] }).__sixinViolations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI || '(inline)'} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI || '(inline)'} ${event.sample}`),
+      );
     });
     const page = await context.newPage();
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     return { page, errors };
   }
-  const violationsIn = (page: Page) => page.evaluate(() => (window as unknown as { __sixinViolations: string[] }).__sixinViolations);
+  const violationsIn = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __sixinViolations: string[] }).__sixinViolations);
 
   // Each kind of page, and what shows that its widget has loaded its data and rendered.
   type Ready = 'tree' | 'search' | 'checker' | 'themes' | 'page';
@@ -85,8 +96,13 @@ describe('the pages under their policy in Chromium', () => {
   const isReady = (ready: Ready) => {
     // No helper functions in here: the test's compiler would rename them, and the page would not know the name.
     if (ready === 'page') return document.readyState === 'complete';
-    if (ready === 'themes') return [...document.querySelectorAll('[data-theme-example] sixin-category-tree')].every((t) => t.shadowRoot?.querySelector('[role="treeitem"]'));
-    const tag = { tree: 'sixin-category-tree', search: 'sixin-scope-search', checker: 'sixin-eligibility-checker' }[ready];
+    if (ready === 'themes')
+      return [...document.querySelectorAll('[data-theme-example] sixin-category-tree')].every((t) =>
+        t.shadowRoot?.querySelector('[role="treeitem"]'),
+      );
+    const tag = { tree: 'sixin-category-tree', search: 'sixin-scope-search', checker: 'sixin-eligibility-checker' }[
+      ready
+    ];
     const inside = { tree: '[role="treeitem"]', search: '[part~="category-link"]', checker: '.heading' }[ready];
     return Boolean(document.querySelector(tag)?.shadowRoot?.querySelector(inside));
   };
@@ -100,7 +116,11 @@ describe('the pages under their policy in Chromium', () => {
       violations.push(...(await violationsIn(page)).map((v) => `${path}: ${v}`));
       if (path === '/embed/') {
         // The site theme's properties come from the page's stylesheet, not from a style attribute.
-        const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.theme-sample-site')!).getPropertyValue('--sixin-color-accent').trim());
+        const accent = await page.evaluate(() =>
+          getComputedStyle(document.querySelector('.theme-sample-site')!)
+            .getPropertyValue('--sixin-color-accent')
+            .trim(),
+        );
         assert.match(accent, /^#[0-9a-f]{6}$/);
       }
     }
@@ -114,7 +134,13 @@ describe('the pages under their policy in Chromium', () => {
     await page.goto(`${site.server.origin}/`);
     const outcome = await page.evaluate(() => {
       // Plain statements: helpers declared in here would be renamed by the test's compiler and fail in the page.
-      const result = { scriptTextRefused: false, ran: false, styled: false, markupRefused: false, otherPolicyRefused: false };
+      const result = {
+        scriptTextRefused: false,
+        ran: false,
+        styled: false,
+        markupRefused: false,
+        otherPolicyRefused: false,
+      };
       const script = document.createElement('script');
       try {
         script.textContent = 'window.__ran = true';
@@ -141,11 +167,26 @@ describe('the pages under their policy in Chromium', () => {
       }
       return result;
     });
-    assert.deepEqual(outcome, { scriptTextRefused: true, ran: false, styled: false, markupRefused: true, otherPolicyRefused: true });
+    assert.deepEqual(outcome, {
+      scriptTextRefused: true,
+      ran: false,
+      styled: false,
+      markupRefused: true,
+      otherPolicyRefused: true,
+    });
     // Each refusal is also reported, as the page's own reporting would see it.
-    await page.waitForFunction(() => (window as unknown as { __sixinViolations: string[] }).__sixinViolations.length >= 5, undefined, { polling: 50 });
+    await page.waitForFunction(
+      () => (window as unknown as { __sixinViolations: string[] }).__sixinViolations.length >= 5,
+      undefined,
+      { polling: 50 },
+    );
     const directives = new Set((await violationsIn(page)).map((v) => v.split(' ')[0]));
-    assert.deepEqual([...directives].sort(), ['require-trusted-types-for', 'script-src-elem', 'style-src-attr', 'trusted-types']);
+    assert.deepEqual([...directives].sort(), [
+      'require-trusted-types-for',
+      'script-src-elem',
+      'style-src-attr',
+      'trusted-types',
+    ]);
     await page.context().close();
   });
 });

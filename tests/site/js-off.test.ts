@@ -16,7 +16,11 @@ const SHOTS = join(OUTPUT_DIR, 'js-off');
 const SCOPE = '软件开发；信息技术咨询服务；货物进出口';
 
 async function phone(): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true });
+  const context = await site.browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
   return context.newPage();
 }
 const shot = (page: Page, name: string) => {
@@ -24,7 +28,11 @@ const shot = (page: Page, name: string) => {
   return page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 };
 /** Top of an element in the page, to compare what comes first. */
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+const top = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top + scrollY);
 
 describe('JavaScript off, 390 px', () => {
   test('the home form lands on /search/, which explains at once and points to the directory with find-in-page', async () => {
@@ -43,10 +51,15 @@ describe('JavaScript off, 390 px', () => {
       const links = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.deepEqual(links, ['/directory/', '/industries/', '/contacts/']);
       // Nothing offered on the page needs JavaScript: no link to the checker in the fallbacks.
-      const fallbackLinks = await page.locator('main .no-js-only a, main [data-no-js-search] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const fallbackLinks = await page
+        .locator('main .no-js-only a, main [data-no-js-search] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.ok(!fallbackLinks.includes('/checker/'), fallbackLinks.join(' '));
       // No sideways scrolling on the phone.
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page scrolls sideways');
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        'the page scrolls sideways',
+      );
       await shot(page, 'search');
       await page.getByRole('link', { name: '分类目录' }).first().click();
       await page.waitForURL(/\/directory\/$/);
@@ -65,7 +78,10 @@ describe('JavaScript off, 390 px', () => {
       assert.equal(await notice.locator('h2').textContent(), '资格自查需要 JavaScript');
       const links = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.deepEqual(links, ['/policy/#clause-4', '/directory/', '/contacts/']);
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page scrolls sideways');
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        'the page scrolls sideways',
+      );
       await shot(page, 'checker');
       await notice.getByRole('link', { name: '联系部门' }).click();
       await page.waitForURL(/\/contacts\/$/);

@@ -12,7 +12,11 @@ const parsed = new Map(pages.map((p) => [p, parseHtml(readPage(p))]));
 const idCache = new Map<Element, Set<string>>();
 const idsOf = (root: Element) => {
   let ids = idCache.get(root);
-  if (!ids) idCache.set(root, (ids = new Set(findAll(root, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!))));
+  if (!ids)
+    idCache.set(
+      root,
+      (ids = new Set(findAll(root, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!))),
+    );
   return ids;
 };
 
@@ -31,7 +35,11 @@ describe('served like a static host', () => {
         pages.slice(i, i + 16).map(async (path) => {
           const res = await fetch(server.origin + path);
           const body = await res.text();
-          if (res.status !== 200 || !res.headers.get('content-type')?.startsWith('text/html') || !body.includes('<html')) {
+          if (
+            res.status !== 200 ||
+            !res.headers.get('content-type')?.startsWith('text/html') ||
+            !body.includes('<html')
+          ) {
             failures.push(`${path}: ${res.status} ${res.headers.get('content-type')}`);
           }
         }),
@@ -77,7 +85,8 @@ function references(page: Element): Array<{ url: string; where: string; resource
   take('source', 'src', true);
   take('form', 'action', false);
   for (const el of findAll(page, (e) => attr(e, 'style') !== undefined)) {
-    for (const m of attr(el, 'style')!.matchAll(/url\(\s*['"]?([^'")]+)/g)) refs.push({ url: m[1], where: `style url(${m[1]})`, resource: true });
+    for (const m of attr(el, 'style')!.matchAll(/url\(\s*['"]?([^'")]+)/g))
+      refs.push({ url: m[1], where: `style url(${m[1]})`, resource: true });
   }
   return refs;
 }
@@ -137,10 +146,12 @@ test('every page is zh-CN, has a title, a description, one h1 and a skip link to
     if (h1s.length !== 1 || !text(h1s[0])) problems.push(`${path}: ${h1s.length} h1 elements`);
     const body = find(page, byTag('body'))!;
     const firstLink = find(body, byTag('a'));
-    if (!firstLink || attr(firstLink, 'href') !== '#main') problems.push(`${path}: the first link is not the skip link`);
+    if (!firstLink || attr(firstLink, 'href') !== '#main')
+      problems.push(`${path}: the first link is not the skip link`);
     const main = find(page, byTag('main'));
     if (!main || attr(main, 'id') !== 'main') problems.push(`${path}: no <main id="main">`);
-    if (!find(page, (el) => el.tagName === 'meta' && attr(el, 'name') === 'viewport')) problems.push(`${path}: no viewport meta`);
+    if (!find(page, (el) => el.tagName === 'meta' && attr(el, 'name') === 'viewport'))
+      problems.push(`${path}: no viewport meta`);
   }
   assert.deepEqual(problems, []);
 });

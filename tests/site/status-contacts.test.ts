@@ -40,8 +40,13 @@ describe('the footer', () => {
   test('every page says when the content was last changed, from the content folder’s own history, and links 我要纠错', () => {
     let expected: string;
     try {
-      const dirty = execFileSync('git', ['status', '--porcelain', '--', '.'], { cwd: CONTENT_DIR, encoding: 'utf8' }).trim();
-      expected = dirty ? '' : execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: CONTENT_DIR, encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain', '--', '.'], {
+        cwd: CONTENT_DIR,
+        encoding: 'utf8',
+      }).trim();
+      expected = dirty
+        ? ''
+        : execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: CONTENT_DIR, encoding: 'utf8' }).trim();
     } catch {
       expected = '';
     }
@@ -52,10 +57,13 @@ describe('the footer', () => {
       const root = page(path);
       const date = find(root, (el) => attr(el, 'data-content-updated') !== undefined);
       const value = date && attr(date, 'data-content-updated');
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value!) || text(date) !== `内容更新于 ${value}`) problems.push(`${path}: no content date`);
-      else if (expected && value !== expected) problems.push(`${path}: ${value}, but content/ was last committed on ${expected}`);
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value!) || text(date) !== `内容更新于 ${value}`)
+        problems.push(`${path}: no content date`);
+      else if (expected && value !== expected)
+        problems.push(`${path}: ${value}, but content/ was last committed on ${expected}`);
       const link = find(root, (el) => attr(el, 'data-feedback') !== undefined);
-      if (!link || attr(link, 'href') !== feedback || text(link) !== '我要纠错') problems.push(`${path}: 我要纠错 missing or not ${feedback}`);
+      if (!link || attr(link, 'href') !== feedback || text(link) !== '我要纠错')
+        problems.push(`${path}: 我要纠错 missing or not ${feedback}`);
       if (problems.length > 5) break;
     }
     assert.deepEqual(problems, []);
@@ -66,32 +74,56 @@ describe('the footer', () => {
     assert.equal(text(source!), `打印自 ${new URL('/policy/', SITE_URL).href}`);
     const css = readFileSync(join(DIST_DIR, 'print.css'), 'utf8');
     assert.ok(css.includes(`content: " (" ${JSON.stringify(new URL(SITE_URL).origin)} attr(href) ")"`), css);
-    assert.ok(find(page('/'), (el) => el.tagName === 'link' && attr(el, 'href') === '/print.css' && attr(el, 'media') === 'print'));
+    assert.ok(
+      find(
+        page('/'),
+        (el) => el.tagName === 'link' && attr(el, 'href') === '/print.css' && attr(el, 'media') === 'print',
+      ),
+    );
   });
 });
 
 describe('/contacts/', () => {
-  const contacts = (parse(readFileSync(join(CONTENT_DIR, 'contacts.yaml'), 'utf8')) as { contacts: Array<Record<string, string>> }).contacts;
+  const contacts = (
+    parse(readFileSync(join(CONTENT_DIR, 'contacts.yaml'), 'utf8')) as { contacts: Array<Record<string, string>> }
+  ).contacts;
   const root = page('/contacts/');
 
   test('lists every office of contacts.yaml under its anchor, the ones the checker links to included', () => {
-    const shown = findAll(root, (el) => attr(el, 'data-contact') !== undefined).map((el) => [attr(el, 'id'), text(find(el, byTag('h3'))!)]);
-    assert.deepEqual(shown, contacts.map((c) => [c.id, c.office]));
+    const shown = findAll(root, (el) => attr(el, 'data-contact') !== undefined).map((el) => [
+      attr(el, 'id'),
+      text(find(el, byTag('h3'))!),
+    ]);
+    assert.deepEqual(
+      shown,
+      contacts.map((c) => [c.id, c.office]),
+    );
     assert.ok(find(root, (el) => attr(el, 'id') === 'amr'));
-    assert.ok(find(root, (el) => attr(el, 'id') === 'authority'), 'no #authority for 您所在行业的主管部门');
+    assert.ok(
+      find(root, (el) => attr(el, 'id') === 'authority'),
+      'no #authority for 您所在行业的主管部门',
+    );
   });
 
   test('shows exactly the details an editor filled in: an empty field is not shown, and nothing is made up', () => {
     for (const c of contacts) {
       const section = find(root, (el) => attr(el, 'data-contact') === c.id)!;
-      const fields = findAll(section, (el) => attr(el, 'data-field') !== undefined).map((el) => [attr(el, 'data-field'), squash(text(el))]);
-      const filled = ['address', 'phone', 'hours', 'online', 'note'].filter((f) => String(c[f] ?? '').trim()).map((f) => [f, squash(String(c[f]))]);
+      const fields = findAll(section, (el) => attr(el, 'data-field') !== undefined).map((el) => [
+        attr(el, 'data-field'),
+        squash(text(el)),
+      ]);
+      const filled = ['address', 'phone', 'hours', 'online', 'note']
+        .filter((f) => String(c[f] ?? '').trim())
+        .map((f) => [f, squash(String(c[f]))]);
       assert.deepEqual(fields, filled, c.id);
       if (!filled.some(([f]) => f !== 'note')) assert.match(text(section), /本站尚未核实该部门的地址、电话和办公时间/);
     }
     // No phone number anywhere on the page that the file does not hold.
     const numbers = text(root).match(/\d{3,4}-?\d{7,8}/g) ?? [];
-    assert.deepEqual(numbers.filter((n) => !contacts.some((c) => String(c.phone ?? '').includes(n))), []);
+    assert.deepEqual(
+      numbers.filter((n) => !contacts.some((c) => String(c.phone ?? '').includes(n))),
+      [],
+    );
   });
 
   test('the checker page’s fallback and JavaScript-off notice lead to it', () => {
@@ -103,11 +135,22 @@ describe('/embed/ 五分钟接入', () => {
   const root = page('/embed/');
   test('one complete block per element, each with a copy button, and the three troubleshooting cases', () => {
     const blocks = findAll(root, (el) => attr(el, 'data-snippet') !== undefined);
-    assert.deepEqual(blocks.map((b) => attr(b, 'data-snippet')), ['tree', 'search', 'checker']);
+    assert.deepEqual(
+      blocks.map((b) => attr(b, 'data-snippet')),
+      ['tree', 'search', 'checker'],
+    );
     for (const block of blocks) {
       const code = text(find(block, byTag('code'))!);
-      assert.ok(code.startsWith(`<script type="module" src="${new URL('/widgets/sixin-elements.js', SITE_URL).href}"></script>`), code);
-      assert.ok(find(block, (el) => el.tagName === 'button' && attr(el, 'data-copy') !== undefined), 'no copy button');
+      assert.ok(
+        code.startsWith(
+          `<script type="module" src="${new URL('/widgets/sixin-elements.js', SITE_URL).href}"></script>`,
+        ),
+        code,
+      );
+      assert.ok(
+        find(block, (el) => el.tagName === 'button' && attr(el, 'data-copy') !== undefined),
+        'no copy button',
+      );
     }
     const troubles = findAll(root, (el) => attr(el, 'class') === 'trouble').map((el) => squash(text(el)));
     assert.equal(troubles.length, 3);

@@ -12,7 +12,10 @@ describe('the elements on the site', () => {
   test('search and checker text has the size and family of the page’s own paragraphs', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      for (const [path, tag] of [['/search/', 'sixin-scope-search'], ['/checker/', 'sixin-eligibility-checker']] as const) {
+      for (const [path, tag] of [
+        ['/search/', 'sixin-scope-search'],
+        ['/checker/', 'sixin-eligibility-checker'],
+      ] as const) {
         await page.goto(`${site.server.origin}${path}`);
         await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.base'), tag);
         const sizes = await page.evaluate((tag) => {

@@ -16,7 +16,12 @@ const ENSURE_CHROMIUM = fileURLToPath(new URL('../../scripts/ensure-chromium.sh'
 /** Installs Debian's Chromium when it is missing (the project's one installer script), then launches it. */
 export async function launchChromium(): Promise<Browser> {
   execFileSync('bash', [ENSURE_CHROMIUM], { stdio: 'inherit' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true, timeout: HANG_GUARD_MS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    timeout: HANG_GUARD_MS,
+  });
   // Every context (and every page, which Playwright makes in a context of its own) gets the hang guard instead of
   // Playwright's 30-second limits on navigations, clicks and waits: a busy machine only makes a test slower.
   const newContext = browser.newContext.bind(browser);

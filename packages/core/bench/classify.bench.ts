@@ -28,7 +28,9 @@ try {
   writeFileSync(indexFile, JSON.stringify(index));
 
   console.log(`machine: ${cores} core(s) available (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
-  console.log('register: synthetic, from the directory\'s class names, products and directions, GB/T 4754 classes outside it and standard register items\n');
+  console.log(
+    "register: synthetic, from the directory's class names, products and directions, GB/T 4754 classes outside it and standard register items\n",
+  );
   console.log('| rows | file | threads | seconds | rows/s | peak memory |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   let oneCoreRate = 0;
@@ -39,16 +41,27 @@ try {
     const mb = statSync(file).size / 2 ** 20;
     for (const threads of [...new Set([1, cores])]) {
       const out = join(scratch, 'result.csv');
-      const run = spawnSync(process.execPath, [BIN, 'classify', file, '--index', indexFile, '--out', out, '--workers', String(threads), '--json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 << 20,
-      });
+      const run = spawnSync(
+        process.execPath,
+        [BIN, 'classify', file, '--index', indexFile, '--out', out, '--workers', String(threads), '--json'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 64 << 20,
+        },
+      );
       if (run.status !== 0) {
-        console.log(`| ${size.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${threads} | failed: ${run.stderr.trim().split('\n').pop()} | | |`);
+        console.log(
+          `| ${size.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${threads} | failed: ${run.stderr.trim().split('\n').pop()} | | |`,
+        );
         continue;
       }
-      const result = JSON.parse(run.stdout) as { seconds: number; rate: number; peakMemoryMB: number; figures: { rows: number } };
+      const result = JSON.parse(run.stdout) as {
+        seconds: number;
+        rate: number;
+        peakMemoryMB: number;
+        figures: { rows: number };
+      };
       if (result.figures.rows !== size) throw new Error(`read ${result.figures.rows} rows of ${size}`);
       if (size === Math.max(...SIZES)) {
         if (threads === 1) oneCoreRate = result.rate;
@@ -66,17 +79,26 @@ try {
     // here is lower when the machine is shared with other work (it is printed too, as measured).
     const hours = (rate: number) => NATIONAL / rate / 3600;
     const words = (h: number) => (h < 1 ? `${Math.round(h * 60)} minutes` : `${h.toFixed(1)} hours`);
-    console.log(`\nnational register (${NATIONAL.toLocaleString('en')} enterprises), at ${Math.round(oneCoreRate).toLocaleString('en')} rows/s per core (the one-thread rate above):`);
-    for (const n of [...new Set([cores, 8, 16, 32, 64])]) console.log(`  ${n} cores: about ${words(hours(oneCoreRate * n))}`);
-    if (allCoreRate) console.log(`  this machine, all ${cores} cores as measured above: about ${words(hours(allCoreRate))}`);
+    console.log(
+      `\nnational register (${NATIONAL.toLocaleString('en')} enterprises), at ${Math.round(oneCoreRate).toLocaleString('en')} rows/s per core (the one-thread rate above):`,
+    );
+    for (const n of [...new Set([cores, 8, 16, 32, 64])])
+      console.log(`  ${n} cores: about ${words(hours(oneCoreRate * n))}`);
+    if (allCoreRate)
+      console.log(`  this machine, all ${cores} cores as measured above: about ${words(hours(allCoreRate))}`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-async function writeRegister(file: string, count: number, index: ReturnType<typeof buildSearchIndexFromContent>): Promise<void> {
+async function writeRegister(
+  file: string,
+  count: number,
+  index: ReturnType<typeof buildSearchIndexFromContent>,
+): Promise<void> {
   const out = createWriteStream(file);
-  const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const write = (text: string) =>
+    out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve()));
   await write(`\uFEFF${CSV_HEADER}`);
   let buffer = '';
   for (const row of syntheticRows(index, count)) {

@@ -67,7 +67,8 @@ export const LICENSED_ITEMS = [
 ];
 
 const BOILERPLATE = '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
-const LICENSED_BOILERPLATE = '（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）';
+const LICENSED_BOILERPLATE =
+  '（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）';
 
 /** A small, fast, seeded generator (mulberry32), so every run builds the same register. */
 export function seededRandom(seed: number): () => number {
@@ -120,7 +121,8 @@ export function clausePools(index: SearchIndex): { inside: string[]; outside: st
   }
   for (const [text, source] of index.terms) {
     // Products and direction names as a person would write them: short phrases, not whole descriptions.
-    if ((source === 'p' || source === 'd') && text.length >= 3 && text.length <= 16 && !/[()（）]/.test(text)) inside.add(text);
+    if ((source === 'p' || source === 'd') && text.length >= 3 && text.length <= 16 && !/[()（）]/.test(text))
+      inside.add(text);
   }
   return { inside: [...inside], outside: [...outside] };
 }

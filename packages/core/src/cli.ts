@@ -56,7 +56,9 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    ctx.stderr(ctx.lang === 'en' ? `unknown command "${name}"\n\n${help(ctx.lang)}` : `未知命令“${name}”\n\n${help(ctx.lang)}`);
+    ctx.stderr(
+      ctx.lang === 'en' ? `unknown command "${name}"\n\n${help(ctx.lang)}` : `未知命令“${name}”\n\n${help(ctx.lang)}`,
+    );
     return 2;
   }
   try {

@@ -5,12 +5,39 @@
 export type * from './model/types.js';
 export { IndustryTable, INDUSTRY_LEVEL_ZH, type IndustryEntry, type IndustryLevel } from './reference/industries.js';
 export { parseCsv } from './reference/csv.js';
-export { assembleContent, checkCitations, type ContentFile, type ContentInput, type ContentResult, type Citation } from './content/assemble.js';
+export {
+  assembleContent,
+  checkCitations,
+  type ContentFile,
+  type ContentInput,
+  type ContentResult,
+  type Citation,
+} from './content/assemble.js';
 export { parseFrontMatter, type FrontMatter } from './content/frontmatter.js';
 export { checkFrontMatter, parseDirectoryEntry, parsePolicyDocument, CLAUSE_ID } from './content/parse.js';
 export * from './content/schema.js';
-export { MESSAGES, ContentError, formatProblem, problemMessage, sortProblems, type Lang, type Problem, type ProblemCode } from './content/problems.js';
+export {
+  MESSAGES,
+  ContentError,
+  formatProblem,
+  problemMessage,
+  sortProblems,
+  type Lang,
+  type Problem,
+  type ProblemCode,
+} from './content/problems.js';
 export * from './rules/index.js';
 export * from './search/index.js';
 export * from './revisions/diff.js';
-export { checkHistory, formatRevisionFile, parseRevisionFile, REVISION_DATE, UNRELEASED_FILE, type HistoryStep, type PublishedRevision, type Revision, type RevisionStamp, type UnreleasedChanges } from './revisions/history.js';
+export {
+  checkHistory,
+  formatRevisionFile,
+  parseRevisionFile,
+  REVISION_DATE,
+  UNRELEASED_FILE,
+  type HistoryStep,
+  type PublishedRevision,
+  type Revision,
+  type RevisionStamp,
+  type UnreleasedChanges,
+} from './revisions/history.js';

@@ -20,7 +20,12 @@ async function bundle(leaveOut) {
       if (!leaveOut) return;
       builder.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === 'entry-point' || args.pluginData?.inner) return undefined;
-        const resolved = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
+        const resolved = await builder.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { inner: true },
+        });
         return resolved.path === leaveOut ? { path: args.path, external: true } : undefined;
       });
     },
@@ -35,7 +40,10 @@ async function bundle(leaveOut) {
     logLevel: 'error',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
-  return { gzip: gzipSync(js, { level: 9 }).length, inputs: result.metafile ? Object.keys(result.metafile.inputs) : [] };
+  return {
+    gzip: gzipSync(js, { level: 9 }).length,
+    inputs: result.metafile ? Object.keys(result.metafile.inputs) : [],
+  };
 }
 
 const whole = await bundle();
@@ -48,5 +56,7 @@ for (const input of whole.inputs) {
 }
 rows.sort((a, b) => b[1] - a[1]);
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`whole bundle: ${whole.gzip} bytes gzipped; each module's share (the bytes it loses without that module and what only it imports):`);
+console.log(
+  `whole bundle: ${whole.gzip} bytes gzipped; each module's share (the bytes it loses without that module and what only it imports):`,
+);
 for (const [name, bytes] of rows) if (bytes > 0) console.log(`${name.padEnd(width)}  ${String(bytes).padStart(6)}`);

@@ -8,7 +8,13 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { BROWSER_BUILD, buildLazyChunks, BUNDLE_BUILD, lazyExternal, STANDALONE_FILE } from '../scripts/lazy-chunks.mjs';
+import {
+  BROWSER_BUILD,
+  buildLazyChunks,
+  BUNDLE_BUILD,
+  lazyExternal,
+  STANDALONE_FILE,
+} from '../scripts/lazy-chunks.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -59,23 +65,39 @@ for (const file of elements) {
   rows.push([`<${tag}> own code (no Lit)`, await measure(`src/${file}`, { withLit: false })]);
   rows.push([`<${tag}> alone, with Lit`, await measure(`src/${file}`, { withLit: true })]);
 }
-rows.push(['Lit (LitElement, html, css, decorators)', await measureSource(
-  "export { LitElement, html, css, nothing } from 'lit'; export { property, state } from 'lit/decorators.js';",
-  { withLit: true },
-)]);
+rows.push([
+  'Lit (LitElement, html, css, decorators)',
+  await measureSource(
+    "export { LitElement, html, css, nothing } from 'lit'; export { property, state } from 'lit/decorators.js';",
+    { withLit: true },
+  ),
+]);
 const whole = await measure('src/index.ts', { withLit: true });
 rows.push(['whole bundle sixin-elements.js', whole]);
-const WHEN = { 'sixin-search-engine': 'on first search', 'sixin-strings-en': 'on English pages only', 'sixin-problems': 'on a data problem only' };
+const WHEN = {
+  'sixin-search-engine': 'on first search',
+  'sixin-strings-en': 'on English pages only',
+  'sixin-problems': 'on a data problem only',
+};
 const lazySize = {};
 for (const chunk of lazyChunks) {
   lazySize[chunk.name] = { raw: chunk.contents.length, gzip: gzipSync(chunk.contents, { level: 9 }).length };
   rows.push([`${chunk.fileName} (${WHEN[chunk.name]})`, lazySize[chunk.name]]);
 }
-rows.push([`${STANDALONE_FILE} (everything in one file)`, await measure('src/index.ts', { withLit: true, standalone: true })]);
+rows.push([
+  `${STANDALONE_FILE} (everything in one file)`,
+  await measure('src/index.ts', { withLit: true, standalone: true }),
+]);
 // What a visitor's browser fetches in all, so that the lazy files are never left out of the picture.
-const plus = (...sizes) => ({ raw: sizes.reduce((sum, size) => sum + size.raw, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0) });
+const plus = (...sizes) => ({
+  raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+  gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+});
 rows.push(['in all: a Chinese page, after a first search', plus(whole, lazySize['sixin-search-engine'])]);
-rows.push(['in all: an English page, after a first search', plus(whole, lazySize['sixin-search-engine'], lazySize['sixin-strings-en'])]);
+rows.push([
+  'in all: an English page, after a first search',
+  plus(whole, lazySize['sixin-search-engine'], lazySize['sixin-strings-en']),
+]);
 
 const verdict = whole.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
 const budgetNote = `budget ≤ ${kb(BUDGET_GZIP)}: ${verdict} (${whole.gzip <= BUDGET_GZIP ? `${kb(BUDGET_GZIP - whole.gzip)} left` : `${kb(whole.gzip - BUDGET_GZIP)} over`})`;
@@ -85,4 +107,6 @@ for (const [label, size] of rows) {
   const note = size === whole ? `  ← ${budgetNote}` : '';
   console.log(`${label.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}${note}`);
 }
-console.log(`\nbudget (issues 9, 14 and 15): the whole bundle, every element with Lit, ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict}`);
+console.log(
+  `\nbudget (issues 9, 14 and 15): the whole bundle, every element with Lit, ≤ ${kb(BUDGET_GZIP)} gzipped — ${verdict}`,
+);

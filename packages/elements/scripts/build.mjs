@@ -30,7 +30,8 @@ run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json']);
 // needed (lazy-chunks.mjs).
 const lazyChunks = await buildLazyChunks(packageDir, pkg.version);
 mkdirSync(new URL('../dist/bundle/', import.meta.url), { recursive: true });
-for (const chunk of lazyChunks) writeFileSync(new URL(`../dist/bundle/${chunk.fileName}`, import.meta.url), chunk.contents);
+for (const chunk of lazyChunks)
+  writeFileSync(new URL(`../dist/bundle/${chunk.fileName}`, import.meta.url), chunk.contents);
 
 const bundleOptions = { ...BUNDLE_BUILD, absWorkingDir: packageDir };
 
@@ -48,8 +49,17 @@ await build({
   ...bundleOptions,
   plugins: [minifyTemplates()],
   outfile: `dist/bundle/${STANDALONE_FILE}`,
-  banner: { js: `/*! @sixin/elements ${pkg.version} standalone | MIT | bundles Lit (BSD-3-Clause) and Fuse.js (Apache-2.0) */` },
+  banner: {
+    js: `/*! @sixin/elements ${pkg.version} standalone | MIT | bundles Lit (BSD-3-Clause) and Fuse.js (Apache-2.0) */`,
+  },
 });
 
-run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-console.log(`@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${lazyChunks.map((c) => c.fileName).join(', ')}), dist/bundle/${STANDALONE_FILE}, custom-elements.json`);
+run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
+console.log(
+  `@sixin/elements ${pkg.version}: dist/, dist/bundle/sixin-elements.js (+ ${lazyChunks.map((c) => c.fileName).join(', ')}), dist/bundle/${STANDALONE_FILE}, custom-elements.json`,
+);

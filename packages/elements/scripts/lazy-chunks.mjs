@@ -17,7 +17,14 @@ export const STANDALONE_FILE = 'sixin-elements.standalone.js';
  * Options shared by the bundle and its lazy files: what browsers get.
  * @type {import('esbuild').BuildOptions}
  */
-export const BROWSER_BUILD = { bundle: true, format: 'esm', target: 'es2022', minify: true, tsconfig: 'tsconfig.json', logLevel: 'warning' };
+export const BROWSER_BUILD = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+};
 
 /**
  * The bundle of every element, as scripts/build.mjs builds it and the bench and tests measure it; callers add the
@@ -42,7 +49,12 @@ export const LAZY_CHUNKS = [
     specifier: './engine.js',
     // The results' rendering travels with the engine (results exist only once it is here), with the small helpers it
     // uses; Lit is handed in by the element, never bundled here.
-    inputs: [/^src\/search\/(engine|search\.results|search\.model)\.ts$/, /^src\/shared\/links\.ts$/, /\/core\/(dist|src)\/search\/[\w-]+\.[jt]s$/, /\/node_modules\/fuse\.js\//],
+    inputs: [
+      /^src\/search\/(engine|search\.results|search\.model)\.ts$/,
+      /^src\/shared\/links\.ts$/,
+      /\/core\/(dist|src)\/search\/[\w-]+\.[jt]s$/,
+      /\/node_modules\/fuse\.js\//,
+    ],
     licence: 'bundles Fuse.js (Apache-2.0)',
   },
   {
@@ -75,7 +87,9 @@ export const LAZY_CHUNKS = [
 export async function buildLazyChunks(packageDir, version) {
   return Promise.all(
     LAZY_CHUNKS.map(async (chunk) => {
-      const banner = version ? `/*! @sixin/elements ${version} ${chunk.what} | MIT${chunk.licence ? ` | ${chunk.licence}` : ''} */` : undefined;
+      const banner = version
+        ? `/*! @sixin/elements ${version} ${chunk.what} | MIT${chunk.licence ? ` | ${chunk.licence}` : ''} */`
+        : undefined;
       const result = await build({
         ...BROWSER_BUILD,
         absWorkingDir: packageDir,
@@ -85,9 +99,13 @@ export async function buildLazyChunks(packageDir, version) {
         legalComments: 'eof',
         banner: banner ? { js: banner } : undefined,
       });
-      const unexpected = Object.keys(result.metafile.inputs).filter((input) => !chunk.inputs.some((pattern) => pattern.test(input)));
+      const unexpected = Object.keys(result.metafile.inputs).filter(
+        (input) => !chunk.inputs.some((pattern) => pattern.test(input)),
+      );
       if (unexpected.length) {
-        throw new Error(`the ${chunk.what} file would bundle more than it should: ${unexpected.join(', ')} (see scripts/lazy-chunks.mjs)`);
+        throw new Error(
+          `the ${chunk.what} file would bundle more than it should: ${unexpected.join(', ')} (see scripts/lazy-chunks.mjs)`,
+        );
       }
       const contents = result.outputFiles[0].contents;
       const hash = createHash('sha256').update(contents).digest('hex').slice(0, 8);

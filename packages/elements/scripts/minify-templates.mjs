@@ -43,7 +43,8 @@ export function minifyCss(text) {
       // character already separates tokens.
       const previous = out.at(-1);
       const next = text[j];
-      const separated = (previous !== undefined && CSS_TIGHT_AFTER.has(previous)) || (next !== undefined && CSS_TIGHT_BEFORE.has(next));
+      const separated =
+        (previous !== undefined && CSS_TIGHT_AFTER.has(previous)) || (next !== undefined && CSS_TIGHT_BEFORE.has(next));
       if (!separated) out += ' ';
       i = j;
     } else {
@@ -94,7 +95,8 @@ export function minifyTemplateLiterals(source, fileName) {
   };
   visit(file);
   let result = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 

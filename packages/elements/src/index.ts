@@ -7,5 +7,13 @@ export * from './sixin-scope-search.js';
 export * from './sixin-eligibility-checker.js';
 export { define } from './shared/define.js';
 export { parseDirectory, DataError } from './shared/directory.js';
-export { loadStrings, stringsFor, toLang, type Lang, type Strings, type DataProblem, type DataErrorCode } from './shared/strings.js';
+export {
+  loadStrings,
+  stringsFor,
+  toLang,
+  type Lang,
+  type Strings,
+  type DataProblem,
+  type DataErrorCode,
+} from './shared/strings.js';
 export { VERSION } from './shared/version.js';

@@ -6,14 +6,18 @@ import { STRINGS } from './strings.ts';
 function leaves(value: unknown, path = ''): Array<[string, unknown]> {
   if (typeof value === 'string' || typeof value === 'function') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
   return [];
 }
 
 test('English has every string Chinese has, and neither has an empty one', () => {
   const zh = leaves(STRINGS['zh-CN']);
   const en = leaves(STRINGS.en);
-  assert.deepEqual(en.map(([p]) => p), zh.map(([p]) => p));
+  assert.deepEqual(
+    en.map(([p]) => p),
+    zh.map(([p]) => p),
+  );
   for (const [path, v] of [...zh, ...en]) if (typeof v === 'string') assert.notEqual(v.trim(), '', path);
 });
 

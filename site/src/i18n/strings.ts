@@ -84,7 +84,8 @@ const zhCN = {
     title: '政策原文',
     description: '重庆市江北区服务市场监管领域“四新经济”发展实施包容审慎监管办法（试行）及其通知、附件的全文。',
     lede: '以下为政策原文，文字未作改动。每个条款都有固定的链接（例如本页地址加 #clause-4-2），可以直接引用。',
-    trialNote: '本办法标题注明“试行”，于 2021 年 12 月 30 日印发（江北府办发〔2021〕79号），原文没有写明有效期。本站无法确认它目前是否仍在执行，请向江北区市场监督管理局确认。',
+    trialNote:
+      '本办法标题注明“试行”，于 2021 年 12 月 30 日印发（江北府办发〔2021〕79号），原文没有写明有效期。本站无法确认它目前是否仍在执行，请向江北区市场监督管理局确认。',
     tocLabel: '本页目录',
     annexCodeLink: (code: string, name: string) => `${code} ${name}`,
   },
@@ -127,7 +128,8 @@ const zhCN = {
     scopePartial: '部分 *',
     partialExplanation:
       '“部分 *”表示这个行业小类只有部分活动属于本方向（即原分类表中带 * 号的小类），同一小类的其他活动不一定在目录内；“全部”表示整个小类都属于本方向。',
-    partialMarkExplanation: '行业小类后带 * 的，表示这个小类只有部分活动属于该方向（即原分类表中带 * 号的小类），其他活动不一定在目录内。',
+    partialMarkExplanation:
+      '行业小类后带 * 的，表示这个小类只有部分活动属于该方向（即原分类表中带 * 号的小类），其他活动不一定在目录内。',
     productsHeading: '重点产品和服务',
     inferredTitle: '归类待确认：',
     inferredText: (parent: string) =>
@@ -167,7 +169,8 @@ const zhCN = {
 
   batch: {
     title: '批量归类',
-    description: '把企业名册（CSV 或 Excel）整批归入“四新经济”行业分类目录，得到每家企业的结果、汇总数字和图表。文件只在您的电脑上处理。',
+    description:
+      '把企业名册（CSV 或 Excel）整批归入“四新经济”行业分类目录，得到每家企业的结果、汇总数字和图表。文件只在您的电脑上处理。',
     lede: '供统计、市场监管等部门使用：把登记系统导出的企业名册整批归入目录，测算“四新经济”的规模、结构和速度。每家企业得到一行结果，并汇总为数字、表格和图表。',
     privacyHeading: '数据不会离开您的电脑',
     privacyText:
@@ -176,7 +179,8 @@ const zhCN = {
     noScriptText: '归类在您的浏览器中进行，需要启用 JavaScript。也可以在电脑上用命令行完成同样的工作（需要 Node.js）：',
     noScriptCommand: 'npx sixin classify 名册.csv --report 报告.html',
     fileLabel: '选择企业名册文件',
-    fileHint: 'CSV（UTF-8、带 BOM 的 UTF-8 或 GB18030/GBK，自动识别）或 Excel 工作簿（.xlsx），第一行为表头，其中一列是经营范围。也可以把文件拖到这里。',
+    fileHint:
+      'CSV（UTF-8、带 BOM 的 UTF-8 或 GB18030/GBK，自动识别）或 Excel 工作簿（.xlsx），第一行为表头，其中一列是经营范围。也可以把文件拖到这里。',
     optionsLegend: '读取方式',
     scopeColumn: '经营范围所在的列',
     idColumn: '企业标识列（如统一社会信用代码）',
@@ -200,7 +204,8 @@ const zhCN = {
     unexpected: '处理时出现意外错误：',
     cliHeading: '更大的名册',
     cliText: '几十万行以上的名册，在命令行中处理更快（使用电脑的全部处理器核心）：',
-    cliCommand: 'npx sixin classify 名册.csv --column 经营范围 --id-column 统一社会信用代码 --date-column 成立日期 --out 结果.csv --report 报告.html',
+    cliCommand:
+      'npx sixin classify 名册.csv --column 经营范围 --id-column 统一社会信用代码 --date-column 成立日期 --out 结果.csv --report 报告.html',
   },
 
   checker: {
@@ -285,13 +290,14 @@ const zhCN = {
       '组件脚本尚未构建，本站暂未发布 /widgets/sixin-elements.js。构建组件包（packages/elements）后重新构建网站即可发布。',
     securityHeading: '内容安全策略、跨域访问和完整性校验',
     cspText:
-      '贵网站设置了内容安全策略（Content-Security-Policy）时，请在其中加入下面几项（把地址换成本站的地址）。script-src 允许加载组件脚本及其同一文件夹中的其余部分，connect-src 允许读取数据文件；组件使用 Trusted Types 策略 lit-html，\'allow-duplicates\' 让页面上的第二份组件脚本或贵网站自己使用的 Lit 也能创建同名策略，否则后加载的一方会出错，组件无法注册。组件不需要 \'unsafe-inline\' 或 \'unsafe-eval\'，也不需要修改 style-src。',
+      "贵网站设置了内容安全策略（Content-Security-Policy）时，请在其中加入下面几项（把地址换成本站的地址）。script-src 允许加载组件脚本及其同一文件夹中的其余部分，connect-src 允许读取数据文件；组件使用 Trusted Types 策略 lit-html，'allow-duplicates' 让页面上的第二份组件脚本或贵网站自己使用的 Lit 也能创建同名策略，否则后加载的一方会出错，组件无法注册。组件不需要 'unsafe-inline' 或 'unsafe-eval'，也不需要修改 style-src。",
     corsText:
       '组件从其他网站加载脚本和数据，浏览器会按跨域规则检查。本站（以及自行托管组件和数据的网站）需要为 /widgets/ 和 /data/ 两个文件夹发送下面的响应头。组件请求时从不携带 Cookie，所以允许任何来源是安全的。',
     sriText: (version: string) =>
       `需要完整性校验（Subresource Integrity）的网站，请使用带版本号的单文件版本 ${version}，并照原样写上 integrity 和 crossorigin。不要对始终指向最新版本的地址使用 integrity（发布新版本后校验会失败），也不要对拆分加载的 sixin-elements.js 使用：它在需要时才加载的其余文件不在 integrity 的校验范围内。`,
     dataHeading: '数据文件',
-    dataText: '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。需要固定数据的网站，请用目录某一版的地址 /data/<日期>/（如 /data/2021-12-30/search-index.json），它的内容永不改变；历次版本见“目录的修订”页面。',
+    dataText:
+      '组件读取以下数据文件，也可以直接下载使用。地址固定，内容随目录更新。需要固定数据的网站，请用目录某一版的地址 /data/<日期>/（如 /data/2021-12-30/search-index.json），它的内容永不改变；历次版本见“目录的修订”页面。',
     dataFile: '文件',
     dataSize: '大小',
     sizeWithGzip: (raw: string, gzip: string) => `${raw}（gzip 压缩后 ${gzip}）`,
@@ -332,7 +338,10 @@ const zhCN = {
     lede: '网站的全部内容来自项目中的 content/ 文件夹：政策原文和分类目录都是 Markdown 文件。修改这些文件，检查通过后重新构建网站即可，不需要改动代码。',
     whereHeading: '内容在哪里',
     where: [
-      { path: 'content/policy/', text: '政策原文（通知、办法、附件），逐字保留原文，每个标题末尾的 {#编号} 是条款编号。' },
+      {
+        path: 'content/policy/',
+        text: '政策原文（通知、办法、附件），逐字保留原文，每个标题末尾的 {#编号} 是条款编号。',
+      },
       { path: 'content/directory/', text: '分类目录：一个分类一个文件，文件夹结构与目录树一致。' },
       { path: 'content/README.md', text: '内容格式的完整说明，含各字段的含义和示例。' },
     ],
@@ -349,9 +358,11 @@ const zhCN = {
       '条款编号（标题末尾的 {#4.2}）一经发布不要更改：资格自查和其他网站都用它链接到条款（#clause-4-2）。',
     ],
     checkHeading: '检查内容',
-    checkText: '在项目根目录运行下面的命令。内容没有问题时会显示各类条目的数量；有问题时逐条列出“文件:行号: 问题和修改方法”。',
+    checkText:
+      '在项目根目录运行下面的命令。内容没有问题时会显示各类条目的数量；有问题时逐条列出“文件:行号: 问题和修改方法”。',
     previewHeading: '预览网站',
-    previewText: '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，终端会显示与检查命令相同的提示。',
+    previewText:
+      '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，终端会显示与检查命令相同的提示。',
     buildText: '正式构建用下面的命令。内容有任何问题时构建会失败并列出问题，已有的网站文件保持不变，不会生成半成品。',
     errorsHeading: '错误提示的含义',
     errorsText: (count: number) =>
@@ -370,20 +381,29 @@ const zhCN = {
     text: '复制下面任意一段代码，粘贴到贵网站页面的 <body> 中即可使用。每一段都是完整的：脚本、数据和链接都指向本站，不需要再改地址。需要固定版本、设置内容安全策略或自行托管时，请看后面的说明。',
     widgets: {
       tree: { title: '分类树', text: '“四新经济”行业分类目录，可展开、可用键盘浏览；点击分类打开本站的分类页面。' },
-      search: { title: '经营范围查询', text: '粘贴营业执照上的经营范围，看属于哪些分类、为什么；结果链接到本站的分类页面。' },
-      checker: { title: '资格自查', text: '回答几个问题，看哪些措施适用、依据哪一条、下一步怎么办；政策条款、联系方式都链接到本站。' },
+      search: {
+        title: '经营范围查询',
+        text: '粘贴营业执照上的经营范围，看属于哪些分类、为什么；结果链接到本站的分类页面。',
+      },
+      checker: {
+        title: '资格自查',
+        text: '回答几个问题，看哪些措施适用、依据哪一条、下一步怎么办；政策条款、联系方式都链接到本站。',
+      },
     } as Record<'tree' | 'search' | 'checker', { title: string; text: string }>,
     copy: '复制代码',
     copied: '已复制',
     copyFailed: '无法自动复制，请选中代码后按 Ctrl+C（Mac 上按 ⌘C）复制。',
     copyHint: '不能使用“复制代码”按钮时，可以直接选中代码复制。',
-    linksText: '链接地址也可以改成贵网站自己的页面：{id} 会被替换为分类编号，{anchor} 会被替换为政策条款的位置。不写链接地址时，组件的链接同样指向本站（而不是贵网站的同名路径）。',
+    linksText:
+      '链接地址也可以改成贵网站自己的页面：{id} 会被替换为分类编号，{anchor} 会被替换为政策条款的位置。不写链接地址时，组件的链接同样指向本站（而不是贵网站的同名路径）。',
     troubleHeading: '接入排错',
-    troubleIntro: '按照上面的代码接入后仍有问题，多半是下面三种情况之一。请先打开浏览器的开发者工具（F12），查看“控制台”（Console）中的报错。',
+    troubleIntro:
+      '按照上面的代码接入后仍有问题，多半是下面三种情况之一。请先打开浏览器的开发者工具（F12），查看“控制台”（Console）中的报错。',
     troubles: [
       {
         symptom: '组件位置一片空白，或只显示原来的文字',
-        cause: '脚本没有加载。控制台中有“CORS”“blocked by CORS policy”或“Content Security Policy”字样时，是跨域设置或贵网站的内容安全策略拦截了脚本。',
+        cause:
+          '脚本没有加载。控制台中有“CORS”“blocked by CORS policy”或“Content Security Policy”字样时，是跨域设置或贵网站的内容安全策略拦截了脚本。',
         fix: '提供组件的网站要为 /widgets/ 和 /data/ 发送下面“跨域访问”中的响应头；贵网站设置了内容安全策略时，请加入下面列出的几项。也请检查 <script> 的 src 是否写了完整地址（以 https:// 开头），并带有 type="module"。',
       },
       {
@@ -483,7 +503,9 @@ const zhCN = {
     title: (name: string) => `${name}（已不在目录中）`,
     description: (name: string) => `“${name}”已不在江北区“四新经济”行业分类目录中：何时、为什么，以及现在看哪里。`,
     removed: (last: string, removedIn: string | null) =>
-      removedIn ? `这个分类列在目录的 ${last} 版中，自 ${removedIn} 版起不再列入。` : `这个分类列在目录的 ${last} 版中；尚未发布的修改已把它从目录中去掉。`,
+      removedIn
+        ? `这个分类列在目录的 ${last} 版中，自 ${removedIn} 版起不再列入。`
+        : `这个分类列在目录的 ${last} 版中；尚未发布的修改已把它从目录中去掉。`,
     replacedBy: '它现在是：',
     withdrawnLabel: '说明：',
     changesLink: '查看目录的历次修订',
@@ -498,7 +520,8 @@ const zhCN = {
     exportFailed: '内容有问题（见上方列出的“文件:行号”），网站没有构建；原有的网站文件保持不变。',
     astroFailed: '网站构建失败（见上方输出）；原有的网站文件保持不变。',
     built: (dir: string, ms: number) => `网站已构建到 ${dir}（用时 ${(ms / 1000).toFixed(1)} 秒）`,
-    widgetsPublished: (version: string) => `已发布组件脚本 /widgets/sixin-elements.js 和 /widgets/${version}/sixin-elements.js`,
+    widgetsPublished: (version: string) =>
+      `已发布组件脚本 /widgets/sixin-elements.js 和 /widgets/${version}/sixin-elements.js`,
     widgetsMissing: (path: string) => `未找到组件脚本 ${path}：网站仍可构建，页面在没有组件的情况下照常可用。`,
     unknownOption: (option: string) => `未知选项 ${option}；可用选项：--prepare-only`,
   },
@@ -584,8 +607,16 @@ const en: Strings = {
     searchHeading: 'First check: is your business in the directory?',
     offersHeading: 'What the policy offers “four new” businesses',
     otherOffers: [
-      { title: 'Names and business scope', text: 'Company-name rules are relaxed further, and business-scope wording for new formats is added to registration promptly.', clauses: ['4.2'] },
-      { title: 'Regular, transparent supervision', text: 'Random inspections with published results and Internet Plus supervision are applied across the board, and more enforcement information is made public.', clauses: ['4.3'] },
+      {
+        title: 'Names and business scope',
+        text: 'Company-name rules are relaxed further, and business-scope wording for new formats is added to registration promptly.',
+        clauses: ['4.2'],
+      },
+      {
+        title: 'Regular, transparent supervision',
+        text: 'Random inspections with published results and Internet Plus supervision are applied across the board, and more enforcement information is made public.',
+        clauses: ['4.3'],
+      },
     ],
     safeguardsHeading: 'The bottom lines the policy keeps',
     offersNote: 'A plain-language summary; the policy text prevails.',
@@ -605,16 +636,19 @@ const en: Strings = {
 
   policy: {
     title: 'The policy',
-    description: 'The full text of the Jiangbei district measures for inclusive and prudent regulation of the “four new” economy, with the notice and the annex.',
+    description:
+      'The full text of the Jiangbei district measures for inclusive and prudent regulation of the “four new” economy, with the notice and the annex.',
     lede: 'The policy as published, unchanged. Every clause has a fixed link (this page’s address plus #clause-4-2, for example).',
-    trialNote: 'The measures are marked “trial” (试行), were issued on 30 December 2021 (江北府办发〔2021〕79号) and state no period of validity. This site cannot tell whether they are still in force: ask the Jiangbei District Administration for Market Regulation.',
+    trialNote:
+      'The measures are marked “trial” (试行), were issued on 30 December 2021 (江北府办发〔2021〕79号) and state no period of validity. This site cannot tell whether they are still in force: ask the Jiangbei District Administration for Market Regulation.',
     tocLabel: 'On this page',
     annexCodeLink: (code: string, name: string) => `${code} ${name}`,
   },
 
   directory: {
     title: 'Industry directory',
-    description: 'The Jiangbei directory of new technologies, industries, formats and models: every category and its GB/T 4754-2017 industry classes.',
+    description:
+      'The Jiangbei directory of new technologies, industries, formats and models: every category and its GB/T 4754-2017 industry classes.',
     lede: (level1: number, level2: number, level3: number) =>
       `The directory has three levels: ${level1} fields, ${level2} categories and ${level3} directions. Each direction lists its GB/T 4754-2017 industry classes and key products and services.`,
     inferredNote: (count: number) =>
@@ -633,7 +667,8 @@ const en: Strings = {
 
   category: {
     levelName: { 1: 'Field', 2: 'Category', 3: 'Direction' },
-    description: (name: string, level: string) => `${name} (${level}): its industry classes and key products and services.`,
+    description: (name: string, level: string) =>
+      `${name} (${level}): its industry classes and key products and services.`,
     codeLabel: 'Code',
     noCode: 'The national classification gives directions no code',
     childrenHeading: { 1: 'Categories', 2: 'Directions' },
@@ -676,10 +711,12 @@ const en: Strings = {
 
   search: {
     title: 'Search by business scope',
-    description: 'Paste your business scope or describe your business to see whether it is in the Jiangbei “four new” directory.',
+    description:
+      'Paste your business scope or describe your business to see whether it is in the Jiangbei “four new” directory.',
     lede: 'Paste the business scope from your licence, or describe your business in a few words, to see which categories it falls in.',
     fallbackHeading: 'If the search does not work',
-    fallbackText: 'The search runs in your browser and needs JavaScript. If it shows no results above, look things up by hand:',
+    fallbackText:
+      'The search runs in your browser and needs JavaScript. If it shows no results above, look things up by hand:',
     alternatives: [
       { key: 'directory', text: 'browse the directory field by field' },
       { key: 'industries', text: 'look up your GB/T 4754 industry code (such as 6513) in the industry classes' },
@@ -689,16 +726,19 @@ const en: Strings = {
 
   batch: {
     title: 'Batch classification',
-    description: 'Place a whole register of enterprises (CSV or Excel) in the “four new” directory: a result for each enterprise, the figures and charts. The file is processed on your computer only.',
+    description:
+      'Place a whole register of enterprises (CSV or Excel) in the “four new” directory: a result for each enterprise, the figures and charts. The file is processed on your computer only.',
     lede: 'For statistics and market regulation departments: place a register exported from a registration system in the directory, to measure the size, structure and growth of the “four new” economy. Each enterprise gets a result line; the figures come as tables and charts.',
     privacyHeading: 'Your data never leaves your computer',
     privacyText:
       'The file is read and classified in your browser; it is not uploaded anywhere and not logged. This page’s Content-Security-Policy lets the browser connect to this site only, and only to read the directory data (already read when the page opened); the browser refuses to send data anywhere else. You may also disconnect from the network after the page has opened, then choose the file.',
     noScriptHeading: 'This page needs JavaScript',
-    noScriptText: 'Classification runs in your browser and needs JavaScript. The same can be done on a computer from the command line (with Node.js):',
+    noScriptText:
+      'Classification runs in your browser and needs JavaScript. The same can be done on a computer from the command line (with Node.js):',
     noScriptCommand: 'npx sixin classify register.csv --report report.html',
     fileLabel: 'Choose the register file',
-    fileHint: 'CSV (UTF-8, UTF-8 with BOM or GB18030/GBK, detected) or an Excel workbook (.xlsx), with a header row and a business-scope column. You can also drop the file here.',
+    fileHint:
+      'CSV (UTF-8, UTF-8 with BOM or GB18030/GBK, detected) or an Excel workbook (.xlsx), with a header row and a business-scope column. You can also drop the file here.',
     optionsLegend: 'How to read it',
     scopeColumn: 'Business-scope column',
     idColumn: 'Enterprise id column (such as the unified social credit code)',
@@ -721,30 +761,41 @@ const en: Strings = {
     problemsHeading: 'Rows that could not be read',
     unexpected: 'Something unexpected went wrong: ',
     cliHeading: 'Larger registers',
-    cliText: 'Registers of hundreds of thousands of rows and more are faster from the command line (it uses every processor core):',
-    cliCommand: 'npx sixin classify register.csv --column 经营范围 --id-column 统一社会信用代码 --date-column 成立日期 --out result.csv --report report.html --lang en',
+    cliText:
+      'Registers of hundreds of thousands of rows and more are faster from the command line (it uses every processor core):',
+    cliCommand:
+      'npx sixin classify register.csv --column 经营范围 --id-column 统一社会信用代码 --date-column 成立日期 --out result.csv --report report.html --lang en',
   },
 
   checker: {
     title: 'Eligibility check',
-    description: 'Answer a few questions to see which measures of the Jiangbei “four new” policy apply to your business.',
+    description:
+      'Answer a few questions to see which measures of the Jiangbei “four new” policy apply to your business.',
     lede: 'Answer a few questions to see which measures apply to your business, which clause says so, and what to prepare. Guidance only, not an administrative decision.',
     fallbackHeading: 'If the check does not work',
     fallbackText: 'The check runs in your browser and needs JavaScript. If it does not work, follow these steps:',
     steps: [
       { key: 'directory', text: 'Confirm in the directory that your business is in the “four new” economy.' },
-      { key: 'policy', text: 'Read section four of the policy, “main measures”, especially (2) market entry and (4) the inclusive regime.' },
-      { key: 'contact', text: 'Take your licence or intended business scope to the district market regulation bureau or the competent department.' },
+      {
+        key: 'policy',
+        text: 'Read section four of the policy, “main measures”, especially (2) market entry and (4) the inclusive regime.',
+      },
+      {
+        key: 'contact',
+        text: 'Take your licence or intended business scope to the district market regulation bureau or the competent department.',
+      },
     ],
     measuresLink: 'section four of the policy',
-    howText: 'What the check asks, the outcome each answer leads to and the clause behind every sentence are all public: see ',
+    howText:
+      'What the check asks, the outcome each answer leads to and the clause behind every sentence are all public: see ',
     howLink: 'How this check decides',
     howEnd: '.',
   },
 
   howItDecides: {
     title: 'How this check decides',
-    description: 'Every question of the eligibility check, every rule it applies and every sentence of its results, with the policy text each rests on.',
+    description:
+      'Every question of the eligibility check, every rule it applies and every sentence of its results, with the policy text each rests on.',
     lede: 'Every question of the eligibility check, the outcome every answer leads to, and each sentence of those outcomes beside the policy text it rests on. The page is generated from the same rules the check runs, so it says what the check says: a legal reviewer can check it sentence by sentence, and anyone can see where a result comes from.',
     readHeading: 'How to read this page',
     read: (paths: number) => [
@@ -757,7 +808,8 @@ const en: Strings = {
     ],
     tocLabel: 'On this page',
     questionsHeading: 'Questions',
-    questionsIntro: 'The check asks one question per page, starting with the first; each answer decides which question comes next.',
+    questionsIntro:
+      'The check asks one question per page, starting with the first; each answer decides which question comes next.',
     answer: 'Answer',
     then: 'Next',
     toResult: 'the result',
@@ -773,7 +825,10 @@ const en: Strings = {
     caseLabel: (n: number) => `Case ${n}`,
     condition: (question: string, options: string[]) => `“${question}” is answered “${options.join('” or “')}”`,
     conditionJoin: ', and ',
-    licensed: (found: boolean): string => (found ? 'the business-scope search found licensed items (许可项目)' : 'the business-scope search found no licensed items'),
+    licensed: (found: boolean): string =>
+      found
+        ? 'the business-scope search found licensed items (许可项目)'
+        : 'the business-scope search found no licensed items',
     otherwise: 'When none of the cases above fits',
     when: (conditions: string) => `When ${conditions}`,
     conclusion: 'Outcome: ',
@@ -793,31 +848,38 @@ const en: Strings = {
 
   embed: {
     title: 'Use these elements on other sites',
-    description: 'Put the category tree, the business-scope search and the eligibility check on other government sites: loading, attributes, events and theming.',
+    description:
+      'Put the category tree, the business-scope search and the eligibility check on other government sites: loading, attributes, events and theming.',
     lede: 'Other sites can use our elements directly: load one script and write the element’s tag. The elements read only the data files this site publishes, set no cookies and send nothing anywhere.',
     scriptHeading: 'Load the script',
     scriptText: 'Add this line to the page. The elements register themselves; loading the script twice does no harm.',
-    pinText: (version: string) => `That address always serves the latest version. To pin one, use the versioned address (current version ${version}):`,
+    pinText: (version: string) =>
+      `That address always serves the latest version. To pin one, use the versioned address (current version ${version}):`,
     selfHostText:
       'To host the script yourself, copy its whole folder: the script loads the rest from that folder only when needed (the search program, the English strings, the explanations of data problems).',
     standaloneText: (size: string) =>
       `If you can upload one file only, use the version with everything inside. It loads no other file, but every page downloads all of it (${size} gzipped):`,
-    noBundle: 'The element bundle has not been built, so /widgets/sixin-elements.js is not published yet. Build packages/elements, then rebuild the site.',
+    noBundle:
+      'The element bundle has not been built, so /widgets/sixin-elements.js is not published yet. Build packages/elements, then rebuild the site.',
     securityHeading: 'Content Security Policy, cross-origin access and integrity',
     cspText:
-      'If your site sends a Content-Security-Policy, add these (with this site’s address). script-src lets the bundle and the rest of its folder load, connect-src lets the elements read the data; the elements use the Trusted Types policy lit-html, and \'allow-duplicates\' lets a second copy of the bundle, or your own Lit, create a policy of the same name: without it the later one fails and no element registers. The elements need neither \'unsafe-inline\' nor \'unsafe-eval\', and no change to style-src.',
+      "If your site sends a Content-Security-Policy, add these (with this site’s address). script-src lets the bundle and the rest of its folder load, connect-src lets the elements read the data; the elements use the Trusted Types policy lit-html, and 'allow-duplicates' lets a second copy of the bundle, or your own Lit, create a policy of the same name: without it the later one fails and no element registers. The elements need neither 'unsafe-inline' nor 'unsafe-eval', and no change to style-src.",
     corsText:
       'The elements load their script and data from another site, so the browser applies its cross-origin rules. This site (and any site that hosts the elements and data itself) must send these headers for the /widgets/ and /data/ folders. The elements never send cookies, so allowing any origin is safe.',
     sriText: (version: string) =>
       `Sites that require Subresource Integrity should use the pinned one-file version ${version}, with integrity and crossorigin exactly as below. Do not put integrity on the address that always serves the latest version (the check fails at the next release), nor on the split sixin-elements.js: the files it loads later are not covered by the tag’s integrity.`,
     dataHeading: 'Data files',
-    dataText: 'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory. To pin the data as well as the code, use the address of one revision, /data/<date>/ (such as /data/2021-12-30/search-index.json), whose contents never change; every revision is on the directory’s revisions page.',
+    dataText:
+      'The elements read these files; you may download them too. Their addresses are stable; their contents follow the directory. To pin the data as well as the code, use the address of one revision, /data/<date>/ (such as /data/2021-12-30/search-index.json), whose contents never change; every revision is on the directory’s revisions page.',
     dataFile: 'File',
     dataSize: 'Size',
     sizeWithGzip: (raw: string, gzip: string) => `${raw} (${gzip} gzipped)`,
     dataCaption: 'Data files this site publishes',
     // Each file's own note: the `description` of its artifact in @sixin/core is written in English.
-    dataDescriptions: Object.fromEntries(ARTIFACTS.map((artifact) => [artifact.file, artifact.description])) as Record<string, string>,
+    dataDescriptions: Object.fromEntries(ARTIFACTS.map((artifact) => [artifact.file, artifact.description])) as Record<
+      string,
+      string
+    >,
     noData: 'No data files yet. Building the site (npm run build -w @sixin/site) writes them.',
     elementsHeading: 'Elements',
     noManifest:
@@ -834,7 +896,8 @@ const en: Strings = {
     meaning: 'Description',
     usage: 'Usage',
     themeHeading: 'Theming example',
-    themeText: 'Colours, fonts and spacing are CSS custom properties. Below, the same tree in another site’s colours, with the styles that do it.',
+    themeText:
+      'Colours, fonts and spacing are CSS custom properties. Below, the same tree in another site’s colours, with the styles that do it.',
     themeCaption: 'The category tree in another site’s colours',
     themeNoVariables: 'The manifest lists no colour properties, so no theming example can be made.',
     defaultTag: (tag: string) => `<${tag}>`,
@@ -842,11 +905,15 @@ const en: Strings = {
 
   editors: {
     title: 'For content editors',
-    description: 'How to change the policy and the directory, check the content, preview the site, and what each problem message means.',
+    description:
+      'How to change the policy and the directory, check the content, preview the site, and what each problem message means.',
     lede: 'Everything on the site comes from the content/ folder: the policy and the directory are Markdown files. Edit them, check them, rebuild the site: no code changes needed.',
     whereHeading: 'Where the content is',
     where: [
-      { path: 'content/policy/', text: 'The policy (notice, measures, annex), word for word; the {#id} at the end of each heading is the clause id.' },
+      {
+        path: 'content/policy/',
+        text: 'The policy (notice, measures, annex), word for word; the {#id} at the end of each heading is the clause id.',
+      },
       { path: 'content/directory/', text: 'The directory: one file per category, folders shaped like the tree.' },
       { path: 'content/README.md', text: 'The full description of the format, with every field and examples.' },
     ],
@@ -863,10 +930,13 @@ const en: Strings = {
       'Never change a published clause id (the {#4.2} at the end of a heading): the checker and other sites link to #clause-4-2.',
     ],
     checkHeading: 'Check the content',
-    checkText: 'Run this in the project folder. Valid content prints how many items there are; otherwise every problem is listed as file:line: what is wrong and how to fix it.',
+    checkText:
+      'Run this in the project folder. Valid content prints how many items there are; otherwise every problem is listed as file:line: what is wrong and how to fix it.',
     previewHeading: 'Preview the site',
-    previewText: 'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the terminal, worded as the check command words them.',
-    buildText: 'Build the site for publishing with this command. Any content problem fails the build with the same list; the existing site files stay as they were, and no half-built site is written.',
+    previewText:
+      'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the terminal, worded as the check command words them.',
+    buildText:
+      'Build the site for publishing with this command. Any content problem fails the build with the same list; the existing site files stay as they were, and no half-built site is written.',
     errorsHeading: 'What each problem message means',
     errorsText: (count: number) =>
       `The check and the build can give these ${count} messages (the table is generated from the checker’s own wording). Words in angle brackets stand for the actual file, field or code.`,
@@ -883,21 +953,33 @@ const en: Strings = {
     heading: 'Embed in five minutes',
     text: 'Copy any block below into the <body> of your page. Each block is complete: the script, the data and the links all point to this site, with no address left to change. Pinning a version, Content Security Policy and self-hosting are explained further down.',
     widgets: {
-      tree: { title: 'Category tree', text: 'The new-economy directory, expandable and keyboard-navigable; a category opens its page on this site.' },
-      search: { title: 'Business-scope search', text: 'Paste the business scope from a licence and see which categories it belongs to, and why; results link to this site.' },
-      checker: { title: 'Eligibility check', text: 'Answer a few questions to see which measures apply, under which clause, and what to do next; clauses and contacts link to this site.' },
+      tree: {
+        title: 'Category tree',
+        text: 'The new-economy directory, expandable and keyboard-navigable; a category opens its page on this site.',
+      },
+      search: {
+        title: 'Business-scope search',
+        text: 'Paste the business scope from a licence and see which categories it belongs to, and why; results link to this site.',
+      },
+      checker: {
+        title: 'Eligibility check',
+        text: 'Answer a few questions to see which measures apply, under which clause, and what to do next; clauses and contacts link to this site.',
+      },
     },
     copy: 'Copy code',
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: select the code and press Ctrl+C (⌘C on a Mac).',
     copyHint: 'Without the Copy button, select the code and copy it.',
-    linksText: 'The link addresses may point to your own pages instead: {id} becomes the category id, {anchor} the clause’s place on the policy page. Without them the elements’ links also lead to this site (not to the same path on yours).',
+    linksText:
+      'The link addresses may point to your own pages instead: {id} becomes the category id, {anchor} the clause’s place on the policy page. Without them the elements’ links also lead to this site (not to the same path on yours).',
     troubleHeading: 'Troubleshooting',
-    troubleIntro: 'If something is still wrong after pasting a block, it is most likely one of these three. Open the browser’s developer tools (F12) and look at the Console first.',
+    troubleIntro:
+      'If something is still wrong after pasting a block, it is most likely one of these three. Open the browser’s developer tools (F12) and look at the Console first.',
     troubles: [
       {
         symptom: 'The element is blank, or shows only the text it had before',
-        cause: 'The script did not load. “CORS”, “blocked by CORS policy” or “Content Security Policy” in the console means the cross-origin headers or your page’s security policy stopped it.',
+        cause:
+          'The script did not load. “CORS”, “blocked by CORS policy” or “Content Security Policy” in the console means the cross-origin headers or your page’s security policy stopped it.',
         fix: 'The site serving the elements must send the headers under “cross-origin access” below for /widgets/ and /data/; if your site sends a Content-Security-Policy, add the directives listed below. Also check that the <script> src is a full address (starting with https://) and has type="module".',
       },
       {
@@ -917,7 +999,8 @@ const en: Strings = {
   },
   contacts: {
     title: 'Contacts',
-    description: 'The offices the eligibility check asks you to confirm with: their names and the address, phone, hours and online channel where checked.',
+    description:
+      'The offices the eligibility check asks you to confirm with: their names and the address, phone, hours and online channel where checked.',
     lede: 'These are the offices the policy names. Addresses, phone numbers, hours and online channels are filled in by this site’s editors once checked; what is not checked yet is not shown: look it up on the government website or the public service hotline.',
     address: 'Address',
     phone: 'Phone',
@@ -950,18 +1033,23 @@ const en: Strings = {
   },
   noJs: {
     searchHeading: 'JavaScript is not running in your browser',
-    searchText: 'The business-scope search needs JavaScript, so the text you pasted was not searched (the browser’s Back button returns to it). You can:',
-    searchDirectory: 'open the full directory and use your browser’s find in page (Ctrl+F; on a phone, in the browser menu) for the words of your business scope;',
+    searchText:
+      'The business-scope search needs JavaScript, so the text you pasted was not searched (the browser’s Back button returns to it). You can:',
+    searchDirectory:
+      'open the full directory and use your browser’s find in page (Ctrl+F; on a phone, in the browser menu) for the words of your business scope;',
     searchIndustries: 'or open the industry class table and look for the national industry name.',
     checkerHeading: 'The eligibility check needs JavaScript',
-    checkerText: 'The check asks its questions one after another from your answers, which needs JavaScript in the browser, and yours is not running it. Instead you can:',
+    checkerText:
+      'The check asks its questions one after another from your answers, which needs JavaScript in the browser, and yours is not running it. Instead you can:',
     checkerPolicy: 'read the policy, whose article 4 lists the measures and their conditions;',
     checkerDirectory: 'look up your industry in the directory;',
     checkerContacts: 'ask the district Administration for Market Regulation or the other offices directly.',
   },
   plainWords: {
-    asterisk: 'Industry classes marked * belong to the direction only in part (marked “partly” in the national classification).',
-    inferred: 'The national classification does not publish where this level belongs; its place in the directory is to be confirmed. Whether it is in the directory is not affected',
+    asterisk:
+      'Industry classes marked * belong to the direction only in part (marked “partly” in the national classification).',
+    inferred:
+      'The national classification does not publish where this level belongs; its place in the directory is to be confirmed. Whether it is in the directory is not affected',
     inferredShort: 'Placement to be confirmed',
     filterLabel: 'Filter the industry classes',
     filterHint: 'Type part of a name or code, for example “software” or “6511”.',
@@ -974,7 +1062,8 @@ const en: Strings = {
     description: 'Every revision of the Jiangbei new-economy directory: its date, its basis and what changed.',
     lede: 'The policy says the directory is adjusted over time. Here is every revision, newest first: when, on what basis, what changed, so an earlier answer can be read against the directory of its day.',
     unreleasedHeading: 'Changes not yet released',
-    unreleasedText: 'The directory shown on this site already includes these changes, but they have not been released as a revision:',
+    unreleasedText:
+      'The directory shown on this site already includes these changes, but they have not been released as a revision:',
     revisionHeading: (date: string) => `Revision ${date}`,
     basisLabel: 'Basis: ',
     changesLabel: 'Changes: ',
@@ -995,9 +1084,12 @@ const en: Strings = {
   },
   retired: {
     title: (name: string) => `${name} (no longer in the directory)`,
-    description: (name: string) => `“${name}” is no longer in the Jiangbei new-economy directory: when, why, and where to look now.`,
+    description: (name: string) =>
+      `“${name}” is no longer in the Jiangbei new-economy directory: when, why, and where to look now.`,
     removed: (last: string, removedIn: string | null) =>
-      removedIn ? `This category was listed in the revision of ${last} and is no longer listed since the revision of ${removedIn}.` : `This category was listed in the revision of ${last}; changes not yet released have taken it out.`,
+      removedIn
+        ? `This category was listed in the revision of ${last} and is no longer listed since the revision of ${removedIn}.`
+        : `This category was listed in the revision of ${last}; changes not yet released have taken it out.`,
     replacedBy: 'It is now: ',
     withdrawnLabel: 'Statement: ',
     changesLink: 'See every revision of the directory',
@@ -1009,11 +1101,14 @@ const en: Strings = {
   },
 
   build: {
-    exportFailed: 'The content has problems (the file:line list above); the site was not built and the existing site files are unchanged.',
+    exportFailed:
+      'The content has problems (the file:line list above); the site was not built and the existing site files are unchanged.',
     astroFailed: 'The site build failed (see the output above); the existing site files are unchanged.',
     built: (dir: string, ms: number) => `site built into ${dir} in ${(ms / 1000).toFixed(1)} s`,
-    widgetsPublished: (version: string) => `published /widgets/sixin-elements.js and /widgets/${version}/sixin-elements.js`,
-    widgetsMissing: (path: string) => `no element bundle at ${path}: the site builds without it and its pages work as plain HTML.`,
+    widgetsPublished: (version: string) =>
+      `published /widgets/sixin-elements.js and /widgets/${version}/sixin-elements.js`,
+    widgetsMissing: (path: string) =>
+      `no element bundle at ${path}: the site builds without it and its pages work as plain HTML.`,
     unknownOption: (option: string) => `unknown option ${option}; the only option is --prepare-only`,
   },
 };

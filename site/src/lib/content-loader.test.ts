@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { formatProblem, sortProblems } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
-import { collectionRecords, ContentProblemsError, forgetValidatedContent, joinChineseLines, readValidatedContent } from './content-loader.ts';
+import {
+  collectionRecords,
+  ContentProblemsError,
+  forgetValidatedContent,
+  joinChineseLines,
+  readValidatedContent,
+} from './content-loader.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const contentDir = join(projectRoot, 'content');
@@ -15,9 +21,18 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 test('valid content becomes collection records in source order', () => {
   const content = readValidatedContent({ contentDir, projectRoot });
   const categories = collectionRecords('categories', content);
-  assert.deepEqual(categories.map((c) => c.id), content.directory.categories.map((c) => c.id));
-  assert.deepEqual(categories.map((c) => c.position), categories.map((_, i) => i));
-  assert.deepEqual(collectionRecords('policy', content).map((d) => d.id), ['notice', 'measures', 'annex']);
+  assert.deepEqual(
+    categories.map((c) => c.id),
+    content.directory.categories.map((c) => c.id),
+  );
+  assert.deepEqual(
+    categories.map((c) => c.position),
+    categories.map((_, i) => i),
+  );
+  assert.deepEqual(
+    collectionRecords('policy', content).map((d) => d.id),
+    ['notice', 'measures', 'annex'],
+  );
   assert.equal(collectionRecords('clauses', content).length, content.policy.clauses.length);
   const industries = collectionRecords('industries', content);
   assert.equal(industries.length, content.directory.counts.industries);
@@ -46,7 +61,10 @@ test('bad content throws with exactly the lines `sixin validate` prints', () => 
 });
 
 test('a missing content folder is reported, not crashed on', () => {
-  assert.throws(() => readValidatedContent({ contentDir: join(scratch, 'nowhere'), projectRoot: scratch }), /找不到内容文件夹 nowhere/);
+  assert.throws(
+    () => readValidatedContent({ contentDir: join(scratch, 'nowhere'), projectRoot: scratch }),
+    /找不到内容文件夹 nowhere/,
+  );
 });
 
 test('line breaks inside Chinese paragraphs are joined without a space; Markdown structure is kept', () => {

@@ -1,5 +1,14 @@
 import { relative, sep } from 'node:path';
-import { formatProblem, sortProblems, type Category, type Clause, type DirectoryData, type PolicyData, type PolicyDocument, type Problem } from '@sixin/core';
+import {
+  formatProblem,
+  sortProblems,
+  type Category,
+  type Clause,
+  type DirectoryData,
+  type PolicyData,
+  type PolicyDocument,
+  type Problem,
+} from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sitePaths, type SitePaths } from './paths.ts';
@@ -11,7 +20,11 @@ import { sitePaths, type SitePaths } from './paths.ts';
 export class ContentProblemsError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(sortProblems(problems).map((p) => formatProblem(p)).join('\n'));
+    super(
+      sortProblems(problems)
+        .map((p) => formatProblem(p))
+        .join('\n'),
+    );
     this.name = 'ContentProblemsError';
     this.problems = problems;
     // Editors need the file:line list, not where in the loader it was noticed: keep the stack trace out of the report.
@@ -33,7 +46,9 @@ let lastReported = '';
  * Problem paths are shown relative to the project root, as `npx sixin validate content` shows them from there.
  * @throws {ContentProblemsError} when anything in the content is wrong.
  */
-export function readValidatedContent(paths: Pick<SitePaths, 'contentDir' | 'projectRoot'> = sitePaths()): ValidatedContent {
+export function readValidatedContent(
+  paths: Pick<SitePaths, 'contentDir' | 'projectRoot'> = sitePaths(),
+): ValidatedContent {
   const hit = cache.get(paths.contentDir);
   if (hit) return hit;
   const result = loadContent(paths.contentDir, { cwd: paths.projectRoot });
@@ -107,7 +122,13 @@ export function joinChineseLines(markdown: string): string {
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
     const prev = out.length ? out[out.length - 1] : '';
-    const joinable = prev && line && !BLOCK_START.test(prev.trimStart()) && !BLOCK_START.test(line) && CJK_END.test(prev) && CJK_START.test(line);
+    const joinable =
+      prev &&
+      line &&
+      !BLOCK_START.test(prev.trimStart()) &&
+      !BLOCK_START.test(line) &&
+      CJK_END.test(prev) &&
+      CJK_START.test(line);
     if (joinable) out[out.length - 1] = prev + line;
     else out.push(raw);
   }

@@ -35,7 +35,10 @@ export function formatKB(bytes: number): string {
 /** Reads a JSON file `sixin export` wrote into public/data, naming the build step that writes it when it is missing. */
 function publishedJson(paths: Pick<SitePaths, 'publicDir'>, file: string): unknown {
   const path = join(paths.publicDir, 'data', file);
-  if (!existsSync(path)) throw new Error(`${path} is missing: the build writes it (npm run build -w @sixin/site, or --prepare-only for the dev server)`);
+  if (!existsSync(path))
+    throw new Error(
+      `${path} is missing: the build writes it (npm run build -w @sixin/site, or --prepare-only for the dev server)`,
+    );
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 

@@ -3,7 +3,8 @@ import type { SiteHistory } from './revisions.ts';
 import { CHANGES_FEED_PATH, CHANGES_PATH } from './urls.ts';
 import { SITE_URL } from '../site-config.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The Atom feed of directory revisions, newest first: one entry per released revision, its basis and changes. */
 export function atomFeed(history: Pick<SiteHistory, 'revisions'>, site = SITE_URL): string {
@@ -12,7 +13,11 @@ export function atomFeed(history: Pick<SiteHistory, 'revisions'>, site = SITE_UR
   const self = new URL(CHANGES_FEED_PATH, site).href;
   const updated = history.revisions[0] ? `${history.revisions[0].date}T00:00:00Z` : '2021-12-30T00:00:00Z';
   const entries = history.revisions.map((r) => {
-    const lines = [`${c.basisLabel}${r.basis}`, r.summary, ...(r.first ? [c.firstRevision] : r.changes.length ? r.changes : [c.noChanges])];
+    const lines = [
+      `${c.basisLabel}${r.basis}`,
+      r.summary,
+      ...(r.first ? [c.firstRevision] : r.changes.length ? r.changes : [c.noChanges]),
+    ];
     return [
       '  <entry>',
       `    <id>${escape(`${page}#revision-${r.date}`)}</id>`,
@@ -37,4 +42,3 @@ export function atomFeed(history: Pick<SiteHistory, 'revisions'>, site = SITE_UR
     '',
   ].join('\n');
 }
-

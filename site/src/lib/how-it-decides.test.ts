@@ -11,7 +11,8 @@ assert.deepEqual(loaded.problems, []);
 const policy = loaded.policy!;
 const rules = loaded.rules;
 const clause = (id: string) => policy.clauses.find((c) => c.id === id)!;
-const read = (pieces: Array<{ text: string; marked: boolean }>) => pieces.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+const read = (pieces: Array<{ text: string; marked: boolean }>) =>
+  pieces.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 
 test('the policy’s own words: the passages of the clause that hold the words, with the words marked', () => {
   const passages = policyWords(clause('4.4'), ['“无事不扰”原则']).map(read);
@@ -28,9 +29,15 @@ test('a rule’s conditions read as the questions and answers a person sees, in 
   const rongque = rules!.measures.find((m) => m.id === 'rongque')!;
   const applies = rongque.rules.find((r) => r.status === 'applies')!;
   const conditions = ruleConditions(rules!, applies);
-  assert.deepEqual(conditions.map((c) => c.question), ['registered-in', 'in-directory', 'prior-permit', 'materials', 'promise']);
+  assert.deepEqual(
+    conditions.map((c) => c.question),
+    ['registered-in', 'in-directory', 'prior-permit', 'materials', 'promise'],
+  );
   assert.equal(conditions[0].title['zh-CN'], '您的企业在哪里登记，或者准备在哪里登记？');
-  assert.deepEqual(conditions[0].options.map((o) => o['zh-CN']), ['重庆市江北区']);
+  assert.deepEqual(
+    conditions[0].options.map((o) => o['zh-CN']),
+    ['重庆市江北区'],
+  );
 });
 
 test('the counts cover every path once per measure, and each rule decides at least one', () => {

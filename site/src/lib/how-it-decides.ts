@@ -28,7 +28,8 @@ export function policyWords(clause: Pick<Clause, 'title' | 'text'>, words: reado
 function mark(passage: string, words: readonly string[]): Piece[] {
   const marked = new Array<boolean>(passage.length).fill(false);
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    for (let at = passage.indexOf(word); at >= 0; at = passage.indexOf(word, at + word.length)) marked.fill(true, at, at + word.length);
+    for (let at = passage.indexOf(word); at >= 0; at = passage.indexOf(word, at + word.length))
+      marked.fill(true, at, at + word.length);
   }
   const pieces: Piece[] = [];
   for (let i = 0; i < passage.length; i++) {
@@ -50,7 +51,11 @@ export interface Condition {
 export function ruleConditions(rules: RulesData, rule: MeasureRule): Condition[] {
   return rules.questions
     .filter((q) => Object.hasOwn(rule.when, q.id))
-    .map((q) => ({ question: q.id, title: q.title, options: rule.when[q.id].map((id) => q.options.find((o) => o.id === id)!.label) }));
+    .map((q) => ({
+      question: q.id,
+      title: q.title,
+      options: rule.when[q.id].map((id) => q.options.find((o) => o.id === id)!.label),
+    }));
 }
 
 /** How many ways of answering there are, and for each measure how they end and which rule decides how many. */
@@ -75,7 +80,8 @@ export function outcomeCounts(rules: RulesData): OutcomeCounts {
       byRule[plain]++;
     }
     measure.rules.forEach((rule, i) => {
-      if (rule.licensed === true) byRule[i] = paths.filter((chosen) => firstFittingRule(measure, chosen, true) === i).length;
+      if (rule.licensed === true)
+        byRule[i] = paths.filter((chosen) => firstFittingRule(measure, chosen, true) === i).length;
     });
     byMeasure.set(measure.id, { statuses, byRule });
   }

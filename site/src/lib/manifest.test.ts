@@ -20,7 +20,15 @@ const manifest = {
           name: 'SixinCategoryTree',
           customElement: true,
           summary: 'The directory as a tree.',
-          attributes: [{ name: 'href-template', fieldName: 'hrefTemplate', type: { text: 'string' }, default: "''", description: 'Link of each item.' }],
+          attributes: [
+            {
+              name: 'href-template',
+              fieldName: 'hrefTemplate',
+              type: { text: 'string' },
+              default: "''",
+              description: 'Link of each item.',
+            },
+          ],
           members: [
             { kind: 'field', name: 'hrefTemplate', attribute: 'href-template', type: { text: 'string' } },
             { kind: 'field', name: 'data', type: { text: 'DirectoryData | undefined' }, description: 'The directory.' },
@@ -28,7 +36,9 @@ const manifest = {
             { kind: 'field', name: 'styles', static: true },
             { kind: 'method', name: 'focusItem' },
           ],
-          events: [{ name: 'sixin-select', type: { text: 'CustomEvent<{ id: string }>' }, description: 'An item was chosen.' }],
+          events: [
+            { name: 'sixin-select', type: { text: 'CustomEvent<{ id: string }>' }, description: 'An item was chosen.' },
+          ],
           cssProperties: [
             { name: '--sixin-color-accent', default: '#0b55a3', description: 'Links and selection.' },
             { name: '--sixin-color-text', default: '#1f1f1f' },
@@ -45,7 +55,13 @@ const manifest = {
       kind: 'javascript-module',
       path: 'src/sixin-category-tree.ts',
       declarations: [],
-      exports: [{ kind: 'custom-element-definition', name: 'sixin-category-tree', declaration: { name: 'SixinCategoryTree', module: 'src/tree/tree.component.ts' } }],
+      exports: [
+        {
+          kind: 'custom-element-definition',
+          name: 'sixin-category-tree',
+          declaration: { name: 'SixinCategoryTree', module: 'src/tree/tree.component.ts' },
+        },
+      ],
     },
   ],
 };
@@ -55,9 +71,16 @@ test('elements are read with their tag from the registering module, attributes, 
   assert.equal(rest.length, 0);
   assert.equal(tree.tagName, 'sixin-category-tree');
   assert.equal(tree.summary, 'The directory as a tree.');
-  assert.deepEqual(tree.attributes, [{ name: 'href-template', type: 'string', default: "''", description: 'Link of each item.' }]);
-  assert.deepEqual(tree.properties.map((p) => p.name), ['data']);
-  assert.deepEqual(tree.events, [{ name: 'sixin-select', type: 'CustomEvent<{ id: string }>', description: 'An item was chosen.' }]);
+  assert.deepEqual(tree.attributes, [
+    { name: 'href-template', type: 'string', default: "''", description: 'Link of each item.' },
+  ]);
+  assert.deepEqual(
+    tree.properties.map((p) => p.name),
+    ['data'],
+  );
+  assert.deepEqual(tree.events, [
+    { name: 'sixin-select', type: 'CustomEvent<{ id: string }>', description: 'An item was chosen.' },
+  ]);
   assert.deepEqual(tree.cssParts, [{ name: 'item', description: 'One row.' }]);
   assert.equal(tree.cssProperties.length, 4);
 });
@@ -65,7 +88,10 @@ test('elements are read with their tag from the registering module, attributes, 
 test('a tag given in the class comment (@tag) is used as is', () => {
   const withTag = structuredClone(manifest);
   (withTag.modules[0].declarations[0] as Record<string, unknown>).tagName = 'sixin-tree-x';
-  assert.deepEqual(readElementDocs(withTag).map((d) => d.tagName), ['sixin-tree-x']);
+  assert.deepEqual(
+    readElementDocs(withTag).map((d) => d.tagName),
+    ['sixin-tree-x'],
+  );
 });
 
 test('something that is not a manifest is a clear error', () => {
@@ -81,7 +107,13 @@ test('the theme example sets only documented properties, each to the other siteâ
     ['--sixin-focus-color', '#d4351c'],
   ]);
   const more = structuredClone(tree);
-  more.cssProperties = ['--x-color-highlight-text', '--x-color-highlight', '--x-color-accent-surface', '--x-focus-width', '--x-font-family'].map((name) => ({ name, default: '', description: '' }));
+  more.cssProperties = [
+    '--x-color-highlight-text',
+    '--x-color-highlight',
+    '--x-color-accent-surface',
+    '--x-focus-width',
+    '--x-font-family',
+  ].map((name) => ({ name, default: '', description: '' }));
   assert.deepEqual(exampleTheme(more), [
     ['--x-color-highlight-text', '#10302b'],
     ['--x-color-highlight', '#ffe28a'],
@@ -91,7 +123,10 @@ test('the theme example sets only documented properties, each to the other siteâ
 });
 
 test('a missing manifest is reported as missing; a broken one names the file', () => {
-  assert.deepEqual(loadElementDocs({ elementsDir: scratch }), { status: 'missing', file: join(scratch, 'custom-elements.json') });
+  assert.deepEqual(loadElementDocs({ elementsDir: scratch }), {
+    status: 'missing',
+    file: join(scratch, 'custom-elements.json'),
+  });
   writeFileSync(join(scratch, 'custom-elements.json'), '{ not json');
   assert.throws(() => loadElementDocs({ elementsDir: scratch }), /custom-elements\.json is not valid JSON/);
 });

@@ -17,7 +17,8 @@ export interface ElementDoc {
   slots: Array<{ name: string; description: string }>;
 }
 
-export type ManifestResult = { status: 'missing'; file: string } | { status: 'ok'; file: string; elements: ElementDoc[] };
+export type ManifestResult =
+  { status: 'missing'; file: string } | { status: 'ok'; file: string; elements: ElementDoc[] };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,7 +41,8 @@ export function readElementDocs(manifest: unknown, file = 'custom-elements.json'
   const registered = new Map<string, string>();
   for (const mod of modules) {
     for (const exp of list(mod.exports)) {
-      if (exp.kind === 'custom-element-definition' && isObject(exp.declaration)) registered.set(str(exp.declaration.name), str(exp.name));
+      if (exp.kind === 'custom-element-definition' && isObject(exp.declaration))
+        registered.set(str(exp.declaration.name), str(exp.name));
     }
   }
   const docs = new Map<string, ElementDoc>();
@@ -56,13 +58,38 @@ export function readElementDocs(manifest: unknown, file = 'custom-elements.json'
         className: str(decl.name),
         summary: str(decl.summary),
         description: str(decl.description),
-        attributes: attributes.map((a) => ({ name: str(a.name), type: typeText(a.type), default: str(a.default), description: str(a.description) })),
+        attributes: attributes.map((a) => ({
+          name: str(a.name),
+          type: typeText(a.type),
+          default: str(a.default),
+          description: str(a.description),
+        })),
         properties: list(decl.members)
-          .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.attribute && !attributeFields.has(str(m.name)))
+          .filter(
+            (m) =>
+              m.kind === 'field' &&
+              !m.static &&
+              (m.privacy ?? 'public') === 'public' &&
+              !m.attribute &&
+              !attributeFields.has(str(m.name)),
+          )
           .filter((m) => !str(m.name).startsWith('_') && !str(m.name).startsWith('#'))
-          .map((m) => ({ name: str(m.name), type: typeText(m.type), default: str(m.default), description: str(m.description) })),
-        events: list(decl.events).map((e) => ({ name: str(e.name), type: typeText(e.type), description: str(e.description) })),
-        cssProperties: list(decl.cssProperties).map((p) => ({ name: str(p.name), default: str(p.default), description: str(p.description) })),
+          .map((m) => ({
+            name: str(m.name),
+            type: typeText(m.type),
+            default: str(m.default),
+            description: str(m.description),
+          })),
+        events: list(decl.events).map((e) => ({
+          name: str(e.name),
+          type: typeText(e.type),
+          description: str(e.description),
+        })),
+        cssProperties: list(decl.cssProperties).map((p) => ({
+          name: str(p.name),
+          default: str(p.default),
+          description: str(p.description),
+        })),
         cssParts: list(decl.cssParts).map((p) => ({ name: str(p.name), description: str(p.description) })),
         slots: list(decl.slots).map((s) => ({ name: str(s.name), description: str(s.description) })),
       });

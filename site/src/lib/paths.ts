@@ -16,7 +16,10 @@ export interface SitePaths {
   elementsDir: string;
 }
 
-export function sitePaths(env: NodeJS.ProcessEnv = process.env, siteDir = env.SIXIN_SITE_DIR ?? process.cwd()): SitePaths {
+export function sitePaths(
+  env: NodeJS.ProcessEnv = process.env,
+  siteDir = env.SIXIN_SITE_DIR ?? process.cwd(),
+): SitePaths {
   const site = resolve(siteDir);
   const projectRoot = resolve(site, '..');
   return {

@@ -17,5 +17,11 @@ test('the policy status block holds only what the notice itself says', () => {
 
 test('a line the editors removed is missing from the block, never filled in', () => {
   const doc = { title: '某办法', blocks: [{ type: 'paragraph' as const, text: '正文' }] };
-  assert.deepEqual(policyStatus([doc]), { number: undefined, issued: undefined, issuer: undefined, publication: undefined, trial: false });
+  assert.deepEqual(policyStatus([doc]), {
+    number: undefined,
+    issued: undefined,
+    issuer: undefined,
+    publication: undefined,
+    trial: false,
+  });
 });

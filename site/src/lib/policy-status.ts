@@ -20,12 +20,17 @@ export interface PolicyStatus {
  */
 export function policyStatus(documents: Array<Pick<PolicyDocument, 'title' | 'blocks'>>): PolicyStatus {
   const notice = documents[0];
-  const paragraphs = (notice?.blocks ?? []).filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text.trim());
+  const paragraphs = (notice?.blocks ?? [])
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => (b as { text: string }).text.trim());
   const dateIndex = paragraphs.findIndex((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(p));
   return {
     number: paragraphs.find((p) => /^\S{2,20}〔\d{4}〕\d+号$/.test(p)),
     issued: dateIndex >= 0 ? paragraphs[dateIndex] : undefined,
-    issuer: dateIndex > 0 && /(政府|办公室|局|委员会)$/.test(paragraphs[dateIndex - 1]!) ? paragraphs[dateIndex - 1] : undefined,
+    issuer:
+      dateIndex > 0 && /(政府|办公室|局|委员会)$/.test(paragraphs[dateIndex - 1]!)
+        ? paragraphs[dateIndex - 1]
+        : undefined,
     publication: paragraphs.find((p) => /^（此件.+）$/.test(p)),
     trial: documents.some((d) => d.title.includes('试行')),
   };

@@ -19,10 +19,22 @@ test('an unknown clause is an error naming the known ones', () => {
 
 test('the table of contents nests every clause heading under its section', () => {
   const toc = policyToc(policy.documents);
-  assert.deepEqual(toc.map((e) => e.clause), ['notice', 'measures', 'annex']);
+  assert.deepEqual(
+    toc.map((e) => e.clause),
+    ['notice', 'measures', 'annex'],
+  );
   const measures = toc[1];
-  assert.deepEqual(measures.children.map((e) => e.clause), ['1', '2', '3', '4', '5']);
-  assert.deepEqual(measures.children[3].children.map((e) => e.clause), ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6']);
+  assert.deepEqual(
+    measures.children.map((e) => e.clause),
+    ['1', '2', '3', '4', '5'],
+  );
+  assert.deepEqual(
+    measures.children[3].children.map((e) => e.clause),
+    ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6'],
+  );
   const flat = (entries: typeof toc): string[] => entries.flatMap((e) => [e.clause, ...flat(e.children)]);
-  assert.deepEqual(flat(toc), policy.clauses.map((c) => c.id));
+  assert.deepEqual(
+    flat(toc),
+    policy.clauses.map((c) => c.id),
+  );
 });

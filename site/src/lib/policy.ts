@@ -33,7 +33,8 @@ const ENUMERATOR = /^(?:([一二三四五六七八九十]+)、|(（[一二三四
 export function clauseLabel(id: string, clauses: readonly Clause[]): string {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const clause = byId.get(id);
-  if (!clause) throw new Error(`the policy has no clause "${id}"; known clauses: ${clauses.map((c) => c.id).join(', ')}`);
+  if (!clause)
+    throw new Error(`the policy has no clause "${id}"; known clauses: ${clauses.map((c) => c.id).join(', ')}`);
   if (!clause.ancestors.length) return clause.title;
   const prefix = clause.ancestors
     .map((a) => {

@@ -8,7 +8,10 @@ const t = strings();
 const docs = problemDocs(t.editors.placeholder, t.editors.placeholderEn);
 
 test('every message the validator can give is documented, in its order', () => {
-  assert.deepEqual(docs.map((d) => d.code), Object.keys(MESSAGES));
+  assert.deepEqual(
+    docs.map((d) => d.code),
+    Object.keys(MESSAGES),
+  );
 });
 
 test('parameters appear as named placeholders, never as "undefined"', () => {

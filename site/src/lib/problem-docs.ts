@@ -11,11 +11,19 @@ export interface ProblemDoc {
  * Every message the validator can give, with its parameters shown as placeholders. Generated from the validator's
  * own `MESSAGES`, so a new or reworded message appears on the editors' page without anyone updating it.
  */
-export function problemDocs(placeholderZh: (name: string) => string, placeholderEn: (name: string) => string): ProblemDoc[] {
+export function problemDocs(
+  placeholderZh: (name: string) => string,
+  placeholderEn: (name: string) => string,
+): ProblemDoc[] {
   const params = (placeholder: (name: string) => string) =>
-    new Proxy({} as Record<string, string>, { get: (_target, key) => (typeof key === 'string' ? placeholder(key) : undefined) });
+    new Proxy({} as Record<string, string>, {
+      get: (_target, key) => (typeof key === 'string' ? placeholder(key) : undefined),
+    });
   return (Object.keys(MESSAGES) as ProblemCode[]).map((code) => {
-    const template = MESSAGES[code] as { zh: (p: Record<string, string>) => string; en: (p: Record<string, string>) => string };
+    const template = MESSAGES[code] as {
+      zh: (p: Record<string, string>) => string;
+      en: (p: Record<string, string>) => string;
+    };
     return { code, zh: template.zh(params(placeholderZh)), en: template.en(params(placeholderEn)) };
   });
 }

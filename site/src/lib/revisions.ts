@@ -1,4 +1,12 @@
-import { describeDiff, diffFor, isEmptyDiff, type Category, type DirectoryData, type DirectoryDiff, type RevisionCategoryRef } from '@sixin/core';
+import {
+  describeDiff,
+  diffFor,
+  isEmptyDiff,
+  type Category,
+  type DirectoryData,
+  type DirectoryDiff,
+  type RevisionCategoryRef,
+} from '@sixin/core';
 import { loadHistory, type History } from '@sixin/core/node';
 import { sitePaths, type SitePaths } from './paths.ts';
 
@@ -44,7 +52,10 @@ export interface SiteHistory {
 const label = (c: Pick<Category, 'code' | 'name'>) => (c.code ? `${c.code} ${c.name}` : c.name);
 
 /** Builds what the pages show from the checked history and the working directory. Pure, so it is tested without a build. */
-export function siteHistory(history: Pick<History, 'steps' | 'unreleasedDiff' | 'unreleased'>, working: Pick<DirectoryData, 'categories'>): SiteHistory {
+export function siteHistory(
+  history: Pick<History, 'steps' | 'unreleasedDiff' | 'unreleased'>,
+  working: Pick<DirectoryData, 'categories'>,
+): SiteHistory {
   const names = new Map<string, string>();
   for (const step of history.steps) for (const c of step.revision.snapshot.categories) names.set(c.id, label(c));
   for (const c of working.categories) names.set(c.id, label(c));
@@ -76,13 +87,16 @@ export function siteHistory(history: Pick<History, 'steps' | 'unreleasedDiff' | 
   const removal = new Map<string, { in: string | null; withdrawn?: string; last: string; ref: RevisionCategoryRef }>();
   const record = (diff: DirectoryDiff | null, date: string | null, previous: string) => {
     if (!diff) return;
-    for (const r of [...diff.renamed, ...diff.moved]) if (r.from.id !== r.to.id) {
-      replacedBy.set(r.from.id, r.to.id);
-      removal.set(r.from.id, { in: date, last: previous, ref: r.from });
-    }
+    for (const r of [...diff.renamed, ...diff.moved])
+      if (r.from.id !== r.to.id) {
+        replacedBy.set(r.from.id, r.to.id);
+        removal.set(r.from.id, { in: date, last: previous, ref: r.from });
+      }
     for (const c of diff.removed) removal.set(c.id, { in: date, withdrawn: c.withdrawn, last: previous, ref: c });
   };
-  history.steps.forEach((s, i) => record(s.diff, s.revision.date, history.steps[i - 1]?.revision.date ?? s.revision.date));
+  history.steps.forEach((s, i) =>
+    record(s.diff, s.revision.date, history.steps[i - 1]?.revision.date ?? s.revision.date),
+  );
   const lastDate = history.steps[history.steps.length - 1]?.revision.date;
   if (lastDate) record(history.unreleasedDiff, null, lastDate);
 
@@ -138,7 +152,10 @@ let cached: { key: Category[]; value: SiteHistory } | undefined;
  * The history of the content folder this build reads, against the categories of the content collection (pages get
  * them from `getCollection`: the loader has validated the folder, the history included, before any page renders).
  */
-export function readSiteHistory(categories: Category[], paths: Pick<SitePaths, 'contentDir' | 'projectRoot'> = sitePaths()): SiteHistory {
+export function readSiteHistory(
+  categories: Category[],
+  paths: Pick<SitePaths, 'contentDir' | 'projectRoot'> = sitePaths(),
+): SiteHistory {
   if (cached?.key === categories) return cached.value;
   const value = siteHistory(loadHistory(paths.contentDir, { categories }, paths.projectRoot), { categories });
   cached = { key: categories, value };

@@ -10,7 +10,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'sixin-date-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd, stdio: 'pipe', env: { ...process.env, GIT_COMMITTER_DATE: '2024-03-05T10:00:00+08:00', GIT_AUTHOR_DATE: '2024-03-05T10:00:00+08:00' } });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+    cwd,
+    stdio: 'pipe',
+    env: {
+      ...process.env,
+      GIT_COMMITTER_DATE: '2024-03-05T10:00:00+08:00',
+      GIT_AUTHOR_DATE: '2024-03-05T10:00:00+08:00',
+    },
+  });
 
 describe('内容更新于: the content date', () => {
   test('on a clone it is the date of the last commit that touched the content folder, not the files’ checkout time', () => {

@@ -33,7 +33,8 @@ function newestFile(dir: string): Date | undefined {
  * newest file's time, which is then the content's own. Undefined when neither is known.
  */
 export function contentUpdatedDate(contentDir: string): string | undefined {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     const dirty = git(['status', '--porcelain', '--', '.']);
     const committed = git(['log', '-1', '--format=%cs', '--', '.']);
@@ -47,5 +48,10 @@ export function contentUpdatedDate(contentDir: string): string | undefined {
 
 /** A date as `YYYY-MM-DD` in China's time zone (the district's), whatever the build machine's zone. */
 export function localDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }

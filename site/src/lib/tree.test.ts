@@ -32,9 +32,18 @@ const sample = [
 
 test('the tree nests children under their parents in the order the parent lists them', () => {
   const tree = nestCategories(sample);
-  assert.deepEqual(tree.map((n) => n.category.id), ['1', '2']);
-  assert.deepEqual(tree[0].children.map((n) => n.category.id), ['1.3', '1.1']);
-  assert.deepEqual(tree[0].children[0].children.map((n) => n.category.id), ['1.3/b']);
+  assert.deepEqual(
+    tree.map((n) => n.category.id),
+    ['1', '2'],
+  );
+  assert.deepEqual(
+    tree[0].children.map((n) => n.category.id),
+    ['1.3', '1.1'],
+  );
+  assert.deepEqual(
+    tree[0].children[0].children.map((n) => n.category.id),
+    ['1.3/b'],
+  );
   assert.deepEqual(tree[1].children[0].children, []);
 });
 
@@ -44,8 +53,14 @@ test('a child or parent missing from the list is an error, not a silently smalle
 });
 
 test('ancestry runs from level 1 down to the category itself', () => {
-  assert.deepEqual(ancestry('1.3/b', sample).map((c) => c.id), ['1', '1.3', '1.3/b']);
-  assert.deepEqual(ancestry('2', sample).map((c) => c.id), ['2']);
+  assert.deepEqual(
+    ancestry('1.3/b', sample).map((c) => c.id),
+    ['1', '1.3', '1.3/b'],
+  );
+  assert.deepEqual(
+    ancestry('2', sample).map((c) => c.id),
+    ['2'],
+  );
   assert.throws(() => ancestry('9', sample), /not in the directory/);
 });
 

@@ -30,7 +30,8 @@ export function nestCategories<T extends Nestable>(categories: readonly T[]): Ne
     }),
   });
   for (const c of categories) {
-    if (c.parent !== null && !byId.has(c.parent)) throw new Error(`category ${c.id} names parent ${c.parent}, which is not in the directory`);
+    if (c.parent !== null && !byId.has(c.parent))
+      throw new Error(`category ${c.id} names parent ${c.parent}, which is not in the directory`);
   }
   return categories
     .filter((c) => c.parent === null)

@@ -6,7 +6,10 @@ test('category pages follow the published URL contract at every level', () => {
   assert.equal(categoryPath('1'), '/directory/1/');
   assert.equal(categoryPath('1.3'), '/directory/1.3/');
   assert.equal(categoryPath('1.3/xinxing-ruanjian-kaifa'), '/directory/1.3/xinxing-ruanjian-kaifa/');
-  assert.equal(CATEGORY_HREF_TEMPLATE.replace('{id}', '1.3/xinxing-ruanjian-kaifa'), categoryPath('1.3/xinxing-ruanjian-kaifa'));
+  assert.equal(
+    CATEGORY_HREF_TEMPLATE.replace('{id}', '1.3/xinxing-ruanjian-kaifa'),
+    categoryPath('1.3/xinxing-ruanjian-kaifa'),
+  );
 });
 
 test('clause anchors replace every dot with a hyphen', () => {

@@ -27,7 +27,10 @@ test('the standalone bundle, when published, comes with its gzipped size for the
   writeFileSync(join(publicDir, 'widgets', 'sixin-elements.standalone.js'), 'export const everything = 1;'.repeat(100));
   const bundle = widgetBundle({ elementsDir, publicDir });
   assert.equal(bundle.version, '1.2.3');
-  assert.ok(bundle.standaloneGzipBytes! > 0 && bundle.standaloneGzipBytes! < 2800, `${bundle.standaloneGzipBytes} bytes`);
+  assert.ok(
+    bundle.standaloneGzipBytes! > 0 && bundle.standaloneGzipBytes! < 2800,
+    `${bundle.standaloneGzipBytes} bytes`,
+  );
 });
 
 test('a version that cannot be a path segment is not used in a URL', () => {

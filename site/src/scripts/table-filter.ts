@@ -5,7 +5,10 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-table-filter]'))
   const input = box.querySelector('input');
   const status = box.querySelector<HTMLElement>('[role="status"]');
   if (!table || !input || !status) continue;
-  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: row.textContent?.replace(/\s+/g, '').toLowerCase() ?? '' }));
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({
+    row,
+    text: row.textContent?.replace(/\s+/g, '').toLowerCase() ?? '',
+  }));
   const count = box.dataset.countTemplate ?? '{shown} / {total}';
   const apply = () => {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -15,7 +18,9 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-table-filter]'))
       row.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = words.length ? count.replace('{shown}', String(shown)).replace('{total}', String(rows.length)) : '';
+    status.textContent = words.length
+      ? count.replace('{shown}', String(shown)).replace('{total}', String(rows.length))
+      : '';
   };
   box.hidden = false;
   input.addEventListener('input', apply);

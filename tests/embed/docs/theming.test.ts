@@ -50,7 +50,12 @@ export function tokenFallbacks(css: string): Array<{ name: string; fallback: str
   return found;
 }
 
-const normalize = (value: string) => value.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').replaceAll('"', "'").trim();
+const normalize = (value: string) =>
+  value
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .replaceAll('"', "'")
+    .trim();
 /** The font families of a stack, in order. */
 const families = (stack: string) => normalize(stack).split(', ');
 /** Whether every documented family appears in the real stack, in the same order (the docs may leave fallbacks out). */
@@ -88,7 +93,11 @@ describe('the theming reference in packages/elements/README.md', () => {
         const doc = documented.get(name);
         const where = file.slice(ELEMENTS_DIR.length + 1);
         if (doc === undefined) problems.push(`${where} reads ${name}, which no element documents with @cssprop`);
-        else if (name.endsWith('font-family') ? !isSubsequence(families(doc), families(fallback)) : normalize(doc) !== normalize(fallback)) {
+        else if (
+          name.endsWith('font-family')
+            ? !isSubsequence(families(doc), families(fallback))
+            : normalize(doc) !== normalize(fallback)
+        ) {
           problems.push(`${name}: documented default "${doc}", but ${where} falls back to "${normalize(fallback)}"`);
         }
       }
@@ -114,28 +123,42 @@ describe('the theming reference in packages/elements/README.md', () => {
 describe('the generator', () => {
   const element = (tagName: string, props: Array<[string, string]>): ElementTheming => ({
     tagName,
-    cssProperties: props.map(([name, value]) => ({ name, default: value, description: `sets ${name}${name.includes('color') ? ' (dark: #eeeeee)' : ''}` })),
+    cssProperties: props.map(([name, value]) => ({
+      name,
+      default: value,
+      description: `sets ${name}${name.includes('color') ? ' (dark: #eeeeee)' : ''}`,
+    })),
     cssParts: [{ name: 'base', description: 'The wrapper | everything.' }],
   });
 
-  test('merges tokens by name, with the dark value in its own column and each element\'s words where they differ', () => {
+  test("merges tokens by name, with the dark value in its own column and each element's words where they differ", () => {
     const out = renderTheming([
-      element('sixin-a', [['--sixin-color-text', '#111111'], ['--sixin-indent', '1em']]),
+      element('sixin-a', [
+        ['--sixin-color-text', '#111111'],
+        ['--sixin-indent', '1em'],
+      ]),
       element('sixin-b', [['--sixin-color-text', '#111111']]),
     ]);
     assert.match(out, /\| `--sixin-color-text` \| `#111111` \| `#eeeeee` \| sets --sixin-color-text \|/);
     assert.match(out, /\| `--sixin-indent` \| `1em` \| {2}\| `<sixin-a>`: sets --sixin-indent \|/);
-    assert.match(out, /#### `<sixin-b>`\n\n\| part \| what it is \|\n\|---\|---\|\n\| `base` \| The wrapper \\\| everything\. \|/);
+    assert.match(
+      out,
+      /#### `<sixin-b>`\n\n\| part \| what it is \|\n\|---\|---\|\n\| `base` \| The wrapper \\\| everything\. \|/,
+    );
     const differing = renderTheming([
       { ...element('sixin-a', []), cssProperties: [{ name: '--sixin-space', default: '1em', description: 'Gaps.' }] },
-      { ...element('sixin-b', []), cssProperties: [{ name: '--sixin-space', default: '1em', description: 'Margins.' }] },
+      {
+        ...element('sixin-b', []),
+        cssProperties: [{ name: '--sixin-space', default: '1em', description: 'Margins.' }],
+      },
     ]);
     assert.match(differing, /\| `--sixin-space` \| `1em` \| {2}\| `<sixin-a>`: Gaps\.<br>`<sixin-b>`: Margins\. \|/);
   });
 
   test('refuses two defaults or two dark values for one token, naming both elements and values', () => {
     assert.throws(
-      () => mergeTokens([element('sixin-a', [['--sixin-radius', '4px']]), element('sixin-b', [['--sixin-radius', '2px']])]),
+      () =>
+        mergeTokens([element('sixin-a', [['--sixin-radius', '4px']]), element('sixin-b', [['--sixin-radius', '2px']])]),
       /--sixin-radius: <sixin-a> documents "4px", <sixin-b> "2px"/,
     );
     const withDark = (tag: string, dark: string): ElementTheming => ({
@@ -143,17 +166,34 @@ describe('the generator', () => {
       cssProperties: [{ name: '--sixin-color-text', default: '#111111', description: `Text (dark: ${dark}).` }],
       cssParts: [],
     });
-    assert.throws(() => mergeTokens([withDark('sixin-a', '#eeeeee'), withDark('sixin-b', '#dddddd')]), /dark "#eeeeee", <sixin-b> "#dddddd"/);
+    assert.throws(
+      () => mergeTokens([withDark('sixin-a', '#eeeeee'), withDark('sixin-b', '#dddddd')]),
+      /dark "#eeeeee", <sixin-b> "#dddddd"/,
+    );
   });
 
   test('reads tag names from the registering module when the class has none', () => {
     const manifest = {
       modules: [
-        { declarations: [{ kind: 'class', name: 'Tree', customElement: true, cssProperties: [{ name: '--sixin-space', default: '0.5em' }] }] },
-        { exports: [{ kind: 'custom-element-definition', name: 'sixin-category-tree', declaration: { name: 'Tree' } }] },
+        {
+          declarations: [
+            {
+              kind: 'class',
+              name: 'Tree',
+              customElement: true,
+              cssProperties: [{ name: '--sixin-space', default: '0.5em' }],
+            },
+          ],
+        },
+        {
+          exports: [{ kind: 'custom-element-definition', name: 'sixin-category-tree', declaration: { name: 'Tree' } }],
+        },
       ],
     };
-    assert.deepEqual(readTheming(manifest).map((e) => [e.tagName, e.cssProperties[0].name]), [['sixin-category-tree', '--sixin-space']]);
+    assert.deepEqual(
+      readTheming(manifest).map((e) => [e.tagName, e.cssProperties[0].name]),
+      [['sixin-category-tree', '--sixin-space']],
+    );
     assert.throws(() => readTheming({}), /no "modules" list/);
     assert.throws(() => readTheming({ modules: [] }), /describes no custom element/);
   });

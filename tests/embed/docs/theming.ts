@@ -9,7 +9,8 @@ import { ELEMENTS_DIR } from '../support/paths.ts';
 
 export const README_FILE = join(ELEMENTS_DIR, 'README.md');
 export const MANIFEST_FILE = join(ELEMENTS_DIR, 'custom-elements.json');
-export const START_MARKER = '<!-- theming:start — generated from custom-elements.json by tests/embed/docs/theming.ts; do not edit by hand -->';
+export const START_MARKER =
+  '<!-- theming:start — generated from custom-elements.json by tests/embed/docs/theming.ts; do not edit by hand -->';
 export const END_MARKER = '<!-- theming:end -->';
 
 /** What one element documents about its look. */
@@ -30,11 +31,13 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
  * @throws {Error} naming what is wrong, when the manifest has no modules or no element.
  */
 export function readTheming(manifest: unknown): ElementTheming[] {
-  if (!isObject(manifest) || !Array.isArray(manifest.modules)) throw new Error('custom-elements.json has no "modules" list');
+  if (!isObject(manifest) || !Array.isArray(manifest.modules))
+    throw new Error('custom-elements.json has no "modules" list');
   const registered = new Map<string, string>();
   for (const mod of list(manifest.modules)) {
     for (const exp of list(mod.exports)) {
-      if (exp.kind === 'custom-element-definition' && isObject(exp.declaration)) registered.set(str(exp.declaration.name), str(exp.name));
+      if (exp.kind === 'custom-element-definition' && isObject(exp.declaration))
+        registered.set(str(exp.declaration.name), str(exp.name));
     }
   }
   const elements = new Map<string, ElementTheming>();
@@ -45,7 +48,11 @@ export function readTheming(manifest: unknown): ElementTheming[] {
       if (!tagName || elements.has(tagName)) continue;
       elements.set(tagName, {
         tagName,
-        cssProperties: list(decl.cssProperties).map((p) => ({ name: str(p.name), default: str(p.default), description: str(p.description) })),
+        cssProperties: list(decl.cssProperties).map((p) => ({
+          name: str(p.name),
+          default: str(p.default),
+          description: str(p.description),
+        })),
         cssParts: list(decl.cssParts).map((p) => ({ name: str(p.name), description: str(p.description) })),
       });
     }
@@ -88,12 +95,15 @@ export function mergeTokens(elements: ElementTheming[]): Token[] {
         conflicts.push(`${prop.name}: <${first}> documents "${known.default}", <${element.tagName}> "${prop.default}"`);
       }
       if (known.dark !== dark) {
-        conflicts.push(`${prop.name}: <${first}> documents dark "${known.dark ?? '(none)'}", <${element.tagName}> "${dark ?? '(none)'}"`);
+        conflicts.push(
+          `${prop.name}: <${first}> documents dark "${known.dark ?? '(none)'}", <${element.tagName}> "${dark ?? '(none)'}"`,
+        );
       }
       known.uses.push(use);
     }
   }
-  if (conflicts.length) throw new Error(`design tokens documented differently in different elements:\n  ${conflicts.join('\n  ')}`);
+  if (conflicts.length)
+    throw new Error(`design tokens documented differently in different elements:\n  ${conflicts.join('\n  ')}`);
   return [...tokens.values()];
 }
 
@@ -121,7 +131,10 @@ export function renderTheming(elements: ElementTheming[]): string {
     '',
     '| custom property | default | dark | what it sets |',
     '|---|---|---|---|',
-    ...tokens.map((t) => `| ${code(t.name)} | ${code(t.default)} | ${t.dark ? code(t.dark) : ''} | ${usesCell(t, elements.length)} |`),
+    ...tokens.map(
+      (t) =>
+        `| ${code(t.name)} | ${code(t.default)} | ${t.dark ? code(t.dark) : ''} | ${usesCell(t, elements.length)} |`,
+    ),
     '',
     '### Parts · 部件',
     '',

@@ -6,7 +6,11 @@
   window.__clicks = 0;
   ['sixin-load', 'sixin-error'].forEach(function (type) {
     document.addEventListener(type, function (event) {
-      window.__events.push({ type: type, source: event.detail.source, code: event.detail.problem ? event.detail.problem.code : null });
+      window.__events.push({
+        type: type,
+        source: event.detail.source,
+        code: event.detail.problem ? event.detail.problem.code : null,
+      });
     });
   });
   document.addEventListener('click', function (event) {

@@ -33,7 +33,8 @@
       if (typeof name === 'string') styles[name] = value;
       return this.each(function () {
         if (!this.style) return;
-        for (var key in styles) if (Object.prototype.hasOwnProperty.call(styles, key)) this.style.setProperty(key, styles[key]);
+        for (var key in styles)
+          if (Object.prototype.hasOwnProperty.call(styles, key)) this.style.setProperty(key, styles[key]);
       });
     },
     attr: function (name, value) {

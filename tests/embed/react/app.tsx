@@ -8,7 +8,14 @@ import { createRoot } from 'react-dom/client';
 // Registers every element (import '@sixin/elements/category-tree' and so on for fewer). It runs before React
 // renders, so React sees the elements' properties and sets `data` as a property, not as an attribute.
 import '@sixin/elements';
-import type { DirectoryInput, SixinCategoryTree, SixinLoadEvent, SixinScopeSearch, SixinSearchEvent, SixinSelectEvent } from '@sixin/elements';
+import type {
+  DirectoryInput,
+  SixinCategoryTree,
+  SixinLoadEvent,
+  SixinScopeSearch,
+  SixinSearchEvent,
+  SixinSelectEvent,
+} from '@sixin/elements';
 import './sixin-jsx.ts';
 
 /** The slim directory the site publishes; this page fetches it once and hands it to the tree. */
@@ -104,7 +111,15 @@ function App() {
       )}
       <p id="chosen">{chosen ? text.chosen + chosen : text.none}</p>
       <p id="loaded-from">{loadedFrom ? text.source + loadedFrom : ''}</p>
-      <sixin-scope-search id="search" ref={searchRef} src={SEARCH_INDEX_URL} href-template={CATEGORY_PAGE} lang={lang} theme="light" heading-level={2} />
+      <sixin-scope-search
+        id="search"
+        ref={searchRef}
+        src={SEARCH_INDEX_URL}
+        href-template={CATEGORY_PAGE}
+        lang={lang}
+        theme="light"
+        heading-level={2}
+      />
       <p id="found">{found === undefined ? '' : text.found(found)}</p>
     </main>
   );

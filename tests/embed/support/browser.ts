@@ -32,9 +32,15 @@ export interface WatchedPage {
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
-  options: { colorScheme?: 'light' | 'dark'; /** Other origins the page may reach (where the widgets and data come from). */ alsoAllow?: string[] } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    /** Other origins the page may reach (where the widgets and data come from). */ alsoAllow?: string[];
+  } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+  });
   // Playwright's own limits (30 s for a navigation or a click) become hang guards too: a busy machine only waits longer.
   context.setDefaultTimeout(HANG_GUARD_MS);
   context.setDefaultNavigationTimeout(HANG_GUARD_MS);
@@ -55,7 +61,9 @@ export async function openWatchedPage(
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __sixinTestViolation(text: string): void }).__sixinTestViolation;
-      report(`${event.effectiveDirective} ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      report(
+        `${event.effectiveDirective} ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   const page = await context.newPage();
@@ -83,7 +91,10 @@ export async function waitInPage<A>(
 ): Promise<void> {
   try {
     // The argument crosses to the page as JSON: callers pass plain data, so A and its unboxed form are the same.
-    await watched.page.waitForFunction(predicate as Parameters<Page['waitForFunction']>[0], arg, { timeout, polling: 50 });
+    await watched.page.waitForFunction(predicate as Parameters<Page['waitForFunction']>[0], arg, {
+      timeout,
+      polling: 50,
+    });
   } catch (error) {
     const errors = watched.record.errors.length ? `\npage errors:\n  ${watched.record.errors.join('\n  ')}` : '';
     throw new Error(`${message} (within ${timeout} ms)${errors}\n${(error as Error).message.split('\n')[0]}`, {
@@ -93,7 +104,11 @@ export async function waitInPage<A>(
 }
 
 /** Waits until `condition` (checked here, in the test) holds: for what the page reports through the DevTools connection. */
-export async function waitForRecord(watched: WatchedPage, message: string, condition: (record: PageRecord) => boolean): Promise<void> {
+export async function waitForRecord(
+  watched: WatchedPage,
+  message: string,
+  condition: (record: PageRecord) => boolean,
+): Promise<void> {
   const start = performance.now();
   while (!condition(watched.record)) {
     if (performance.now() - start > HANG_GUARD_MS) throw new Error(`${message} (within ${HANG_GUARD_MS} ms)`);

@@ -15,9 +15,19 @@ export const vueTemplatePlugin: Plugin = {
   setup(esbuild) {
     esbuild.onLoad({ filter: /\.template\.html$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      const result = compileTemplate({ source, filename: path, id: basename(path), compilerOptions: { isCustomElement } });
+      const result = compileTemplate({
+        source,
+        filename: path,
+        id: basename(path),
+        compilerOptions: { isCustomElement },
+      });
       if (result.errors.length) {
-        return { errors: result.errors.map((error) => ({ text: typeof error === 'string' ? error : error.message, location: { file: path } })) };
+        return {
+          errors: result.errors.map((error) => ({
+            text: typeof error === 'string' ? error : error.message,
+            location: { file: path },
+          })),
+        };
       }
       return { contents: result.code, loader: 'js', resolveDir: ROOT };
     });
@@ -35,7 +45,10 @@ export interface BundledPage {
  * Bundles a page's entry for the browser the way an embedder's production build would: one ES module, frameworks in
  * production mode, nothing written to disk. `absWorkingDir` decides where packages are resolved from.
  */
-export async function bundlePage(entry: string, options: { absWorkingDir?: string; plugins?: Plugin[] } = {}): Promise<BundledPage> {
+export async function bundlePage(
+  entry: string,
+  options: { absWorkingDir?: string; plugins?: Plugin[] } = {},
+): Promise<BundledPage> {
   const result = await build({
     metafile: true,
     absWorkingDir: options.absWorkingDir ?? ROOT,
@@ -47,7 +60,12 @@ export async function bundlePage(entry: string, options: { absWorkingDir?: strin
     write: false,
     minify: true,
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     plugins: options.plugins ?? [],
     logLevel: 'silent',
   });

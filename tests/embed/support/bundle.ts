@@ -23,12 +23,17 @@ export function readBundle(): string {
 export function bundleWithVersion(source: string, from: string, version: string): string {
   const escaped = from.replaceAll('.', '\\.');
   let replaced = 0;
-  const copy = source.replace(new RegExp(`(["'\`])${escaped}\\1|(@sixin/elements )${escaped}`, 'g'), (_m, quote?: string, banner?: string) => {
-    replaced++;
-    return quote ? `${quote}${version}${quote}` : `${banner}${version}`;
-  });
+  const copy = source.replace(
+    new RegExp(`(["'\`])${escaped}\\1|(@sixin/elements )${escaped}`, 'g'),
+    (_m, quote?: string, banner?: string) => {
+      replaced++;
+      return quote ? `${quote}${version}${quote}` : `${banner}${version}`;
+    },
+  );
   if (replaced < 2) {
-    throw new Error(`expected the banner and the compiled-in VERSION '${from}' in the bundle, found ${replaced} occurrence(s)`);
+    throw new Error(
+      `expected the banner and the compiled-in VERSION '${from}' in the bundle, found ${replaced} occurrence(s)`,
+    );
   }
   return copy;
 }

@@ -9,11 +9,15 @@ export async function exportedData(): Promise<Map<string, string>> {
   try {
     core = await import('@sixin/core/node');
   } catch (error) {
-    throw new Error(`@sixin/core is not built; run \`npm run build -w @sixin/core\` (${(error as Error).message})`, { cause: error });
+    throw new Error(`@sixin/core is not built; run \`npm run build -w @sixin/core\` (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   const result = core.loadContent(CONTENT_DIR);
   if (!result.directory || !result.policy) {
-    throw new Error(`content/ does not validate (${result.problems.length} problems); run \`npx sixin validate content\``);
+    throw new Error(
+      `content/ does not validate (${result.problems.length} problems); run \`npx sixin validate content\``,
+    );
   }
   const context = { directory: result.directory, policy: result.policy, contentDir: CONTENT_DIR, result };
   return new Map(core.ARTIFACTS.map((artifact) => [artifact.file, JSON.stringify(artifact.build(context))]));

@@ -18,7 +18,9 @@ export const STANDALONE_WIDGET_URL = '/widgets/sixin-elements.standalone.js';
  * published next to it: their URL paths under /widgets/.
  */
 export function widgetCompanionFiles(): string[] {
-  return readdirSync(dirname(BUNDLE_FILE)).filter((name) => name.endsWith('.js') && join(dirname(BUNDLE_FILE), name) !== BUNDLE_FILE);
+  return readdirSync(dirname(BUNDLE_FILE)).filter(
+    (name) => name.endsWith('.js') && join(dirname(BUNDLE_FILE), name) !== BUNDLE_FILE,
+  );
 }
 
 /**
@@ -34,15 +36,25 @@ export async function hostRoutes(): Promise<Map<string, Route>> {
     ['/', host('index.html')],
     ['/two-copies.html', host('two-copies.html')],
     // The same portal page, pasted with the one-file bundle instead.
-    ['/standalone/', { body: readFileSync(join(EMBED_DIR, 'host', 'index.html'), 'utf8').replace(WIDGET_URL, STANDALONE_WIDGET_URL), type: 'text/html; charset=utf-8' }],
+    [
+      '/standalone/',
+      {
+        body: readFileSync(join(EMBED_DIR, 'host', 'index.html'), 'utf8').replace(WIDGET_URL, STANDALONE_WIDGET_URL),
+        type: 'text/html; charset=utf-8',
+      },
+    ],
     ['/portal.css', host('portal.css')],
     ['/legacy.js', host('legacy.js')],
     ['/host.js', host('host.js')],
     [WIDGET_URL, { body: bundle, type: 'text/javascript; charset=utf-8' }],
-    [SECOND_WIDGET_URL, { body: bundleWithVersion(bundle, elementsVersion(), SECOND_VERSION), type: 'text/javascript; charset=utf-8' }],
+    [
+      SECOND_WIDGET_URL,
+      { body: bundleWithVersion(bundle, elementsVersion(), SECOND_VERSION), type: 'text/javascript; charset=utf-8' },
+    ],
   ]);
   for (const name of widgetCompanionFiles()) {
-    for (const folder of ['/widgets/', `/widgets/${SECOND_VERSION}/`]) routes.set(`${folder}${name}`, { file: join(dirname(BUNDLE_FILE), name) });
+    for (const folder of ['/widgets/', `/widgets/${SECOND_VERSION}/`])
+      routes.set(`${folder}${name}`, { file: join(dirname(BUNDLE_FILE), name) });
   }
   for (const [file, json] of data) routes.set(`/data/${file}`, { body: json, type: 'application/json; charset=utf-8' });
   return routes;

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 
@@ -21,7 +27,11 @@ const TYPES: Record<string, string> = {
  * response the test writes itself (a body that trickles, or never ends). `csp` replaces the server's policy for this
  * route (`null`: none, as on a page without a policy); `headers` are added.
  */
-export type Route = ({ file: string } | { body: string | Buffer; type: string } | { respond: (req: IncomingMessage, res: ServerResponse) => void }) & {
+export type Route = (
+  | { file: string }
+  | { body: string | Buffer; type: string }
+  | { respond: (req: IncomingMessage, res: ServerResponse) => void }
+) & {
   csp?: string | null;
   headers?: Record<string, string>;
 };
@@ -47,7 +57,11 @@ export interface EmbedServer {
  * strict Content-Security-Policy header (unless its route says otherwise), and a log of each request with its headers
  * (to see which carried cookies).
  */
-export async function startEmbedServer(routes: ReadonlyMap<string, Route>, csp: string = STRICT_CSP, port = 0): Promise<EmbedServer> {
+export async function startEmbedServer(
+  routes: ReadonlyMap<string, Route>,
+  csp: string = STRICT_CSP,
+  port = 0,
+): Promise<EmbedServer> {
   const requests: LoggedRequest[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

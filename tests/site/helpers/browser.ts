@@ -7,7 +7,11 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 export { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../support/chromium.ts';
 
 /** Runs `work` over `items` with at most `limit` running at once; results keep the order of `items`. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, worker: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, worker: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(

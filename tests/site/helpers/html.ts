@@ -5,7 +5,9 @@ import { SITE_DIR } from './site.ts';
 
 // parse5 is a dev dependency of the site workspace; resolve it from there, so an older copy that another package
 // pulls in at the top of node_modules is never picked up instead.
-const { parse } = (await import(pathToFileURL(createRequire(join(SITE_DIR, 'package.json')).resolve('parse5')).href)) as {
+const { parse } = (await import(
+  pathToFileURL(createRequire(join(SITE_DIR, 'package.json')).resolve('parse5')).href
+)) as {
   parse: (html: string) => unknown;
 };
 

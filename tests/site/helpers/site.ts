@@ -51,7 +51,11 @@ export function distFiles(): string[] {
 
 /** URL path of an HTML file of the build: `directory/1.3/index.html` → `/directory/1.3/`, `404.html` → `/404.html`. */
 export function pathOfHtml(file: string): string {
-  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+  return file === 'index.html'
+    ? '/'
+    : file.endsWith('/index.html')
+      ? `/${file.slice(0, -'index.html'.length)}`
+      : `/${file}`;
 }
 
 /** URL paths of every HTML page of the build. */
@@ -83,5 +87,7 @@ export function readPage(urlPath: string): string {
 export function sitemapPaths(): string[] {
   const index = readFileSync(join(DIST_DIR, 'sitemap-index.xml'), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return sitemaps.flatMap((s) => [...readFileSync(join(DIST_DIR, s), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  return sitemaps.flatMap((s) =>
+    [...readFileSync(join(DIST_DIR, s), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+  );
 }

@@ -19,7 +19,15 @@ import { resolveColumns, toRowInputs, yearOfDate } from './columns.js';
 import { BatchError } from './errors.js';
 import { csvField, neutraliseFormula, resultHeader, resultLine } from './output.js';
 import { inlineClassifier, runBatch, type BatchOutcome } from './pipeline.js';
-import { csvBytes, HAND_COUNTED, HAND_COUNTED_FIGURES, HEADER, registerSheet, xlsxBytes, type CsvEncoding } from './register.fixtures.js';
+import {
+  csvBytes,
+  HAND_COUNTED,
+  HAND_COUNTED_FIGURES,
+  HEADER,
+  registerSheet,
+  xlsxBytes,
+  type CsvEncoding,
+} from './register.fixtures.js';
 import { bytesSource, type ByteSource } from './source.js';
 import { directoryOutline } from './summary.js';
 import { openTable, type TableOptions } from './table.js';
@@ -38,7 +46,10 @@ before(() => {
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function classify(source: ByteSource, options: TableOptions & { date?: string } = {}): Promise<{ outcome: BatchOutcome; results: RowResult[]; csv: string }> {
+async function classify(
+  source: ByteSource,
+  options: TableOptions & { date?: string } = {},
+): Promise<{ outcome: BatchOutcome; results: RowResult[]; csv: string }> {
   const table = await openTable(source, options);
   const columns = resolveColumns(table.header, { date: 'date' in options ? options.date : '成立日期' }, source.name);
   const results: RowResult[] = [];
@@ -58,7 +69,15 @@ async function classify(source: ByteSource, options: TableOptions & { date?: str
 }
 
 /** What a result says, without the row number (which differs between formats only by blank rows). */
-const essence = (r: RowResult) => [r.id, r.status, r.categories.map((c) => `${c.code}:${c.strength}`).join(' '), r.outside.map((o) => o.code).join(' '), r.licensed, r.problem ?? '', r.year ?? ''];
+const essence = (r: RowResult) => [
+  r.id,
+  r.status,
+  r.categories.map((c) => `${c.code}:${c.strength}`).join(' '),
+  r.outside.map((o) => o.code).join(' '),
+  r.licensed,
+  r.problem ?? '',
+  r.year ?? '',
+];
 
 describe('the same register in every format', () => {
   const encodings: CsvEncoding[] = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le'];
@@ -68,7 +87,11 @@ describe('the same register in every format', () => {
     const { outcome, results } = await classify(bytesSource('名册.csv', csvBytes(HAND_COUNTED, 'utf-8')));
     reference = results;
     assert.equal(results.length, HAND_COUNTED.length);
-    assert.deepEqual(results.map((r) => r.row), HAND_COUNTED.map((_, i) => i + 2), 'one result per row, in order, with the row numbers a spreadsheet shows');
+    assert.deepEqual(
+      results.map((r) => r.row),
+      HAND_COUNTED.map((_, i) => i + 2),
+      'one result per row, in order, with the row numbers a spreadsheet shows',
+    );
     assert.equal(outcome.figures.rows, 17);
   });
 
@@ -78,7 +101,12 @@ describe('the same register in every format', () => {
       const table = await openTable(source);
       assert.deepEqual(table.header, HEADER);
       // The UTF-8 file holds the broken row's invalid bytes: mostly UTF-8, as a half-damaged export is.
-      const expected = { 'utf-8': ['utf-8', 'utf8-mostly'], 'utf-8-bom': ['utf-8', 'bom'], gb18030: ['gb18030', 'utf8-invalid'], 'utf-16le': ['utf-16le', 'bom'] }[encoding];
+      const expected = {
+        'utf-8': ['utf-8', 'utf8-mostly'],
+        'utf-8-bom': ['utf-8', 'bom'],
+        gb18030: ['gb18030', 'utf8-invalid'],
+        'utf-16le': ['utf-16le', 'bom'],
+      }[encoding];
       assert.deepEqual([table.encoding!.encoding, table.encoding!.source], expected);
       const { results } = await classify(source);
       assert.deepEqual(results.map(essence), reference.map(essence));
@@ -90,12 +118,20 @@ describe('the same register in every format', () => {
     const table = await openTable(source, { encoding: 'utf-8' });
     assert.equal(table.encoding!.source, 'given');
     const results: RowResult[] = [];
-    for await (const rows of table.rows()) results.push(...classifyRows(searcher, toRowInputs(rows, resolveColumns(table.header, { scope: 'scope' }, source.name), table)));
+    for await (const rows of table.rows())
+      results.push(
+        ...classifyRows(
+          searcher,
+          toRowInputs(rows, resolveColumns(table.header, { scope: 'scope' }, source.name), table),
+        ),
+      );
     assert.ok(results.filter((r) => r.problem === 'broken-encoding').length >= 15);
   });
 
   it('reads the register as xlsx (shared strings, rich text with a phonetic guide) with the same results', async () => {
-    const { results } = await classify(bytesSource('名册.xlsx', xlsxBytes([{ name: '企业名单', rows: registerSheet(HAND_COUNTED) }])));
+    const { results } = await classify(
+      bytesSource('名册.xlsx', xlsxBytes([{ name: '企业名单', rows: registerSheet(HAND_COUNTED) }])),
+    );
     assert.deepEqual(results.map(essence), reference.map(essence));
   });
 
@@ -111,7 +147,10 @@ describe('the same register in every format', () => {
       const { results } = await classify(bytesSource('名册.xlsx', bytes), { sheet });
       assert.deepEqual(results.map(essence), reference.map(essence));
     }
-    await assert.rejects(openTable(bytesSource('名册.xlsx', bytes), { sheet: '第三页' }), (err: BatchError) => err.code === 'errorSheetNotFound' && /说明、企业名单/.test(err.message));
+    await assert.rejects(
+      openTable(bytesSource('名册.xlsx', bytes), { sheet: '第三页' }),
+      (err: BatchError) => err.code === 'errorSheetNotFound' && /说明、企业名单/.test(err.message),
+    );
   });
 
   it('reads a workbook written by another program (ExcelJS), with dates stored as dates', async () => {
@@ -130,8 +169,12 @@ describe('the same register in every format', () => {
 
   it('counts dates of a 1904-system workbook from 1904', async () => {
     // Serial 0 in the 1904 system is 1904-01-01; 43000 days later is 2021-09-23 (in the 1900 system it is 2017).
-    const rows = [['经营范围', '成立日期'], ['软件开发', 43000]];
-    const read = async (date1904: boolean) => (await classify(bytesSource('d.xlsx', xlsxBytes([{ name: 'S', rows }], { date1904 })))).results[0].year;
+    const rows = [
+      ['经营范围', '成立日期'],
+      ['软件开发', 43000],
+    ];
+    const read = async (date1904: boolean) =>
+      (await classify(bytesSource('d.xlsx', xlsxBytes([{ name: 'S', rows }], { date1904 })))).results[0].year;
     assert.equal(await read(true), 2021);
     assert.equal(await read(false), 2017);
   });
@@ -144,17 +187,40 @@ describe('the figures', () => {
     const want = HAND_COUNTED_FIGURES;
     assert.deepEqual(
       [f.rows, f.classified, f.skipped, f.strong, f.possible, f.none, f.licensed, f.withOutside],
-      [want.rows, want.classified, want.skipped, want.strong, want.possible, want.none, want.licensed, want.withOutside],
+      [
+        want.rows,
+        want.classified,
+        want.skipped,
+        want.strong,
+        want.possible,
+        want.none,
+        want.licensed,
+        want.withOutside,
+      ],
     );
-    assert.deepEqual(f.skippedBy, { 'empty-scope': 1, 'broken-encoding': 1, 'short-row': 0, 'too-long': 0, 'unclosed-quote': 0 });
+    assert.deepEqual(f.skippedBy, {
+      'empty-scope': 1,
+      'broken-encoding': 1,
+      'short-row': 0,
+      'too-long': 0,
+      'unclosed-quote': 0,
+    });
     assert.deepEqual(Object.fromEntries(f.level1.map((c) => [c.code, [c.strong, c.possible]])), want.level1);
     assert.equal(f.level1.length, 9, 'every level-1 category is listed, with zero where none');
     assert.equal(f.level2.length, 40);
-    const counted = Object.fromEntries(f.level2.filter((c) => c.strong + c.possible).map((c) => [c.code, [c.strong, c.possible]]));
+    const counted = Object.fromEntries(
+      f.level2.filter((c) => c.strong + c.possible).map((c) => [c.code, [c.strong, c.possible]]),
+    );
     assert.deepEqual(counted, want.level2);
-    const mentionedOnly = f.level2.filter((c) => c.mentioned && !(c.strong + c.possible)).map((c) => c.code).sort();
+    const mentionedOnly = f.level2
+      .filter((c) => c.mentioned && !(c.strong + c.possible))
+      .map((c) => c.code)
+      .sort();
     assert.deepEqual(mentionedOnly, want.mentionedOnly);
-    assert.deepEqual(f.outside.map((o) => o.code), want.outside);
+    assert.deepEqual(
+      f.outside.map((o) => o.code),
+      want.outside,
+    );
     assert.ok(f.outside.every((o) => o.enterprises === 1 && o.name));
     assert.deepEqual(f.years, want.years);
     assert.equal(f.undated, want.undated);
@@ -168,7 +234,15 @@ describe('the figures', () => {
     const source = () => bytesSource('名册.csv', csvBytes(HAND_COUNTED, 'utf-8'));
     const table = await openTable(source());
     const columns = resolveColumns(table.header, { date: '成立日期' }, 'x');
-    const one = await runBatch({ table, columns, outline: directoryOutline(index), classifier: inlineClassifier(searcher), batchSize: 1, inFlight: 1, write: () => {} });
+    const one = await runBatch({
+      table,
+      columns,
+      outline: directoryOutline(index),
+      classifier: inlineClassifier(searcher),
+      batchSize: 1,
+      inFlight: 1,
+      write: () => {},
+    });
     const { outcome } = await classify(source());
     assert.deepEqual(one.figures, outcome.figures);
   });
@@ -177,21 +251,34 @@ describe('the figures', () => {
 describe('rows that cannot be read', () => {
   it('are skipped with their problem, never fatal, and the rest are classified', async () => {
     const text = '统一社会信用代码,名称,经营范围\n1,a,软件开发\n2,b\n3,c,   \n4,d,"软件开发\n';
-    const { outcome, results, csv } = await classify(bytesSource('坏行.csv', new TextEncoder().encode(text)), { date: undefined });
-    assert.deepEqual(results.map((r) => [r.row, r.problem ?? r.status]), [[2, 'strong'], [3, 'short-row'], [4, 'empty-scope'], [5, 'unclosed-quote']]);
+    const { outcome, results, csv } = await classify(bytesSource('坏行.csv', new TextEncoder().encode(text)), {
+      date: undefined,
+    });
+    assert.deepEqual(
+      results.map((r) => [r.row, r.problem ?? r.status]),
+      [
+        [2, 'strong'],
+        [3, 'short-row'],
+        [4, 'empty-scope'],
+        [5, 'unclosed-quote'],
+      ],
+    );
     assert.equal(outcome.figures.skipped, 3);
     assert.match(csv, /\r\n3,2,,,,,,,,,字段比表头少，没有经营范围这一列\r\n/);
   });
 
   it('a scope of boilerplate only counts as empty', async () => {
-    const [r] = classifyRows(searcher, [{ row: 2, id: 'x', scope: '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）' }]);
+    const [r] = classifyRows(searcher, [
+      { row: 2, id: 'x', scope: '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）' },
+    ]);
     assert.equal(r.problem, 'empty-scope');
   });
 });
 
 describe('formula neutralisation', () => {
   it('prefixes every cell a spreadsheet would read as a formula', () => {
-    for (const danger of ['=1+1', '+86 123', '-2', '@SUM(A1)', '\t=1', '\r=1']) assert.equal(neutraliseFormula(danger), `'${danger}`);
+    for (const danger of ['=1+1', '+86 123', '-2', '@SUM(A1)', '\t=1', '\r=1'])
+      assert.equal(neutraliseFormula(danger), `'${danger}`);
     for (const safe of ['软件开发', '1.3', '91500105MA5U000001', '']) assert.equal(neutraliseFormula(safe), safe);
     assert.equal(csvField('=HYPERLINK("http://x","y")'), `"'=HYPERLINK(""http://x"",""y"")"`);
   });
@@ -202,7 +289,10 @@ describe('formula neutralisation', () => {
     const [r] = classifyRows(searcher, [{ row: 2, id: '@id', scope: '餐饮服务；-物业管理' }]);
     const line = resultLine(r, 'zh-CN');
     const fields = line.trimEnd().split(',');
-    assert.ok(fields.every((f) => !/^[=+\-@]/.test(f.replace(/^"/, ''))), line);
+    assert.ok(
+      fields.every((f) => !/^[=+\-@]/.test(f.replace(/^"/, ''))),
+      line,
+    );
   });
 });
 
@@ -229,7 +319,9 @@ describe('files that are not registers', () => {
     await refuse('b.xlsx', good.subarray(0, good.length - 30), 'errorZip');
     const broken = zipSync({
       'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>'),
-      'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>经营范围</t></is></c></row><row><c></worksheet>'),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>经营范围</t></is></c></row><row><c></worksheet>',
+      ),
     });
     await assert.rejects(
       (async () => {
@@ -242,7 +334,9 @@ describe('files that are not registers', () => {
 
   it('refuses entity tricks in workbook XML instead of expanding them', async () => {
     const bomb = zipSync({
-      'xl/workbook.xml': strToU8('<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><workbook><sheets><sheet name="&b;" r:id="x"/></sheets></workbook>'),
+      'xl/workbook.xml': strToU8(
+        '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><workbook><sheets><sheet name="&b;" r:id="x"/></sheets></workbook>',
+      ),
     });
     await refuse('bomb.xlsx', bomb, 'errorXml');
   });
@@ -250,9 +344,15 @@ describe('files that are not registers', () => {
   it('names the missing column and lists the ones there are', () => {
     assert.throws(
       () => resolveColumns(['企业名称', '地址'], {}, '名册.csv'),
-      (err: BatchError) => err.code === 'errorColumnNotFound' && err.message.includes('“企业名称”、“地址”') && err.describe('en').includes('Name the business-scope column with --column'),
+      (err: BatchError) =>
+        err.code === 'errorColumnNotFound' &&
+        err.message.includes('“企业名称”、“地址”') &&
+        err.describe('en').includes('Name the business-scope column with --column'),
     );
-    assert.deepEqual(resolveColumns(['名称', '经营范围（许可经营项目）', '社会信用代码'], {}, 'x'), { scope: { index: 1, name: '经营范围（许可经营项目）' }, id: { index: 2, name: '社会信用代码' } });
+    assert.deepEqual(resolveColumns(['名称', '经营范围（许可经营项目）', '社会信用代码'], {}, 'x'), {
+      scope: { index: 1, name: '经营范围（许可经营项目）' },
+      id: { index: 2, name: '社会信用代码' },
+    });
   });
 });
 
@@ -269,7 +369,8 @@ describe('registration dates', () => {
     ] as const) {
       assert.equal(yearOfDate(text), year, text);
     }
-    for (const text of ['不详', '', '43530', '2019-13-01', '201903051200', '1800-01-01']) assert.equal(yearOfDate(text), undefined, text);
+    for (const text of ['不详', '', '43530', '2019-13-01', '201903051200', '1800-01-01'])
+      assert.equal(yearOfDate(text), undefined, text);
   });
 });
 
@@ -278,13 +379,28 @@ describe('the report', () => {
     const source = bytesSource('名册<script>.csv', csvBytes(HAND_COUNTED, 'utf-8'));
     const table = await openTable(source);
     const columns = resolveColumns(table.header, { date: '成立日期' }, source.name);
-    const outcome = await runBatch({ table, columns, outline: directoryOutline(index), classifier: inlineClassifier(searcher), write: () => {} });
-    const html = renderReport(batchInput(source.name, table, columns), outcome, 'zh-CN', new Date('2025-01-02T03:04:00Z'));
+    const outcome = await runBatch({
+      table,
+      columns,
+      outline: directoryOutline(index),
+      classifier: inlineClassifier(searcher),
+      write: () => {},
+    });
+    const html = renderReport(
+      batchInput(source.name, table, columns),
+      outcome,
+      'zh-CN',
+      new Date('2025-01-02T03:04:00Z'),
+    );
     assert.match(html, /^<!doctype html>/);
     assert.equal((html.match(/<svg /g) ?? []).length, 4, 'level 1, level 2, outside the directory, per year');
     assert.doesNotMatch(html, /<script/i, 'no script, and the file name is escaped');
     assert.ok(html.includes('名册&#60;script&#62;.csv'));
-    assert.doesNotMatch(html.replace(/xmlns(:\w+)?="[^"]+"/g, ''), /(src|href)=|url\(|@import|https?:\/\//, 'nothing is fetched');
+    assert.doesNotMatch(
+      html.replace(/xmlns(:\w+)?="[^"]+"/g, ''),
+      /(src|href)=|url\(|@import|https?:\/\//,
+      'nothing is fetched',
+    );
     assert.match(html, /<th scope="row">四新企业<\/th><td class="num">10<\/td><td class="num">66\.7%<\/td>/);
     assert.match(html, /2025-01-02 03:04 UTC/);
   });

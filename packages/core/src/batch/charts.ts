@@ -53,7 +53,10 @@ function render(option: echarts.EChartsCoreOption, height: number): string {
 }
 
 /** Horizontal bars, one row per label, top row first; `series` stack when there are several. */
-function horizontalBars(labels: string[], series: Array<{ name: string; color: string; data: number[] }>): { svg: string; height: number } {
+function horizontalBars(
+  labels: string[],
+  series: Array<{ name: string; color: string; data: number[] }>,
+): { svg: string; height: number } {
   const height = Math.max(140, labels.length * 26 + (series.length > 1 ? 80 : 50));
   const left = Math.min(340, Math.max(...labels.map(labelWidth), 40)) + 16;
   const svg = render(
@@ -61,7 +64,13 @@ function horizontalBars(labels: string[], series: Array<{ name: string; color: s
       grid: { left, right: 48, top: series.length > 1 ? 40 : 16, bottom: 28 },
       legend: series.length > 1 ? { top: 8, left, selectedMode: false, silent: true, textStyle: FONT } : undefined,
       xAxis: { type: 'value', minInterval: 1, axisLabel: FONT, splitLine: { lineStyle: { color: '#e3e3e3' } } },
-      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { ...FONT, width: left - 16, overflow: 'truncate' }, axisTick: { show: false } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: labels,
+        axisLabel: { ...FONT, width: left - 16, overflow: 'truncate' },
+        axisTick: { show: false },
+      },
       series: series.map((s, i) => ({
         type: 'bar',
         name: s.name,
@@ -74,7 +83,13 @@ function horizontalBars(labels: string[], series: Array<{ name: string; color: s
         // The total at the end of the last bar of each row.
         label:
           i === series.length - 1
-            ? { show: true, position: 'right', ...FONT, formatter: (p: { dataIndex: number }) => String(series.reduce((sum, x) => sum + x.data[p.dataIndex], 0)) }
+            ? {
+                show: true,
+                position: 'right',
+                ...FONT,
+                formatter: (p: { dataIndex: number }) =>
+                  String(series.reduce((sum, x) => sum + x.data[p.dataIndex], 0)),
+              }
             : undefined,
       })),
     },
@@ -84,11 +99,16 @@ function horizontalBars(labels: string[], series: Array<{ name: string; color: s
 }
 
 /** The charts for a batch's figures (the years chart only when a date column was read). */
-export function renderCharts(f: BatchFigures, lang: Lang, options: { topLevel2?: number; topOutside?: number } = {}): Chart[] {
+export function renderCharts(
+  f: BatchFigures,
+  lang: Lang,
+  options: { topLevel2?: number; topOutside?: number } = {},
+): Chart[] {
   const strongName = batchText('headStrong', lang);
   const possibleName = batchText('headPossible', lang);
   const charts: Chart[] = [];
-  const push = (id: Chart['id'], title: string, drawn: { svg: string; height: number }) => charts.push({ id, title, svg: drawn.svg, width: WIDTH, height: drawn.height });
+  const push = (id: Chart['id'], title: string, drawn: { svg: string; height: number }) =>
+    charts.push({ id, title, svg: drawn.svg, width: WIDTH, height: drawn.height });
 
   push(
     'level1',
@@ -122,7 +142,14 @@ export function renderCharts(f: BatchFigures, lang: Lang, options: { topLevel2?:
 
   const outside = f.outside.slice(0, options.topOutside ?? 10);
   if (outside.length) {
-    push('outside', batchText('chartOutside', lang), horizontalBars(outside.map((o) => `${o.code} ${o.name}`), [{ name: batchText('headEnterprises', lang), color: OTHER, data: outside.map((o) => o.enterprises) }]));
+    push(
+      'outside',
+      batchText('chartOutside', lang),
+      horizontalBars(
+        outside.map((o) => `${o.code} ${o.name}`),
+        [{ name: batchText('headEnterprises', lang), color: OTHER, data: outside.map((o) => o.enterprises) }],
+      ),
+    );
   }
 
   if (f.years?.length) {
@@ -132,11 +159,34 @@ export function renderCharts(f: BatchFigures, lang: Lang, options: { topLevel2?:
       {
         grid: { left: 56, right: 24, top: 40, bottom: 40 },
         legend: { top: 8, selectedMode: false, silent: true, textStyle: FONT },
-        xAxis: { type: 'category', data: years.map((y) => String(y.year)), axisLabel: FONT, axisTick: { alignWithLabel: true } },
+        xAxis: {
+          type: 'category',
+          data: years.map((y) => String(y.year)),
+          axisLabel: FONT,
+          axisTick: { alignWithLabel: true },
+        },
         yAxis: { type: 'value', minInterval: 1, axisLabel: FONT, splitLine: { lineStyle: { color: '#e3e3e3' } } },
         series: [
-          { type: 'bar', name: strongName, stack: 'all', silent: true, emphasis: { disabled: true }, itemStyle: { color: STRONG }, barMaxWidth: 36, data: years.map((y) => y.strong) },
-          { type: 'bar', name: possibleName, stack: 'all', silent: true, emphasis: { disabled: true }, itemStyle: { color: POSSIBLE }, barMaxWidth: 36, data: years.map((y) => y.possible) },
+          {
+            type: 'bar',
+            name: strongName,
+            stack: 'all',
+            silent: true,
+            emphasis: { disabled: true },
+            itemStyle: { color: STRONG },
+            barMaxWidth: 36,
+            data: years.map((y) => y.strong),
+          },
+          {
+            type: 'bar',
+            name: possibleName,
+            stack: 'all',
+            silent: true,
+            emphasis: { disabled: true },
+            itemStyle: { color: POSSIBLE },
+            barMaxWidth: 36,
+            data: years.map((y) => y.possible),
+          },
         ],
       },
       height,

@@ -63,11 +63,27 @@ export function rowResultOf(input: RowInput, search: SearchResult): RowResult {
   const outside: RowOutside[] = [];
   for (const clause of search.clauses) {
     if (clause.outsideIndustry) {
-      outside.push({ clause: clause.text, code: clause.outsideIndustry.code, name: clause.outsideIndustry.name, partial: Boolean(clause.outsideIndustry.partial) });
+      outside.push({
+        clause: clause.text,
+        code: clause.outsideIndustry.code,
+        name: clause.outsideIndustry.name,
+        partial: Boolean(clause.outsideIndustry.partial),
+      });
     }
   }
-  const status: RowStatus = categories.some((c) => c.strength === 'strong') ? 'strong' : categories.length ? 'possible' : 'none';
-  const result: RowResult = { row: input.row, id: input.id, status, categories, outside, licensed: search.clauses.some((c) => c.licensed) };
+  const status: RowStatus = categories.some((c) => c.strength === 'strong')
+    ? 'strong'
+    : categories.length
+      ? 'possible'
+      : 'none';
+  const result: RowResult = {
+    row: input.row,
+    id: input.id,
+    status,
+    categories,
+    outside,
+    licensed: search.clauses.some((c) => c.licensed),
+  };
   if (input.year !== undefined) result.year = input.year;
   if (input.undated) result.undated = true;
   return result;

@@ -9,7 +9,13 @@ import { excelSerialYear } from './xlsx.js';
 
 /** Why a row was skipped; each has a sentence in `messages.ts`. */
 export type RowProblem = 'empty-scope' | 'broken-encoding' | 'short-row' | 'too-long' | 'unclosed-quote';
-export const ROW_PROBLEMS: readonly RowProblem[] = ['empty-scope', 'broken-encoding', 'short-row', 'too-long', 'unclosed-quote'];
+export const ROW_PROBLEMS: readonly RowProblem[] = [
+  'empty-scope',
+  'broken-encoding',
+  'short-row',
+  'too-long',
+  'unclosed-quote',
+];
 
 export interface ColumnChoice {
   /** Header of the business-scope column; `经营范围` (or a header containing it) when not given. */
@@ -33,7 +39,16 @@ export interface ResolvedColumns {
 
 /** Headers taken for the scope and the id when none is named, best first. */
 export const DEFAULT_SCOPE_HEADERS = ['经营范围', '经营范围（一般项目）', 'business scope', 'business_scope', 'scope'];
-export const DEFAULT_ID_HEADERS = ['统一社会信用代码', '社会信用代码', '信用代码', '注册号', '企业注册号', 'uscc', 'credit code', 'id'];
+export const DEFAULT_ID_HEADERS = [
+  '统一社会信用代码',
+  '社会信用代码',
+  '信用代码',
+  '注册号',
+  '企业注册号',
+  'uscc',
+  'credit code',
+  'id',
+];
 
 function findHeader(header: string[], names: string[], containing: string): Column | undefined {
   for (const name of names) {
@@ -50,15 +65,18 @@ export function resolveColumns(header: string[], choice: ColumnChoice, fileName:
     const wanted = name.trim();
     let index = header.indexOf(wanted);
     if (index < 0) index = header.findIndex((h) => h.toLowerCase() === wanted.toLowerCase());
-    if (index < 0) throw new BatchError('errorColumnNotFound', { file: fileName, column: wanted, columns: listHeaders(header) });
+    if (index < 0)
+      throw new BatchError('errorColumnNotFound', { file: fileName, column: wanted, columns: listHeaders(header) });
     return { index, name: header[index] };
   };
   const scope = choice.scope ? named(choice.scope) : findHeader(header, DEFAULT_SCOPE_HEADERS, '经营范围');
-  if (!scope) throw new BatchError('errorColumnNotFound', { file: fileName, column: '经营范围', columns: listHeaders(header) });
+  if (!scope)
+    throw new BatchError('errorColumnNotFound', { file: fileName, column: '经营范围', columns: listHeaders(header) });
   const id = choice.id ? named(choice.id) : findHeader(header, DEFAULT_ID_HEADERS, '信用代码');
   const date = choice.date ? named(choice.date) : undefined;
   for (const other of [id, date]) {
-    if (other && other.index === scope.index) throw new BatchError('errorSameColumn', { file: fileName, column: scope.name });
+    if (other && other.index === scope.index)
+      throw new BatchError('errorSameColumn', { file: fileName, column: scope.name });
   }
   const columns: ResolvedColumns = { scope };
   if (id) columns.id = id;
@@ -67,7 +85,10 @@ export function resolveColumns(header: string[], choice: ColumnChoice, fileName:
 }
 
 function listHeaders(header: string[]): string {
-  const shown = header.filter(Boolean).slice(0, 30).map((h) => `“${h}”`);
+  const shown = header
+    .filter(Boolean)
+    .slice(0, 30)
+    .map((h) => `“${h}”`);
   return shown.join('、') + (header.length > 30 ? ' …' : '');
 }
 
@@ -94,18 +115,25 @@ export function yearOfDate(text: string): number | undefined {
 }
 
 /** Turns table rows into classifier input, marking the rows that cannot be read. */
-export function toRowInputs(rows: TableRow[], columns: ResolvedColumns, table: Pick<TableReader, 'kind' | 'date1904'>): RowInput[] {
+export function toRowInputs(
+  rows: TableRow[],
+  columns: ResolvedColumns,
+  table: Pick<TableReader, 'kind' | 'date1904'>,
+): RowInput[] {
   return rows.map((r) => {
     const id = columns.id ? (r.cells[columns.id.index] ?? '').trim() : '';
     const scope = (r.cells[columns.scope.index] ?? '').trim();
     const input: RowInput = { row: r.row, id, scope };
     if (r.problem) input.problem = r.problem;
     else if (table.kind === 'csv' && r.cells.length <= columns.scope.index) input.problem = 'short-row';
-    else if (scope.includes(REPLACEMENT_CHARACTER) || id.includes(REPLACEMENT_CHARACTER)) input.problem = 'broken-encoding';
+    else if (scope.includes(REPLACEMENT_CHARACTER) || id.includes(REPLACEMENT_CHARACTER))
+      input.problem = 'broken-encoding';
     else if (!scope) input.problem = 'empty-scope';
     if (columns.date && !input.problem) {
       const cell = (r.cells[columns.date.index] ?? '').trim();
-      const year = r.numeric?.has(columns.date.index) ? excelSerialYear(Number(cell), table.date1904) : yearOfDate(cell);
+      const year = r.numeric?.has(columns.date.index)
+        ? excelSerialYear(Number(cell), table.date1904)
+        : yearOfDate(cell);
       if (year === undefined) input.undated = true;
       else input.year = year;
     }

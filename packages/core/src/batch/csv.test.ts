@@ -19,15 +19,36 @@ const SAMPLE = 'id,经营范围\r\n1,"软件开发，信息系统集成服务"\r
 describe('CsvParser', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks, and every line end', () => {
     const records = parseAll(SAMPLE);
-    assert.deepEqual(records.map((r) => r.fields), [['id', '经营范围'], ['1', '软件开发，信息系统集成服务'], ['2', '他说"好"\n第二行'], ['3', 'plain'], ['4', '末尾']]);
-    assert.deepEqual(records.map((r) => r.row), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      records.map((r) => r.fields),
+      [
+        ['id', '经营范围'],
+        ['1', '软件开发，信息系统集成服务'],
+        ['2', '他说"好"\n第二行'],
+        ['3', 'plain'],
+        ['4', '末尾'],
+      ],
+    );
+    assert.deepEqual(
+      records.map((r) => r.row),
+      [1, 2, 3, 4, 5],
+    );
     assert.ok(records.every((r) => !r.problem));
   });
 
   it('gives the same records however the text is cut into chunks', () => {
     const whole = parseAll(SAMPLE).map((r) => r.fields);
-    for (let cut = 1; cut < SAMPLE.length; cut++) assert.deepEqual(parseAll(SAMPLE, [cut]).map((r) => r.fields), whole, `cut at ${cut}`);
-    assert.deepEqual(parseAll(SAMPLE, Array(SAMPLE.length).fill(1)).map((r) => r.fields), whole, 'one character at a time');
+    for (let cut = 1; cut < SAMPLE.length; cut++)
+      assert.deepEqual(
+        parseAll(SAMPLE, [cut]).map((r) => r.fields),
+        whole,
+        `cut at ${cut}`,
+      );
+    assert.deepEqual(
+      parseAll(SAMPLE, Array(SAMPLE.length).fill(1)).map((r) => r.fields),
+      whole,
+      'one character at a time',
+    );
   });
 
   it('sniffs tab, semicolon and bar delimiters from the header, outside quotes', () => {
@@ -35,7 +56,13 @@ describe('CsvParser', () => {
     assert.equal(sniffDelimiter('a;b;"c,d,e"'), ';');
     assert.equal(sniffDelimiter('a|b|c'), '|');
     assert.equal(sniffDelimiter('经营范围'), ',');
-    assert.deepEqual(parseAll('a\tb\r\n1\t"x\ty"\r\n').map((r) => r.fields), [['a', 'b'], ['1', 'x\ty']]);
+    assert.deepEqual(
+      parseAll('a\tb\r\n1\t"x\ty"\r\n').map((r) => r.fields),
+      [
+        ['a', 'b'],
+        ['1', 'x\ty'],
+      ],
+    );
   });
 
   it('reports a quote left open at the end of the file on the record it swallowed', () => {
@@ -48,7 +75,14 @@ describe('CsvParser', () => {
   it('cuts a record longer than the limit, reports it, and reads on from the next line', () => {
     const long = 'x'.repeat(500);
     const records = parseAll(`a,b\n1,"${long}\n2,ok\n`, [10, 100, 300], { maxRecordChars: 200 });
-    assert.deepEqual(records.map((r) => [r.row, r.problem ?? r.fields.join('|')]), [[1, 'a|b'], [2, 'too-long'], [3, '2|ok']]);
+    assert.deepEqual(
+      records.map((r) => [r.row, r.problem ?? r.fields.join('|')]),
+      [
+        [1, 'a|b'],
+        [2, 'too-long'],
+        [3, '2|ok'],
+      ],
+    );
   });
 
   it('refuses a delimiter it does not know', () => {

@@ -49,7 +49,9 @@ export class CsvParser {
 
   constructor(options: CsvParserOptions = {}) {
     if (options.delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(options.delimiter)) {
-      throw new RangeError(`the delimiter must be one of ${CSV_DELIMITERS.map((d) => JSON.stringify(d)).join(', ')}, got ${JSON.stringify(options.delimiter)}`);
+      throw new RangeError(
+        `the delimiter must be one of ${CSV_DELIMITERS.map((d) => JSON.stringify(d)).join(', ')}, got ${JSON.stringify(options.delimiter)}`,
+      );
     }
     this.#delimiter = options.delimiter;
     this.#maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
@@ -124,7 +126,12 @@ export class CsvParser {
  * Reads one record starting at `start`. Returns undefined when the text ends before the record does and more may
  * come (`final` false). A quote inside an unquoted field is kept as a character, as spreadsheets do.
  */
-function parseRecord(src: string, start: number, delimiter: string, final: boolean): { fields: string[]; next: number; unclosed?: boolean } | undefined {
+function parseRecord(
+  src: string,
+  start: number,
+  delimiter: string,
+  final: boolean,
+): { fields: string[]; next: number; unclosed?: boolean } | undefined {
   const fields: string[] = [];
   let i = start;
   for (;;) {

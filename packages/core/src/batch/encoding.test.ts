@@ -7,9 +7,21 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('detectEncoding', () => {
   it('trusts a byte-order mark', () => {
-    assert.deepEqual(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('经营范围')])), { encoding: 'utf-8', source: 'bom', bomLength: 3 });
-    assert.deepEqual(detectEncoding(new Uint8Array([0xff, 0xfe, 0x4f, 0x7f])), { encoding: 'utf-16le', source: 'bom', bomLength: 2 });
-    assert.deepEqual(detectEncoding(new Uint8Array([0xfe, 0xff, 0x7f, 0x4f])), { encoding: 'utf-16be', source: 'bom', bomLength: 2 });
+    assert.deepEqual(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('经营范围')])), {
+      encoding: 'utf-8',
+      source: 'bom',
+      bomLength: 3,
+    });
+    assert.deepEqual(detectEncoding(new Uint8Array([0xff, 0xfe, 0x4f, 0x7f])), {
+      encoding: 'utf-16le',
+      source: 'bom',
+      bomLength: 2,
+    });
+    assert.deepEqual(detectEncoding(new Uint8Array([0xfe, 0xff, 0x7f, 0x4f])), {
+      encoding: 'utf-16be',
+      source: 'bom',
+      bomLength: 2,
+    });
   });
 
   it('takes valid UTF-8 as UTF-8, even when the sample ends inside a character', () => {
@@ -24,12 +36,20 @@ describe('detectEncoding', () => {
   });
 
   it('takes GBK bytes, which are not UTF-8, as GB18030', () => {
-    assert.deepEqual(detectEncoding(encodeGb18030('统一社会信用代码,经营范围')), { encoding: 'gb18030', source: 'utf8-invalid', bomLength: 0 });
+    assert.deepEqual(detectEncoding(encodeGb18030('统一社会信用代码,经营范围')), {
+      encoding: 'gb18030',
+      source: 'utf8-invalid',
+      bomLength: 0,
+    });
   });
 
   it('leaves plain ASCII undecided, and a given encoding wins', () => {
     assert.equal(detectEncoding(utf8('id,scope')).source, 'ascii');
-    assert.deepEqual(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'gb18030'), { encoding: 'gb18030', source: 'given', bomLength: 0 });
+    assert.deepEqual(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'gb18030'), {
+      encoding: 'gb18030',
+      source: 'given',
+      bomLength: 0,
+    });
   });
 });
 

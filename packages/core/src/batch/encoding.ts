@@ -23,7 +23,13 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
 ];
 
 /** Labels people type for Chinese encodings that `TextDecoder` knows by another name. */
-const ALIASES: Record<string, string> = { utf8: 'utf-8', 'utf-8-sig': 'utf-8', cp936: 'gbk', ansi: 'gb18030', gb: 'gb18030' };
+const ALIASES: Record<string, string> = {
+  utf8: 'utf-8',
+  'utf-8-sig': 'utf-8',
+  cp936: 'gbk',
+  ansi: 'gb18030',
+  gb: 'gb18030',
+};
 
 /**
  * The `TextDecoder` label for an encoding a person named (`GBK`, `utf8`, `gb2312`), or undefined when no decoder
@@ -68,7 +74,7 @@ export function detectEncoding(sample: Uint8Array, given?: string): EncodingChoi
 function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;

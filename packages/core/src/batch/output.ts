@@ -43,19 +43,37 @@ export function resultHeader(lang: Lang, idHeader?: string): string {
   return `${COLUMNS.map((key) => csvField(key === 'colId' && idHeader ? idHeader : batchText(key, lang))).join(',')}\r\n`;
 }
 
-const STATUS: Record<RowResult['status'], BatchMessageKey> = { strong: 'statusStrong', possible: 'statusPossible', none: 'statusNone' };
+const STATUS: Record<RowResult['status'], BatchMessageKey> = {
+  strong: 'statusStrong',
+  possible: 'statusPossible',
+  none: 'statusNone',
+};
 
 /** The CSV line of one enterprise (with its line end). */
 export function resultLine(result: RowResult, lang: Lang): string {
   const sep = batchText('listSeparator', lang);
   if (result.problem) {
-    const fields = [String(result.row), result.id, '', '', '', '', '', '', '', '', batchText(`problem:${result.problem}`, lang)];
+    const fields = [
+      String(result.row),
+      result.id,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      batchText(`problem:${result.problem}`, lang),
+    ];
     return `${fields.map(csvField).join(',')}\r\n`;
   }
   const primary = primaryCategory(result);
   const categories = result.categories.map((c) => `${c.code} ${c.name}（${batchText(STATUS[c.strength], lang)}）`);
   const outside = result.outside.map(
-    (o) => batchText('outsideItem', lang, { clause: o.clause, code: o.code, name: o.name }) + (o.partial ? batchText('outsidePartial', lang) : ''),
+    (o) =>
+      batchText('outsideItem', lang, { clause: o.clause, code: o.code, name: o.name }) +
+      (o.partial ? batchText('outsidePartial', lang) : ''),
   );
   const fields = [
     String(result.row),

@@ -144,7 +144,13 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchOutcome> 
   }
   const seconds = (now() - started) / 1000;
   progress();
-  return { figures: tally.figures(), problems, seconds, rate: seconds > 0 ? rowsDone / seconds : 0, threads: classifier.threads };
+  return {
+    figures: tally.figures(),
+    problems,
+    seconds,
+    rate: seconds > 0 ? rowsDone / seconds : 0,
+    threads: classifier.threads,
+  };
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -36,7 +36,12 @@ export const HEADER = ['统一社会信用代码', '企业名称', '经营范围
  * 17 软件开发, id written as a formula          strong 1.3 (1)                               2023
  */
 export const HAND_COUNTED: RegisterRow[] = [
-  { id: '91500105MA5U000001', name: '甲软件', scope: '一般项目：软件开发；信息系统集成服务。许可项目：第二类增值电信业务', date: '2019-03-05' },
+  {
+    id: '91500105MA5U000001',
+    name: '甲软件',
+    scope: '一般项目：软件开发；信息系统集成服务。许可项目：第二类增值电信业务',
+    date: '2019-03-05',
+  },
   { id: '91500105MA5U000002', name: '乙智能', scope: '人工智能应用软件开发；人工智能基础软件开发', date: '2020-06-01' },
   { id: '91500105MA5U000003', name: '丙汽车', scope: '新能源汽车整车制造', date: '2021年5月3日' },
   { id: '91500105MA5U000004', name: '丁环保', scope: '环境保护专用设备制造；水污染治理', date: '2021/7/9' },
@@ -50,7 +55,12 @@ export const HAND_COUNTED: RegisterRow[] = [
   { id: '91500105MA5U000012', name: '丑百货', scope: '日用百货销售；五金产品零售', date: '不详' },
   { id: '91500105MA5U000013', name: '寅理发', scope: '理发服务', date: '2021-01-01' },
   { id: '91500105MA5U000014', name: '卯空白', scope: '', date: '2021-01-01' },
-  { id: '91500105MA5U000015', name: '辰科技', scope: '一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广', date: '2022-01-01' },
+  {
+    id: '91500105MA5U000015',
+    name: '辰科技',
+    scope: '一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+    date: '2022-01-01',
+  },
   { id: '91500105MA5U000016', name: '巳乱码', scope: '软件开发\uFFFD\uFFFD', date: '2022-01-01' },
   { id: '=HYPERLINK("http://example.invalid","x")', name: '午公式', scope: '软件开发', date: '2023-04-04' },
 ];
@@ -65,8 +75,28 @@ export const HAND_COUNTED_FIGURES = {
   none: 5,
   licensed: 2,
   withOutside: 3,
-  level1: { '1': [3, 0], '2': [1, 0], '3': [0, 0], '4': [1, 0], '5': [1, 0], '6': [2, 0], '7': [1, 0], '8': [0, 1], '9': [0, 0] },
-  level2: { '1.3': [2, 0], '1.5': [1, 0], '2.1': [1, 0], '4.5': [1, 0], '5.1': [1, 0], '6.2': [1, 0], '6.3': [1, 0], '7.2': [1, 0], '8.3': [0, 1] },
+  level1: {
+    '1': [3, 0],
+    '2': [1, 0],
+    '3': [0, 0],
+    '4': [1, 0],
+    '5': [1, 0],
+    '6': [2, 0],
+    '7': [1, 0],
+    '8': [0, 1],
+    '9': [0, 0],
+  },
+  level2: {
+    '1.3': [2, 0],
+    '1.5': [1, 0],
+    '2.1': [1, 0],
+    '4.5': [1, 0],
+    '5.1': [1, 0],
+    '6.2': [1, 0],
+    '6.3': [1, 0],
+    '7.2': [1, 0],
+    '8.3': [0, 1],
+  },
   mentionedOnly: ['3.2', '3.3', '3.6', '3.7', '8.4'],
   outside: ['5129', '5174', '5211', '62', '7020'],
   years: [
@@ -85,7 +115,11 @@ function field(value: string): string {
 }
 
 export function csvText(rows: RegisterRow[], header = HEADER, delimiter = ','): string {
-  return [header, ...rows.map((r) => [r.id, r.name, r.scope, r.date])].map((cells) => cells.map(field).join(delimiter)).join('\r\n') + '\r\n';
+  return (
+    [header, ...rows.map((r) => [r.id, r.name, r.scope, r.date])]
+      .map((cells) => cells.map(field).join(delimiter))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 let gbTable: Map<string, number[]> | undefined;
@@ -110,7 +144,8 @@ export function encodeGb18030(text: string): Uint8Array {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code < 0x80) out.push(code);
-    else if (ch === '\uFFFD') out.push(0xff, 0xff); // bytes no GB18030 decoder accepts: the row is "broken encoding"
+    else if (ch === '\uFFFD')
+      out.push(0xff, 0xff); // bytes no GB18030 decoder accepts: the row is "broken encoding"
     else {
       const bytes = gbTable.get(ch);
       if (!bytes) throw new Error(`no GBK bytes for ${ch}`);
@@ -142,7 +177,8 @@ export function csvBytes(rows: RegisterRow[], encoding: CsvEncoding, header = HE
   return encoding === 'utf-8-bom' ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes;
 }
 
-const xmlEscape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const xmlEscape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function columnName(i: number): string {
   let name = '';
@@ -188,7 +224,9 @@ export function xlsxBytes(sheets: XlsxSheetSpec[], options: { inline?: boolean; 
       : `<si><t xml:space="preserve">${xmlEscape(s)}</t></si>`,
   );
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets
         .map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
@@ -196,8 +234,13 @@ export function xlsxBytes(sheets: XlsxSheetSpec[], options: { inline?: boolean; 
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
   };
   sheetXml.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));

@@ -25,9 +25,15 @@ export function escapeHtml(text: string): string {
 }
 
 function table(t: FigureTable): string {
-  const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${t.numeric[i] ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
+  const cell = (tag: 'th' | 'td', text: string, i: number) =>
+    `<${tag}${t.numeric[i] ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
   const head = `<tr>${t.head.map((h, i) => cell('th', h, i)).join('')}</tr>`;
-  const rows = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : cell('td', c, i))).join('')}</tr>`).join('\n');
+  const rows = t.rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : cell('td', c, i))).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table>\n<caption>${escapeHtml(t.caption)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
@@ -65,15 +71,30 @@ svg{max-width:100%;height:auto}
  * The whole report. `made` is when it was made (passed in so a test can fix it); `charts`, when the caller has
  * already drawn them (`renderCharts`) for its own page.
  */
-export function renderReport(input: BatchInput, outcome: BatchOutcome, lang: Lang, made: Date = new Date(), charts: Chart[] = renderCharts(outcome.figures, lang)): string {
+export function renderReport(
+  input: BatchInput,
+  outcome: BatchOutcome,
+  lang: Lang,
+  made: Date = new Date(),
+  charts: Chart[] = renderCharts(outcome.figures, lang),
+): string {
   const f = outcome.figures;
   const chart = (id: Chart['id']) => charts.find((c) => c.id === id);
   const over = overview(f, lang)
-    .map((l) => `<tr${l.sub ? ' class="sub"' : ''}><th scope="row">${escapeHtml(l.label)}</th><td class="num">${escapeHtml(l.count)}</td><td class="num">${escapeHtml(l.share)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr${l.sub ? ' class="sub"' : ''}><th scope="row">${escapeHtml(l.label)}</th><td class="num">${escapeHtml(l.count)}</td><td class="num">${escapeHtml(l.share)}</td></tr>`,
+    )
     .join('\n');
   const years = yearsTable(f, lang);
-  const problems = outcome.problems.map((p) => `<li>${escapeHtml(batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) }))}</li>`);
-  if (f.skipped > outcome.problems.length) problems.push(`<li>${escapeHtml(batchText('moreProblems', lang, { count: formatCount(f.skipped - outcome.problems.length) }))}</li>`);
+  const problems = outcome.problems.map(
+    (p) =>
+      `<li>${escapeHtml(batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) }))}</li>`,
+  );
+  if (f.skipped > outcome.problems.length)
+    problems.push(
+      `<li>${escapeHtml(batchText('moreProblems', lang, { count: formatCount(f.skipped - outcome.problems.length) }))}</li>`,
+    );
   const time = made.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
   const body = [
@@ -93,8 +114,12 @@ export function renderReport(input: BatchInput, outcome: BatchOutcome, lang: Lan
     years ? `<h2>${escapeHtml(batchText('reportSpeed', lang))}</h2>` : '',
     years ? figure(chart('years'), lang) : '',
     years ? table(years) : '',
-    years && f.undated ? `<p class="note">${escapeHtml(batchText('undatedLine', lang, { count: formatCount(f.undated) }))}</p>` : '',
-    problems.length ? `<h2>${escapeHtml(batchText('reportSkipped', lang))}</h2>\n<ul>\n${problems.join('\n')}\n</ul>` : '',
+    years && f.undated
+      ? `<p class="note">${escapeHtml(batchText('undatedLine', lang, { count: formatCount(f.undated) }))}</p>`
+      : '',
+    problems.length
+      ? `<h2>${escapeHtml(batchText('reportSkipped', lang))}</h2>\n<ul>\n${problems.join('\n')}\n</ul>`
+      : '',
     `<h2>${escapeHtml(batchText('reportMethod', lang))}</h2>`,
     `<p>${escapeHtml(batchText('reportMethodText', lang))}</p>`,
   ]

@@ -31,10 +31,18 @@ export function blobSource(blob: Blob, name = (blob as File).name ?? 'file'): By
 }
 
 /** Reads `source` from `start` to `end` in chunks of `chunkSize` bytes. */
-export async function* readChunks(source: ByteSource, start = 0, end = source.size, chunkSize = 1 << 20): AsyncGenerator<Uint8Array> {
-  for (let offset = start; offset < end; ) {
+export async function* readChunks(
+  source: ByteSource,
+  start = 0,
+  end = source.size,
+  chunkSize = 1 << 20,
+): AsyncGenerator<Uint8Array> {
+  for (let offset = start; offset < end;) {
     const chunk = await source.read(offset, Math.min(chunkSize, end - offset));
-    if (!chunk.length) throw new Error(`${source.name}: the file ended early (at byte ${offset} of ${end}); was it changed while being read?`);
+    if (!chunk.length)
+      throw new Error(
+        `${source.name}: the file ended early (at byte ${offset} of ${end}); was it changed while being read?`,
+      );
     offset += chunk.length;
     yield chunk;
   }

@@ -27,7 +27,8 @@ export function directoryOutline(index: Pick<SearchIndex, 'categories'>): Direct
   const level2: DirectoryOutline['level2'] = [];
   for (const [, code, name, parent] of index.categories) {
     if (parent < 0) level1.push({ code, name });
-    else if (code && index.categories[parent]?.[3] === -1) level2.push({ code, name, level1: index.categories[parent][1] });
+    else if (code && index.categories[parent]?.[3] === -1)
+      level2.push({ code, name, level1: index.categories[parent][1] });
   }
   return { level1, level2 };
 }
@@ -116,9 +117,11 @@ export class BatchTally {
       bump(this.#level1, primary.level1.code, () => ({ strong: 0, possible: 0 }))[strength]++;
       bump(this.#level2, primary.code, () => ({ strong: 0, possible: 0, mentioned: 0 }))[strength]++;
     }
-    for (const code of new Set(result.categories.map((c) => c.code))) bump(this.#level2, code, () => ({ strong: 0, possible: 0, mentioned: 0 })).mentioned++;
+    for (const code of new Set(result.categories.map((c) => c.code)))
+      bump(this.#level2, code, () => ({ strong: 0, possible: 0, mentioned: 0 })).mentioned++;
     if (result.outside.length) this.#withOutside++;
-    for (const o of uniqueBy(result.outside, (o) => o.code)) bump(this.#outside, o.code, () => ({ code: o.code, name: o.name, enterprises: 0 })).enterprises++;
+    for (const o of uniqueBy(result.outside, (o) => o.code))
+      bump(this.#outside, o.code, () => ({ code: o.code, name: o.name, enterprises: 0 })).enterprises++;
     if (result.year !== undefined) {
       const year = bump(this.#years, result.year, () => ({ year: result.year!, all: 0, strong: 0, possible: 0 }));
       year.all++;
@@ -139,8 +142,13 @@ export class BatchTally {
       licensed: this.#licensed,
       withOutside: this.#withOutside,
       level1: this.#outline.level1.map((c) => ({ ...c, ...(this.#level1.get(c.code) ?? { strong: 0, possible: 0 }) })),
-      level2: this.#outline.level2.map((c) => ({ ...c, ...(this.#level2.get(c.code) ?? { strong: 0, possible: 0, mentioned: 0 }) })),
-      outside: [...this.#outside.values()].sort((a, b) => b.enterprises - a.enterprises || a.code.localeCompare(b.code)),
+      level2: this.#outline.level2.map((c) => ({
+        ...c,
+        ...(this.#level2.get(c.code) ?? { strong: 0, possible: 0, mentioned: 0 }),
+      })),
+      outside: [...this.#outside.values()].sort(
+        (a, b) => b.enterprises - a.enterprises || a.code.localeCompare(b.code),
+      ),
     };
     if (this.#dated) {
       figures.years = [...this.#years.values()].sort((a, b) => a.year - b.year);

@@ -109,7 +109,9 @@ async function xlsxTable(source: ByteSource, options: TableOptions): Promise<Hea
     progress: () => (workbook.sheetBytes ? Math.min(1, done / workbook.sheetBytes) : 1),
     async *rows() {
       for await (const batch of workbook.rows((bytes) => (done = bytes))) {
-        yield batch.map((r) => (r.numeric ? { row: r.row, cells: r.cells, numeric: r.numeric } : { row: r.row, cells: r.cells }));
+        yield batch.map((r) =>
+          r.numeric ? { row: r.row, cells: r.cells, numeric: r.numeric } : { row: r.row, cells: r.cells },
+        );
       }
     },
   };
@@ -118,7 +120,8 @@ async function xlsxTable(source: ByteSource, options: TableOptions): Promise<Hea
 function csvTable(source: ByteSource, sample: Uint8Array, options: TableOptions): HeaderlessReader {
   // NUL bytes do not occur in text tables (UTF-16 aside, which has its byte-order mark): this is some other file.
   const choice = detectEncoding(sample, options.encoding);
-  if (!choice.encoding.startsWith('utf-16') && sample.includes(0)) throw new BatchError('errorBinary', { file: source.name });
+  if (!choice.encoding.startsWith('utf-16') && sample.includes(0))
+    throw new BatchError('errorBinary', { file: source.name });
   let done = 0;
   const parser = new CsvParser({ delimiter: options.delimiter });
   const reader: HeaderlessReader = {
@@ -158,5 +161,7 @@ function csvTable(source: ByteSource, sample: Uint8Array, options: TableOptions)
 }
 
 function toRow(record: { fields: string[]; row: number; problem?: 'too-long' | 'unclosed-quote' }): TableRow {
-  return record.problem ? { row: record.row, cells: record.fields, problem: record.problem } : { row: record.row, cells: record.fields };
+  return record.problem
+    ? { row: record.row, cells: record.fields, problem: record.problem }
+    : { row: record.row, cells: record.fields };
 }

@@ -112,11 +112,17 @@ export async function openXlsx(source: ByteSource, options: XlsxOptions = {}): P
     const rels = xmlParser(source, 'xl/_rels/workbook.xml.rels');
     rels.on('opentag', (tag) => {
       if (localName(tag.name) !== 'Relationship') return;
-      targets.set(attribute(tag, 'Id') ?? '', { type: attribute(tag, 'Type') ?? '', target: resolvePart('xl/workbook.xml', attribute(tag, 'Target') ?? '') });
+      targets.set(attribute(tag, 'Id') ?? '', {
+        type: attribute(tag, 'Type') ?? '',
+        target: resolvePart('xl/workbook.xml', attribute(tag, 'Target') ?? ''),
+      });
     });
     rels.write(await readEntryText(source, relsEntry, MAX_SMALL_PART)).close();
   }
-  const infos: XlsxSheetInfo[] = sheets.map((s, i) => ({ name: s.name, part: targets.get(s.rid)?.target ?? `xl/worksheets/sheet${i + 1}.xml` }));
+  const infos: XlsxSheetInfo[] = sheets.map((s, i) => ({
+    name: s.name,
+    part: targets.get(s.rid)?.target ?? `xl/worksheets/sheet${i + 1}.xml`,
+  }));
   if (!infos.length) throw new BatchError('errorNoSheet', { file: source.name });
 
   let chosen: XlsxSheetInfo | undefined;
@@ -124,14 +130,22 @@ export async function openXlsx(source: ByteSource, options: XlsxOptions = {}): P
   else {
     const wanted = options.sheet.trim();
     chosen = infos.find((s) => s.name === wanted) ?? (/^\d+$/.test(wanted) ? infos[Number(wanted) - 1] : undefined);
-    if (!chosen) throw new BatchError('errorSheetNotFound', { file: source.name, sheet: wanted, sheets: infos.map((s) => s.name).join('、') });
+    if (!chosen)
+      throw new BatchError('errorSheetNotFound', {
+        file: source.name,
+        sheet: wanted,
+        sheets: infos.map((s) => s.name).join('、'),
+      });
   }
   const sheetEntry = entry(chosen.part);
   if (!sheetEntry) throw new BatchError('errorNotXlsx', { file: source.name });
 
-  const sharedPart = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
+  const sharedPart =
+    [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
   const sharedEntry = entry(sharedPart);
-  const shared = sharedEntry ? await readSharedStrings(source, sharedEntry, options.maxSharedStringsBytes ?? DEFAULT_MAX_SHARED_STRINGS) : [];
+  const shared = sharedEntry
+    ? await readSharedStrings(source, sharedEntry, options.maxSharedStringsBytes ?? DEFAULT_MAX_SHARED_STRINGS)
+    : [];
 
   return {
     sheets: infos,
@@ -144,7 +158,12 @@ export async function openXlsx(source: ByteSource, options: XlsxOptions = {}): P
 
 /** The shared-strings table: each `<si>` is the text of all its runs, phonetic guides (`<rPh>`) left out. */
 async function readSharedStrings(source: ByteSource, entry: ZipEntry, maxBytes: number): Promise<string[]> {
-  if (entry.size > maxBytes) throw new BatchError('errorTooLarge', { file: source.name, part: entry.name, limit: String(Math.round(maxBytes / 2 ** 20)) });
+  if (entry.size > maxBytes)
+    throw new BatchError('errorTooLarge', {
+      file: source.name,
+      part: entry.name,
+      limit: String(Math.round(maxBytes / 2 ** 20)),
+    });
   const strings: string[] = [];
   const parser = xmlParser(source, entry.name);
   let current: string | undefined;
@@ -175,7 +194,12 @@ async function readSharedStrings(source: ByteSource, entry: ZipEntry, maxBytes: 
   return strings;
 }
 
-async function* sheetRows(source: ByteSource, entry: ZipEntry, shared: string[], onProgress?: (bytesDone: number) => void): AsyncGenerator<XlsxRow[]> {
+async function* sheetRows(
+  source: ByteSource,
+  entry: ZipEntry,
+  shared: string[],
+  onProgress?: (bytesDone: number) => void,
+): AsyncGenerator<XlsxRow[]> {
   const parser = xmlParser(source, entry.name);
   let ready: XlsxRow[] = [];
   let rowNumber = 0;
@@ -202,7 +226,12 @@ async function* sheetRows(source: ByteSource, entry: ZipEntry, shared: string[],
         const ref = attribute(tag, 'r');
         const at = ref ? columnIndex(ref) : -1;
         column = at >= 0 ? at : column + 1;
-        if (column >= MAX_COLUMNS) throw new BatchError('errorXml', { file: source.name, part: entry.name, detail: `cell ${ref ?? ''} is beyond column XFD` });
+        if (column >= MAX_COLUMNS)
+          throw new BatchError('errorXml', {
+            file: source.name,
+            part: entry.name,
+            detail: `cell ${ref ?? ''} is beyond column XFD`,
+          });
         type = attribute(tag, 't') ?? 'n';
         value = undefined;
         inlineText = undefined;

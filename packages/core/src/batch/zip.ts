@@ -59,13 +59,15 @@ export async function readZipDirectory(source: ByteSource): Promise<Map<string, 
     cdSize = u64(record, 40);
     cdOffset = u64(record, 48);
   }
-  if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > source.size) throw broken(source, 'central directory out of range');
+  if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > source.size)
+    throw broken(source, 'central directory out of range');
   const cd = await source.read(cdOffset, cdSize);
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder('utf-8');
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > cd.length || u32(cd, p) !== CENTRAL) throw broken(source, `central directory entry ${n + 1} is damaged`);
+    if (p + 46 > cd.length || u32(cd, p) !== CENTRAL)
+      throw broken(source, `central directory entry ${n + 1} is damaged`);
     const flags = u16(cd, p + 8);
     const method = u16(cd, p + 10);
     let compressedSize = u32(cd, p + 20);
@@ -95,7 +97,14 @@ export async function readZipDirectory(source: ByteSource): Promise<Map<string, 
       }
       e += 4 + len;
     }
-    entries.set(name.replace(/^\//, ''), { name, method, compressedSize, size, localHeaderOffset, encrypted: (flags & 1) === 1 });
+    entries.set(name.replace(/^\//, ''), {
+      name,
+      method,
+      compressedSize,
+      size,
+      localHeaderOffset,
+      encrypted: (flags & 1) === 1,
+    });
     p = extraEnd + commentLength;
   }
   return entries;
@@ -115,9 +124,14 @@ async function dataStart(source: ByteSource, entry: ZipEntry): Promise<number> {
  * over the part of the file that matters). Stops with an error when the data inflates beyond its declared size, so a
  * crafted archive cannot inflate without bound.
  */
-export async function* streamEntry(source: ByteSource, entry: ZipEntry, onProgress?: (compressedDone: number) => void): AsyncGenerator<Uint8Array> {
+export async function* streamEntry(
+  source: ByteSource,
+  entry: ZipEntry,
+  onProgress?: (compressedDone: number) => void,
+): AsyncGenerator<Uint8Array> {
   if (entry.encrypted) throw new BatchError('errorZipEncrypted', { file: source.name });
-  if (entry.method !== 0 && entry.method !== 8) throw new BatchError('errorZipMethod', { file: source.name, part: entry.name, method: String(entry.method) });
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new BatchError('errorZipMethod', { file: source.name, part: entry.name, method: String(entry.method) });
   const start = await dataStart(source, entry);
   let consumed = 0;
   let produced = 0;
@@ -148,12 +162,18 @@ export async function* streamEntry(source: ByteSource, entry: ZipEntry, onProgre
     yield* ready;
   }
   if (entry.compressedSize === 0) return;
-  if (produced !== entry.size) throw broken(source, `${entry.name} is ${produced} bytes, its directory says ${entry.size}`);
+  if (produced !== entry.size)
+    throw broken(source, `${entry.name} is ${produced} bytes, its directory says ${entry.size}`);
 }
 
 /** A whole (small) entry as text, refusing anything larger than `maxBytes`. */
 export async function readEntryText(source: ByteSource, entry: ZipEntry, maxBytes: number): Promise<string> {
-  if (entry.size > maxBytes) throw new BatchError('errorTooLarge', { file: source.name, part: entry.name, limit: String(Math.round(maxBytes / 2 ** 20)) });
+  if (entry.size > maxBytes)
+    throw new BatchError('errorTooLarge', {
+      file: source.name,
+      part: entry.name,
+      limit: String(Math.round(maxBytes / 2 ** 20)),
+    });
   const decoder = new TextDecoder('utf-8');
   let text = '';
   for await (const chunk of streamEntry(source, entry)) text += decoder.decode(chunk, { stream: true });

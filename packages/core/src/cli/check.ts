@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang, Problem } from '../content/problems.js';
 import { loadContent, loadIndustryNotes, loadIndustryTable } from '../node/load.js';
-import { AnswerError, contextFromSearch, evaluate, suggestedOption, type CheckContext, type CheckResult } from '../rules/engine.js';
+import {
+  AnswerError,
+  contextFromSearch,
+  evaluate,
+  suggestedOption,
+  type CheckContext,
+  type CheckResult,
+} from '../rules/engine.js';
 import { engineErrorMessage } from '../rules/engine-messages.js';
 import { buildSearchIndex } from '../search/build-index.js';
 import { createSearcher } from '../search/engine.js';
@@ -14,15 +21,30 @@ import { reportProblems } from './report.js';
 
 /** Wording of this command's own output; everything about the measures comes from the rules content. */
 const TEXT = {
-  ignored: { 'zh-CN': '以下回答不在这次的提问路径上，没有使用：', en: 'These answers are not on the path the other answers take and were not used: ' },
+  ignored: {
+    'zh-CN': '以下回答不在这次的提问路径上，没有使用：',
+    en: 'These answers are not on the path the other answers take and were not used: ',
+  },
   options: { 'zh-CN': '可选答案：', en: 'Options: ' },
   answerWith: { 'zh-CN': '在答案文件中加上：', en: 'Add to the answers file: ' },
   scopeFound: { 'zh-CN': '经营范围查询：在目录中找到 ', en: 'Business-scope search: found in the directory: ' },
-  scopePossible: { 'zh-CN': '可能相关（仅供核对，不作为回答的依据）：', en: 'Possibly related (to check; no ground for an answer): ' },
-  scopeNotFound: { 'zh-CN': '经营范围查询：目录中没有确定匹配的分类', en: 'Business-scope search: nothing in the directory matched for certain' },
-  suggested: { 'zh-CN': '经营范围查询建议的回答（请确认后写入答案文件）：', en: 'The business-scope search suggests (confirm it, then add it to the answers file): ' },
+  scopePossible: {
+    'zh-CN': '可能相关（仅供核对，不作为回答的依据）：',
+    en: 'Possibly related (to check; no ground for an answer): ',
+  },
+  scopeNotFound: {
+    'zh-CN': '经营范围查询：目录中没有确定匹配的分类',
+    en: 'Business-scope search: nothing in the directory matched for certain',
+  },
+  suggested: {
+    'zh-CN': '经营范围查询建议的回答（请确认后写入答案文件）：',
+    en: 'The business-scope search suggests (confirm it, then add it to the answers file): ',
+  },
   scopeLicensed: { 'zh-CN': '；含“许可项目”', en: '; lists licensed items (许可项目)' },
-  scopeTwice: { 'zh-CN': '请只用 --scope 或答案文件中的 context 其中之一', en: 'give --scope or a context in the answers file, not both' },
+  scopeTwice: {
+    'zh-CN': '请只用 --scope 或答案文件中的 context 其中之一',
+    en: 'give --scope or a context in the answers file, not both',
+  },
 } as const;
 
 /**
@@ -56,7 +78,12 @@ export const checkCommand: Command = {
     });
     if (positionals.length > 1) throw new UsageError('one content folder at most');
     // With --scope alone the answers start empty, and the command names the first question still to answer.
-    if (!values.answers && values.scope === undefined) throw new UsageError(io.lang === 'en' ? 'give the answers file with --answers answers.json (or - for standard input), or a business scope with --scope' : '请用 --answers answers.json 指定答案文件（或用 - 从标准输入读取），或用 --scope 给出经营范围');
+    if (!values.answers && values.scope === undefined)
+      throw new UsageError(
+        io.lang === 'en'
+          ? 'give the answers file with --answers answers.json (or - for standard input), or a business scope with --scope'
+          : '请用 --answers answers.json 指定答案文件（或用 - 从标准输入读取），或用 --scope 给出经营范围',
+      );
 
     const result = loadContent(positionals[0] ?? 'content', { cwd: io.cwd });
     const report = (problems: Problem[]) => reportProblems(io, problems);
@@ -87,7 +114,11 @@ export const checkCommand: Command = {
     let searched: CheckContext | undefined;
     if (values.scope !== undefined) {
       if (context !== undefined) throw new UsageError(TEXT.scopeTwice[io.lang]);
-      const index = buildSearchIndex({ directory: result.directory!, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+      const index = buildSearchIndex({
+        directory: result.directory!,
+        industries: loadIndustryTable(),
+        notes: loadIndustryNotes(),
+      });
       const found = createSearcher(index).search(values.scope);
       context = searched = contextFromSearch(found);
       if (!values.json) io.stdout(describeSearch(found, searched, io.lang));
@@ -98,7 +129,8 @@ export const checkCommand: Command = {
     } catch (err) {
       if (!(err instanceof AnswerError)) throw err;
       io.stderr(`${file}: ${engineErrorMessage(err, io.lang)}`);
-      if (err.code === 'answer-missing' && err.question) io.stderr(describeQuestion(result.rules, err.question, searched ?? validContext(context), io.lang));
+      if (err.code === 'answer-missing' && err.question)
+        io.stderr(describeQuestion(result.rules, err.question, searched ?? validContext(context), io.lang));
       return 1;
     }
     if (values.json) io.stdout(JSON.stringify(searched ? { ...checked, context: searched } : checked, null, 2));
@@ -110,7 +142,10 @@ export const checkCommand: Command = {
 /** What the search found: the categories it found for certain, then those only possibly related. */
 function describeSearch(result: SearchResult, context: CheckContext, lang: Lang): string {
   const list = (strength: 'strong' | 'possible') =>
-    result.categories.filter((c) => c.strength === strength).map((c) => `${c.code} ${c.name}`).join(lang === 'en' ? ', ' : '、');
+    result.categories
+      .filter((c) => c.strength === strength)
+      .map((c) => `${c.code} ${c.name}`)
+      .join(lang === 'en' ? ', ' : '、');
   const strong = list('strong');
   const possible = list('possible');
   const head = strong ? `${TEXT.scopeFound[lang]}${strong}` : TEXT.scopeNotFound[lang];
@@ -169,14 +204,21 @@ export function renderResult(rules: RulesData, result: CheckResult, lang: Lang):
   for (const o of result.outcomes) {
     out.push('', `【${t(rules.statuses[o.status])}】${t(o.title)}`);
     out.push(`  ${label('reason')}${colon}${say(o.reason)}`);
-    const because = o.because.map((b) => (b.type === 'answer' ? `${t(b.questionTitle)} ${t(b.optionLabel)}` : b.licensed ? label('licensed') : '')).filter(Boolean);
+    const because = o.because
+      .map((b) =>
+        b.type === 'answer' ? `${t(b.questionTitle)} ${t(b.optionLabel)}` : b.licensed ? label('licensed') : '',
+      )
+      .filter(Boolean);
     if (because.length) out.push(`  ${label('because')}${colon}${because.join(sep)}`);
     out.push(`  ${label('cites')}${colon}${cited(o.cites.map((c) => c.id))}`);
     if (o.contacts.length) {
-      out.push(`  ${label(o.status === 'may-apply' ? 'confirm-with' : 'contacts')}${colon}${o.contacts.map((c) => t(c.name)).join(lang === 'en' ? '; ' : '、')}`);
+      out.push(
+        `  ${label(o.status === 'may-apply' ? 'confirm-with' : 'contacts')}${colon}${o.contacts.map((c) => t(c.name)).join(lang === 'en' ? '; ' : '、')}`,
+      );
     }
     if (o.bring.length) out.push(`  ${label('bring')}${colon.trim()}`, ...o.bring.map((b) => `    - ${say([b])}`));
-    if (o.nextSteps.length) out.push(`  ${label('next-steps')}${colon.trim()}`, ...o.nextSteps.map((s) => `    - ${say([s])}`));
+    if (o.nextSteps.length)
+      out.push(`  ${label('next-steps')}${colon.trim()}`, ...o.nextSteps.map((s) => `    - ${say([s])}`));
   }
   if (result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies')) {
     const { title, intro, items } = rules.expectations;

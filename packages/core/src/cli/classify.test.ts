@@ -24,7 +24,13 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { cwd: scratch, stdout: (t) => out.push(t), stderr: (t) => err.push(t), readStdin: async () => '', stdinIsTTY: false });
+  const code = await main(args, {
+    cwd: scratch,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readStdin: async () => '',
+    stdinIsTTY: false,
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -32,7 +38,16 @@ const readResult = (file: string) => readFileSync(join(scratch, file), 'utf8');
 
 describe('sixin classify', () => {
   it('classifies a GBK register, writes one line per enterprise and prints a one-screen summary', async () => {
-    const { code, stdout, stderr } = await run(['classify', '名册-gbk.csv', '--index', indexFile, '--date-column', '成立日期', '--workers', '1']);
+    const { code, stdout, stderr } = await run([
+      'classify',
+      '名册-gbk.csv',
+      '--index',
+      indexFile,
+      '--date-column',
+      '成立日期',
+      '--workers',
+      '1',
+    ]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, /文件：名册-gbk\.csv（CSV，编码 GB18030\/GBK，自动识别（不是 UTF-8））/);
     assert.match(stdout, /共读取 17 行：归类 15 行，跳过 2 行（经营范围为空 1；含有无法识别的字符（编码错误） 1）/);
@@ -42,19 +57,38 @@ describe('sixin classify', () => {
     assert.ok(stdout.split('\n').length <= 60, 'fits on one screen');
     assert.match(stderr, /第 15 行：经营范围为空\n第 17 行：含有无法识别的字符（编码错误）/);
     const csv = readResult('名册-gbk.sixin.csv');
-    assert.ok(csv.startsWith('\uFEFF行号,统一社会信用代码,是否四新,主要分类代码'), 'UTF-8 with a byte-order mark, the id column named as in the register');
+    assert.ok(
+      csv.startsWith('\uFEFF行号,统一社会信用代码,是否四新,主要分类代码'),
+      'UTF-8 with a byte-order mark, the id column named as in the register',
+    );
     const lines = csv.trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + 17);
-    assert.equal(lines[1], '2,91500105MA5U000001,明确,1.3,新兴软件和新型信息技术服务,1,新一代信息技术产业,1.3 新兴软件和新型信息技术服务（明确）,,是,');
+    assert.equal(
+      lines[1],
+      '2,91500105MA5U000001,明确,1.3,新兴软件和新型信息技术服务,1,新一代信息技术产业,1.3 新兴软件和新型信息技术服务（明确）,,是,',
+    );
     assert.match(lines[11], /^12,91500105MA5U000011,否,,,,,,物业管理→7020 物业管理,否,$/);
     assert.match(lines[14], /^15,91500105MA5U000014,,,,,,,,,经营范围为空$/);
     assert.ok(lines[17].startsWith(`18,"'=HYPERLINK(`), 'the formula-like id is neutralised');
-    assert.deepEqual(readdirSync(scratch).filter((f) => f.includes('.partial')), [], 'no partial file left behind');
+    assert.deepEqual(
+      readdirSync(scratch).filter((f) => f.includes('.partial')),
+      [],
+      'no partial file left behind',
+    );
   });
 
   it('gives the same result file on worker threads as on one thread, from xlsx as from CSV', async () => {
     await run(['classify', '名册-gbk.csv', '--index', indexFile, '--workers', '1', '--out', 'one.csv']);
-    const threads = await run(['classify', '名册-gbk.csv', '--index', indexFile, '--workers', '3', '--out', 'three.csv']);
+    const threads = await run([
+      'classify',
+      '名册-gbk.csv',
+      '--index',
+      indexFile,
+      '--workers',
+      '3',
+      '--out',
+      'three.csv',
+    ]);
     assert.equal(threads.code, 0, threads.stderr);
     assert.match(threads.stdout, /3 个线程/);
     assert.equal(readResult('three.csv'), readResult('one.csv'));
@@ -65,7 +99,21 @@ describe('sixin classify', () => {
   });
 
   it('--json prints the figures, --report writes the HTML report, --lang en words everything in English', async () => {
-    const { code, stdout } = await run(['classify', '名册.xlsx', '--index', indexFile, '--json', '--report', 'report.html', '--date-column', '成立日期', '--lang', 'en', '--workers', '1']);
+    const { code, stdout } = await run([
+      'classify',
+      '名册.xlsx',
+      '--index',
+      indexFile,
+      '--json',
+      '--report',
+      'report.html',
+      '--date-column',
+      '成立日期',
+      '--lang',
+      'en',
+      '--workers',
+      '1',
+    ]);
     assert.equal(code, 0);
     const json = JSON.parse(stdout);
     assert.equal(json.figures.strong, HAND_COUNTED_FIGURES.strong);
@@ -79,7 +127,18 @@ describe('sixin classify', () => {
   });
 
   it('--encoding overrides detection', async () => {
-    const { code, stdout } = await run(['classify', '名册-gbk.csv', '--index', indexFile, '--encoding', 'GBK', '--out', 'o.csv', '--workers', '1']);
+    const { code, stdout } = await run([
+      'classify',
+      '名册-gbk.csv',
+      '--index',
+      indexFile,
+      '--encoding',
+      'GBK',
+      '--out',
+      'o.csv',
+      '--workers',
+      '1',
+    ]);
     assert.equal(code, 0);
     assert.match(stdout, /编码 GB18030\/GBK，按指定/);
   });
@@ -89,14 +148,33 @@ describe('sixin classify', () => {
     const xls = await run(['classify', '旧表.xls', '--index', indexFile]);
     assert.equal(xls.code, 1);
     assert.match(xls.stderr, /旧表\.xls 是旧版 Excel（\.xls）或加密的工作簿/);
-    const column = await run(['classify', '名册-gbk.csv', '--index', indexFile, '--column', '业务范围', '--out', 'never.csv']);
+    const column = await run([
+      'classify',
+      '名册-gbk.csv',
+      '--index',
+      indexFile,
+      '--column',
+      '业务范围',
+      '--out',
+      'never.csv',
+    ]);
     assert.equal(column.code, 1);
-    assert.match(column.stderr, /名册-gbk\.csv 中没有“业务范围”列。表头有：“统一社会信用代码”、“企业名称”、“经营范围”、“成立日期”/);
+    assert.match(
+      column.stderr,
+      /名册-gbk\.csv 中没有“业务范围”列。表头有：“统一社会信用代码”、“企业名称”、“经营范围”、“成立日期”/,
+    );
     assert.equal(existsSync(join(scratch, 'never.csv')), false);
     const missing = await run(['classify', 'nowhere.csv', '--index', indexFile, '--lang', 'en']);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /cannot open nowhere\.csv: ENOENT/);
-    const folder = await run(['classify', '名册-gbk.csv', '--index', indexFile, '--out', join('no', 'such', 'folder.csv')]);
+    const folder = await run([
+      'classify',
+      '名册-gbk.csv',
+      '--index',
+      indexFile,
+      '--out',
+      join('no', 'such', 'folder.csv'),
+    ]);
     assert.equal(folder.code, 1);
     assert.match(folder.stderr, /无法写入/);
   });

@@ -11,8 +11,25 @@ import { CSV_DELIMITERS } from '../batch/csv.js';
 import { BatchError } from '../batch/errors.js';
 import { batchText, formatCount, formatDuration } from '../batch/messages.js';
 import { resultHeader, resultLine, RESULT_BOM } from '../batch/output.js';
-import { inlineClassifier, runBatch, type BatchOutcome, type BatchProgress, type Classifier } from '../batch/pipeline.js';
-import { columnsSentence, displayWidth, inputSentence, level1Table, level2Table, outsideTable, overview, rowsSentence, yearsTable, type FigureTable } from '../batch/present.js';
+import {
+  inlineClassifier,
+  runBatch,
+  type BatchOutcome,
+  type BatchProgress,
+  type Classifier,
+} from '../batch/pipeline.js';
+import {
+  columnsSentence,
+  displayWidth,
+  inputSentence,
+  level1Table,
+  level2Table,
+  outsideTable,
+  overview,
+  rowsSentence,
+  yearsTable,
+  type FigureTable,
+} from '../batch/present.js';
 import { renderReport } from '../batch/report.js';
 import { batchInput, type BatchInput } from '../batch/run-info.js';
 import { directoryOutline } from '../batch/summary.js';
@@ -37,7 +54,12 @@ export function textTable(t: FigureTable): string[] {
 }
 
 /** The one-screen summary printed at the end. */
-export function summaryLines(input: BatchInput, outcome: BatchOutcome, files: { out: string; report?: string }, lang: Lang): string[] {
+export function summaryLines(
+  input: BatchInput,
+  outcome: BatchOutcome,
+  files: { out: string; report?: string },
+  lang: Lang,
+): string[] {
   const f = outcome.figures;
   const over = overview(f, lang);
   const labelWidth = Math.max(...over.map((l) => displayWidth(l.label) + (l.sub ? 2 : 0)));
@@ -47,7 +69,10 @@ export function summaryLines(input: BatchInput, outcome: BatchOutcome, files: { 
     columnsSentence(input.columns, lang),
     rowsSentence(f, lang),
     '',
-    ...over.map((l) => `${pad((l.sub ? '  ' : '') + l.label, labelWidth, false)}  ${pad(l.count, 10, true)}  ${pad(l.share, 6, true)}`),
+    ...over.map(
+      (l) =>
+        `${pad((l.sub ? '  ' : '') + l.label, labelWidth, false)}  ${pad(l.count, 10, true)}  ${pad(l.share, 6, true)}`,
+    ),
     '',
     ...textTable(level1Table(f, lang)),
   ];
@@ -61,7 +86,11 @@ export function summaryLines(input: BatchInput, outcome: BatchOutcome, files: { 
   lines.push('', batchText('outputLine', lang, { file: files.out }));
   if (files.report) lines.push(batchText('reportLine', lang, { file: files.report }));
   lines.push(
-    batchText('timingLine', lang, { seconds: outcome.seconds.toFixed(1), rate: formatCount(Math.round(outcome.rate)), workers: String(outcome.threads) }),
+    batchText('timingLine', lang, {
+      seconds: outcome.seconds.toFixed(1),
+      rate: formatCount(Math.round(outcome.rate)),
+      workers: String(outcome.threads),
+    }),
     batchText('caveat', lang),
   );
   return lines;
@@ -136,7 +165,9 @@ class ResultWriter {
   }
 
   async commit(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.#stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.#stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
     if (this.#error) throw this.#error;
     renameSync(this.#tmp, this.#file);
   }
@@ -178,11 +209,14 @@ export const classifyCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(batchText('cliOneFile', lang));
     if (values.index && values.content) throw new UsageError(batchText('cliBothIndex', lang));
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(batchText('cliBadWorkers', lang, { value: values.workers ?? '' }));
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+      throw new UsageError(batchText('cliBadWorkers', lang, { value: values.workers ?? '' }));
     const encoding = values.encoding === undefined ? undefined : encodingLabel(values.encoding);
-    if (values.encoding !== undefined && !encoding) throw new UsageError(batchText('cliBadEncoding', lang, { value: values.encoding }));
+    if (values.encoding !== undefined && !encoding)
+      throw new UsageError(batchText('cliBadEncoding', lang, { value: values.encoding }));
     const delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
-    if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) throw new UsageError(batchText('cliBadDelimiter', lang));
+    if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter))
+      throw new UsageError(batchText('cliBadDelimiter', lang));
 
     const inputPath = resolve(io.cwd, positionals[0]);
     const defaultOut = join(dirname(positionals[0]), `${basename(positionals[0], extname(positionals[0]))}.sixin.csv`);
@@ -195,7 +229,12 @@ export const classifyCommand: Command = {
     try {
       source = await fileSource(inputPath);
     } catch (err) {
-      io.stderr(batchText('cliCannotOpen', lang, { file: positionals[0], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+      io.stderr(
+        batchText('cliCannotOpen', lang, {
+          file: positionals[0],
+          reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message,
+        }),
+      );
       return 1;
     }
     let classifier: Classifier | undefined;
@@ -203,7 +242,11 @@ export const classifyCommand: Command = {
     try {
       // Everything that can refuse the file is checked before the index is prepared and before anything is written.
       const table = await openTable(source, { encoding, delimiter, sheet: values.sheet });
-      const columns: ResolvedColumns = resolveColumns(table.header, { scope: values.column, id: values['id-column'], date: values['date-column'] }, source.name);
+      const columns: ResolvedColumns = resolveColumns(
+        table.header,
+        { scope: values.column, id: values['id-column'], date: values['date-column'] },
+        source.name,
+      );
       try {
         writer = new ResultWriter(outPath);
       } catch (err) {
@@ -213,7 +256,9 @@ export const classifyCommand: Command = {
       const index = loadSearchIndex(values.index, values.content ?? 'content', io.cwd);
       if (io.stderrIsTTY) io.stderr(batchText('cliPreparing', lang, { threads: String(workers) }));
       classifier =
-        workers === 1 ? inlineClassifier(createSearcher(index, { clauseCache: CLAUSE_CACHE_SIZE })) : await workerClassifier(JSON.stringify(index), workers);
+        workers === 1
+          ? inlineClassifier(createSearcher(index, { clauseCache: CLAUSE_CACHE_SIZE }))
+          : await workerClassifier(JSON.stringify(index), workers);
       const out = writer;
       await out.write(RESULT_BOM + resultHeader(lang, columns.id?.name));
       const progress = progressReporter(io);
@@ -242,9 +287,15 @@ export const classifyCommand: Command = {
         const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
         io.stdout(JSON.stringify({ input, ...outcome, output: outPath, report: reportPath ?? null, peakMemoryMB }));
       } else {
-        for (const p of outcome.problems.slice(0, 10)) io.stderr(batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) }));
-        if (outcome.figures.skipped > 10) io.stderr(batchText('moreProblems', lang, { count: formatCount(outcome.figures.skipped - 10) }));
-        io.stdout(summaryLines(input, outcome, { out: values.out ?? defaultOut, report: values.report }, lang).join('\n'));
+        for (const p of outcome.problems.slice(0, 10))
+          io.stderr(
+            batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) }),
+          );
+        if (outcome.figures.skipped > 10)
+          io.stderr(batchText('moreProblems', lang, { count: formatCount(outcome.figures.skipped - 10) }));
+        io.stdout(
+          summaryLines(input, outcome, { out: values.out ?? defaultOut, report: values.report }, lang).join('\n'),
+        );
       }
       return 0;
     } catch (err) {

@@ -7,4 +7,12 @@ import { classifyCommand } from './classify.js';
 import { diffCommand, releaseCommand } from './revisions.js';
 
 /** Every `sixin` subcommand; a new command is one module and one line here. */
-export const COMMANDS: Command[] = [validateCommand, exportCommand, checkCommand, searchCommand, classifyCommand, diffCommand, releaseCommand];
+export const COMMANDS: Command[] = [
+  validateCommand,
+  exportCommand,
+  checkCommand,
+  searchCommand,
+  classifyCommand,
+  diffCommand,
+  releaseCommand,
+];

@@ -28,7 +28,13 @@ export const exportCommand: Command = {
       return reportProblems(io, result.problems, 'written');
     }
     const revision = result.history && revisionStamp(result.history);
-    const ctx: ExportContext = { directory: result.directory, policy: result.policy, contentDir: resolve(io.cwd, contentDir), result, revision };
+    const ctx: ExportContext = {
+      directory: result.directory,
+      policy: result.policy,
+      contentDir: resolve(io.cwd, contentDir),
+      result,
+      revision,
+    };
     if (values['out-dir']) {
       // Build everything before writing anything, so a failing builder leaves the folder as it was.
       const outDir = resolve(io.cwd, values['out-dir']);
@@ -41,7 +47,9 @@ export const exportCommand: Command = {
         }
       }
       for (const o of outputs) writeFileAtomic(o.file, o.json);
-      io.stderr((io.lang === 'en' ? 'wrote ' : '已写入 ') + outputs.map((o) => relative(io.cwd, o.file) || o.file).join(', '));
+      io.stderr(
+        (io.lang === 'en' ? 'wrote ' : '已写入 ') + outputs.map((o) => relative(io.cwd, o.file) || o.file).join(', '),
+      );
       return 0;
     }
     const json = `${JSON.stringify(directoryArtifact.build(ctx))}\n`;

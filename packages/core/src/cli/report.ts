@@ -16,7 +16,9 @@ export function reportProblems(io: CliIO, problems: Problem[], consequence?: key
   for (const p of sortProblems(problems)) io.stderr(formatProblem(p, io.lang));
   if (consequence) {
     const words = CONSEQUENCES[consequence][io.lang];
-    io.stderr(io.lang === 'en' ? `${problems.length} problem(s); ${words}.` : `共 ${problems.length} 个问题；${words}。`);
+    io.stderr(
+      io.lang === 'en' ? `${problems.length} problem(s); ${words}.` : `共 ${problems.length} 个问题；${words}。`,
+    );
   }
   return 1;
 }

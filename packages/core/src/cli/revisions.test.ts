@@ -70,24 +70,42 @@ describe('a revision history driven through sixin release, diff and validate', (
     writeFileSync(join(content, L2, `${ADDED}.md`), DIRECTION(ADDED, '测试新增方向', 9));
     const diff = await run(['diff'], cwd);
     assert.match(diff.stdout, /- 新增三级方向“测试新增方向”，列在“1\.3 新兴软件和新型信息技术服务”下。/);
-    const json = JSON.parse((await run(['diff', '--json'], cwd)).stdout) as DirectoryDiff & { from: string; to: string };
+    const json = JSON.parse((await run(['diff', '--json'], cwd)).stdout) as DirectoryDiff & {
+      from: string;
+      to: string;
+    };
     assert.equal(json.from, '2021-12-30');
     assert.equal(json.to, 'working');
-    assert.deepEqual(json.added.map((c) => c.id), [`1.3/${ADDED}`]);
+    assert.deepEqual(
+      json.added.map((c) => c.id),
+      [`1.3/${ADDED}`],
+    );
 
     const noSummary = await run(['release', '--date', '2022-06-01', '--basis', '测试通知'], cwd);
     assert.equal(noSummary.code, 2);
     assert.match(noSummary.stderr, /请说明改了什么/);
-    const early = await run(['release', '--date', '2021-12-30', '--basis', '测试通知', '--summary', '新增一个方向。'], cwd);
+    const early = await run(
+      ['release', '--date', '2021-12-30', '--basis', '测试通知', '--summary', '新增一个方向。'],
+      cwd,
+    );
     assert.equal(early.code, 2);
     assert.match(early.stderr, /不晚于上次发布的 2021-12-30/);
-    const badDate = await run(['release', '--date', '2022-02-30', '--basis', '测试通知', '--summary', '新增一个方向。'], cwd);
+    const badDate = await run(
+      ['release', '--date', '2022-02-30', '--basis', '测试通知', '--summary', '新增一个方向。'],
+      cwd,
+    );
     assert.equal(badDate.code, 2);
     assert.match(badDate.stderr, /真实日期/);
 
-    const r = await run(['release', '--date', '2022-06-01', '--basis', '测试通知第1号', '--summary', '新增一个方向。'], cwd);
+    const r = await run(
+      ['release', '--date', '2022-06-01', '--basis', '测试通知第1号', '--summary', '新增一个方向。'],
+      cwd,
+    );
     assert.equal(r.code, 0, r.stderr);
-    assert.match(readFileSync(join(content, 'revisions', '2022-06-01.md'), 'utf8'), /^---\ndate: 2022-06-01\nbasis: "测试通知第1号"\n---\n\n新增一个方向。\n$/);
+    assert.match(
+      readFileSync(join(content, 'revisions', '2022-06-01.md'), 'utf8'),
+      /^---\ndate: 2022-06-01\nbasis: "测试通知第1号"\n---\n\n新增一个方向。\n$/,
+    );
     const snapshot = JSON.parse(readFileSync(join(content, 'revisions', '2022-06-01.json'), 'utf8'));
     assert.ok(snapshot.categories.some((c: { id: string }) => c.id === `1.3/${ADDED}`));
     assert.match((await run(['diff'], cwd)).stdout, /没有变化。/);
@@ -96,25 +114,47 @@ describe('a revision history driven through sixin release, diff and validate', (
   it('revision 3: a renamed id is refused until replaced-by says what replaces it', async () => {
     const text = readFileSync(join(content, L2, `${OLD}.md`), 'utf8');
     unlinkSync(join(content, L2, `${OLD}.md`));
-    writeFileSync(join(content, L2, `${NEW}.md`), text.replace(`id: ${OLD}`, `id: ${NEW}`).replace('name: 新兴软件开发', 'name: 新兴软件研发'));
+    writeFileSync(
+      join(content, L2, `${NEW}.md`),
+      text.replace(`id: ${OLD}`, `id: ${NEW}`).replace('name: 新兴软件开发', 'name: 新兴软件研发'),
+    );
 
     const validate = await run(['validate', 'content'], cwd);
     assert.equal(validate.code, 1);
-    assert.match(validate.stderr, /content\/revisions\/unreleased\.md: 已发布的分类 1\.3\/xinxing-ruanjian-kaifa（新兴软件开发，2022-06-01 版）在当前内容中没有了，但没有说明由什么取代或已撤销/);
-    const refused = await run(['release', '--date', '2023-01-01', '--basis', '测试通知第2号', '--summary', '改名。'], cwd);
+    assert.match(
+      validate.stderr,
+      /content\/revisions\/unreleased\.md: 已发布的分类 1\.3\/xinxing-ruanjian-kaifa（新兴软件开发，2022-06-01 版）在当前内容中没有了，但没有说明由什么取代或已撤销/,
+    );
+    const refused = await run(
+      ['release', '--date', '2023-01-01', '--basis', '测试通知第2号', '--summary', '改名。'],
+      cwd,
+    );
     assert.equal(refused.code, 1);
     assert.equal(existsSync(join(content, 'revisions', '2023-01-01.md')), false);
 
-    writeFileSync(join(content, 'revisions', 'unreleased.md'), `---\nreplaced-by:\n  "1.3/${OLD}": "1.3/no-such-id"\n---\n`);
-    assert.match((await run(['validate', 'content'], cwd)).stderr, /replaced-by 把 1\.3\/xinxing-ruanjian-kaifa 指向 "1\.3\/no-such-id"，但目录中没有这个 id/);
+    writeFileSync(
+      join(content, 'revisions', 'unreleased.md'),
+      `---\nreplaced-by:\n  "1.3/${OLD}": "1.3/no-such-id"\n---\n`,
+    );
+    assert.match(
+      (await run(['validate', 'content'], cwd)).stderr,
+      /replaced-by 把 1\.3\/xinxing-ruanjian-kaifa 指向 "1\.3\/no-such-id"，但目录中没有这个 id/,
+    );
 
-    writeFileSync(join(content, 'revisions', 'unreleased.md'), `---\nreplaced-by:\n  "1.3/${OLD}": "1.3/${NEW}"\n---\n\n“新兴软件开发”更名为“新兴软件研发”。\n`);
+    writeFileSync(
+      join(content, 'revisions', 'unreleased.md'),
+      `---\nreplaced-by:\n  "1.3/${OLD}": "1.3/${NEW}"\n---\n\n“新兴软件开发”更名为“新兴软件研发”。\n`,
+    );
     assert.equal((await run(['validate', 'content'], cwd)).code, 0);
     const diff = await run(['diff'], cwd);
     assert.match(diff.stdout, /- “新兴软件开发”更名为“新兴软件研发”，原链接转到新名称的页面。/);
     const r = await run(['release', '--date', '2023-01-01', '--basis', '测试通知第2号'], cwd);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(existsSync(join(content, 'revisions', 'unreleased.md')), false, 'the release takes over the unreleased declarations');
+    assert.equal(
+      existsSync(join(content, 'revisions', 'unreleased.md')),
+      false,
+      'the release takes over the unreleased declarations',
+    );
     const written = readFileSync(join(content, 'revisions', '2023-01-01.md'), 'utf8');
     assert.match(written, /replaced-by:\n {2}"1\.3\/xinxing-ruanjian-kaifa": "1\.3\/xinxing-ruanjian-yanfa"\n/);
     assert.match(written, /“新兴软件开发”更名为“新兴软件研发”。/);
@@ -122,7 +162,10 @@ describe('a revision history driven through sixin release, diff and validate', (
 
   it('revision 4: the added direction is withdrawn with a statement', async () => {
     unlinkSync(join(content, L2, `${ADDED}.md`));
-    writeFileSync(join(content, 'revisions', 'unreleased.md'), `---\nwithdrawn:\n  "1.3/${ADDED}": 该方向已并入新兴软件研发。\n---\n\n撤销一个方向。\n`);
+    writeFileSync(
+      join(content, 'revisions', 'unreleased.md'),
+      `---\nwithdrawn:\n  "1.3/${ADDED}": 该方向已并入新兴软件研发。\n---\n\n撤销一个方向。\n`,
+    );
     const r = await run(['release', '--date', '2024-01-01', '--basis', '测试通知第3号'], cwd);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /“测试新增方向”不再列入目录。该方向已并入新兴软件研发。/);
@@ -131,13 +174,22 @@ describe('a revision history driven through sixin release, diff and validate', (
   it('diffs any two revisions, following renames across several steps, in both languages', async () => {
     const json = JSON.parse((await run(['diff', '2021-12-30', '2024-01-01', '--json'], cwd)).stdout) as DirectoryDiff;
     assert.deepEqual(json.added, [], 'a direction added then withdrawn is no change over the whole span');
-    assert.deepEqual(json.renamed.map((x) => [x.from.id, x.to.id]), [[`1.3/${OLD}`, `1.3/${NEW}`]]);
+    assert.deepEqual(
+      json.renamed.map((x) => [x.from.id, x.to.id]),
+      [[`1.3/${OLD}`, `1.3/${NEW}`]],
+    );
     assert.deepEqual(json.undeclared, []);
     const en = await run(['diff', '2022-06-01', '2023-01-01'], cwd, 'en');
-    assert.match(en.stdout, /^Directory 2022-06-01 → 2023-01-01\n- Renamed: “新兴软件开发” is replaced by “新兴软件研发”\.$/);
+    assert.match(
+      en.stdout,
+      /^Directory 2022-06-01 → 2023-01-01\n- Renamed: “新兴软件开发” is replaced by “新兴软件研发”\.$/,
+    );
     const unknown = await run(['diff', '2020-01-01'], cwd);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /no revision "2020-01-01"; the published revisions are: 2021-12-30, 2022-06-01, 2023-01-01, 2024-01-01/);
+    assert.match(
+      unknown.stderr,
+      /no revision "2020-01-01"; the published revisions are: 2021-12-30, 2022-06-01, 2023-01-01, 2024-01-01/,
+    );
   });
 
   it('export publishes every revision under its date, stamped with it, beside the latest', async () => {
@@ -160,7 +212,13 @@ describe('a revision history driven through sixin release, diff and validate', (
 
   it('stamps the working content as unreleased once it differs from the last revision', async () => {
     const file = join(content, L2, `${NEW}.md`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('keywords: [app开发, 小程序开发]', 'keywords: [app开发, 小程序开发, 软件定制]'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'keywords: [app开发, 小程序开发]',
+        'keywords: [app开发, 小程序开发, 软件定制]',
+      ),
+    );
     assert.match((await run(['diff'], cwd)).stdout, /“新兴软件研发”：新增检索词 “软件定制”。/);
     const loaded = loadContent('content', { cwd });
     assert.deepEqual(revisionStamp(loaded.history!), { unreleased: true, after: '2024-01-01' });
@@ -171,7 +229,10 @@ describe('a revision history driven through sixin release, diff and validate', (
     writeFileSync(join(content, 'revisions', 'notes.txt'), 'x');
     const r = await run(['validate', 'content'], cwd);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /content\/revisions\/2022-06-01\.md: 缺少这次修订的目录快照 content\/revisions\/2022-06-01\.json/);
+    assert.match(
+      r.stderr,
+      /content\/revisions\/2022-06-01\.md: 缺少这次修订的目录快照 content\/revisions\/2022-06-01\.json/,
+    );
     assert.match(r.stderr, /content\/revisions\/notes\.txt: 修订文件名 "notes\.txt" 不对/);
     renameSync(join(cwd, 'moved.json'), join(content, 'revisions', '2022-06-01.json'));
     unlinkSync(join(content, 'revisions', 'notes.txt'));

@@ -52,7 +52,12 @@ describe('sixin search', () => {
   });
 
   it('marks 许可项目 clauses and clauses too general to decide', async () => {
-    const { stdout } = await run(['search', '一般项目：技术服务、技术开发；软件开发。许可项目：第二类增值电信业务', '--index', indexFile]);
+    const { stdout } = await run([
+      'search',
+      '一般项目：技术服务、技术开发；软件开发。许可项目：第二类增值电信业务',
+      '--index',
+      indexFile,
+    ]);
     assert.match(stdout, /\[过于笼统，无法单独判断\] 技术服务、技术开发 →（未匹配）/);
     assert.match(stdout, /\[许可项目\] 第二类增值电信业务/);
   });
@@ -62,11 +67,17 @@ describe('sixin search', () => {
     const expected = history && revisionStamp(history);
     assert.ok(expected, 'content/revisions/ has a published revision');
     const { stdout: text } = await run(['search', '工业机器人制造']);
-    assert.match(text, 'date' in expected ? new RegExp(`目录版本：${expected.date}$`) : /目录版本：.+之后尚未发布的修改$/);
+    assert.match(
+      text,
+      'date' in expected ? new RegExp(`目录版本：${expected.date}$`) : /目录版本：.+之后尚未发布的修改$/,
+    );
     const { stdout: json } = await run(['search', '工业机器人制造', '--json', '--index', indexFile]);
     assert.deepEqual((JSON.parse(json) as { revision?: unknown }).revision, expected);
     const { lines } = await run(['search', '--json', '--index', indexFile], { stdin: '软件开发\n咖啡店\n' });
-    assert.deepEqual(lines.map((line) => (JSON.parse(line) as { revision?: unknown }).revision), [expected, expected]);
+    assert.deepEqual(
+      lines.map((line) => (JSON.parse(line) as { revision?: unknown }).revision),
+      [expected, expected],
+    );
   });
 
   it('names a typed code', async () => {
@@ -75,12 +86,24 @@ describe('sixin search', () => {
   });
 
   it('--json prints one object with query, clauses and categories', async () => {
-    const { code, lines } = await run(['search', '一般项目：软件开发；许可项目：第二类增值电信业务', '--json', '--index', indexFile]);
+    const { code, lines } = await run([
+      'search',
+      '一般项目：软件开发；许可项目：第二类增值电信业务',
+      '--json',
+      '--index',
+      indexFile,
+    ]);
     assert.equal(code, 0);
     assert.equal(lines.length, 1);
     const result = JSON.parse(lines[0]) as SearchResult;
     assert.equal(result.query, '一般项目：软件开发；许可项目：第二类增值电信业务');
-    assert.deepEqual(result.clauses.map((c) => [c.text, c.licensed]), [['软件开发', false], ['第二类增值电信业务', true]]);
+    assert.deepEqual(
+      result.clauses.map((c) => [c.text, c.licensed]),
+      [
+        ['软件开发', false],
+        ['第二类增值电信业务', true],
+      ],
+    );
     assert.equal(result.categories[0].code, '1.3');
     for (const c of result.categories) {
       assert.equal(typeof c.name, 'string');
@@ -90,13 +113,24 @@ describe('sixin search', () => {
   });
 
   it('with no text, reads one query per line and prints one JSON object per line, in order', async () => {
-    const { code, lines } = await run(['search', '--index', indexFile, '--limit', '3'], { stdin: '人工只能\nrgzn\n\n6513\r\n理发服务\n' });
+    const { code, lines } = await run(['search', '--index', indexFile, '--limit', '3'], {
+      stdin: '人工只能\nrgzn\n\n6513\r\n理发服务\n',
+    });
     assert.equal(code, 0);
     const results = lines.map((l) => JSON.parse(l) as SearchResult);
-    assert.deepEqual(results.map((r) => r.query), ['人工只能', 'rgzn', '', '6513', '理发服务']);
-    assert.deepEqual(results.map((r) => r.categories[0]?.code ?? null), ['1.5', '1.5', null, '1.3', null]);
+    assert.deepEqual(
+      results.map((r) => r.query),
+      ['人工只能', 'rgzn', '', '6513', '理发服务'],
+    );
+    assert.deepEqual(
+      results.map((r) => r.categories[0]?.code ?? null),
+      ['1.5', '1.5', null, '1.3', null],
+    );
     assert.ok(results.every((r) => r.categories.length <= 3));
-    assert.deepEqual(results.map((r) => r.notFound), [false, false, false, false, true]);
+    assert.deepEqual(
+      results.map((r) => r.notFound),
+      [false, false, false, false, true],
+    );
   });
 
   it('refuses wrong usage with the usage line', async () => {

@@ -5,7 +5,14 @@ import type { Lang } from '../content/problems.js';
 import { buildSearchIndexFromContent } from '../search/build-index.js';
 import { createSearcher, type Searcher } from '../search/engine.js';
 import { assertSearchIndex, SearchIndexError, type SearchIndex } from '../search/index-format.js';
-import { describeCode, describeOutside, formatNotice, searchText, sourceLabel, strengthLabel } from '../search/messages.js';
+import {
+  describeCode,
+  describeOutside,
+  formatNotice,
+  searchText,
+  sourceLabel,
+  strengthLabel,
+} from '../search/messages.js';
 import type { SearchResult } from '../search/types.js';
 import { UsageError, type Command } from './io.js';
 
@@ -38,23 +45,37 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
       }
       for (const r of c.reasons.slice(0, 3)) {
         const quote = (t: string) => (lang === 'en' ? `"${t}"` : `“${t}”`);
-        lines.push(`    ${searchText('because', lang)}: ${quote(r.clause)} ← ${sourceLabel(r.source, lang)} ${quote(r.term)}${r.industry?.partial ? searchText('partial', lang) : ''}`);
+        lines.push(
+          `    ${searchText('because', lang)}: ${quote(r.clause)} ← ${sourceLabel(r.source, lang)} ${quote(r.term)}${r.industry?.partial ? searchText('partial', lang) : ''}`,
+        );
       }
-      if (c.reasons.length > 3) lines.push(`    ${searchText('moreReasons', lang, { count: String(c.reasons.length - 3) })}`);
+      if (c.reasons.length > 3)
+        lines.push(`    ${searchText('moreReasons', lang, { count: String(c.reasons.length - 3) })}`);
     });
   }
   if (result.clauses.length > 1 || result.unmatched.length) {
     lines.push('', searchText('clausesHeading', lang));
     result.clauses.forEach((clause, i) => {
       const categories = [...new Set(clause.matches.map((m) => m.category))];
-      const flags = [clause.licensed ? searchText('licensed', lang) : '', clause.generic ? searchText('generic', lang) : '']
+      const flags = [
+        clause.licensed ? searchText('licensed', lang) : '',
+        clause.generic ? searchText('generic', lang) : '',
+      ]
         .filter(Boolean)
         .map((f) => `[${f}]`)
         .join(' ');
       const target = categories.length ? `→ ${categories.join(', ')}` : lang === 'en' ? '→ (nothing)' : '→（未匹配）';
-      const corrected = clause.correctedTo ? `（${searchText('correctedTo', lang, { term: clause.correctedTo })}）` : '';
-      const outside = clause.outsideIndustry ? (lang === 'en' ? ` (${describeOutside(clause.outsideIndustry, lang)})` : `（${describeOutside(clause.outsideIndustry, lang)}）`) : '';
-      lines.push(`${String(i + 1).padStart(3)}. ${flags ? `${flags} ` : ''}${clause.text} ${target}${corrected}${outside}`);
+      const corrected = clause.correctedTo
+        ? `（${searchText('correctedTo', lang, { term: clause.correctedTo })}）`
+        : '';
+      const outside = clause.outsideIndustry
+        ? lang === 'en'
+          ? ` (${describeOutside(clause.outsideIndustry, lang)})`
+          : `（${describeOutside(clause.outsideIndustry, lang)}）`
+        : '';
+      lines.push(
+        `${String(i + 1).padStart(3)}. ${flags ? `${flags} ` : ''}${clause.text} ${target}${corrected}${outside}`,
+      );
     });
   }
   return lines.join('\n');
@@ -89,7 +110,9 @@ function answerJson(result: SearchResult, revision: SearchIndex['revision']): st
 
 /** The line naming the directory revision that answered, so an answer can later be read against that directory. */
 export function formatRevision(revision: NonNullable<SearchIndex['revision']>, lang: Lang): string {
-  return 'date' in revision ? searchText('revision', lang, { date: revision.date }) : searchText('revisionUnreleased', lang, { date: revision.after });
+  return 'date' in revision
+    ? searchText('revision', lang, { date: revision.date })
+    : searchText('revisionUnreleased', lang, { date: revision.after });
 }
 
 export const searchCommand: Command = {
@@ -112,16 +135,22 @@ export const searchCommand: Command = {
     });
     if (values.index && values.content) throw new UsageError('give --index or --content, not both');
     const limit = values.limit === undefined ? 10 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
     if (positionals.length === 0 && io.stdinIsTTY) {
-      throw new UsageError(io.lang === 'en' ? 'give a text to search, or pipe queries (one per line) on standard input' : '请给出要检索的文本，或通过标准输入逐行提供查询');
+      throw new UsageError(
+        io.lang === 'en'
+          ? 'give a text to search, or pipe queries (one per line) on standard input'
+          : '请给出要检索的文本，或通过标准输入逐行提供查询',
+      );
     }
     const index = loadSearchIndex(values.index, values.content ?? 'content', io.cwd);
     const searcher: Searcher = createSearcher(index);
 
     if (positionals.length) {
       const result = searcher.search(positionals.join(' '), { limit });
-      const text = formatSearchResult(result, io.lang) + (index.revision ? `\n\n${formatRevision(index.revision, io.lang)}` : '');
+      const text =
+        formatSearchResult(result, io.lang) + (index.revision ? `\n\n${formatRevision(index.revision, io.lang)}` : '');
       io.stdout(values.json ? answerJson(result, index.revision) : text);
       return 0;
     }

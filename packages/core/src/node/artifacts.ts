@@ -16,7 +16,8 @@ export interface ExportContext {
 }
 
 /** The directory with its revision stamp, when there is one. */
-export const stamped = (ctx: ExportContext): DirectoryData => (ctx.revision ? { ...ctx.directory, revision: ctx.revision } : ctx.directory);
+export const stamped = (ctx: ExportContext): DirectoryData =>
+  ctx.revision ? { ...ctx.directory, revision: ctx.revision } : ctx.directory;
 
 /** A JSON file the site publishes for the widgets and for embedders, built from validated content. */
 export interface Artifact {
@@ -36,9 +37,4 @@ export const directoryArtifact: Artifact = {
 export const REVISION_ARTIFACTS = ['directory.json', 'tree.json', 'search-index.json'];
 
 /** Everything `sixin export --out-dir` writes; later features add their artifact here. */
-export const ARTIFACTS: Artifact[] = [
-  directoryArtifact,
-  treeArtifact,
-  rulesArtifact,
-  searchIndexArtifact,
-];
+export const ARTIFACTS: Artifact[] = [directoryArtifact, treeArtifact, rulesArtifact, searchIndexArtifact];

@@ -35,7 +35,11 @@ function startWorker(workerData: unknown): Worker {
  * Starts `threads` workers over the index (its JSON text, parsed once per thread) and waits until each has its
  * searcher ready.
  */
-export async function workerClassifier(indexJson: string, threads: number, options: { clauseCache?: number } = {}): Promise<Classifier> {
+export async function workerClassifier(
+  indexJson: string,
+  threads: number,
+  options: { clauseCache?: number } = {},
+): Promise<Classifier> {
   let nextSeq = 0;
   let failure: Error | undefined;
   const pool: Thread[] = [];

@@ -55,7 +55,10 @@ describe('the real content', () => {
     const other = r.stderr.split('\n').filter((line) => line && !/^content\/contacts\.yaml:\d+: reminder: /.test(line));
     assert.deepEqual(other, []);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^content is valid: 9 level-1 and 40 level-2 categories, 305 level-3 directions \(165 awaiting verification\), 469 GB\/T 4754-2017 industry classes/);
+    assert.match(
+      r.stdout,
+      /^content is valid: 9 level-1 and 40 level-2 categories, 305 level-3 directions \(165 awaiting verification\), 469 GB\/T 4754-2017 industry classes/,
+    );
   });
 
   it('loads into a tree in annex order with industry classes, products and clauses', () => {
@@ -66,10 +69,20 @@ describe('the real content', () => {
     assert.deepEqual(top, ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     const software = directory.categories.find((c) => c.id === '1.3/xinxing-ruanjian-kaifa');
     assert.equal(software?.name, '新兴软件开发');
-    assert.deepEqual(software?.industries.map((i) => i.code), ['6511', '6512', '6513']);
+    assert.deepEqual(
+      software?.industries.map((i) => i.code),
+      ['6511', '6512', '6513'],
+    );
     assert.ok(software?.products.find((g) => g.industry === '6513')?.items.length);
-    assert.equal(directory.categories.find((c) => c.id === '1.3')?.children.includes('1.3/xinxing-ruanjian-kaifa'), true);
-    assert.deepEqual(directory.industries['6513'].categories, ['1.3/xinxing-ruanjian-kaifa', '1.5/rengong-zhineng-ruanjian-kaifa', '8.2/shuzi-wenhua-chuangyi-ruanjian-kaifa']);
+    assert.equal(
+      directory.categories.find((c) => c.id === '1.3')?.children.includes('1.3/xinxing-ruanjian-kaifa'),
+      true,
+    );
+    assert.deepEqual(directory.industries['6513'].categories, [
+      '1.3/xinxing-ruanjian-kaifa',
+      '1.5/rengong-zhineng-ruanjian-kaifa',
+      '8.2/shuzi-wenhua-chuangyi-ruanjian-kaifa',
+    ]);
     // Every 新材料 item is marked as awaiting verification, and nothing else is.
     for (const c of directory.categories.filter((c) => c.level === 3)) {
       assert.equal(c.status === 'inferred', c.id.startsWith('3.'), c.id);
@@ -94,13 +107,18 @@ describe('the real content', () => {
 const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: string[] }> = [
   {
     title: 'a YAML syntax error',
-    edit: (d) => rewrite(d, 'directory/1/1.3/index.md', (t) => t.replace('name: 新兴软件和新型信息技术服务', 'name: [新兴软件和新型信息技术服务')),
+    edit: (d) =>
+      rewrite(d, 'directory/1/1.3/index.md', (t) =>
+        t.replace('name: 新兴软件和新型信息技术服务', 'name: [新兴软件和新型信息技术服务'),
+      ),
     expect: ['content/directory/1/1.3/index.md:3: YAML syntax error:'],
   },
   {
     title: 'a file without front matter',
     edit: (d) => rewrite(d, L3, (t) => t.replace(/^---\n/, '')),
-    expect: [`content/${L3}:1: the file does not start with YAML front matter; the first line must be ---, then the fields, then ---`],
+    expect: [
+      `content/${L3}:1: the file does not start with YAML front matter; the first line must be ---, then the fields, then ---`,
+    ],
   },
   {
     title: 'a missing required field',
@@ -110,7 +128,9 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'an unknown field',
     edit: (d) => rewrite(d, L3, (t) => t.replace('order: 2\n', 'order: 2\ncolour: red\n')),
-    expect: [`content/${L3}:6: unknown field colour; the fields allowed here are id, name, parent, order, status, industries, keywords, aliases (check the spelling or remove the line)`],
+    expect: [
+      `content/${L3}:6: unknown field colour; the fields allowed here are id, name, parent, order, status, industries, keywords, aliases (check the spelling or remove the line)`,
+    ],
   },
   {
     title: 'a field of the wrong kind',
@@ -150,7 +170,9 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
         '---\nid: wu\nname: 无\nparent: "1.9"\nindustries:\n  - code: "6513"\n    name: 应用软件开发\n---\n',
       );
     },
-    expect: ['content/directory/1/1.9/wu.md:4: parent category "1.9" does not exist; check the code or create content/directory/1/1.9/index.md first'],
+    expect: [
+      'content/directory/1/1.9/wu.md:4: parent category "1.9" does not exist; check the code or create content/directory/1/1.9/index.md first',
+    ],
   },
   {
     title: 'a level-2 code that does not fit its folder or its parent',
@@ -163,7 +185,9 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'a level-3 parent that does not match its folder',
     edit: (d) => rewrite(d, L3, (t) => t.replace('parent: "1.3"', 'parent: "1.4"')),
-    expect: [`content/${L3}:4: parent "1.4" does not match the folder "1.3"; write parent: "1.3" or move the file into its parent's folder`],
+    expect: [
+      `content/${L3}:4: parent "1.4" does not match the folder "1.3"; write parent: "1.3" or move the file into its parent's folder`,
+    ],
   },
   {
     title: 'an industry code that is not in GB/T 4754-2017',
@@ -173,23 +197,32 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'an industry code that is a group, not a class',
     edit: (d) => rewrite(d, L3, (t) => t.replace('code: "6513"', 'code: "651"')),
-    expect: [`content/${L3}:13: industry code "651" (软件开发) is a group, not a class; use one of its four-digit classes, such as 6511 基础软件开发`],
+    expect: [
+      `content/${L3}:13: industry code "651" (软件开发) is a group, not a class; use one of its four-digit classes, such as 6511 基础软件开发`,
+    ],
   },
   {
     title: 'an industry name that differs from GB/T 4754-2017',
     edit: (d) => rewrite(d, L3, (t) => t.replace('name: 应用软件开发', 'name: 应用软件')),
-    expect: [`content/${L3}:14: industry 6513 is named "应用软件开发" in GB/T 4754-2017, not "应用软件"; write name: 应用软件开发`],
+    expect: [
+      `content/${L3}:14: industry 6513 is named "应用软件开发" in GB/T 4754-2017, not "应用软件"; write name: 应用软件开发`,
+    ],
   },
   {
     title: 'a product section for an industry the file does not list',
     edit: (d) => rewrite(d, L3, (t) => t.replace('### 6511 基础软件开发', '### 6519 其他软件开发')),
-    expect: [`content/${L3}:21: product section "6519 其他软件开发" names industry 6519, which is not in this file's industries; add it to the front matter or correct the heading`],
+    expect: [
+      `content/${L3}:21: product section "6519 其他软件开发" names industry 6519, which is not in this file's industries; add it to the front matter or correct the heading`,
+    ],
   },
   {
     title: 'raw HTML and a script link in the notes of a category',
     edit: (d) => {
       const file = join(d, L3);
-      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## 说明\n\n见<a href="/x" onclick="steal()">这里</a>，或 [办事指南](javascript:alert(document.cookie))。\n\n[官网](https://www.cqjb.gov.cn/) [政策](/policy/#clause-4-2)\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8').trimEnd()}\n\n## 说明\n\n见<a href="/x" onclick="steal()">这里</a>，或 [办事指南](javascript:alert(document.cookie))。\n\n[官网](https://www.cqjb.gov.cn/) [政策](/policy/#clause-4-2)\n`,
+      );
     },
     expect: [
       `content/${L3}:102: raw HTML (<a href="/x" onclick="steal()">) is not allowed in the text: the site does not show it. Write Markdown instead, links as [text](https://…); for a literal angle bracket write \\<`,
@@ -199,23 +232,38 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   },
   {
     title: 'an entity-encoded script link and an HTML block in a level-2 category',
-    edit: (d) => rewrite(d, 'directory/1/1.3/index.md', (t) => `${t.trimEnd()}\n\n<script>alert(1)</script>\n\n[x](&#106;avascript:alert(1))\n`),
-    expect: ['content/directory/1/1.3/index.md:7: raw HTML (<script>alert(1)</script>)', 'content/directory/1/1.3/index.md:9: the link "javascript:alert(1)" cannot be used'],
+    edit: (d) =>
+      rewrite(
+        d,
+        'directory/1/1.3/index.md',
+        (t) => `${t.trimEnd()}\n\n<script>alert(1)</script>\n\n[x](&#106;avascript:alert(1))\n`,
+      ),
+    expect: [
+      'content/directory/1/1.3/index.md:7: raw HTML (<script>alert(1)</script>)',
+      'content/directory/1/1.3/index.md:9: the link "javascript:alert(1)" cannot be used',
+    ],
   },
   {
     title: 'a file outside the tree',
     edit: (d) => writeFileSync(join(d, 'directory/stray.md'), '---\nid: stray\n---\n'),
-    expect: ['content/directory/stray.md: file is outside the tree: a level-3 direction must sit inside a level-2 folder.'],
+    expect: [
+      'content/directory/stray.md: file is outside the tree: a level-3 direction must sit inside a level-2 folder.',
+    ],
   },
   {
     title: 'a level-1 name that differs from the annex',
-    edit: (d) => rewrite(d, 'directory/1/index.md', (t) => t.replace('name: 新一代信息技术产业', 'name: 新一代信息技术')),
-    expect: ['content/directory/1/index.md:3: name "新一代信息技术" differs from the policy annex; the annex names 1 "新一代信息技术产业"'],
+    edit: (d) =>
+      rewrite(d, 'directory/1/index.md', (t) => t.replace('name: 新一代信息技术产业', 'name: 新一代信息技术')),
+    expect: [
+      'content/directory/1/index.md:3: name "新一代信息技术" differs from the policy annex; the annex names 1 "新一代信息技术产业"',
+    ],
   },
   {
     title: 'a level-2 category missing from the directory',
     edit: (d) => rmSync(join(d, 'directory/9/9.2'), { recursive: true }),
-    expect: ['content/directory/9/9.2/index.md: the policy annex lists 9.2 其他相关服务 but the directory has no file for it; create content/directory/9/9.2/index.md'],
+    expect: [
+      'content/directory/9/9.2/index.md: the policy annex lists 9.2 其他相关服务 but the directory has no file for it; create content/directory/9/9.2/index.md',
+    ],
   },
   {
     title: 'a clause id used twice in the policy',
@@ -253,7 +301,9 @@ const BAD_EDITS: Array<{ title: string; edit: (dir: string) => void; expect: str
   {
     title: 'a missing content folder',
     edit: (d) => rmSync(d, { recursive: true }),
-    expect: ['content: content folder content not found; run from the project root or give its path: npx sixin validate content'],
+    expect: [
+      'content: content folder content not found; run from the project root or give its path: npx sixin validate content',
+    ],
   },
 ];
 
@@ -318,7 +368,9 @@ describe('reference data and citations', () => {
   it('names the missing GB/T 4754-2017 file instead of crashing', () => {
     assert.throws(
       () => loadIndustryTable(join(scratch, 'nowhere')),
-      (err: unknown) => err instanceof ContentError && /gbt4754_2017\.csv \(the GB\/T 4754-2017 table\) is missing/.test(formatProblem(err.problems[0], 'en')),
+      (err: unknown) =>
+        err instanceof ContentError &&
+        /gbt4754_2017\.csv \(the GB\/T 4754-2017 table\) is missing/.test(formatProblem(err.problems[0], 'en')),
     );
   });
 
@@ -336,6 +388,9 @@ describe('reference data and citations', () => {
       policy,
     );
     assert.equal(problems.length, 1);
-    assert.match(formatProblem(problems[0], 'en'), /^content\/rules\/x\.md:7: clause "4\.9" is cited but not present in the policy; the clauses are: notice, measures, 1, 2, 3, 4, 4\.1/);
+    assert.match(
+      formatProblem(problems[0], 'en'),
+      /^content\/rules\/x\.md:7: clause "4\.9" is cited but not present in the policy; the clauses are: notice, measures, 1, 2, 3, 4, 4\.1/,
+    );
   });
 });

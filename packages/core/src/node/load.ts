@@ -41,7 +41,8 @@ export function loadIndustryTable(dataDir = DATA_DIR): IndustryTable {
 export function loadPolicyReference(dataDir = DATA_DIR, cwd = process.cwd()): { text?: string; problems: Problem[] } {
   const file = join(dataDir, 'policy.txt');
   const shown = toDisplay(file, cwd);
-  if (!existsSync(file)) return { problems: [{ code: 'policy-reference-missing', file: shown, params: { path: shown } }] };
+  if (!existsSync(file))
+    return { problems: [{ code: 'policy-reference-missing', file: shown, params: { path: shown } }] };
   const bytes = readFileSync(file);
   if (createHash('sha256').update(bytes).digest('hex') !== PUBLISHED_POLICY_SHA256) {
     return { problems: [{ code: 'policy-reference-changed', file: shown, params: { path: shown } }] };
@@ -90,11 +91,19 @@ export interface LoadOptions {
 }
 
 /** The raw Markdown files of one section (`directory`, `policy`, …) of the content folder. */
-export function readSection(contentDir: string, section: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
+export function readSection(
+  contentDir: string,
+  section: string,
+  cwd = process.cwd(),
+): { files: ContentFile[]; problems: Problem[] } {
   const root = resolve(contentDir, section);
-  if (existsSync(root) && lstatSync(root).isSymbolicLink()) return { files: [], problems: [notPlainProblem('symlink', toDisplay(root, cwd))] };
+  if (existsSync(root) && lstatSync(root).isSymbolicLink())
+    return { files: [], problems: [notPlainProblem('symlink', toDisplay(root, cwd))] };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { files: [], problems: [{ code: 'folder-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }] };
+    return {
+      files: [],
+      problems: [{ code: 'folder-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }],
+    };
   }
   const problems: Problem[] = [];
   const files: ContentFile[] = [];
@@ -124,7 +133,9 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, contentDir);
   if (!existsSync(root)) {
-    return { problems: [{ code: 'content-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }] };
+    return {
+      problems: [{ code: 'content-missing', file: toDisplay(root, cwd), params: { path: toDisplay(root, cwd) } }],
+    };
   }
   const directory = readSection(root, 'directory', cwd);
   const policy = readSection(root, 'policy', cwd);
@@ -147,9 +158,13 @@ export function loadContent(contentDir = 'content', options: LoadOptions = {}): 
   const rules = loadRules(root, result.policy, cwd);
   // A renumbered heading is reported at the heading; the rules citing its published id are follow-ons of that one slip.
   const renumbered = new Set(
-    result.problems.filter((p) => p.code === 'policy-clause-changed' || p.code === 'policy-clause-removed').map((p) => String(p.params.published)),
+    result.problems
+      .filter((p) => p.code === 'policy-clause-changed' || p.code === 'policy-clause-removed')
+      .map((p) => String(p.params.published)),
   );
-  result.problems.push(...rules.problems.filter((p) => !(p.code === 'clause-unknown' && renumbered.has(String(p.params.clause)))));
+  result.problems.push(
+    ...rules.problems.filter((p) => !(p.code === 'clause-unknown' && renumbered.has(String(p.params.clause)))),
+  );
   // The history is checked against a valid directory only: a broken file would look like a removed category.
   const history = result.problems.length ? undefined : loadHistory(root, result.directory, cwd);
   if (history) result.problems.push(...history.problems);

@@ -34,7 +34,9 @@ export function readRevisions(contentDir: string, cwd = process.cwd()): Revision
   const root = resolve(cwd, contentDir, 'revisions');
   const out: RevisionsResult = { revisions: [], problems: [] };
   if (!existsSync(root) || !lstatSync(root).isDirectory()) return out;
-  const names = readdirSync(root).filter((n) => !n.startsWith('.')).sort();
+  const names = readdirSync(root)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
   for (const name of names) {
     const abs = join(root, name);
     const file = display(abs, cwd);
@@ -45,7 +47,8 @@ export function readRevisions(contentDir: string, cwd = process.cwd()): Revision
       continue;
     }
     const date = name.replace(/\.(md|json)$/, '');
-    if (name === 'README.md' || (REVISION_DATE.test(date) && name.endsWith('.json') && names.includes(`${date}.md`))) continue;
+    if (name === 'README.md' || (REVISION_DATE.test(date) && name.endsWith('.json') && names.includes(`${date}.md`)))
+      continue;
     if (!REVISION_DATE.test(date) || !name.endsWith('.md') || !lstatSync(abs).isFile()) {
       out.problems.push({ code: 'revision-file-name', file, params: { name } });
       continue;
@@ -63,7 +66,11 @@ export function readRevisions(contentDir: string, cwd = process.cwd()): Revision
       if (!Array.isArray(snapshot?.categories)) throw new Error('no categories');
       out.revisions.push({ ...r.revision, snapshot });
     } catch (err) {
-      out.problems.push({ code: 'revision-snapshot-invalid', file: display(snapshotFile, cwd), params: { reason: (err as Error).message } });
+      out.problems.push({
+        code: 'revision-snapshot-invalid',
+        file: display(snapshotFile, cwd),
+        params: { reason: (err as Error).message },
+      });
     }
   }
   return out;
@@ -80,11 +87,21 @@ export interface History {
 }
 
 /** Reads and checks the revision history of a content folder against its working directory. */
-export function loadHistory(contentDir: string, working: Pick<DirectoryData, 'categories'> | undefined, cwd = process.cwd()): History {
+export function loadHistory(
+  contentDir: string,
+  working: Pick<DirectoryData, 'categories'> | undefined,
+  cwd = process.cwd(),
+): History {
   const read = readRevisions(contentDir, cwd);
   const pendingFile = display(resolve(cwd, contentDir, 'revisions', UNRELEASED_FILE), cwd);
   const checked = checkHistory(read.revisions, working, read.unreleased, pendingFile);
-  return { revisions: read.revisions, steps: checked.steps, unreleased: read.unreleased, unreleasedDiff: checked.unreleasedDiff, problems: [...read.problems, ...checked.problems] };
+  return {
+    revisions: read.revisions,
+    steps: checked.steps,
+    unreleased: read.unreleased,
+    unreleasedDiff: checked.unreleasedDiff,
+    problems: [...read.problems, ...checked.problems],
+  };
 }
 
 /** Which revision the working content is: the last release, marked unreleased when it has changed since. */
@@ -95,7 +112,12 @@ export function revisionStamp(history: Pick<History, 'revisions' | 'unreleasedDi
 }
 
 /** Writes `<date>.md` and its snapshot `<date>.json`, then removes the unreleased declarations it took over. */
-export function writeRelease(contentDir: string, revision: Omit<Revision, 'file'>, snapshot: DirectoryData, cwd = process.cwd()): string[] {
+export function writeRelease(
+  contentDir: string,
+  revision: Omit<Revision, 'file'>,
+  snapshot: DirectoryData,
+  cwd = process.cwd(),
+): string[] {
   const root = resolve(cwd, contentDir, 'revisions');
   const md = join(root, `${revision.date}.md`);
   const json = join(root, `${revision.date}.json`);

@@ -46,12 +46,19 @@ test('sixin export --out-dir writes tree.json next to directory.json', async () 
   const out = mkdtempSync(join(tmpdir(), 'sixin-tree-'));
   try {
     const errors: string[] = [];
-    const code = await main(['export', 'content', '--out-dir', out], { cwd: repoRoot, stdout: () => {}, stderr: (t) => errors.push(t) });
+    const code = await main(['export', 'content', '--out-dir', out], {
+      cwd: repoRoot,
+      stdout: () => {},
+      stderr: (t) => errors.push(t),
+    });
     assert.equal(code, 0, errors.join('\n'));
     const tree = JSON.parse(readFileSync(join(out, 'tree.json'), 'utf8')) as TreeData;
     assert.equal(tree.categories.length, directory.categories.length);
     const full = readFileSync(join(out, 'directory.json'), 'utf8');
-    assert.ok(readFileSync(join(out, 'tree.json'), 'utf8').length < full.length / 2, 'tree.json should be much smaller than directory.json');
+    assert.ok(
+      readFileSync(join(out, 'tree.json'), 'utf8').length < full.length / 2,
+      'tree.json should be much smaller than directory.json',
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

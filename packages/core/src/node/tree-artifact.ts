@@ -6,7 +6,10 @@ import type { Category, DirectoryCounts, DirectoryData } from '../model/types.js
  * One category as the tree widget needs it: everything in {@link Category} except the product lists, notes and
  * source path (which make `directory.json` about five times larger), plus the pinyin initials of the name.
  */
-export interface TreeCategory extends Pick<Category, 'id' | 'code' | 'level' | 'name' | 'parent' | 'children' | 'status' | 'industries' | 'keywords' | 'aliases'> {
+export interface TreeCategory extends Pick<
+  Category,
+  'id' | 'code' | 'level' | 'name' | 'parent' | 'children' | 'status' | 'industries' | 'keywords' | 'aliases'
+> {
   /**
    * First letter of the pinyin of each character of the name (`新材料产业` → `xclcy`), so that people typing on a
    * Latin keyboard can jump to and filter Chinese names. Computed at export time, because the pinyin dictionary is far
@@ -60,6 +63,7 @@ export function treeData(directory: DirectoryData): TreeData {
 
 export const treeArtifact: Artifact = {
   file: 'tree.json',
-  description: 'the directory without product lists and notes, for the category tree widget (about a fifth of directory.json)',
+  description:
+    'the directory without product lists and notes, for the category tree widget (about a fifth of directory.json)',
   build: (ctx) => treeData(ctx.revision ? { ...ctx.directory, revision: ctx.revision } : ctx.directory),
 };

@@ -12,12 +12,23 @@ test('writes through an exclusive temporary file with an unguessable name, never
   writeFileSync(victim, 'untouched');
   const target = join(dir, 'directory.json');
   // The names a predictable writer would use (the old one wrote to `<file>.<pid>.tmp`) all point at the victim.
-  for (const name of [`directory.json.${process.pid}.tmp`, 'directory.json.tmp', '.directory.json.tmp']) symlinkSync(victim, join(dir, name));
+  for (const name of [`directory.json.${process.pid}.tmp`, 'directory.json.tmp', '.directory.json.tmp'])
+    symlinkSync(victim, join(dir, name));
 
   writeFileAtomic(target, '{"ok":true}');
   assert.equal(readFileSync(target, 'utf8'), '{"ok":true}');
   assert.equal(readFileSync(victim, 'utf8'), 'untouched');
-  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp') && !n.includes(String(process.pid)) && n !== 'directory.json.tmp' && n !== '.directory.json.tmp'), [], 'no temporary file is left');
+  assert.deepEqual(
+    readdirSync(dir).filter(
+      (n) =>
+        n.endsWith('.tmp') &&
+        !n.includes(String(process.pid)) &&
+        n !== 'directory.json.tmp' &&
+        n !== '.directory.json.tmp',
+    ),
+    [],
+    'no temporary file is left',
+  );
 });
 
 test('replaces a link at the target itself rather than writing where it points', (t) => {

@@ -13,7 +13,10 @@ export interface RevisionDeclaration {
   withdrawn: Record<string, string>;
 }
 
-export const EMPTY_DECLARATION: RevisionDeclaration = Object.freeze({ replacedBy: {}, withdrawn: {} }) as RevisionDeclaration;
+export const EMPTY_DECLARATION: RevisionDeclaration = Object.freeze({
+  replacedBy: {},
+  withdrawn: {},
+}) as RevisionDeclaration;
 
 /** A category as a change names it. */
 export interface RevisionCategoryRef {
@@ -54,22 +57,47 @@ export interface DirectoryDiff {
   undeclared: RevisionCategoryRef[];
 }
 
-const ref = (c: Category): RevisionCategoryRef => ({ id: c.id, code: c.code, name: c.name, level: c.level, parent: c.parent });
+const ref = (c: Category): RevisionCategoryRef => ({
+  id: c.id,
+  code: c.code,
+  name: c.name,
+  level: c.level,
+  parent: c.parent,
+});
 const minus = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
 
 /** True when the diff records no change at all. */
 export function isEmptyDiff(d: DirectoryDiff): boolean {
-  return !d.added.length && !d.removed.length && !d.renamed.length && !d.moved.length && !d.industries.length && !d.words.length;
+  return (
+    !d.added.length &&
+    !d.removed.length &&
+    !d.renamed.length &&
+    !d.moved.length &&
+    !d.industries.length &&
+    !d.words.length
+  );
 }
 
 /**
  * Compares two directories. `declaration` is what the newer revision says about ids it dropped; a dropped id that it
  * does not mention is listed in `removed` and in `undeclared`.
  */
-export function diffDirectories(from: Pick<DirectoryData, 'categories'>, to: Pick<DirectoryData, 'categories'>, declaration: RevisionDeclaration = EMPTY_DECLARATION): DirectoryDiff {
+export function diffDirectories(
+  from: Pick<DirectoryData, 'categories'>,
+  to: Pick<DirectoryData, 'categories'>,
+  declaration: RevisionDeclaration = EMPTY_DECLARATION,
+): DirectoryDiff {
   const before = new Map(from.categories.map((c) => [c.id, c]));
   const after = new Map(to.categories.map((c) => [c.id, c]));
-  const diff: DirectoryDiff = { added: [], removed: [], renamed: [], moved: [], industries: [], words: [], undeclared: [] };
+  const diff: DirectoryDiff = {
+    added: [],
+    removed: [],
+    renamed: [],
+    moved: [],
+    industries: [],
+    words: [],
+    undeclared: [],
+  };
   const pairs: Array<[Category, Category]> = [];
   const targets = new Set<string>();
   for (const old of from.categories) {
@@ -79,7 +107,9 @@ export function diffDirectories(from: Pick<DirectoryData, 'categories'>, to: Pic
       if (same.name !== old.name) diff.renamed.push({ from: ref(old), to: ref(same) });
       continue;
     }
-    const target = Object.hasOwn(declaration.replacedBy, old.id) ? after.get(declaration.replacedBy[old.id]) : undefined;
+    const target = Object.hasOwn(declaration.replacedBy, old.id)
+      ? after.get(declaration.replacedBy[old.id])
+      : undefined;
     if (target) {
       targets.add(target.id);
       pairs.push([old, target]);
@@ -104,14 +134,21 @@ export function diffDirectories(from: Pick<DirectoryData, 'categories'>, to: Pic
         .filter((i) => oldCodes.has(i.code) && oldCodes.get(i.code)!.partial !== i.partial)
         .map((i) => ({ code: i.code, name: i.name, from: oldCodes.get(i.code)!.partial, to: i.partial })),
     };
-    if (industries.added.length || industries.removed.length || industries.partial.length) diff.industries.push(industries);
+    if (industries.added.length || industries.removed.length || industries.partial.length)
+      diff.industries.push(industries);
     const words: WordsChange = {
       id: now.id,
       name: now.name,
       keywords: { added: minus(now.keywords, old.keywords), removed: minus(old.keywords, now.keywords) },
       aliases: { added: minus(now.aliases, old.aliases), removed: minus(old.aliases, now.aliases) },
     };
-    if (words.keywords.added.length || words.keywords.removed.length || words.aliases.added.length || words.aliases.removed.length) diff.words.push(words);
+    if (
+      words.keywords.added.length ||
+      words.keywords.removed.length ||
+      words.aliases.added.length ||
+      words.aliases.removed.length
+    )
+      diff.words.push(words);
   }
   return diff;
 }
@@ -126,18 +163,39 @@ const quoted = (list: string[]) => list.map((w) => `“${w}”`).join('、');
  * The diff as sentences a citizen understands, one per change, in the given language. `parentName` names the
  * parent of a moved category (from either revision).
  */
-export function describeDiff(diff: DirectoryDiff, lang: Lang = 'zh-CN', parentName: (id: string) => string | undefined = () => undefined): string[] {
+export function describeDiff(
+  diff: DirectoryDiff,
+  lang: Lang = 'zh-CN',
+  parentName: (id: string) => string | undefined = () => undefined,
+): string[] {
   const where = (id: string | null) => (id ? (parentName(id) ?? id) : '');
   const lines: string[] = [];
   if (lang === 'en') {
-    for (const c of diff.added) lines.push(`Added: ${LEVEL_EN[c.level]} “${named(c)}”${c.parent ? ` under “${where(c.parent)}”` : ''}.`);
-    for (const r of diff.renamed) lines.push(r.from.id === r.to.id ? `Renamed: “${named(r.from)}” is now called “${r.to.name}”.` : `Renamed: “${named(r.from)}” is replaced by “${named(r.to)}”.`);
-    for (const m of diff.moved) lines.push(`Moved: “${named(m.from)}” is now “${named(m.to)}” under “${where(m.to.parent)}” (was under “${where(m.from.parent)}”).`);
-    for (const c of diff.removed) lines.push(c.withdrawn !== undefined ? `Withdrawn: “${named(c)}” is no longer listed. ${c.withdrawn}` : `Removed without a statement: “${named(c)}”.`);
+    for (const c of diff.added)
+      lines.push(`Added: ${LEVEL_EN[c.level]} “${named(c)}”${c.parent ? ` under “${where(c.parent)}”` : ''}.`);
+    for (const r of diff.renamed)
+      lines.push(
+        r.from.id === r.to.id
+          ? `Renamed: “${named(r.from)}” is now called “${r.to.name}”.`
+          : `Renamed: “${named(r.from)}” is replaced by “${named(r.to)}”.`,
+      );
+    for (const m of diff.moved)
+      lines.push(
+        `Moved: “${named(m.from)}” is now “${named(m.to)}” under “${where(m.to.parent)}” (was under “${where(m.from.parent)}”).`,
+      );
+    for (const c of diff.removed)
+      lines.push(
+        c.withdrawn !== undefined
+          ? `Withdrawn: “${named(c)}” is no longer listed. ${c.withdrawn}`
+          : `Removed without a statement: “${named(c)}”.`,
+      );
     for (const i of diff.industries) {
       if (i.added.length) lines.push(`“${i.name}” now also covers the industry classes ${classes(i.added)}.`);
       if (i.removed.length) lines.push(`“${i.name}” no longer covers the industry classes ${classes(i.removed)}.`);
-      for (const p of i.partial) lines.push(`In “${i.name}”, ${p.code} ${p.name} now counts ${p.to ? 'only in part' : 'as a whole'} (was ${p.from ? 'in part' : 'whole'}).`);
+      for (const p of i.partial)
+        lines.push(
+          `In “${i.name}”, ${p.code} ${p.name} now counts ${p.to ? 'only in part' : 'as a whole'} (was ${p.from ? 'in part' : 'whole'}).`,
+        );
     }
     for (const w of diff.words) {
       const parts = [
@@ -150,14 +208,29 @@ export function describeDiff(diff: DirectoryDiff, lang: Lang = 'zh-CN', parentNa
     }
     return lines;
   }
-  for (const c of diff.added) lines.push(`新增${LEVEL_ZH[c.level]}“${named(c)}”${c.parent ? `，列在“${where(c.parent)}”下` : ''}。`);
-  for (const r of diff.renamed) lines.push(r.from.id === r.to.id ? `“${named(r.from)}”更名为“${r.to.name}”。` : `“${named(r.from)}”更名为“${named(r.to)}”，原链接转到新名称的页面。`);
-  for (const m of diff.moved) lines.push(`“${named(m.from)}”从“${where(m.from.parent)}”移到“${where(m.to.parent)}”下${m.to.name !== m.from.name ? `，名称改为“${m.to.name}”` : ''}。`);
-  for (const c of diff.removed) lines.push(c.withdrawn !== undefined ? `“${named(c)}”不再列入目录。${c.withdrawn}` : `“${named(c)}”被删除，但没有说明原因。`);
+  for (const c of diff.added)
+    lines.push(`新增${LEVEL_ZH[c.level]}“${named(c)}”${c.parent ? `，列在“${where(c.parent)}”下` : ''}。`);
+  for (const r of diff.renamed)
+    lines.push(
+      r.from.id === r.to.id
+        ? `“${named(r.from)}”更名为“${r.to.name}”。`
+        : `“${named(r.from)}”更名为“${named(r.to)}”，原链接转到新名称的页面。`,
+    );
+  for (const m of diff.moved)
+    lines.push(
+      `“${named(m.from)}”从“${where(m.from.parent)}”移到“${where(m.to.parent)}”下${m.to.name !== m.from.name ? `，名称改为“${m.to.name}”` : ''}。`,
+    );
+  for (const c of diff.removed)
+    lines.push(
+      c.withdrawn !== undefined ? `“${named(c)}”不再列入目录。${c.withdrawn}` : `“${named(c)}”被删除，但没有说明原因。`,
+    );
   for (const i of diff.industries) {
     if (i.added.length) lines.push(`“${i.name}”新增行业小类：${classes(i.added)}。`);
     if (i.removed.length) lines.push(`“${i.name}”不再包括行业小类：${classes(i.removed)}。`);
-    for (const p of i.partial) lines.push(`“${i.name}”中的 ${p.code} ${p.name} 改为${p.to ? '只有部分活动属于本分类' : '整个小类都属于本分类'}。`);
+    for (const p of i.partial)
+      lines.push(
+        `“${i.name}”中的 ${p.code} ${p.name} 改为${p.to ? '只有部分活动属于本分类' : '整个小类都属于本分类'}。`,
+      );
   }
   for (const w of diff.words) {
     const parts = [

@@ -61,25 +61,53 @@ const EXAMPLES = {
 };
 
 /** Reads a revision file (`<date>.md`) or, with `date` undefined, the unreleased declarations. */
-export function parseRevisionFile(text: string, file: string, date: string | undefined): { revision?: Revision; unreleased?: UnreleasedChanges; problems: Problem[] } {
+export function parseRevisionFile(
+  text: string,
+  file: string,
+  date: string | undefined,
+): { revision?: Revision; unreleased?: UnreleasedChanges; problems: Problem[] } {
   const parsed = parseFrontMatter(text, file);
   if (!parsed.frontMatter) return { problems: parsed.problems };
   const fm = parsed.frontMatter;
   if (parsed.problems.length) return { problems: parsed.problems };
-  const options = { file, lineOf: fm.lineOf, examples: EXAMPLES, fieldName: (p: ReadonlyArray<string | number>) => p.join('.') };
+  const options = {
+    file,
+    lineOf: fm.lineOf,
+    examples: EXAMPLES,
+    fieldName: (p: ReadonlyArray<string | number>) => p.join('.'),
+  };
   const summary = fm.body.trim();
   if (date === undefined) {
     const { value, problems } = checkSchema(unreleased, fm.data, options);
     if (!value) return { problems };
-    return { unreleased: { declaration: { replacedBy: value['replaced-by'] ?? {}, withdrawn: value.withdrawn ?? {} }, summary, file }, problems };
+    return {
+      unreleased: {
+        declaration: { replacedBy: value['replaced-by'] ?? {}, withdrawn: value.withdrawn ?? {} },
+        summary,
+        file,
+      },
+      problems,
+    };
   }
   const { value, problems } = checkSchema(released, fm.data, options);
   if (!value) return { problems };
-  if (value.date !== date) problems.push({ code: 'revision-date-mismatch', file, line: fm.lineOf(['date']), params: { date: value.date, name: date } });
+  if (value.date !== date)
+    problems.push({
+      code: 'revision-date-mismatch',
+      file,
+      line: fm.lineOf(['date']),
+      params: { date: value.date, name: date },
+    });
   if (!summary) problems.push({ code: 'revision-summary-empty', file, line: fm.bodyLine, params: {} });
   if (problems.length) return { problems };
   return {
-    revision: { date, basis: value.basis.trim(), summary, declaration: { replacedBy: value['replaced-by'] ?? {}, withdrawn: value.withdrawn ?? {} }, file },
+    revision: {
+      date,
+      basis: value.basis.trim(),
+      summary,
+      declaration: { replacedBy: value['replaced-by'] ?? {}, withdrawn: value.withdrawn ?? {} },
+      file,
+    },
     problems,
   };
 }
@@ -118,31 +146,58 @@ export function checkHistory(
 ): { steps: HistoryStep[]; unreleasedDiff: DirectoryDiff | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const steps: HistoryStep[] = [];
-  const check = (from: PublishedRevision, to: Pick<DirectoryData, 'categories'>, declaration: RevisionDeclaration, file: string, label: string) => {
+  const check = (
+    from: PublishedRevision,
+    to: Pick<DirectoryData, 'categories'>,
+    declaration: RevisionDeclaration,
+    file: string,
+    label: string,
+  ) => {
     const diff = diffDirectories(from.snapshot, to, declaration);
     const before = new Set(from.snapshot.categories.map((c) => c.id));
     const after = new Set(to.categories.map((c) => c.id));
     for (const c of diff.undeclared) {
-      problems.push({ code: 'revision-removal-undeclared', file, params: { id: c.id, name: c.name, since: from.date, target: label } });
+      problems.push({
+        code: 'revision-removal-undeclared',
+        file,
+        params: { id: c.id, name: c.name, since: from.date, target: label },
+      });
     }
     for (const [old, target] of Object.entries(declaration.replacedBy)) {
-      if (!before.has(old) || after.has(old)) problems.push({ code: 'revision-declared-id-not-removed', file, params: { id: old, since: from.date } });
-      if (!after.has(target)) problems.push({ code: 'revision-replacement-unknown', file, params: { id: old, target } });
+      if (!before.has(old) || after.has(old))
+        problems.push({ code: 'revision-declared-id-not-removed', file, params: { id: old, since: from.date } });
+      if (!after.has(target))
+        problems.push({ code: 'revision-replacement-unknown', file, params: { id: old, target } });
     }
     for (const old of Object.keys(declaration.withdrawn)) {
-      if (!before.has(old) || after.has(old)) problems.push({ code: 'revision-declared-id-not-removed', file, params: { id: old, since: from.date } });
+      if (!before.has(old) || after.has(old))
+        problems.push({ code: 'revision-declared-id-not-removed', file, params: { id: old, since: from.date } });
     }
     return diff;
   };
   revisions.forEach((revision, i) => {
     const prev = revisions[i - 1];
-    if (prev && prev.date >= revision.date) problems.push({ code: 'revision-order', file: revision.file, params: { date: revision.date, previous: prev.date } });
-    steps.push({ revision, diff: prev ? check(prev, revision.snapshot, revision.declaration, revision.file, revision.date) : null });
+    if (prev && prev.date >= revision.date)
+      problems.push({
+        code: 'revision-order',
+        file: revision.file,
+        params: { date: revision.date, previous: prev.date },
+      });
+    steps.push({
+      revision,
+      diff: prev ? check(prev, revision.snapshot, revision.declaration, revision.file, revision.date) : null,
+    });
   });
   const last = revisions[revisions.length - 1];
   let unreleasedDiff: DirectoryDiff | null = null;
   if (last && working) {
-    unreleasedDiff = check(last, working, pending?.declaration ?? { replacedBy: {}, withdrawn: {} }, pending?.file ?? pendingFile, '');
+    unreleasedDiff = check(
+      last,
+      working,
+      pending?.declaration ?? { replacedBy: {}, withdrawn: {} },
+      pending?.file ?? pendingFile,
+      '',
+    );
     if (isEmptyDiff(unreleasedDiff)) unreleasedDiff = null;
   }
   return { steps, unreleasedDiff, problems };

@@ -13,7 +13,13 @@ export const rulesArtifact: Artifact = {
   build(ctx): RulesData {
     const rules = (ctx.result as LoadedContent).rules;
     if (!rules) {
-      throw new ContentError([{ code: 'rules-file-missing', file: `${ctx.contentDir}/rules`, params: { path: `${ctx.contentDir}/rules/questions.yaml` } }]);
+      throw new ContentError([
+        {
+          code: 'rules-file-missing',
+          file: `${ctx.contentDir}/rules`,
+          params: { path: `${ctx.contentDir}/rules/questions.yaml` },
+        },
+      ]);
     }
     return rules;
   },

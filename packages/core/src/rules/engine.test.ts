@@ -1,13 +1,36 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AnswerError, RulesError, contextFromSearch, enumeratePaths, evaluate, nextQuestion, suggestedOption, walk } from './engine.js';
+import {
+  AnswerError,
+  RulesError,
+  contextFromSearch,
+  enumeratePaths,
+  evaluate,
+  nextQuestion,
+  suggestedOption,
+  walk,
+} from './engine.js';
 import { engineErrorMessage } from './engine-messages.js';
 import type { Localized, RulesData, Sentence } from './types.js';
 
 const L = (zh: string, en = zh): Localized => ({ 'zh-CN': zh, en });
 /** One sentence restating clause 4.2, as a list (the published shape of a reason). */
 const S = (zh: string, en = zh): Sentence[] => [{ 'zh-CN': zh, en, policyTerms: { '4.2': ['登记'] } }];
-const LABEL_KEYS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps', 'outside', 'how-it-decides'] as const;
+const LABEL_KEYS = [
+  'your-answers',
+  'result',
+  'reason',
+  'because',
+  'from-search',
+  'licensed',
+  'cites',
+  'contacts',
+  'confirm-with',
+  'bring',
+  'next-steps',
+  'outside',
+  'how-it-decides',
+] as const;
 
 /**
  * A hand-written rule set in the published shape, small enough to reason about:
@@ -33,7 +56,16 @@ function fixture(): RulesData {
           { id: 'no', label: L('否', 'No'), next: 'end' },
         ],
       },
-      { id: 'permit', title: L('涉及前置许可吗？', 'Prior permit?'), terms: [], options: [{ id: 'yes', label: L('是', 'Yes'), next: 'end' }, ...yesNo('papers').slice(1), { id: 'not-sure', label: L('不确定', 'Not sure'), next: 'papers' }] },
+      {
+        id: 'permit',
+        title: L('涉及前置许可吗？', 'Prior permit?'),
+        terms: [],
+        options: [
+          { id: 'yes', label: L('是', 'Yes'), next: 'end' },
+          ...yesNo('papers').slice(1),
+          { id: 'not-sure', label: L('不确定', 'Not sure'), next: 'papers' },
+        ],
+      },
       { id: 'papers', title: L('材料齐全吗？', 'Papers complete?'), terms: [], options: yesNo('end') },
     ],
     measures: [
@@ -45,12 +77,61 @@ function fixture(): RulesData {
         cites: ['4.2'],
         terms: [],
         rules: [
-          { when: { scope: ['no'] }, status: 'does-not-apply', reason: S('不在目录'), cites: ['3'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['yes'] }, status: 'does-not-apply', reason: S('涉及前置许可'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['no'] }, licensed: true, status: 'may-apply', reason: S('有许可项目'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
-          { when: { papers: ['yes'] }, status: 'does-not-apply', reason: S('材料齐全'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
-          { when: { permit: ['not-sure'] }, status: 'may-apply', reason: S('不确定'), cites: ['4.2'], contacts: ['amr'], bring: S('材料'), nextSteps: S('去问') },
-          { when: { permit: ['no'], papers: ['no'] }, status: 'applies', reason: S('适用'), cites: ['4.2'], contacts: ['amr'], bring: [], nextSteps: [] },
+          {
+            when: { scope: ['no'] },
+            status: 'does-not-apply',
+            reason: S('不在目录'),
+            cites: ['3'],
+            contacts: [],
+            bring: [],
+            nextSteps: [],
+          },
+          {
+            when: { permit: ['yes'] },
+            status: 'does-not-apply',
+            reason: S('涉及前置许可'),
+            cites: ['4.2'],
+            contacts: [],
+            bring: [],
+            nextSteps: [],
+          },
+          {
+            when: { permit: ['no'] },
+            licensed: true,
+            status: 'may-apply',
+            reason: S('有许可项目'),
+            cites: ['4.2'],
+            contacts: ['amr'],
+            bring: [],
+            nextSteps: [],
+          },
+          {
+            when: { papers: ['yes'] },
+            status: 'does-not-apply',
+            reason: S('材料齐全'),
+            cites: ['4.2'],
+            contacts: [],
+            bring: [],
+            nextSteps: [],
+          },
+          {
+            when: { permit: ['not-sure'] },
+            status: 'may-apply',
+            reason: S('不确定'),
+            cites: ['4.2'],
+            contacts: ['amr'],
+            bring: S('材料'),
+            nextSteps: S('去问'),
+          },
+          {
+            when: { permit: ['no'], papers: ['no'] },
+            status: 'applies',
+            reason: S('适用'),
+            cites: ['4.2'],
+            contacts: ['amr'],
+            bring: [],
+            nextSteps: [],
+          },
         ],
       },
     ],
@@ -90,8 +171,15 @@ test('a search that found categories only suggests the answer: the question is s
   assert.equal(nextQuestion(rules, {}, context)?.id, 'scope', 'the directory question is asked all the same');
   assert.equal(suggestedOption(rules.questions[0], context)?.id, 'yes');
   assert.equal(suggestedOption(rules.questions[1], context), undefined, 'only the question marked suggested-by-search');
-  assert.equal(suggestedOption(rules.questions[0], { categories: [], licensed: true }), undefined, 'nothing found, nothing suggested');
-  assert.throws(() => evaluate(rules, { permit: 'no', papers: 'no' }, context), (err: unknown) => err instanceof AnswerError && err.question === 'scope');
+  assert.equal(
+    suggestedOption(rules.questions[0], { categories: [], licensed: true }),
+    undefined,
+    'nothing found, nothing suggested',
+  );
+  assert.throws(
+    () => evaluate(rules, { permit: 'no', papers: 'no' }, context),
+    (err: unknown) => err instanceof AnswerError && err.question === 'scope',
+  );
   const result = evaluate(rules, { scope: 'yes', permit: 'no', papers: 'no' }, context);
   assert.deepEqual(result.answers[0], { question: 'scope', option: 'yes' });
   assert.equal(result.outcomes[0].status, 'applies');
@@ -114,10 +202,19 @@ test('an outcome carries the reason, the answers behind it, the clause with its 
   assert.equal(outcome.status, 'may-apply');
   assert.equal(outcome.rule, 4);
   assert.deepEqual(outcome.because, [
-    { type: 'answer', question: 'permit', option: 'not-sure', questionTitle: L('涉及前置许可吗？', 'Prior permit?'), optionLabel: L('不确定', 'Not sure') },
+    {
+      type: 'answer',
+      question: 'permit',
+      option: 'not-sure',
+      questionTitle: L('涉及前置许可吗？', 'Prior permit?'),
+      optionLabel: L('不确定', 'Not sure'),
+    },
   ]);
   assert.deepEqual(outcome.cites, [{ id: '4.2', title: '（二）营造宽松开放的市场准入环境', anchor: 'clause-4-2' }]);
-  assert.deepEqual(outcome.contacts.map((c) => c.name['zh-CN']), ['江北区市场监督管理局']);
+  assert.deepEqual(
+    outcome.contacts.map((c) => c.name['zh-CN']),
+    ['江北区市场监督管理局'],
+  );
   assert.deepEqual(outcome.bring, S('材料'));
   assert.deepEqual(outcome.nextSteps, S('去问'));
   // A clause the rules carry no title for still links.
@@ -135,9 +232,21 @@ test('answers left over from a changed earlier answer are ignored, never used', 
 });
 
 test('answers that are not an object are refused with what was received', () => {
-  throwsAnswerError(() => evaluate(rules, null), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 null');
-  throwsAnswerError(() => nextQuestion(rules, ['yes']), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 an array');
-  throwsAnswerError(() => walk(rules, 'scope=yes'), 'answers-not-object', '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 "scope=yes"');
+  throwsAnswerError(
+    () => evaluate(rules, null),
+    'answers-not-object',
+    '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 null',
+  );
+  throwsAnswerError(
+    () => nextQuestion(rules, ['yes']),
+    'answers-not-object',
+    '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 an array',
+  );
+  throwsAnswerError(
+    () => walk(rules, 'scope=yes'),
+    'answers-not-object',
+    '答案应为一个 JSON 对象，例如 {"answers": {"in-directory": "yes"}}，收到的是 "scope=yes"',
+  );
 });
 
 test('an unknown question is refused, even one that would be off the path', () => {
@@ -155,7 +264,11 @@ test('an answer of the wrong type is refused with the options allowed', () => {
     'answer-wrong-type',
     '问题 scope 的答案应为选项 id（一个字符串，例如 "yes"），收到的是 boolean；可选：yes, no',
   );
-  throwsAnswerError(() => nextQuestion(rules, { scope: ['yes'] }), 'answer-wrong-type', '问题 scope 的答案应为选项 id（一个字符串，例如 "yes"），收到的是 an array；可选：yes, no');
+  throwsAnswerError(
+    () => nextQuestion(rules, { scope: ['yes'] }),
+    'answer-wrong-type',
+    '问题 scope 的答案应为选项 id（一个字符串，例如 "yes"），收到的是 an array；可选：yes, no',
+  );
 });
 
 test('an unknown option is refused, never treated as some other answer', () => {
@@ -174,7 +287,8 @@ test('evaluating before the path is complete names the question still to answer'
       err instanceof AnswerError &&
       err.question === 'papers' &&
       engineErrorMessage(err, 'zh-CN') === '还没有回答问题 papers（材料齐全吗？），无法给出结论；可选：yes, no' &&
-      engineErrorMessage(err, 'en') === 'question papers (Papers complete?) has not been answered yet, so there is no result; the options are: yes, no',
+      engineErrorMessage(err, 'en') ===
+        'question papers (Papers complete?) has not been answered yet, so there is no result; the options are: yes, no',
   );
 });
 
@@ -197,14 +311,20 @@ test('rules that leave a measure without an outcome raise a RulesError instead o
   incomplete.measures[0].rules = incomplete.measures[0].rules.filter((r) => r.status !== 'applies');
   assert.throws(
     () => evaluate(incomplete, { scope: 'yes', permit: 'no', papers: 'no' }),
-    (err: unknown) => err instanceof RulesError && err.code === 'rules-no-outcome' && engineErrorMessage(err, 'zh-CN').includes('措施 rongque 对这组回答没有结论'),
+    (err: unknown) =>
+      err instanceof RulesError &&
+      err.code === 'rules-no-outcome' &&
+      engineErrorMessage(err, 'zh-CN').includes('措施 rongque 对这组回答没有结论'),
   );
 });
 
 test('rules whose questions loop raise a RulesError instead of hanging', () => {
   const looping = fixture();
   looping.questions[2].options[0].next = 'scope';
-  assert.throws(() => walk(looping, { scope: 'yes', permit: 'no', papers: 'yes' }), (err: unknown) => err instanceof RulesError && err.code === 'rules-cycle');
+  assert.throws(
+    () => walk(looping, { scope: 'yes', permit: 'no', papers: 'yes' }),
+    (err: unknown) => err instanceof RulesError && err.code === 'rules-cycle',
+  );
   assert.throws(() => enumeratePaths(looping), RulesError);
 });
 
@@ -227,10 +347,20 @@ test('a search result becomes the minimal context: the categories found for cert
       { id: '1.3', score: 0.9, strength: 'strong' as const },
       { id: '1.4', score: 0.5, strength: 'possible' as const },
     ],
-    clauses: [{ text: '软件开发', licensed: false }, { text: '第二类增值电信业务', licensed: true }],
+    clauses: [
+      { text: '软件开发', licensed: false },
+      { text: '第二类增值电信业务', licensed: true },
+    ],
   };
-  assert.deepEqual(contextFromSearch(result), { categories: ['1.3'], licensed: true }, 'a "possible" match supports no answer');
-  assert.deepEqual(contextFromSearch({ categories: [], clauses: [{ licensed: false }] }), { categories: [], licensed: false });
+  assert.deepEqual(
+    contextFromSearch(result),
+    { categories: ['1.3'], licensed: true },
+    'a "possible" match supports no answer',
+  );
+  assert.deepEqual(contextFromSearch({ categories: [], clauses: [{ licensed: false }] }), {
+    categories: [],
+    licensed: false,
+  });
   // Only possible matches (一般项目：家用电器销售, say): nothing is suggested.
   const weak = contextFromSearch({ categories: [{ id: '7.1', strength: 'possible' }], clauses: [{ licensed: false }] });
   assert.equal(suggestedOption(rules.questions[0], weak), undefined);
@@ -250,7 +380,9 @@ test('a chain of thousands of questions is walked and enumerated without overflo
     ],
   }));
   chain.start = 'q0';
-  chain.measures[0].rules = [{ when: {}, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] }];
+  chain.measures[0].rules = [
+    { when: {}, status: 'applies', reason: L('适用'), cites: ['4.2'], contacts: [], bring: [], nextSteps: [] },
+  ];
   assert.equal(walk(chain, {}).next?.id, 'q0');
   const allYes = Object.fromEntries(chain.questions.map((q) => [q.id, 'yes']));
   assert.equal(evaluate(chain, allYes).answers.length, count);

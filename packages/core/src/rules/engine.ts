@@ -135,7 +135,13 @@ export class RulesError extends EngineError {
 }
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value;
 
 const optionIds = (q: RuleQuestion) => q.options.map((o) => o.id).join(', ');
 
@@ -169,17 +175,30 @@ function checkAnswers(rules: RulesData, answers: unknown): Answers {
   for (const [questionId, value] of Object.entries(answers)) {
     const question = questions.get(questionId);
     if (!question) {
-      throw new AnswerError('answer-unknown-question', { question: questionId, known: [...questions.keys()].join(', ') }, questionId);
+      throw new AnswerError(
+        'answer-unknown-question',
+        { question: questionId, known: [...questions.keys()].join(', ') },
+        questionId,
+      );
     }
     if (typeof value !== 'string') {
       throw new AnswerError(
         'answer-wrong-type',
-        { question: questionId, received: describe(value), example: question.options[0]?.id ?? '', known: optionIds(question) },
+        {
+          question: questionId,
+          received: describe(value),
+          example: question.options[0]?.id ?? '',
+          known: optionIds(question),
+        },
         questionId,
       );
     }
     if (!question.options.some((o) => o.id === value)) {
-      throw new AnswerError('answer-unknown-option', { question: questionId, option: value, known: optionIds(question) }, questionId);
+      throw new AnswerError(
+        'answer-unknown-option',
+        { question: questionId, option: value, known: optionIds(question) },
+        questionId,
+      );
     }
   }
   return answers as Answers;
@@ -194,7 +213,10 @@ export function contextFromSearch(result: {
   categories: ReadonlyArray<{ id: string; strength: 'strong' | 'possible' }>;
   clauses: ReadonlyArray<{ licensed: boolean }>;
 }): CheckContext {
-  return { categories: result.categories.filter((c) => c.strength === 'strong').map((c) => c.id), licensed: result.clauses.some((c) => c.licensed) };
+  return {
+    categories: result.categories.filter((c) => c.strength === 'strong').map((c) => c.id),
+    licensed: result.clauses.some((c) => c.licensed),
+  };
 }
 
 function checkContext(context: unknown): CheckContext | undefined {
@@ -202,7 +224,8 @@ function checkContext(context: unknown): CheckContext | undefined {
   const fail = (reason: string, reasonZh: string): never => {
     throw new AnswerError('context-invalid', { reason, reasonZh });
   };
-  if (typeof context !== 'object' || Array.isArray(context)) return fail(`expected an object, not ${describe(context)}`, `应为对象，收到的是 ${describe(context)}`);
+  if (typeof context !== 'object' || Array.isArray(context))
+    return fail(`expected an object, not ${describe(context)}`, `应为对象，收到的是 ${describe(context)}`);
   const { categories, licensed } = context as Record<string, unknown>;
   if (!Array.isArray(categories) || !categories.every((c) => typeof c === 'string')) {
     return fail('categories must be a list of category ids', 'categories 应为分类 id 的列表');
@@ -235,7 +258,13 @@ export function walk(rules: RulesData, answers: unknown, context?: unknown): Wal
   let next: RuleQuestion | null = null;
   while (current !== END) {
     const question = questions.get(current);
-    if (!question) throw new RulesError('rules-next-unknown', { question: steps.at(-1)?.question.id ?? '(start)', option: steps.at(-1)?.option.id ?? '', next: current, known: [...questions.keys()].join(', ') });
+    if (!question)
+      throw new RulesError('rules-next-unknown', {
+        question: steps.at(-1)?.question.id ?? '(start)',
+        option: steps.at(-1)?.option.id ?? '',
+        next: current,
+        known: [...questions.keys()].join(', '),
+      });
     if (seen.has(current)) throw new RulesError('rules-cycle', { cycle: [...seen, current].join(' → ') });
     seen.add(current);
     const option = Object.hasOwn(given, current) ? question.options.find((o) => o.id === given[current]) : undefined;
@@ -314,7 +343,8 @@ export function evaluate(rules: RulesData, answers: unknown, context?: unknown):
       cites: rule.cites.map((id) => ({ id, title: titles.get(id) ?? null, anchor: clauseAnchor(id) })),
       contacts: rule.contacts.map((id) => {
         const contact = contacts.get(id);
-        if (!contact) throw new RulesError('rules-contact-unknown', { contact: id, known: [...contacts.keys()].join(', ') });
+        if (!contact)
+          throw new RulesError('rules-contact-unknown', { contact: id, known: [...contacts.keys()].join(', ') });
         return contact;
       }),
       bring: rule.bring,

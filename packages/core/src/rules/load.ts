@@ -17,10 +17,15 @@ const toDisplay = (abs: string, cwd: string) => {
  * Reads and validates the rules folder of a content folder. Returns `{ problems: [] }` without rules when the folder
  * does not exist, so content without eligibility rules (a test fixture, say) still validates.
  */
-export function loadRules(contentRoot: string, policy: PolicyData | undefined, cwd = process.cwd()): RulesResult & { present: boolean } {
+export function loadRules(
+  contentRoot: string,
+  policy: PolicyData | undefined,
+  cwd = process.cwd(),
+): RulesResult & { present: boolean } {
   const root = join(contentRoot, 'rules');
   // Entries that are symbolic links (or devices, pipes) are reported and never read (node/plain-files.ts).
-  if (existsSync(root) && lstatSync(root).isSymbolicLink()) return { problems: [notPlainProblem('symlink', toDisplay(root, cwd))], present: true };
+  if (existsSync(root) && lstatSync(root).isSymbolicLink())
+    return { problems: [notPlainProblem('symlink', toDisplay(root, cwd))], present: true };
   if (!existsSync(root) || !statSync(root).isDirectory()) return { problems: [], present: false };
   const files: ContentFile[] = [];
   const problems: Problem[] = [];

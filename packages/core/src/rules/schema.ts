@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MEASURE_KINDS, MEASURE_STATUSES, RULE_LABELS, type MeasureKind, type MeasureStatus, type RuleLabel } from './types.js';
+import {
+  MEASURE_KINDS,
+  MEASURE_STATUSES,
+  RULE_LABELS,
+  type MeasureKind,
+  type MeasureStatus,
+  type RuleLabel,
+} from './types.js';
 
 /**
  * Schemas of the three YAML files in `content/rules/`. The YAML is read with the failsafe schema, so every scalar
@@ -50,7 +57,10 @@ const sentenceSchema = z
   .strict();
 
 /** One sentence, or a list of them (read in order as one paragraph). */
-const sentences = z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(sentenceSchema).min(1, 'write at least one sentence'));
+const sentences = z.preprocess(
+  (v) => (v === undefined || Array.isArray(v) ? v : [v]),
+  z.array(sentenceSchema).min(1, 'write at least one sentence'),
+);
 
 const questionSchema = z
   .object({
@@ -64,9 +74,13 @@ const questionSchema = z
   })
   .strict();
 
-export const questionsFileSchema = z.array(questionSchema).min(1, 'write at least one question; the first one is where the checker starts');
+export const questionsFileSchema = z
+  .array(questionSchema)
+  .min(1, 'write at least one question; the first one is where the checker starts');
 
-const answerList = z.union([id, z.array(id).min(1, 'list at least one option')]).transform((v) => (Array.isArray(v) ? v : [v]));
+const answerList = z
+  .union([id, z.array(id).min(1, 'list at least one option')])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
 
 const ruleSchema = z
   .object({
@@ -101,8 +115,19 @@ const sourceSchema = z.object({ id, name: localizedSchema }).strict();
 
 export const commonFileSchema = z
   .object({
-    statuses: z.object(Object.fromEntries(MEASURE_STATUSES.map((s) => [s, localizedSchema])) as Record<MeasureStatus, typeof localizedSchema>).strict(),
-    labels: z.object(Object.fromEntries(RULE_LABELS.map((l) => [l, localizedSchema])) as Record<RuleLabel, typeof localizedSchema>).strict(),
+    statuses: z
+      .object(
+        Object.fromEntries(MEASURE_STATUSES.map((s) => [s, localizedSchema])) as Record<
+          MeasureStatus,
+          typeof localizedSchema
+        >,
+      )
+      .strict(),
+    labels: z
+      .object(
+        Object.fromEntries(RULE_LABELS.map((l) => [l, localizedSchema])) as Record<RuleLabel, typeof localizedSchema>,
+      )
+      .strict(),
     disclaimer: localizedSchema,
     contacts: z.array(contactSchema).min(1, 'list at least one body to contact'),
     sources: z.array(sourceSchema).default([]),
@@ -111,11 +136,20 @@ export const commonFileSchema = z
   .strict();
 
 const expectationSchema = z
-  .object({ id, title: localizedSchema, cites: z.array(clauseId).min(1, 'cite at least one clause of the policy'), text: sentences })
+  .object({
+    id,
+    title: localizedSchema,
+    cites: z.array(clauseId).min(1, 'cite at least one clause of the policy'),
+    text: sentences,
+  })
   .strict();
 
 export const expectationsFileSchema = z
-  .object({ title: localizedSchema, intro: sentences, items: z.array(expectationSchema).min(1, 'list at least one measure') })
+  .object({
+    title: localizedSchema,
+    intro: sentences,
+    items: z.array(expectationSchema).min(1, 'list at least one measure'),
+  })
   .strict();
 
 export type QuestionsFile = z.output<typeof questionsFileSchema>;

@@ -56,7 +56,21 @@ items:
     text: {zh-CN: 实行容缺登记。, en: Registration first., policy-terms: {"4.2": [容缺登记]}}
 `;
 
-const LABELS = ['your-answers', 'result', 'reason', 'because', 'from-search', 'licensed', 'cites', 'contacts', 'confirm-with', 'bring', 'next-steps', 'outside', 'how-it-decides'];
+const LABELS = [
+  'your-answers',
+  'result',
+  'reason',
+  'because',
+  'from-search',
+  'licensed',
+  'cites',
+  'contacts',
+  'confirm-with',
+  'bring',
+  'next-steps',
+  'outside',
+  'how-it-decides',
+];
 const COMMON = `statuses:
   applies: {zh-CN: 适用, en: Applies}
   may-apply: {zh-CN: 可能适用, en: May apply}
@@ -80,14 +94,26 @@ const POLICY: PolicyData = {
   documents: [],
   clauses: [
     { id: '4', title: '四、主要措施', document: 'measures', ancestors: [], text: '' },
-    { id: '4.2', title: '（二）营造宽松开放的市场准入环境', document: 'measures', ancestors: ['4'], text: '实行“容缺登记”机制，凡不涉及前置许可的……' },
+    {
+      id: '4.2',
+      title: '（二）营造宽松开放的市场准入环境',
+      document: 'measures',
+      ancestors: ['4'],
+      text: '实行“容缺登记”机制，凡不涉及前置许可的……',
+    },
   ],
 };
 
 const ROOT = 'content/rules';
 
 function check(
-  files: { questions?: string | null; measures?: string | null; expectations?: string | null; common?: string | null; extra?: Record<string, string> } = {},
+  files: {
+    questions?: string | null;
+    measures?: string | null;
+    expectations?: string | null;
+    common?: string | null;
+    extra?: Record<string, string>;
+  } = {},
 ) {
   const texts: Record<string, string | null> = {
     'questions.yaml': files.questions === undefined ? QUESTIONS : files.questions,
@@ -118,19 +144,34 @@ test('the fixture rule set is valid and becomes the published shape', () => {
   assert.deepEqual(messages(result), []);
   const rules = result.rules!;
   assert.equal(rules.start, 'first');
-  assert.deepEqual(rules.questions.map((q) => q.id), ['first', 'second']);
+  assert.deepEqual(
+    rules.questions.map((q) => q.id),
+    ['first', 'second'],
+  );
   assert.equal(rules.questions[1].suggestedBySearch, 'yes');
-  assert.deepEqual(rules.measures[0].rules.map((r) => r.status), ['does-not-apply', 'may-apply', 'applies']);
+  assert.deepEqual(
+    rules.measures[0].rules.map((r) => r.status),
+    ['does-not-apply', 'may-apply', 'applies'],
+  );
   assert.deepEqual(rules.measures[0].rules[0].cites, ['4.2'], 'a rule without cites inherits the measure’s');
   assert.deepEqual(rules.measures[0].rules[1].when, { second: ['not-sure'] }, 'a single option becomes a list');
-  assert.deepEqual(rules.measures[0].summary, [{ 'zh-CN': '甲措施是容缺登记。', en: 'Alpha is registration first.', policyTerms: { '4.2': ['容缺登记'] } }], 'one sentence becomes a list');
+  assert.deepEqual(
+    rules.measures[0].summary,
+    [{ 'zh-CN': '甲措施是容缺登记。', en: 'Alpha is registration first.', policyTerms: { '4.2': ['容缺登记'] } }],
+    'one sentence becomes a list',
+  );
   assert.deepEqual(rules.measures[0].rules[2].reason, [
     { 'zh-CN': '适用容缺登记。', en: 'It applies.', policyTerms: { '4.2': ['容缺登记'] } },
     { 'zh-CN': '本办法没有规定期限。', en: 'No deadline is set.', outside: 'silent' },
   ]);
   assert.deepEqual(rules.sources, [{ id: 'silent', name: { 'zh-CN': '本办法未作规定', en: 'not in the policy' } }]);
-  assert.deepEqual(rules.glossary[0].definition, [{ 'zh-CN': '先登记后补材料。', en: 'Register first.', outside: 'silent' }]);
-  assert.deepEqual(rules.expectations.items.map((e) => [e.id, e.cites, e.text.length]), [['more', ['4.2'], 1]]);
+  assert.deepEqual(rules.glossary[0].definition, [
+    { 'zh-CN': '先登记后补材料。', en: 'Register first.', outside: 'silent' },
+  ]);
+  assert.deepEqual(
+    rules.expectations.items.map((e) => [e.id, e.cites, e.text.length]),
+    [['more', ['4.2'], 1]],
+  );
   assert.deepEqual(
     rules.clauses.map((c) => c.id),
     ['4', '4.2'],
@@ -140,7 +181,11 @@ test('the fixture rule set is valid and becomes the published shape', () => {
 });
 
 test('Chinese text wrapped over lines is joined without stray spaces; English keeps single spaces', () => {
-  const wrapped = edit(QUESTIONS, 'title: {zh-CN: 第一问？, en: First?}', 'title:\n    zh-CN: >-\n      第一\n      问？\n    en: >-\n      The first\n      question?');
+  const wrapped = edit(
+    QUESTIONS,
+    'title: {zh-CN: 第一问？, en: First?}',
+    'title:\n    zh-CN: >-\n      第一\n      问？\n    en: >-\n      The first\n      question?',
+  );
   const rules = check({ questions: wrapped }).rules!;
   assert.deepEqual(rules.questions[0].title, { 'zh-CN': '第一问？', en: 'The first question?' });
 });
@@ -190,16 +235,32 @@ test('missing, unknown and mistyped fields are reported at their lines with the 
 
 test('duplicate ids of questions, options, measures and contacts are reported with the other line', () => {
   const twice = edit(QUESTIONS, '- id: second', '- id: first');
-  assert.ok(messages(check({ questions: twice })).includes('content/rules/questions.yaml:10: 问题 id "first" 重复，第 1 行已经用过；每个问题的 id 必须唯一'));
+  assert.ok(
+    messages(check({ questions: twice })).includes(
+      'content/rules/questions.yaml:10: 问题 id "first" 重复，第 1 行已经用过；每个问题的 id 必须唯一',
+    ),
+  );
   const option = edit(QUESTIONS, '    - id: not-sure', '    - id: yes');
-  assert.ok(messages(check({ questions: option }), 'en').includes('content/rules/questions.yaml:17: option id "yes" is used twice, also at line 14; every option needs its own id'));
+  assert.ok(
+    messages(check({ questions: option }), 'en').includes(
+      'content/rules/questions.yaml:17: option id "yes" is used twice, also at line 14; every option needs its own id',
+    ),
+  );
   const measure = MEASURES + MEASURES.replace('甲措施是容缺登记', '乙措施是容缺登记');
-  assert.ok(messages(check({ measures: measure })).includes('content/rules/measures.yaml:20: 措施 id "alpha" 重复，第 1 行已经用过；每个措施的 id 必须唯一'));
+  assert.ok(
+    messages(check({ measures: measure })).includes(
+      'content/rules/measures.yaml:20: 措施 id "alpha" 重复，第 1 行已经用过；每个措施的 id 必须唯一',
+    ),
+  );
 });
 
 test('a reserved word cannot be a question id', () => {
   const reserved = edit(QUESTIONS, '- id: second', '- id: end').replace('next: second', 'next: end');
-  assert.ok(messages(check({ questions: reserved })).includes('content/rules/questions.yaml:10: "end" 是保留字，不能用作问题 id（next: end 表示问完了）；请换一个 id'));
+  assert.ok(
+    messages(check({ questions: reserved })).includes(
+      'content/rules/questions.yaml:10: "end" 是保留字，不能用作问题 id（next: end 表示问完了）；请换一个 id',
+    ),
+  );
 });
 
 test('an option without next is a path that cannot end', () => {
@@ -233,7 +294,11 @@ test('a question no option leads to is unreachable', () => {
 });
 
 test('questions that loop are reported with the loop spelled out', () => {
-  const loop = edit(QUESTIONS, '      label: {zh-CN: 不确定, en: Not sure}\n      next: end', '      label: {zh-CN: 不确定, en: Not sure}\n      next: first');
+  const loop = edit(
+    QUESTIONS,
+    '      label: {zh-CN: 不确定, en: Not sure}\n      next: end',
+    '      label: {zh-CN: 不确定, en: Not sure}\n      next: first',
+  );
   assert.deepEqual(messages(check({ questions: loop }), 'en'), [
     'content/rules/questions.yaml:19: the questions go round in a loop: first → second → first; questions must always move forward and every path must finish with next: end',
   ]);
@@ -290,7 +355,11 @@ test('a rule that can never decide is reported', () => {
   assert.deepEqual(messages(check({ measures: dead }), 'en'), [
     'content/rules/measures.yaml:20: rule 4 of measure alpha never takes effect for any answers (earlier rules already cover them, or it expects answers that never occur on the same path); remove it or reorder the rules',
   ]);
-  const licensedOnly = edit(MEASURES, '    - when: {second: yes}\n', '    - when: {second: yes}\n      licensed: true\n');
+  const licensedOnly = edit(
+    MEASURES,
+    '    - when: {second: yes}\n',
+    '    - when: {second: yes}\n      licensed: true\n',
+  );
   assert.deepEqual(messages(check({ measures: licensedOnly })), [
     'content/rules/measures.yaml:1: 措施 alpha 在 1 条提问路径上没有结论，例如回答为 first=yes, second=yes 时；请加一条规则覆盖这种回答（规则按顺序比对，第一条符合的生效）',
   ]);
@@ -301,56 +370,115 @@ test('a cited clause must exist in the policy (the shared clause-unknown wording
   assert.deepEqual(messages(check({ measures: unknown })), [
     'content/rules/measures.yaml:5: 引用的条款 "4.9" 在政策原文中不存在；现有条款：4, 4.2',
   ]);
-  const inRule = edit(MEASURES, '      status: does-not-apply\n', '      status: does-not-apply\n      cites: ["5.7"]\n');
+  const inRule = edit(
+    MEASURES,
+    '      status: does-not-apply\n',
+    '      status: does-not-apply\n      cites: ["5.7"]\n',
+  );
   assert.deepEqual(messages(check({ measures: inRule }), 'en'), [
     'content/rules/measures.yaml:10: clause "5.7" is cited but not present in the policy; the clauses are: 4, 4.2',
   ]);
 });
 
 test('a sentence that says neither which clause it restates nor where else it comes from is refused', () => {
-  const bare = edit(MEASURES, '{zh-CN: 本办法没有规定期限。, en: No deadline is set., outside: silent}', '{zh-CN: 您还要准备营业执照。, en: Bring your licence too.}');
+  const bare = edit(
+    MEASURES,
+    '{zh-CN: 本办法没有规定期限。, en: No deadline is set., outside: silent}',
+    '{zh-CN: 您还要准备营业执照。, en: Bring your licence too.}',
+  );
   assert.deepEqual(messages(check({ measures: bare })), [
     'content/rules/measures.yaml:19: “您还要准备营业执照。”没有注明依据：转述政策原文的，写 policy-terms（所引条款中、这句话也用到的词，例如 policy-terms: {"4.2": [容缺登记]}）；政策以外的说明，写 outside 和来源（例如 outside: policy-silent，来源在 common.yaml 的 sources 中定义）。没有依据的话请删除',
   ]);
   // Everywhere a sentence states something: summaries, bring, expectations, contacts' notes, definitions.
-  const bring = edit(MEASURES, '      contacts: [amr]\n', '      contacts: [amr]\n      bring:\n        - {zh-CN: 营业执照, en: Licence}\n');
-  assert.equal(check({ measures: bring }).problems.map((p) => p.code).join(), 'rules-sentence-no-basis');
+  const bring = edit(
+    MEASURES,
+    '      contacts: [amr]\n',
+    '      contacts: [amr]\n      bring:\n        - {zh-CN: 营业执照, en: Licence}\n',
+  );
+  assert.equal(
+    check({ measures: bring })
+      .problems.map((p) => p.code)
+      .join(),
+    'rules-sentence-no-basis',
+  );
   const intro = edit(EXPECTATIONS, ', policy-terms: {"4": [主要措施]}}', '}');
-  assert.equal(check({ expectations: intro }).problems.map((p) => `${p.code}@${p.line}`).join(), 'rules-sentence-no-basis@2');
+  assert.equal(
+    check({ expectations: intro })
+      .problems.map((p) => `${p.code}@${p.line}`)
+      .join(),
+    'rules-sentence-no-basis@2',
+  );
   const definition = edit(COMMON, 'en: Register first., outside: silent}', 'en: Register first.}');
-  assert.equal(check({ common: definition }).problems.map((p) => p.code).join(), 'rules-sentence-no-basis');
+  assert.equal(
+    check({ common: definition })
+      .problems.map((p) => p.code)
+      .join(),
+    'rules-sentence-no-basis',
+  );
   // A question's help may tell how to answer, with neither.
-  const help = edit(QUESTIONS, '  suggested-by-search: yes\n', '  suggested-by-search: yes\n  help: {zh-CN: 不清楚的，请选“不确定”。, en: If unsure choose Not sure.}\n');
+  const help = edit(
+    QUESTIONS,
+    '  suggested-by-search: yes\n',
+    '  suggested-by-search: yes\n  help: {zh-CN: 不清楚的，请选“不确定”。, en: If unsure choose Not sure.}\n',
+  );
   assert.deepEqual(messages(check({ questions: help })), []);
 });
 
 test('a sentence has one basis, is one sentence, and names a known source', () => {
-  const both = edit(MEASURES, 'en: It applies., policy-terms: {"4.2": [容缺登记]}}', 'en: It applies., policy-terms: {"4.2": [容缺登记]}, outside: silent}');
+  const both = edit(
+    MEASURES,
+    'en: It applies., policy-terms: {"4.2": [容缺登记]}}',
+    'en: It applies., policy-terms: {"4.2": [容缺登记]}, outside: silent}',
+  );
   assert.deepEqual(messages(check({ measures: both }), 'en'), [
     'content/rules/measures.yaml:18: “适用容缺登记。” has both policy-terms and outside; a sentence either restates the policy or explains something outside it, so keep one (split it in two if it does both)',
   ]);
-  const two = edit(MEASURES, '{zh-CN: 适用容缺登记。, en: It applies.', '{zh-CN: 适用容缺登记。期限另定。, en: It applies.');
+  const two = edit(
+    MEASURES,
+    '{zh-CN: 适用容缺登记。, en: It applies.',
+    '{zh-CN: 适用容缺登记。期限另定。, en: It applies.',
+  );
   assert.deepEqual(messages(check({ measures: two })), [
     'content/rules/measures.yaml:18: “适用容缺登记。期限另定。”不止一句话；每项只写一句，各自注明依据（列表写法：reason: [ {zh-CN: …, en: …, policy-terms: …}, … ]）',
   ]);
   const quoted = edit(MEASURES, '{zh-CN: 适用容缺登记。, en: It applies.', '{zh-CN: 适用“容缺登记。”, en: It applies.');
-  assert.deepEqual(messages(check({ measures: quoted })), [], 'a full stop inside closing quotes still ends the one sentence');
-  const unknown = edit(MEASURES, 'en: No deadline is set., outside: silent}', 'en: No deadline is set., outside: quiet}');
+  assert.deepEqual(
+    messages(check({ measures: quoted })),
+    [],
+    'a full stop inside closing quotes still ends the one sentence',
+  );
+  const unknown = edit(
+    MEASURES,
+    'en: No deadline is set., outside: silent}',
+    'en: No deadline is set., outside: quiet}',
+  );
   assert.deepEqual(messages(check({ measures: unknown }), 'en'), [
     'content/rules/measures.yaml:19: outside of “本办法没有规定期限。” is "quiet", which is not defined under sources in common.yaml; the sources are: silent',
   ]);
 });
 
 test('policy-terms must appear word for word in the sentence and in a clause the outcome cites', () => {
-  const notInClause = edit(MEASURES, '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}', '{zh-CN: 适用容缺登记和包容期。, en: It applies., policy-terms: {"4.2": [容缺登记, 包容期]}}');
+  const notInClause = edit(
+    MEASURES,
+    '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}',
+    '{zh-CN: 适用容缺登记和包容期。, en: It applies., policy-terms: {"4.2": [容缺登记, 包容期]}}',
+  );
   assert.deepEqual(messages(check({ measures: notInClause })), [
     'content/rules/measures.yaml:18: “适用容缺登记和包容期。”注明条款 4.2 含有“包容期”，但该条款原文中没有这几个字；请核对引用的条款，或改正 policy-terms',
   ]);
-  const notInSentence = edit(MEASURES, '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}', '{zh-CN: 先登记，后补材料。, en: It applies., policy-terms: {"4.2": [容缺登记]}}');
+  const notInSentence = edit(
+    MEASURES,
+    '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}',
+    '{zh-CN: 先登记，后补材料。, en: It applies., policy-terms: {"4.2": [容缺登记]}}',
+  );
   assert.deepEqual(messages(check({ measures: notInSentence }), 'en'), [
     'content/rules/measures.yaml:18: policy-terms lists “容缺登记”, but “先登记，后补材料。” does not contain it; list only words of the clause that the sentence really uses',
   ]);
-  const notCited = edit(MEASURES, '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}', '{zh-CN: 这是主要措施。, en: It applies., policy-terms: {"4": [主要措施]}}');
+  const notCited = edit(
+    MEASURES,
+    '{zh-CN: 适用容缺登记。, en: It applies., policy-terms: {"4.2": [容缺登记]}}',
+    '{zh-CN: 这是主要措施。, en: It applies., policy-terms: {"4": [主要措施]}}',
+  );
   assert.deepEqual(messages(check({ measures: notCited })), [
     'content/rules/measures.yaml:18: “这是主要措施。”转述条款 4，但这一结论注明的政策依据（cites）只有 4.2；请把 4 加入 cites，或改正 policy-terms',
   ]);

@@ -44,10 +44,26 @@ export interface RulesResult {
 }
 
 const ROOT_TYPE: Record<RulesFileRole, { expected: string; expectedZh: string; isList: boolean }> = {
-  questions: { expected: 'a list of questions (each item starting with "- id:")', expectedZh: '问题的列表（每项以“- id:”开头）', isList: true },
-  measures: { expected: 'a list of measures (each item starting with "- id:")', expectedZh: '措施的列表（每项以“- id:”开头）', isList: true },
-  expectations: { expected: 'the fields title, intro and items', expectedZh: '字段 title、intro 和 items', isList: false },
-  common: { expected: 'the fields statuses, labels, disclaimer and contacts', expectedZh: '字段 statuses、labels、disclaimer 和 contacts', isList: false },
+  questions: {
+    expected: 'a list of questions (each item starting with "- id:")',
+    expectedZh: '问题的列表（每项以“- id:”开头）',
+    isList: true,
+  },
+  measures: {
+    expected: 'a list of measures (each item starting with "- id:")',
+    expectedZh: '措施的列表（每项以“- id:”开头）',
+    isList: true,
+  },
+  expectations: {
+    expected: 'the fields title, intro and items',
+    expectedZh: '字段 title、intro 和 items',
+    isList: false,
+  },
+  common: {
+    expected: 'the fields statuses, labels, disclaimer and contacts',
+    expectedZh: '字段 statuses、labels、disclaimer 和 contacts',
+    isList: false,
+  },
 };
 
 /**
@@ -66,15 +82,28 @@ export function assembleRules(input: RulesInput): RulesResult {
     const name = RULES_FILES[role];
     const f = input.files.find((x) => x.path === name);
     if (!f) {
-      problems.push({ code: 'rules-file-missing', file: `${input.rulesRoot}/${name}`, params: { path: `${input.rulesRoot}/${name}` } });
+      problems.push({
+        code: 'rules-file-missing',
+        file: `${input.rulesRoot}/${name}`,
+        params: { path: `${input.rulesRoot}/${name}` },
+      });
       continue;
     }
     const result = parseYamlFile(f.text, f.file);
     problems.push(...result.problems);
     if (!result.yaml) continue;
     const shape = ROOT_TYPE[role];
-    if (Array.isArray(result.yaml.data) !== shape.isList || result.yaml.data === null || typeof result.yaml.data !== 'object') {
-      problems.push({ code: 'rules-root-type', file: f.file, line: 1, params: { expected: shape.expected, expectedZh: shape.expectedZh } });
+    if (
+      Array.isArray(result.yaml.data) !== shape.isList ||
+      result.yaml.data === null ||
+      typeof result.yaml.data !== 'object'
+    ) {
+      problems.push({
+        code: 'rules-root-type',
+        file: f.file,
+        line: 1,
+        params: { expected: shape.expected, expectedZh: shape.expectedZh },
+      });
       continue;
     }
     parsed[role] = result.yaml;
@@ -89,7 +118,12 @@ export function assembleRules(input: RulesInput): RulesResult {
   if (!questions.value || !measures.value || !expectations.value || !common.value) return { problems };
 
   const checked = new RulesChecker(
-    { questions: parsed.questions, measures: parsed.measures, expectations: parsed.expectations, common: parsed.common },
+    {
+      questions: parsed.questions,
+      measures: parsed.measures,
+      expectations: parsed.expectations,
+      common: parsed.common,
+    },
     { questions: questions.value, measures: measures.value, expectations: expectations.value, common: common.value },
     input.policy,
   );
@@ -131,8 +165,18 @@ class RulesChecker {
     values: { questions: QuestionsFile; measures: MeasuresFile; expectations: ExpectationsFile; common: CommonFile },
     private readonly policy: PolicyData | undefined,
   ) {
-    [this.qFile, this.mFile, this.eFile, this.cFile] = [files.questions, files.measures, files.expectations, files.common];
-    ({ questions: this.questions, measures: this.measures, expectations: this.expectations, common: this.common } = values);
+    [this.qFile, this.mFile, this.eFile, this.cFile] = [
+      files.questions,
+      files.measures,
+      files.expectations,
+      files.common,
+    ];
+    ({
+      questions: this.questions,
+      measures: this.measures,
+      expectations: this.expectations,
+      common: this.common,
+    } = values);
     this.questionIds = new Set(this.questions.map((q) => q.id));
   }
 
@@ -190,17 +234,29 @@ class RulesChecker {
       terms: q.terms,
       ...(q['suggested-by-search'] ? { suggestedBySearch: q['suggested-by-search'] } : {}),
       ...(q['licensed-note'] ? { licensedNote: q['licensed-note'] } : {}),
-      options: q.options.map((o) => ({ id: o.id, label: o.label, ...(o.hint ? { hint: o.hint } : {}), next: o.next ?? END })),
+      options: q.options.map((o) => ({
+        id: o.id,
+        label: o.label,
+        ...(o.hint ? { hint: o.hint } : {}),
+        next: o.next ?? END,
+      })),
     }));
     const { title, intro, items } = this.expectations;
     const expectations = {
       title,
       intro: sentences(intro),
-      items: items.map((e) => (e.cites.forEach((c) => cited.add(c)), { id: e.id, title: e.title, cites: e.cites, text: sentences(e.text) })),
+      items: items.map(
+        (e) => (
+          e.cites.forEach((c) => cited.add(c)),
+          { id: e.id, title: e.title, cites: e.cites, text: sentences(e.text) }
+        ),
+      ),
     };
     const contacts = this.common.contacts.map(({ note, ...c }) => (note ? { ...c, note: sentences(note) } : c));
     const glossary = this.common.glossary.map((g) => ({ ...g, definition: sentences(g.definition) }));
-    const clauses = (this.policy?.clauses ?? []).filter((c) => cited.has(c.id)).map(({ id, title, document }) => ({ id, title, document }));
+    const clauses = (this.policy?.clauses ?? [])
+      .filter((c) => cited.has(c.id))
+      .map(({ id, title, document }) => ({ id, title, document }));
     return {
       schemaVersion: 1,
       start: questions[0].id,
@@ -217,12 +273,24 @@ class RulesChecker {
     };
   }
 
-  private duplicates(items: Array<{ id: string }>, file: YamlFile, pathOf: (i: number) => Array<string | number>, kind: string, kindZh: string) {
+  private duplicates(
+    items: Array<{ id: string }>,
+    file: YamlFile,
+    pathOf: (i: number) => Array<string | number>,
+    kind: string,
+    kindZh: string,
+  ) {
     const first = new Map<string, number>();
     items.forEach((item, i) => {
       const line = file.lineOf([...pathOf(i), 'id']);
       const other = first.get(item.id);
-      if (other !== undefined) this.problems.push({ code: 'rules-duplicate-id', file: file.file, line, params: { kind, kindZh, id: item.id, other } });
+      if (other !== undefined)
+        this.problems.push({
+          code: 'rules-duplicate-id',
+          file: file.file,
+          line,
+          params: { kind, kindZh, id: item.id, other },
+        });
       else first.set(item.id, line);
     });
   }
@@ -231,7 +299,13 @@ class RulesChecker {
     this.duplicates(this.questions, this.qFile, (i) => [i], 'question', '问题');
     this.questions.forEach((q, i) => {
       this.duplicates(q.options, this.qFile, (j) => [i, 'options', j], 'option', '选项');
-      if (RESERVED_QUESTION_IDS.has(q.id)) this.problems.push({ code: 'rules-reserved-id', file: this.qFile.file, line: this.qFile.lineOf([i, 'id']), params: { id: q.id } });
+      if (RESERVED_QUESTION_IDS.has(q.id))
+        this.problems.push({
+          code: 'rules-reserved-id',
+          file: this.qFile.file,
+          line: this.qFile.lineOf([i, 'id']),
+          params: { id: q.id },
+        });
     });
     this.duplicates(this.measures, this.mFile, (i) => [i], 'measure', '措施');
     this.duplicates(this.common.contacts, this.cFile, (i) => ['contacts', i], 'contact', '联系部门');
@@ -244,7 +318,12 @@ class RulesChecker {
     const known = new Set(this.common.glossary.map((t) => t.id));
     terms.forEach((term, i) => {
       if (!known.has(term)) {
-        this.problems.push({ code: 'rules-term-unknown', file: file.file, line: file.lineOf([...path, 'terms', i]), params: { term, known: [...known].join(', ') || '—' } });
+        this.problems.push({
+          code: 'rules-term-unknown',
+          file: file.file,
+          line: file.lineOf([...path, 'terms', i]),
+          params: { term, known: [...known].join(', ') || '—' },
+        });
       }
     });
   }
@@ -267,7 +346,12 @@ class RulesChecker {
       }
       q.options.forEach((o, j) => {
         if (o.next === undefined) {
-          this.problems.push({ code: 'rules-next-missing', file: this.qFile.file, line: this.qFile.lineOf([i, 'options', j]), params: { question: q.id, option: o.id } });
+          this.problems.push({
+            code: 'rules-next-missing',
+            file: this.qFile.file,
+            line: this.qFile.lineOf([i, 'options', j]),
+            params: { question: q.id, option: o.id },
+          });
         } else if (o.next !== END && !byId.has(o.next)) {
           this.problems.push({
             code: 'rules-next-unknown',
@@ -296,7 +380,12 @@ class RulesChecker {
         if (s === 'grey') {
           cyclic = true;
           const cycle = [...trail.slice(trail.indexOf(next)), next].join(' → ');
-          this.problems.push({ code: 'rules-cycle', file: this.qFile.file, line: this.qFile.lineOf([indexOf.get(id)!, 'options', j, 'next']), params: { cycle } });
+          this.problems.push({
+            code: 'rules-cycle',
+            file: this.qFile.file,
+            line: this.qFile.lineOf([indexOf.get(id)!, 'options', j, 'next']),
+            params: { cycle },
+          });
         } else if (!s) visit(next);
       });
       trail.pop();
@@ -306,7 +395,12 @@ class RulesChecker {
     visit(start);
     this.questions.forEach((q, i) => {
       if (!state.has(q.id)) {
-        this.problems.push({ code: 'rules-question-unreachable', file: this.qFile.file, line: this.qFile.lineOf([i, 'id']), params: { question: q.id, start } });
+        this.problems.push({
+          code: 'rules-question-unreachable',
+          file: this.qFile.file,
+          line: this.qFile.lineOf([i, 'id']),
+          params: { question: q.id, start },
+        });
       }
     });
     return !cyclic;
@@ -345,11 +439,21 @@ class RulesChecker {
         }
         r.contacts.forEach((c, k) => {
           if (!contacts.has(c)) {
-            this.problems.push({ code: 'rules-contact-unknown', file: this.mFile.file, line: this.mFile.lineOf([...at, 'contacts', k]), params: { contact: c, known: [...contacts].join(', ') } });
+            this.problems.push({
+              code: 'rules-contact-unknown',
+              file: this.mFile.file,
+              line: this.mFile.lineOf([...at, 'contacts', k]),
+              params: { contact: c, known: [...contacts].join(', ') },
+            });
           }
         });
         if (r.status === 'may-apply' && !r.contacts.length) {
-          this.problems.push({ code: 'rules-confirm-missing', file: this.mFile.file, line: this.mFile.lineOf([...at, 'status']), params: { measure: m.id } });
+          this.problems.push({
+            code: 'rules-confirm-missing',
+            file: this.mFile.file,
+            line: this.mFile.lineOf([...at, 'status']),
+            params: { measure: m.id },
+          });
         }
       });
     });
@@ -360,11 +464,19 @@ class RulesChecker {
   private checkPolicy() {
     const citations: Citation[] = [];
     this.measures.forEach((m, i) => {
-      m.cites.forEach((clause, k) => citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'cites', k]) }));
-      m.rules.forEach((r, j) => r.cites?.forEach((clause, k) => citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'rules', j, 'cites', k]) })));
+      m.cites.forEach((clause, k) =>
+        citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'cites', k]) }),
+      );
+      m.rules.forEach((r, j) =>
+        r.cites?.forEach((clause, k) =>
+          citations.push({ clause, file: this.mFile.file, line: this.mFile.lineOf([i, 'rules', j, 'cites', k]) }),
+        ),
+      );
     });
     this.expectations.items.forEach((e, i) =>
-      e.cites.forEach((clause, k) => citations.push({ clause, file: this.eFile.file, line: this.eFile.lineOf(['items', i, 'cites', k]) })),
+      e.cites.forEach((clause, k) =>
+        citations.push({ clause, file: this.eFile.file, line: this.eFile.lineOf(['items', i, 'cites', k]) }),
+      ),
     );
     this.problems.push(...checkCitations(citations, this.policy));
   }
@@ -372,7 +484,13 @@ class RulesChecker {
   /** Every place that holds sentences, with what it requires of them. */
   private sentencePlaces(): SentencePlace[] {
     const places: SentencePlace[] = [];
-    const add = (file: YamlFile, path: Array<string | number>, sentences: SentenceInput[] | undefined, kind: SentencePlace['kind'], cites?: string[]) => {
+    const add = (
+      file: YamlFile,
+      path: Array<string | number>,
+      sentences: SentenceInput[] | undefined,
+      kind: SentencePlace['kind'],
+      cites?: string[],
+    ) => {
       if (sentences?.length) places.push({ file, path, sentences, kind, cites });
     };
     this.questions.forEach((q, i) => add(this.qFile, [i, 'help'], q.help, 'help'));
@@ -410,15 +528,18 @@ class RulesChecker {
         const terms = s['policy-terms'];
         if (terms && s.outside) problem('rules-sentence-two-bases');
         else if (!terms && !s.outside && kind === 'statement') problem('rules-sentence-no-basis');
-        if (s.outside && !sources.has(s.outside)) problem('rules-source-unknown', { source: s.outside, known: [...sources].join(', ') || '—' });
+        if (s.outside && !sources.has(s.outside))
+          problem('rules-source-unknown', { source: s.outside, known: [...sources].join(', ') || '—' });
         const text = squeeze(s['zh-CN']);
         for (const [clause, words] of Object.entries(terms ?? {})) {
           citations.push({ clause, file: file.file, line });
-          if (cites && !cites.includes(clause)) problem('rules-sentence-clause-not-cited', { clause, cites: cites.join(', ') });
+          if (cites && !cites.includes(clause))
+            problem('rules-sentence-clause-not-cited', { clause, cites: cites.join(', ') });
           const body = clauses.get(clause);
           for (const word of words) {
             if (!text.includes(squeeze(word))) problem('rules-term-not-in-sentence', { clause, term: word });
-            if (body !== undefined && !body.includes(squeeze(word))) problem('rules-term-not-in-clause', { clause, term: word });
+            if (body !== undefined && !body.includes(squeeze(word)))
+              problem('rules-term-not-in-clause', { clause, term: word });
           }
         }
       });
@@ -456,7 +577,12 @@ class RulesChecker {
       }
       measure.rules.forEach((_, j) => {
         if (!used.has(j)) {
-          this.problems.push({ code: 'rules-rule-never-used', file: this.mFile.file, line: this.mFile.lineOf([i, 'rules', j]), params: { measure: measure.id, rule: j + 1 } });
+          this.problems.push({
+            code: 'rules-rule-never-used',
+            file: this.mFile.file,
+            line: this.mFile.lineOf([i, 'rules', j]),
+            params: { measure: measure.id, rule: j + 1 },
+          });
         }
       });
     });

@@ -19,7 +19,12 @@ export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; pr
   const slips = findTypingSlips(source.split(/\r?\n/), 1, file, { flowCommas: false });
   if (slips.length) return { problems: slips };
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, {
+    lineCounter: counter,
+    schema: 'failsafe',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   // The first error only: the parser's later ones follow from it.
   const err = doc.errors[0];
   if (err) {
@@ -29,7 +34,10 @@ export function parseYamlFile(text: string, file: string): { yaml?: YamlFile; pr
           code: 'yaml-syntax' as const,
           file,
           line: counter.linePos(err.pos[0]).line,
-          params: { reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, ''), reasonZh: yamlReasonZh(err.code, err.message) },
+          params: {
+            reason: err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, ''),
+            reasonZh: yamlReasonZh(err.code, err.message),
+          },
         },
       ],
     };

@@ -1,9 +1,37 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { activitiesIn, activitiesOf, agreement, classActivities, finalActivities, onlyLeases, onlyTrades, type Activity } from './activity.js';
+import {
+  activitiesIn,
+  activitiesOf,
+  agreement,
+  classActivities,
+  finalActivities,
+  onlyLeases,
+  onlyTrades,
+  type Activity,
+} from './activity.js';
 
 const of = (text: string) => activitiesIn(activitiesOf(text));
-const mask = (...list: Activity[]) => list.reduce((m, a) => m | (1 << ['make', 'trade', 'repair', 'build', 'recycle', 'research', 'design', 'test', 'lease', 'farm', 'service'].indexOf(a)), 0);
+const mask = (...list: Activity[]) =>
+  list.reduce(
+    (m, a) =>
+      m |
+      (1 <<
+        [
+          'make',
+          'trade',
+          'repair',
+          'build',
+          'recycle',
+          'research',
+          'design',
+          'test',
+          'lease',
+          'farm',
+          'service',
+        ].indexOf(a)),
+    0,
+  );
 
 describe('what a text says is done', () => {
   it('reads each activity word, longest first', () => {

@@ -10,9 +10,22 @@
 
 import { contentEnd, GENERIC_HEADS } from './lexicon.js';
 
-export type Activity = 'make' | 'trade' | 'repair' | 'build' | 'recycle' | 'research' | 'design' | 'test' | 'lease' | 'farm' | 'service';
+export type Activity =
+  'make' | 'trade' | 'repair' | 'build' | 'recycle' | 'research' | 'design' | 'test' | 'lease' | 'farm' | 'service';
 
-export const ACTIVITIES: readonly Activity[] = ['make', 'trade', 'repair', 'build', 'recycle', 'research', 'design', 'test', 'lease', 'farm', 'service'];
+export const ACTIVITIES: readonly Activity[] = [
+  'make',
+  'trade',
+  'repair',
+  'build',
+  'recycle',
+  'research',
+  'design',
+  'test',
+  'lease',
+  'farm',
+  'service',
+];
 
 /** A set of activities as a bit mask (bit i = `ACTIVITIES[i]`); 0 = the text names no activity. */
 export type ActivityMask = number;
@@ -34,16 +47,56 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   test: ['检测', '检验', '测试', '认证', '计量', '监测'],
   lease: ['租赁', '出租'],
   farm: ['种植', '养殖', '饲养', '培育', '捕捞'],
-  service: ['服务', '运营', '营运', '运维', '咨询', '推广', '转让', '支持', '处理', '管理', '活动', '业务', '承接', '托管', '外包', '代理', '培训', '发电', '供应', '投资', '注册'],
+  service: [
+    '服务',
+    '运营',
+    '营运',
+    '运维',
+    '咨询',
+    '推广',
+    '转让',
+    '支持',
+    '处理',
+    '管理',
+    '活动',
+    '业务',
+    '承接',
+    '托管',
+    '外包',
+    '代理',
+    '培训',
+    '发电',
+    '供应',
+    '投资',
+    '注册',
+  ],
 };
 
 const WORD_MASK = new Map<string, ActivityMask>();
-for (const activity of ACTIVITIES) for (const word of ACTIVITY_WORDS[activity]) WORD_MASK.set(word, (WORD_MASK.get(word) ?? 0) | bit(activity));
+for (const activity of ACTIVITIES)
+  for (const word of ACTIVITY_WORDS[activity]) WORD_MASK.set(word, (WORD_MASK.get(word) ?? 0) | bit(activity));
 const LONGEST = Math.max(...[...WORD_MASK.keys()].map((w) => w.length));
 const FIRST = new Set([...WORD_MASK.keys()].map((w) => w[0]));
 
 /** Words that contain an activity word but name a thing (`服务器` is a server; `生产线` a production line). */
-const NOT_ACTIVITY = ['服务器', '生产线', '生产性', '加工中心', '维护结构', '试验机', '试验台', '试验装置', '检测仪', '检测设备', '监测仪', '测试仪', '销钉', '发电机', '发电设备', '发电装备'];
+const NOT_ACTIVITY = [
+  '服务器',
+  '生产线',
+  '生产性',
+  '加工中心',
+  '维护结构',
+  '试验机',
+  '试验台',
+  '试验装置',
+  '检测仪',
+  '检测设备',
+  '监测仪',
+  '测试仪',
+  '销钉',
+  '发电机',
+  '发电设备',
+  '发电装备',
+];
 const NOT_ACTIVITY_FIRST = new Set(NOT_ACTIVITY.map((w) => w[0]));
 const NOT_ACTIVITY_LONGEST = Math.max(...NOT_ACTIVITY.map((w) => w.length));
 

@@ -7,7 +7,11 @@ export const searchIndexArtifact: Artifact = {
   file: 'search-index.json',
   description: 'the business-scope search index: directory vocabulary, GB/T 4754-2017 names and notes, pinyin',
   build: (ctx) => {
-    const index = buildSearchIndex({ directory: ctx.directory, industries: loadIndustryTable(), notes: loadIndustryNotes() });
+    const index = buildSearchIndex({
+      directory: ctx.directory,
+      industries: loadIndustryTable(),
+      notes: loadIndustryNotes(),
+    });
     return ctx.revision ? { ...index, revision: ctx.revision } : index;
   },
 };

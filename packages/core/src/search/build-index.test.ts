@@ -10,12 +10,18 @@ const CONTENT = fileURLToPath(new URL('../../../../content', import.meta.url));
 
 describe('notePhrases', () => {
   it('takes the ◇ part only: what a class includes, not what it excludes', () => {
-    const note = '◇ 包括下列工业机器人制造活动：\n— 焊接专用机器人\n— 喷涂机器人\n◆ 不包括：\n— 特殊作业机器人，列入3492（特殊作业机器人制造）';
+    const note =
+      '◇ 包括下列工业机器人制造活动：\n— 焊接专用机器人\n— 喷涂机器人\n◆ 不包括：\n— 特殊作业机器人，列入3492（特殊作业机器人制造）';
     assert.deepEqual(notePhrases(note), ['焊接专用机器人', '喷涂机器人']);
   });
 
   it('takes the items of a "head：a、b" line and the head itself', () => {
-    assert.deepEqual(notePhrases('— 通用应用软件：办公软件、开发管理软件、企业管理软件'), ['通用应用软件', '办公软件', '开发管理软件', '企业管理软件']);
+    assert.deepEqual(notePhrases('— 通用应用软件：办公软件、开发管理软件、企业管理软件'), [
+      '通用应用软件',
+      '办公软件',
+      '开发管理软件',
+      '企业管理软件',
+    ]);
   });
 
   it('keeps a line whole where 、 shares one head, and skips list introductions', () => {
@@ -24,7 +30,12 @@ describe('notePhrases', () => {
   });
 
   it('takes what follows 包括 in a sentence', () => {
-    assert.deepEqual(notePhrases('◇ 指独立销售的软件，包括通用软件、工业软件、行业软件等。'), ['独立销售的软件', '通用软件', '工业软件', '行业软件']);
+    assert.deepEqual(notePhrases('◇ 指独立销售的软件，包括通用软件、工业软件、行业软件等。'), [
+      '独立销售的软件',
+      '通用软件',
+      '工业软件',
+      '行业软件',
+    ]);
   });
 });
 
@@ -75,11 +86,25 @@ describe('buildSearchIndex on the real content', () => {
 
 describe('assertSearchIndex', () => {
   it('names what is wrong with something that is not an index', () => {
-    assert.throws(() => assertSearchIndex(null), (err: Error) => err instanceof SearchIndexError && /expected a JSON object/.test(err.message));
-    assert.throws(() => assertSearchIndex({ format: 'other' }), /"format" should be "sixin-search-index"/);
-    assert.throws(() => assertSearchIndex({ format: 'sixin-search-index', version: 1 }), /version 1 is not supported \(expected 2\)/);
     assert.throws(
-      () => assertSearchIndex({ format: 'sixin-search-index', version: 2, categories: [['1', '1', 'x', -1, 0]], industries: [], sections: {}, terms: [['x', 'p', [5]]] }),
+      () => assertSearchIndex(null),
+      (err: Error) => err instanceof SearchIndexError && /expected a JSON object/.test(err.message),
+    );
+    assert.throws(() => assertSearchIndex({ format: 'other' }), /"format" should be "sixin-search-index"/);
+    assert.throws(
+      () => assertSearchIndex({ format: 'sixin-search-index', version: 1 }),
+      /version 1 is not supported \(expected 2\)/,
+    );
+    assert.throws(
+      () =>
+        assertSearchIndex({
+          format: 'sixin-search-index',
+          version: 2,
+          categories: [['1', '1', 'x', -1, 0]],
+          industries: [],
+          sections: {},
+          terms: [['x', 'p', [5]]],
+        }),
       /term "x" refers to a category that does not exist/,
     );
   });
@@ -100,7 +125,10 @@ describe('assertSearchIndex', () => {
   const refused = (change: (index: ReturnType<typeof valid>) => void, message: RegExp) => {
     const index = valid();
     change(index);
-    assert.throws(() => assertSearchIndex(index), (err: Error) => err instanceof SearchIndexError && message.test(err.message));
+    assert.throws(
+      () => assertSearchIndex(index),
+      (err: Error) => err instanceof SearchIndexError && message.test(err.message),
+    );
   };
 
   it('accepts a well-formed index', () => {
@@ -108,7 +136,10 @@ describe('assertSearchIndex', () => {
   });
 
   it('refuses a category that is its own parent, or parents that point at each other or skip a level', () => {
-    refused((i) => (i.categories[1][3] = 1), /category "1.1" has parent #1, which is not an earlier category one level up/);
+    refused(
+      (i) => (i.categories[1][3] = 1),
+      /category "1.1" has parent #1, which is not an earlier category one level up/,
+    );
     refused((i) => ((i.categories[1][3] = 2), (i.categories[2][3] = 1)), /category "1.1" has parent #2/);
     refused((i) => (i.categories[2][3] = 0), /category "1.1\/a" has parent #0/);
     refused((i) => i.categories.push(['1.1', '1.1', 'again', 0, 0]), /category "1.1" appears twice/);
@@ -122,7 +153,10 @@ describe('assertSearchIndex', () => {
 
   it('refuses sections that do not list two-digit divisions', () => {
     refused((i) => ((i.sections as Record<string, unknown>).I = 5), /section I should list two-digit divisions/);
-    refused((i) => ((i.sections as Record<string, unknown>).constructor = ['65']), /section "constructor" is not a GB\/T 4754 section letter/);
+    refused(
+      (i) => ((i.sections as Record<string, unknown>).constructor = ['65']),
+      /section "constructor" is not a GB\/T 4754 section letter/,
+    );
   });
 
   it('refuses malformed industry codes and over-long terms', () => {

@@ -112,7 +112,8 @@ export function notePhrases(note: string): string[] {
       // "…，包括通用软件、工业软件、行业软件等" inside a sentence: what follows 包括 is the list.
       const text = piece.replace(/^.*?(?:包括|如)/u, '');
       const names = text.split('、').map(cleanPhrase);
-      for (const phrase of listItem || names.every(standsAlone) ? names : [cleanPhrase(text)]) if (usable(phrase)) out.push(phrase);
+      for (const phrase of listItem || names.every(standsAlone) ? names : [cleanPhrase(text)])
+        if (usable(phrase)) out.push(phrase);
     };
     for (const piece of head.split(/[,;。]/u)) take(piece, false);
     if (list) for (const item of list.split(/[、,;。]/u)) take(item, true);
@@ -232,7 +233,8 @@ function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput)
   }
   // What other classes' notes send to a class the directory lists as a whole speaks for that class too.
   for (const note of [...notes.keys()].sort()) {
-    for (const { phrase, code } of noteReferences(notes.get(note) ?? '')) if (wholeSomewhere.has(code)) add(phrase, 'o', undefined, code);
+    for (const { phrase, code } of noteReferences(notes.get(note) ?? ''))
+      if (wholeSomewhere.has(code)) add(phrase, 'o', undefined, code);
   }
 
   const out: IndexTerm[] = [];
@@ -244,7 +246,15 @@ function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput)
     else if (cats.length) out.push([t.text, t.source, cats]);
     else out.push([t.text, t.source]);
   }
-  return { format: SEARCH_INDEX_FORMAT, version: SEARCH_INDEX_VERSION, categories, industries: gb, sections, terms: out, pinyinWords: pinyinWords(out) };
+  return {
+    format: SEARCH_INDEX_FORMAT,
+    version: SEARCH_INDEX_VERSION,
+    categories,
+    industries: gb,
+    sections,
+    terms: out,
+    pinyinWords: pinyinWords(out),
+  };
 }
 
 /**
@@ -257,7 +267,9 @@ function pinyinWords(terms: IndexTerm[]): string {
   // (`物联网`, which the cutter reads as 物|联网).
   const words = collectWords(runs);
   const runUses = new Map<string, number>();
-  for (const textRuns of runs) for (const run of new Set(textRuns)) if (/^\p{Script=Han}{3,4}$/u.test(run)) runUses.set(run, (runUses.get(run) ?? 0) + 1);
+  for (const textRuns of runs)
+    for (const run of new Set(textRuns))
+      if (/^\p{Script=Han}{3,4}$/u.test(run)) runUses.set(run, (runUses.get(run) ?? 0) + 1);
   for (const [run, count] of runUses) if (count >= 2) words.add(run);
   const uses = new Map<string, number>();
   for (const textRuns of runs) {
@@ -281,13 +293,20 @@ function pinyinWords(terms: IndexTerm[]): string {
     const key = pinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
     if (!/^[a-z]+$/u.test(key)) continue;
     const current = best.get(key);
-    if (!current || count > current.uses || (count === current.uses && word < current.word)) best.set(key, { word, uses: count });
+    if (!current || count > current.uses || (count === current.uses && word < current.word))
+      best.set(key, { word, uses: count });
   }
-  return [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { word }]) => `${key} ${word}`).join(',');
+  return [...best]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, { word }]) => `${key} ${word}`)
+    .join(',');
 }
 
 /** Step 3 of `buildSearchIndex`: the note phrases of classes outside the directory that compete with it. */
-function competingNotePhrases({ directory, industries, notes }: BuildSearchIndexInput, inside: SearchIndex): IndexTerm[] {
+function competingNotePhrases(
+  { directory, industries, notes }: BuildSearchIndexInput,
+  inside: SearchIndex,
+): IndexTerm[] {
   const listed = new Set<string>();
   for (const c of directory.categories) for (const ref of c.industries) listed.add(ref.code);
   const candidates: Array<{ phrase: string; code: string }> = [];
@@ -296,7 +315,8 @@ function competingNotePhrases({ directory, industries, notes }: BuildSearchIndex
     for (const phrase of notePhrases(notes.get(entry.code) ?? '')) candidates.push({ phrase, code: entry.code });
   }
   for (const note of [...notes.keys()].sort()) {
-    for (const ref of noteReferences(notes.get(note) ?? '')) if (!listed.has(ref.code) && industries.get(ref.code)?.level === 'class') candidates.push(ref);
+    for (const ref of noteReferences(notes.get(note) ?? ''))
+      if (!listed.has(ref.code) && industries.get(ref.code)?.level === 'class') candidates.push(ref);
   }
   const insideTexts = new Set(inside.terms.map((t) => t[0]));
   assertSearchIndex(inside);

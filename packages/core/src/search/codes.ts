@@ -40,7 +40,8 @@ function directoryCode(index: PreparedIndex, code: string, kind: 'level-1' | 'le
   if (found >= 0) {
     const category = categories[found];
     info.name = category.name;
-    const level2 = kind === 'level-2' ? [found] : categories.flatMap((c, i) => (c.parent === found && c.level === 2 ? [i] : []));
+    const level2 =
+      kind === 'level-2' ? [found] : categories.flatMap((c, i) => (c.parent === found && c.level === 2 ? [i] : []));
     for (const l2 of level2) {
       evidence.push({
         term: `${category.code} ${category.name}`,

@@ -18,7 +18,13 @@ describe('codes resolve directly', () => {
       const result = search(query);
       assert.equal(result.kind, 'code', query);
       assert.equal(result.categories[0].code, '1.3', query);
-      assert.deepEqual(result.clauses[0].code, { code: query === '６５１３' ? '6513' : query.toUpperCase(), kind: 'gb-class', known: true, inDirectory: true, name: '应用软件开发' });
+      assert.deepEqual(result.clauses[0].code, {
+        code: query === '６５１３' ? '6513' : query.toUpperCase(),
+        kind: 'gb-class',
+        known: true,
+        inDirectory: true,
+        name: '应用软件开发',
+      });
       assert.equal(result.categories[0].reasons[0].source, 'code');
     }
   });
@@ -27,7 +33,13 @@ describe('codes resolve directly', () => {
     const result = search('6210');
     assert.equal(result.notFound, true);
     assert.deepEqual(result.categories, []);
-    assert.deepEqual(result.clauses[0].code, { code: '6210', kind: 'gb-class', known: true, inDirectory: false, name: '正餐服务' });
+    assert.deepEqual(result.clauses[0].code, {
+      code: '6210',
+      kind: 'gb-class',
+      known: true,
+      inDirectory: false,
+      name: '正餐服务',
+    });
   });
 
   it('a section letter that does not fit the digits makes the code unknown', () => {
@@ -90,13 +102,18 @@ describe('text', () => {
       result.clauses.map((c) => c.text),
       ['大数据服务', '软件开发', '信息系统集成服务', '物联网技术研发', '第二类增值电信业务'],
     );
-    assert.deepEqual(result.clauses.map((c) => c.licensed), [false, false, false, false, true]);
+    assert.deepEqual(
+      result.clauses.map((c) => c.licensed),
+      [false, false, false, false, true],
+    );
     assert.deepEqual(codes(result).slice(0, 2).sort(), ['1.3', '1.4']);
     const software = result.categories.find((c) => c.code === '1.3')!;
     assert.equal(software.strength, 'strong');
     assert.equal(software.parent.code, '1');
     assert.ok(software.directions.some((d) => d.id === '1.3/xinxing-ruanjian-kaifa'));
-    assert.ok(software.reasons.some((r) => r.clause === '软件开发' && result.clauses[r.clauseIndex].text === '软件开发'));
+    assert.ok(
+      software.reasons.some((r) => r.clause === '软件开发' && result.clauses[r.clauseIndex].text === '软件开发'),
+    );
     assert.ok(result.clauses[1].matches.some((m) => m.category === '1.3'));
     assert.equal(result.notFound, false);
   });
@@ -122,10 +139,19 @@ describe('text', () => {
   });
 
   it('common words never make a match by themselves', () => {
-    for (const query of ['服务', '销售', '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广', '管理咨询', '制造；开发']) {
+    for (const query of [
+      '服务',
+      '销售',
+      '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+      '管理咨询',
+      '制造；开发',
+    ]) {
       const result = search(query);
       assert.deepEqual(result.categories, [], query);
-      assert.ok(result.clauses.every((c) => c.generic), query);
+      assert.ok(
+        result.clauses.every((c) => c.generic),
+        query,
+      );
     }
   });
 
@@ -186,7 +212,10 @@ describe('input handling', () => {
   });
 
   it('bad arguments get a clear error', () => {
-    assert.throws(() => searcher.search(42 as unknown as string), { name: 'TypeError', message: 'search(text): text must be a string, got number' });
+    assert.throws(() => searcher.search(42 as unknown as string), {
+      name: 'TypeError',
+      message: 'search(text): text must be a string, got number',
+    });
     assert.throws(() => searcher.search('软件开发', { limit: 0 }), { name: 'RangeError' });
     assert.throws(() => createSearcher({} as never), SearchIndexError);
   });
@@ -212,12 +241,24 @@ describe('helpers', () => {
 describe('a clause cache across searches (for registers of enterprises)', () => {
   it('gives the same answers as no cache, whatever the order of the searches', () => {
     const cached = createSearcher(buildSearchIndexFromContent(CONTENT), { clauseCache: 3 });
-    const texts = ['一般项目：软件开发；技术服务、技术开发；手机零售', '软件开发；物业管理', '工业机器人制照；新能源车维修', '机器人销售；软件开发', '光伏组件制造；手机零售', '新能源车维修；工业机器人制照', '一般项目：软件开发；技术服务、技术开发；手机零售'];
-    for (let round = 0; round < 2; round++) for (const text of texts) assert.deepEqual(cached.search(text), search(text), text);
+    const texts = [
+      '一般项目：软件开发；技术服务、技术开发；手机零售',
+      '软件开发；物业管理',
+      '工业机器人制照；新能源车维修',
+      '机器人销售；软件开发',
+      '光伏组件制造；手机零售',
+      '新能源车维修；工业机器人制照',
+      '一般项目：软件开发；技术服务、技术开发；手机零售',
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const text of texts) assert.deepEqual(cached.search(text), search(text), text);
   });
 
   it('refuses a size that is not a whole number', () => {
-    assert.throws(() => createSearcher(buildSearchIndexFromContent(CONTENT), { clauseCache: -1 }), /a whole number of clauses/);
+    assert.throws(
+      () => createSearcher(buildSearchIndexFromContent(CONTENT), { clauseCache: -1 }),
+      /a whole number of clauses/,
+    );
   });
 });
 
@@ -228,7 +269,10 @@ describe('competitive placement: each clause goes where its best evidence is (is
     for (const text of ['手机零售', '医疗器械批发', '新能源汽车销售', '电线电缆销售', '卖光伏板的', '石墨烯材料销售']) {
       const result = search(text);
       assert.equal(result.notFound, true, text);
-      assert.ok(/^(?:F|5\d{1,3})$/u.test(outside(text)?.code ?? ''), `${text} is placed in section F, got ${outside(text)?.code}`);
+      assert.ok(
+        /^(?:F|5\d{1,3})$/u.test(outside(text)?.code ?? ''),
+        `${text} is placed in section F, got ${outside(text)?.code}`,
+      );
     }
   });
 
@@ -238,7 +282,8 @@ describe('competitive placement: each clause goes where its best evidence is (is
   });
 
   it('repair of phones, leasing and other ordinary services are not in the directory', () => {
-    for (const text of ['手机维修', '新能源汽车租赁', '物业管理', '美容美发服务']) assert.equal(search(text).notFound, true, text);
+    for (const text of ['手机维修', '新能源汽车租赁', '物业管理', '美容美发服务'])
+      assert.equal(search(text).notFound, true, text);
     assert.equal(outside('新能源汽车租赁')?.code, '71');
     assert.equal(outside('物业管理')?.code, '7020');
   });
@@ -270,6 +315,9 @@ describe('competitive placement: each clause goes where its best evidence is (is
 
   it('the older way of writing a scope is read thing by thing, with the activities they share', () => {
     const result = search('电动汽车充电设备、充电站的研发、制造、销售、安装和运营');
-    assert.deepEqual(result.clauses.map((c) => c.text), ['电动汽车充电设备的研发、制造、销售、安装和运营', '充电站的研发、制造、销售、安装和运营']);
+    assert.deepEqual(
+      result.clauses.map((c) => c.text),
+      ['电动汽车充电设备的研发、制造、销售、安装和运营', '充电站的研发、制造、销售、安装和运营'],
+    );
   });
 });

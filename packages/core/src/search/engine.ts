@@ -40,7 +40,8 @@ export interface Searcher {
 export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
   assertSearchIndex(index);
   const cache = options.clauseCache ?? 0;
-  if (!Number.isInteger(cache) || cache < 0) throw new RangeError(`createSearcher(index, { clauseCache }): a whole number of clauses, got ${String(cache)}`);
+  if (!Number.isInteger(cache) || cache < 0)
+    throw new RangeError(`createSearcher(index, { clauseCache }): a whole number of clauses, got ${String(cache)}`);
   return new Engine(prepareIndex(index), cache);
 }
 
@@ -117,7 +118,9 @@ class Engine implements Searcher {
       const probe: SearchClause = { text, licensed: false, qualifiers: [], generic: false, matches: [] };
       const evidence = placeClause(index, probe, this.#matcher.match(expanded, 0, TUNING.abbreviationFactor));
       if (!evidence.length && !probe.outsideIndustry) return null;
-      return probe.outsideIndustry && !evidence.length ? { corrected: expanded, evidence, outside: probe.outsideIndustry } : { corrected: expanded, evidence };
+      return probe.outsideIndustry && !evidence.length
+        ? { corrected: expanded, evidence, outside: probe.outsideIndustry }
+        : { corrected: expanded, evidence };
     });
     return known && { ...known, evidence: known.evidence.map((e) => ({ ...e, clauseIndex })) };
   }
@@ -127,9 +130,11 @@ class Engine implements Searcher {
   }
 
   search(text: string, options: SearchOptions = {}): SearchResult {
-    if (typeof text !== 'string') throw new TypeError(`search(text): text must be a string, got ${text === null ? 'null' : typeof text}`);
+    if (typeof text !== 'string')
+      throw new TypeError(`search(text): text must be a string, got ${text === null ? 'null' : typeof text}`);
     const limit = options.limit ?? 10;
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`search(text, { limit }): limit must be a positive integer, got ${String(options.limit)}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`search(text, { limit }): limit must be a positive integer, got ${String(options.limit)}`);
 
     const query = clipText(text);
     // Normalising can lengthen text (NFKC turns `…` into three dots): clip what is read once more.
@@ -149,7 +154,14 @@ class Engine implements Searcher {
     if (codes) {
       kind = 'code';
       codes.forEach((code, i) => {
-        clauses.push({ text: code.code, licensed: false, qualifiers: [], generic: false, matches: [], code: code.info });
+        clauses.push({
+          text: code.code,
+          licensed: false,
+          qualifiers: [],
+          generic: false,
+          matches: [],
+          code: code.info,
+        });
         for (const e of code.evidence) evidence.push({ ...e, clauseIndex: i });
       });
     } else {
@@ -183,7 +195,12 @@ class Engine implements Searcher {
         }
         const found = placeClause(index, shell, matchOnce(clause.matchText, i));
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
-        if (!found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic && typoAttempts < TUNING.typoMaxClauses) {
+        if (
+          !found.some((e) => e.score >= TUNING.reportScore) &&
+          !shell.outsideIndustry &&
+          !shell.generic &&
+          typoAttempts < TUNING.typoMaxClauses
+        ) {
           typoAttempts++;
           const correction = this.#correct(clause.matchText, i);
           if (correction?.outside) shell.outsideIndustry = correction.outside;
@@ -202,7 +219,14 @@ class Engine implements Searcher {
     const categories = aggregate(index, evidence, clauses, limit);
     const unmatched = clauses.flatMap((c, i) => (c.matches.length ? [] : [i]));
     if (!clauses.length) kind = 'empty';
-    const result: SearchResult = { query, kind, clauses, categories, unmatched, notFound: kind !== 'empty' && categories.length === 0 };
+    const result: SearchResult = {
+      query,
+      kind,
+      clauses,
+      categories,
+      unmatched,
+      notFound: kind !== 'empty' && categories.length === 0,
+    };
     if (notice) result.notice = notice;
     return result;
   }

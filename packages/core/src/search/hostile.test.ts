@@ -49,11 +49,58 @@ const RANGES: Array<[number, number]> = [
   [0xfe00, 0xfe0f], // variation selectors
 ];
 const FRAGMENTS = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '{{constructor.constructor("x")()}}',
-  '${process.exit()}', '__proto__', 'constructor', 'toString', '\u0000', '\uD800', '\uDFFF', '\uFFFF', '　', '（', '）', '【', '】',
-  '；', ';', '。', '、', '，', '\n', '\r\n', '一般项目：', '许可项目：', '经营范围：', '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）',
-  '６５１３', 'I6513', '1.3', '99.99', 'rgzn', 'rengong zhineng', '😀', '👨‍👩‍👧', '🇨🇳', 'ǅ', 'ﬁ', '𠀀', 'NaN', 'null', '-1', '1e308',
-  '((((((((((', '))))))))', ';;;;;;;;', '、、、、、', '一般项目：许可项目：一般项目：', '%E4%BD%A0', '&lt;b&gt;', 'DROP TABLE x;--',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '{{constructor.constructor("x")()}}',
+  '${process.exit()}',
+  '__proto__',
+  'constructor',
+  'toString',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\uFFFF',
+  '　',
+  '（',
+  '）',
+  '【',
+  '】',
+  '；',
+  ';',
+  '。',
+  '、',
+  '，',
+  '\n',
+  '\r\n',
+  '一般项目：',
+  '许可项目：',
+  '经营范围：',
+  '（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）',
+  '６５１３',
+  'I6513',
+  '1.3',
+  '99.99',
+  'rgzn',
+  'rengong zhineng',
+  '😀',
+  '👨‍👩‍👧',
+  '🇨🇳',
+  'ǅ',
+  'ﬁ',
+  '𠀀',
+  'NaN',
+  'null',
+  '-1',
+  '1e308',
+  '((((((((((',
+  '))))))))',
+  ';;;;;;;;',
+  '、、、、、',
+  '一般项目：许可项目：一般项目：',
+  '%E4%BD%A0',
+  '&lt;b&gt;',
+  'DROP TABLE x;--',
 ];
 
 function randomChars(length: number): string {
@@ -72,7 +119,10 @@ function hostileQuery(i: number): string {
     case 1:
       return Array.from({ length: 1 + int(12) }, () => pick(FRAGMENTS)).join('');
     case 2:
-      return Array.from({ length: 1 + int(8) }, () => pick(vocabulary) + pick(['；', '、', '，', '', ' ', '\n', pick(FRAGMENTS)])).join('');
+      return Array.from(
+        { length: 1 + int(8) },
+        () => pick(vocabulary) + pick(['；', '、', '，', '', ' ', '\n', pick(FRAGMENTS)]),
+      ).join('');
     case 3:
       return pick(vocabulary).replace(/./gu, (ch) => (rand() < 0.3 ? randomChars(1) : ch));
     case 4:
@@ -80,7 +130,9 @@ function hostileQuery(i: number): string {
     case 5:
       return `${pick(FRAGMENTS)}${pick(vocabulary)}（${randomChars(int(20))}${pick(FRAGMENTS)}`;
     case 6:
-      return Array.from({ length: int(6) }, () => String(int(100000)).padStart(int(6), '0')).join(pick([' ', ',', '/', '；']));
+      return Array.from({ length: int(6) }, () => String(int(100000)).padStart(int(6), '0')).join(
+        pick([' ', ',', '/', '；']),
+      );
     default:
       return pick(['', ' ', '\n', pick(FRAGMENTS), String.fromCodePoint(0x1f300 + int(0x600)).repeat(int(50))]);
   }
@@ -89,7 +141,10 @@ function hostileQuery(i: number): string {
 function assertShape(result: SearchResult, query: string, i: number) {
   const where = `query #${i}`;
   assert.equal(typeof result.query, 'string', where);
-  assert.ok(Array.isArray(result.categories) && Array.isArray(result.clauses) && Array.isArray(result.unmatched), where);
+  assert.ok(
+    Array.isArray(result.categories) && Array.isArray(result.clauses) && Array.isArray(result.unmatched),
+    where,
+  );
   assert.equal(typeof result.notFound, 'boolean', where);
   assert.equal(result.notFound, result.kind !== 'empty' && result.categories.length === 0, where);
   for (const c of result.categories) {
@@ -97,11 +152,12 @@ function assertShape(result: SearchResult, query: string, i: number) {
     assert.ok(c.reasons.length > 0, where);
     for (const r of c.reasons) assert.ok(r.clauseIndex >= 0 && r.clauseIndex < result.clauses.length, where);
   }
-  if (query.length > MAX_QUERY_LENGTH) assert.deepEqual(result.notice, { code: 'clipped', limit: MAX_QUERY_LENGTH, length: query.length }, where);
+  if (query.length > MAX_QUERY_LENGTH)
+    assert.deepEqual(result.notice, { code: 'clipped', limit: MAX_QUERY_LENGTH, length: query.length }, where);
   // Normalising may lengthen a text (NFKC writes `…` as three dots): what is read is clipped again, and said so.
-  else if (result.notice) assert.ok(normalizeText(query).length >= MAX_QUERY_LENGTH, `${where}: clipped although short`);
+  else if (result.notice)
+    assert.ok(normalizeText(query).length >= MAX_QUERY_LENGTH, `${where}: clipped although short`);
 }
-
 
 it('slow inputs of the past give well-formed answers, and what was read is clipped when normalising lengthened it', () => {
   Object.entries(SLOW_INPUTS).forEach(([name, query], i) => {
@@ -117,7 +173,10 @@ it('10,000 hostile and random queries raise no exception and keep the result sha
   let found = 0;
   for (let i = 0; i < 10_000; i++) {
     // One query in 200 is huge: 100,000 characters of mixed junk and vocabulary.
-    const query = i % 200 === 199 ? (hostileQuery(i) + randomChars(500) + pick(vocabulary)).repeat(1 + Math.ceil(100_000 / 600)).slice(0, 100_000) : hostileQuery(i);
+    const query =
+      i % 200 === 199
+        ? (hostileQuery(i) + randomChars(500) + pick(vocabulary)).repeat(1 + Math.ceil(100_000 / 600)).slice(0, 100_000)
+        : hostileQuery(i);
     let result: SearchResult;
     try {
       result = searcher.search(query);
@@ -128,5 +187,7 @@ it('10,000 hostile and random queries raise no exception and keep the result sha
     if (result.categories.length) found++;
   }
   // Not an assertion on time (benchmarks hold those): printed so a slow change is noticed.
-  console.log(`10,000 hostile queries in ${((performance.now() - started) / 1000).toFixed(1)} s; ${found} had categories`);
+  console.log(
+    `10,000 hostile queries in ${((performance.now() - started) / 1000).toFixed(1)} s; ${found} had categories`,
+  );
 });

@@ -123,24 +123,36 @@ export function assertSearchIndex(value: unknown): asserts value is SearchIndex 
   if (!value || typeof value !== 'object' || Array.isArray(value)) fail('expected a JSON object');
   const index = value as Partial<SearchIndex>;
   if (index.format !== SEARCH_INDEX_FORMAT) fail(`"format" should be "${SEARCH_INDEX_FORMAT}"`);
-  if (index.version !== SEARCH_INDEX_VERSION) fail(`version ${String(index.version)} is not supported (expected ${SEARCH_INDEX_VERSION})`);
+  if (index.version !== SEARCH_INDEX_VERSION)
+    fail(`version ${String(index.version)} is not supported (expected ${SEARCH_INDEX_VERSION})`);
   if (!Array.isArray(index.categories) || !index.categories.length) fail('"categories" is missing or empty');
   if (!Array.isArray(index.industries)) fail('"industries" is missing');
   if (!Array.isArray(index.terms)) fail('"terms" is missing');
-  if (!index.sections || typeof index.sections !== 'object' || Array.isArray(index.sections)) fail('"sections" is missing');
+  if (!index.sections || typeof index.sections !== 'object' || Array.isArray(index.sections))
+    fail('"sections" is missing');
   const categories = index.categories!;
-  if (categories.length > SEARCH_INDEX_LIMITS.categories) fail(`${categories.length} categories is more than the ${SEARCH_INDEX_LIMITS.categories} allowed`);
-  if (index.industries!.length > SEARCH_INDEX_LIMITS.industries) fail(`${index.industries!.length} industries is more than the ${SEARCH_INDEX_LIMITS.industries} allowed`);
-  if (index.terms!.length > SEARCH_INDEX_LIMITS.terms) fail(`${index.terms!.length} terms is more than the ${SEARCH_INDEX_LIMITS.terms} allowed`);
+  if (categories.length > SEARCH_INDEX_LIMITS.categories)
+    fail(`${categories.length} categories is more than the ${SEARCH_INDEX_LIMITS.categories} allowed`);
+  if (index.industries!.length > SEARCH_INDEX_LIMITS.industries)
+    fail(`${index.industries!.length} industries is more than the ${SEARCH_INDEX_LIMITS.industries} allowed`);
+  if (index.terms!.length > SEARCH_INDEX_LIMITS.terms)
+    fail(`${index.terms!.length} terms is more than the ${SEARCH_INDEX_LIMITS.terms} allowed`);
 
   for (const [letter, divisions] of Object.entries(index.sections!)) {
     if (!/^[A-T]$/u.test(letter)) fail(`section "${letter.slice(0, 20)}" is not a GB/T 4754 section letter`);
-    if (!Array.isArray(divisions) || !divisions.every((d) => typeof d === 'string' && DIVISION.test(d))) fail(`section ${letter} should list two-digit divisions`);
+    if (!Array.isArray(divisions) || !divisions.every((d) => typeof d === 'string' && DIVISION.test(d)))
+      fail(`section ${letter} should list two-digit divisions`);
   }
   const count = categories.length;
   const ids = new Set<string>();
   categories.forEach((c, i) => {
-    if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string' || typeof c[2] !== 'string' || !Number.isInteger(c[3])) {
+    if (
+      !Array.isArray(c) ||
+      typeof c[0] !== 'string' ||
+      typeof c[1] !== 'string' ||
+      typeof c[2] !== 'string' ||
+      !Number.isInteger(c[3])
+    ) {
       fail(`category #${i} is malformed`);
     }
     if (ids.has(c[0])) fail(`category "${c[0].slice(0, 40)}" appears twice`);
@@ -148,22 +160,34 @@ export function assertSearchIndex(value: unknown): asserts value is SearchIndex 
     const level = categoryLevel(c[0]);
     // Parents come first (the index is in tree order) and one level up: no loops, no category its own ancestor.
     if (level === 1 ? c[3] !== -1 : !(c[3] >= 0 && c[3] < i && categoryLevel(categories[c[3]][0]) === level - 1)) {
-      fail(`category "${c[0].slice(0, 40)}" has parent #${String(c[3])}, which is not an earlier category one level up`);
+      fail(
+        `category "${c[0].slice(0, 40)}" has parent #${String(c[3])}, which is not an earlier category one level up`,
+      );
     }
   });
-  const validRef = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && (n >= 0 ? n < count : -n - 1 < count);
+  const validRef = (n: unknown) =>
+    typeof n === 'number' && Number.isInteger(n) && (n >= 0 ? n < count : -n - 1 < count);
   index.industries!.forEach((e, i) => {
-    if (!Array.isArray(e) || typeof e[0] !== 'string' || !INDUSTRY_CODE.test(e[0]) || typeof e[1] !== 'string') fail(`industry #${i} is malformed`);
-    if (e.length > 2 && (!Array.isArray(e[2]) || !e[2].every(validRef))) fail(`industry ${e[0]} refers to a category that does not exist`);
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || !INDUSTRY_CODE.test(e[0]) || typeof e[1] !== 'string')
+      fail(`industry #${i} is malformed`);
+    if (e.length > 2 && (!Array.isArray(e[2]) || !e[2].every(validRef)))
+      fail(`industry ${e[0]} refers to a category that does not exist`);
   });
   index.terms!.forEach((t, i) => {
-    if (!Array.isArray(t) || typeof t[0] !== 'string' || typeof t[1] !== 'string' || !SOURCE_CODES.has(t[1])) fail(`term #${i} is malformed`);
-    if (t[0].length > SEARCH_INDEX_LIMITS.textLength) fail(`term #${i} is longer than ${SEARCH_INDEX_LIMITS.textLength} characters`);
-    if (t.length > 2 && (!Array.isArray(t[2]) || !t[2].every((n) => validRef(n) && n >= 0))) fail(`term "${t[0].slice(0, 40)}" refers to a category that does not exist`);
-    if (t.length > 3 && (typeof t[3] !== 'string' || (t[3] !== '' && !INDUSTRY_CODE.test(t[3])))) fail(`term "${t[0].slice(0, 40)}" has a malformed industry code`);
+    if (!Array.isArray(t) || typeof t[0] !== 'string' || typeof t[1] !== 'string' || !SOURCE_CODES.has(t[1]))
+      fail(`term #${i} is malformed`);
+    if (t[0].length > SEARCH_INDEX_LIMITS.textLength)
+      fail(`term #${i} is longer than ${SEARCH_INDEX_LIMITS.textLength} characters`);
+    if (t.length > 2 && (!Array.isArray(t[2]) || !t[2].every((n) => validRef(n) && n >= 0)))
+      fail(`term "${t[0].slice(0, 40)}" refers to a category that does not exist`);
+    if (t.length > 3 && (typeof t[3] !== 'string' || (t[3] !== '' && !INDUSTRY_CODE.test(t[3]))))
+      fail(`term "${t[0].slice(0, 40)}" has a malformed industry code`);
     if (t.length > 4 && typeof t[4] !== 'string') fail(`term "${t[0].slice(0, 40)}" has malformed pinyin`);
   });
-  if (index.pinyinWords !== undefined && (typeof index.pinyinWords !== 'string' || index.pinyinWords.length > SEARCH_INDEX_LIMITS.pinyinWords)) {
+  if (
+    index.pinyinWords !== undefined &&
+    (typeof index.pinyinWords !== 'string' || index.pinyinWords.length > SEARCH_INDEX_LIMITS.pinyinWords)
+  ) {
     fail('"pinyinWords" should be text');
   }
 }

@@ -16,4 +16,12 @@ export {
 export { MAX_QUERY_LENGTH, clipText, normalizeText, stripBoilerplate, isBoilerplate } from './normalize.js';
 export { splitClauses, type SplitClause } from './split.js';
 export { COMMON_WORDS, tokenize } from './lexicon.js';
-export { SEARCH_MESSAGES, describeCode, describeOutside, formatNotice, searchText, sourceLabel, strengthLabel } from './messages.js';
+export {
+  SEARCH_MESSAGES,
+  describeCode,
+  describeOutside,
+  formatNotice,
+  searchText,
+  sourceLabel,
+  strengthLabel,
+} from './messages.js';

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectWords, contentEnd, contentRuns, contentUnits, hasContent, headOf, segmentRun, tokenize } from './lexicon.js';
+import {
+  collectWords,
+  contentEnd,
+  contentRuns,
+  contentUnits,
+  hasContent,
+  headOf,
+  segmentRun,
+  tokenize,
+} from './lexicon.js';
 
 describe('contentRuns', () => {
   it('sets common words aside and keeps what the business is about', () => {
@@ -11,7 +20,16 @@ describe('contentRuns', () => {
   });
 
   it('leaves nothing for clauses made only of common words', () => {
-    for (const text of ['服务', '销售', '技术', '管理', '开发', '制造', '咨询', '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广']) {
+    for (const text of [
+      '服务',
+      '销售',
+      '技术',
+      '管理',
+      '开发',
+      '制造',
+      '咨询',
+      '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+    ]) {
       assert.equal(hasContent(text), false, text);
     }
     assert.equal(hasContent('2021'), false);
@@ -25,7 +43,16 @@ describe('contentRuns', () => {
 });
 
 describe('segmentation and tokens', () => {
-  const words = collectWords([['通信'], ['设备'], ['通信行业'], ['稀土磁性'], ['稀土催化'], ['高纯稀土'], ['生物'], ['生物业']]);
+  const words = collectWords([
+    ['通信'],
+    ['设备'],
+    ['通信行业'],
+    ['稀土磁性'],
+    ['稀土催化'],
+    ['高纯稀土'],
+    ['生物'],
+    ['生物业'],
+  ]);
 
   it('learns words that the vocabulary writes on their own or in varied company', () => {
     assert.ok(words.has('通信'));
@@ -63,6 +90,9 @@ describe('contentUnits, contentEnd and headOf', () => {
     const words = collectWords([['汽车'], ['轴承'], ['资源'], ['再生']]);
     assert.equal(headOf(contentRuns('汽车高端轴承'), words), '轴承');
     assert.equal(headOf(contentRuns('轴承钢'), words), '钢');
-    assert.equal(headOf(contentRuns('再生资源回收'), words, (w) => w === '回收'), '资源');
+    assert.equal(
+      headOf(contentRuns('再生资源回收'), words, (w) => w === '回收'),
+      '资源',
+    );
   });
 });

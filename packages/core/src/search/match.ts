@@ -114,7 +114,10 @@ export class ClauseMatcher {
       let weight = 0;
       // The head is the last word; when that word is what is done (`再生资源回收`, `平面设计`), the word before it
       // names the thing, and a term naming either speaks to the clause's head.
-      const tokenOf = (word: string) => (word ? (index.tokenIds.get(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word) ?? -2) : -1);
+      const tokenOf = (word: string) =>
+        word
+          ? (index.tokenIds.get(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word) ?? -2)
+          : -1;
       const head = tokenOf(headOf([run], index.words));
       const thing = tokenOf(headOf([run], index.words, isActivityWord));
       for (const [tok, kind] of tokenizeRuns([run], index.words)) {
@@ -150,7 +153,8 @@ export class ClauseMatcher {
     if (!tokens.size) return out;
     if (hasChars) {
       for (const t of touched) {
-        for (const id of index.terms[t].tokens) if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
+        for (const id of index.terms[t].tokens)
+          if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
       }
     }
     // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的, or by an activity word that describes a
@@ -189,7 +193,11 @@ export class ClauseMatcher {
       }
       return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing) };
     };
-    const wording: ClauseWording = { text, chars: new Set(Array.from(text)), head: headOf(runs, index.words, isActivityWord) };
+    const wording: ClauseWording = {
+      text,
+      chars: new Set(Array.from(text)),
+      head: headOf(runs, index.words, isActivityWord),
+    };
     const partShared = (p: TermPart) => {
       let sum = 0;
       for (const id of p.tokens) if (inClause.has(id)) sum += index.tokenWeight[id];
@@ -200,12 +208,23 @@ export class ClauseMatcher {
       const term = index.terms[t];
       const hasWord = sharedWords[t] > 0;
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
-      const agree = agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
+      const agree =
+        agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
       if (hasWord && term.targets.length && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
         this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
       }
-      let { score: base, exact, heads, covers } = hasWord
-        ? this.#coverageScore(shared[t], term.weight, () => local(term.tokens), () => contentShare(term.surface, wording))
+      let {
+        score: base,
+        exact,
+        heads,
+        covers,
+      } = hasWord
+        ? this.#coverageScore(
+            shared[t],
+            term.weight,
+            () => local(term.tokens),
+            () => contentShare(term.surface, wording),
+          )
         : { score: 0, exact: false, heads: false, covers: 0 };
       shared[t] = 0;
       sharedWords[t] = 0;
@@ -213,7 +232,12 @@ export class ClauseMatcher {
         const coreShared = partShared(term.core);
         if (coreShared >= term.core.weight * 0.999) {
           // The core stands for a whole term whose head differs from the clause's (机器翻译软件 / 机器翻译算法).
-          const core = this.#coverageScore(coreShared, term.core.weight, () => ({ ...local(term.core!.tokens), heads: true }), () => contentShare(term.surface, wording));
+          const core = this.#coverageScore(
+            coreShared,
+            term.core.weight,
+            () => ({ ...local(term.core!.tokens), heads: true }),
+            () => contentShare(term.surface, wording),
+          );
           core.score *= TUNING.coreFactor;
           if (core.score > base) ({ score: base, exact, heads, covers } = { ...core, exact: false });
         }
@@ -223,7 +247,12 @@ export class ClauseMatcher {
         for (const segment of term.segments) {
           const segShared = partShared(segment);
           if (!segShared) continue;
-          const part = this.#coverageScore(segShared, segment.weight, () => local(segment.tokens), () => contentShare(segment.surface, wording));
+          const part = this.#coverageScore(
+            segShared,
+            segment.weight,
+            () => local(segment.tokens),
+            () => contentShare(segment.surface, wording),
+          );
           const partAgree = segment.activities === undefined ? agree : agreement(activities, segment.activities);
           if (part.score * TUNING.segmentFactor * partAgree > base * agreed) {
             ({ exact, heads, covers } = part);
@@ -238,7 +267,11 @@ export class ClauseMatcher {
         // A place outside the directory must name the clause's thing itself, not part of it (`石墨`, graphite mining,
         // in `石墨烯`) nor something more general (`翻译服务` for `机器翻译`).
         if (!heads || covers < TUNING.outsideCovers) continue;
-        const score = base * (term.source === 'x' && term.text === index.industries.get(term.place)?.name ? TUNING.outsideNameWeight : TUNING.sourceWeight.x);
+        const score =
+          base *
+          (term.source === 'x' && term.text === index.industries.get(term.place)?.name
+            ? TUNING.outsideNameWeight
+            : TUNING.sourceWeight.x);
         if (score >= TUNING.minEvidence) out.placements.push({ clauseIndex, code: term.place, term: term.text, score });
         continue;
       }
@@ -251,7 +284,10 @@ export class ClauseMatcher {
       for (const target of term.targets) {
         // A class only partly in the category is weaker evidence, less so when the clause names exactly that class;
         // a product listed under it names the part that belongs.
-        const score = target.partial && term.source === 'i' ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor) : base;
+        const score =
+          target.partial && term.source === 'i'
+            ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor)
+            : base;
         if (score < TUNING.minEvidence) continue;
         out.evidence.push({
           clauseIndex,
@@ -304,11 +340,19 @@ export class ClauseMatcher {
    * Records a term that holds most of the clause (the clause is more general than the term: `通信设备` in
    * `微波通信设备`), for each category the term belongs to wholly.
    */
-  #noteGeneralisation(general: Map<number, GeneralHolder[]>, t: number, sharedWeight: number, inClause: ReadonlySet<number>, wording: ClauseWording, agree: number) {
+  #noteGeneralisation(
+    general: Map<number, GeneralHolder[]>,
+    t: number,
+    sharedWeight: number,
+    inClause: ReadonlySet<number>,
+    wording: ClauseWording,
+    agree: number,
+  ) {
     const index = this.#index;
     const term: PreparedTerm = index.terms[t];
     const extras: number[] = [];
-    for (const id of term.tokens) if (!inClause.has(id) && index.charToken[id] === 0 && index.tokenWeight[id] >= 1.5) extras.push(id);
+    for (const id of term.tokens)
+      if (!inClause.has(id) && index.charToken[id] === 0 && index.tokenWeight[id] >= 1.5) extras.push(id);
     const share = contentShare(term.surface, wording);
     const seen = new Set<number>();
     for (const target of term.targets) {
@@ -318,8 +362,18 @@ export class ClauseMatcher {
       const list = general.get(target.l2) ?? [];
       // A clause naming a general kind (`石墨烯材料`, `环保设备`) is held by any specific thing of it (石墨烯薄膜).
       // A thing made for it (`通信设备用连接器`) is not one of it.
-      const sameHead = !!wording.head && (term.head.endsWith(wording.head) || (GENERIC_HEADS.includes(wording.head) && !term.text.includes('用')));
-      list.push({ term: t, shared: sharedWeight, extras, wording: share, coverage: sharedWeight / term.weight, agreement: agree, sameHead });
+      const sameHead =
+        !!wording.head &&
+        (term.head.endsWith(wording.head) || (GENERIC_HEADS.includes(wording.head) && !term.text.includes('用')));
+      list.push({
+        term: t,
+        shared: sharedWeight,
+        extras,
+        wording: share,
+        coverage: sharedWeight / term.weight,
+        agreement: agree,
+        sameHead,
+      });
       general.set(target.l2, list);
     }
   }
@@ -329,7 +383,10 @@ export class ClauseMatcher {
    * all add the same qualifier the clause lacks (`汽车` inside `新能源汽车…` everywhere: the category is about new
    * energy vehicles, not cars in general), or do something else than the clause does.
    */
-  #generalisationScore(holders: GeneralHolder[], clauseWeight: number): { score: number; best: number; support: number } {
+  #generalisationScore(
+    holders: GeneralHolder[],
+    clauseWeight: number,
+  ): { score: number; best: number; support: number } {
     // Each term counts by how much of the clause it holds, relative to the term holding the most: `稀土光功能材料`
     // fully, `稀土磁性材料` (no 功能) in part.
     let most = 0;
@@ -364,7 +421,13 @@ export class ClauseMatcher {
     const specificity = Math.min(1, most / TUNING.specificWeight);
     const wordingFactor = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * Math.max(wording / support, sameHeadShare);
     const coverage = Math.sqrt(Math.min(1, most / clauseWeight));
-    const score = specificity * (1 - TUNING.generalSupport ** support) * wordingFactor * coverage * (agree / support) * (qualifierMissing ? 0.3 : 1);
+    const score =
+      specificity *
+      (1 - TUNING.generalSupport ** support) *
+      wordingFactor *
+      coverage *
+      (agree / support) *
+      (qualifierMissing ? 0.3 : 1);
     return { score, best: best.term, support };
   }
 
@@ -396,10 +459,20 @@ export class ClauseMatcher {
     const wording = TUNING.wordingFloor + (1 - TUNING.wordingFloor) * surface;
     if (contained) {
       const score = specificity * (1 - TUNING.containedUncovered * (1 - clauseCoverage)) * wording * head;
-      return { score, exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads, heads: touched.heads, covers: clauseCoverage };
+      return {
+        score,
+        exact: clauseCoverage >= 0.8 && surface >= 0.8 && touched.heads,
+        heads: touched.heads,
+        covers: clauseCoverage,
+      };
     }
     // F-measure leaning on the clause: a clause mostly explained by a more detailed term is a fair match.
     const f = (5 * termCoverage * clauseCoverage) / (4 * termCoverage + clauseCoverage);
-    return { score: specificity * f * TUNING.overlapWeight * wording * head, exact: false, heads: touched.heads, covers: clauseCoverage };
+    return {
+      score: specificity * f * TUNING.overlapWeight * wording * head,
+      exact: false,
+      heads: touched.heads,
+      covers: clauseCoverage,
+    };
   }
 }

@@ -9,7 +9,10 @@ import type { CodeInfo, MatchStrength, OutsideIndustry, SearchNotice } from './t
 type Text = Record<Lang, string>;
 
 export const SEARCH_MESSAGES = {
-  notFound: { 'zh-CN': '目录中未找到与此经营范围相符的分类。', en: 'Not found in the directory: no category matches this business scope.' },
+  notFound: {
+    'zh-CN': '目录中未找到与此经营范围相符的分类。',
+    en: 'Not found in the directory: no category matches this business scope.',
+  },
   empty: { 'zh-CN': '请输入经营范围、行业代码或关键词。', en: 'Type a business scope, an industry code or a keyword.' },
   categoriesHeading: { 'zh-CN': '可能属于的分类（按相关程度排序）：', en: 'Categories it may fall in (best first):' },
   clausesHeading: { 'zh-CN': '逐条结果：', en: 'Clause by clause:' },
@@ -24,14 +27,20 @@ export const SEARCH_MESSAGES = {
   inferred: { 'zh-CN': '（归属待核实）', en: ' (placement awaiting verification)' },
   correctedTo: { 'zh-CN': '按“{term}”理解', en: 'read as "{term}"' },
   moreReasons: { 'zh-CN': '另有 {count} 条依据', en: 'and {count} more' },
-  outside: { 'zh-CN': '属于国民经济行业 {code} {name}，不在目录中', en: 'GB/T 4754 {code} {name}, not in the directory' },
+  outside: {
+    'zh-CN': '属于国民经济行业 {code} {name}，不在目录中',
+    en: 'GB/T 4754 {code} {name}, not in the directory',
+  },
   outsidePart: {
     'zh-CN': '属于国民经济行业 {code} {name}，目录只收录其中一部分，不含此项',
     en: 'GB/T 4754 {code} {name}, of which the directory lists only a part, not this',
   },
   outsideVia: { 'zh-CN': '；国家分类中的依据：“{term}”', en: '; the national classification says: "{term}"' },
   revision: { 'zh-CN': '目录版本：{date}', en: 'Directory revision: {date}' },
-  revisionUnreleased: { 'zh-CN': '目录版本：{date} 版之后尚未发布的修改', en: 'Directory revision: unreleased changes after {date}' },
+  revisionUnreleased: {
+    'zh-CN': '目录版本：{date} 版之后尚未发布的修改',
+    en: 'Directory revision: unreleased changes after {date}',
+  },
 } satisfies Record<string, Text>;
 
 const STRENGTH: Record<MatchStrength, Text> = {
@@ -79,7 +88,10 @@ export function sourceLabel(source: TermSource, lang: Lang): string {
 /** Where a clause belongs outside the directory, in one line (`属于国民经济行业 52 零售业，不在目录中`). */
 export function describeOutside(outside: OutsideIndustry, lang: Lang): string {
   const params = { code: outside.code, name: outside.name, term: outside.via ?? '' };
-  return searchText(outside.partial ? 'outsidePart' : 'outside', lang, params) + (outside.via ? searchText('outsideVia', lang, params) : '');
+  return (
+    searchText(outside.partial ? 'outsidePart' : 'outside', lang, params) +
+    (outside.via ? searchText('outsideVia', lang, params) : '')
+  );
 }
 
 /** One sentence about a notice, such as the input being clipped. */
@@ -92,7 +104,9 @@ export function formatNotice(notice: SearchNotice, lang: Lang): string {
 /** What a typed code is, in one line (`6210 是国民经济行业小类“正餐服务”，不在目录中`). */
 export function describeCode(info: CodeInfo, lang: Lang): string {
   const kind = CODE_KIND[info.kind][lang];
-  if (!info.known) return lang === 'en' ? `${info.code} is not a known ${kind} code.` : `${info.code} 不是有效的${kind}代码。`;
-  if (lang === 'en') return `${info.code} is ${kind} "${info.name}"${info.inDirectory ? ', listed in the directory' : ', not in the directory'}.`;
+  if (!info.known)
+    return lang === 'en' ? `${info.code} is not a known ${kind} code.` : `${info.code} 不是有效的${kind}代码。`;
+  if (lang === 'en')
+    return `${info.code} is ${kind} "${info.name}"${info.inDirectory ? ', listed in the directory' : ', not in the directory'}.`;
   return `${info.code} 是${kind}“${info.name}”${info.inDirectory ? '，目录中有对应分类' : '，不在目录中'}。`;
 }

@@ -6,8 +6,14 @@ describe('normalizeText', () => {
   it('folds full-width letters, digits and punctuation to one form', () => {
     assert.equal(normalizeText('６５１３'), '6513');
     assert.equal(normalizeText('Ｉ６５１３'), 'i6513');
-    assert.equal(normalizeText('软件开发；信息技术咨询服务（不含许可类信息咨询服务）'), '软件开发;信息技术咨询服务(不含许可类信息咨询服务)');
-    assert.equal(normalizeText('【许可项目】：第一类增值电信业务，基础电信业务'), '(许可项目):第一类增值电信业务,基础电信业务');
+    assert.equal(
+      normalizeText('软件开发；信息技术咨询服务（不含许可类信息咨询服务）'),
+      '软件开发;信息技术咨询服务(不含许可类信息咨询服务)',
+    );
+    assert.equal(
+      normalizeText('【许可项目】：第一类增值电信业务，基础电信业务'),
+      '(许可项目):第一类增值电信业务,基础电信业务',
+    );
   });
 
   it('removes stray spaces between Chinese characters but keeps spaces between Latin words', () => {
@@ -43,7 +49,9 @@ describe('boilerplate', () => {
   });
 
   it('removes parenthesised boilerplate and keeps qualifiers', () => {
-    const text = normalizeText('物联网技术研发（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）许可项目：第二类增值电信业务');
+    const text = normalizeText(
+      '物联网技术研发（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）许可项目：第二类增值电信业务',
+    );
     assert.equal(stripBoilerplate(text), '物联网技术研发许可项目:第二类增值电信业务');
     const kept = normalizeText('固体废物治理（不含危险废物经营）');
     assert.equal(stripBoilerplate(kept), kept);

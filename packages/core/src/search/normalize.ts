@@ -20,7 +20,10 @@ export function clipText(text: string, max = MAX_QUERY_LENGTH): string {
 
 const HAN = '\\p{Script=Han}';
 // Spaces between two Han characters (or a Han character and Chinese punctuation) are typing noise: "软件 开发".
-const SPACE_NEAR_HAN = new RegExp(`(?<=[${HAN}、，；。：（）()])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[${HAN}、，；。：（）()])`, 'gu');
+const SPACE_NEAR_HAN = new RegExp(
+  `(?<=[${HAN}、，；。：（）()])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[${HAN}、，；。：（）()])`,
+  'gu',
+);
 // Characters that carry nothing: control characters, zero-width characters, variation selectors.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
@@ -92,7 +95,10 @@ export function isBoilerplate(text: string): boolean {
   if (!found) return false;
   // What is left after taking out the known phrases must be connective words only, or the text is a real clause
   // that happens to quote a phrase.
-  rest = rest.replace(/以上|经营范围|中|的|相关|部门|批准|后|方可|开展|经营|活动|文件|或|许可|证件|为准|项目|具体|外|凭|营业执照|依法|自主|须经|国家|和|本市|产业|政策|限制类|禁止|不得|从事|准|经|以/g, '');
+  rest = rest.replace(
+    /以上|经营范围|中|的|相关|部门|批准|后|方可|开展|经营|活动|文件|或|许可|证件|为准|项目|具体|外|凭|营业执照|依法|自主|须经|国家|和|本市|产业|政策|限制类|禁止|不得|从事|准|经|以/g,
+    '',
+  );
   return rest.length <= 4;
 }
 

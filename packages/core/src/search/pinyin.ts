@@ -23,7 +23,16 @@ export function matchNamePinyin(index: PreparedIndex, text: string): Evidence[] 
     for (const target of term.targets) {
       const s = target.partial ? score * TUNING.partialFactor : score;
       if (s < TUNING.minEvidence) continue;
-      out.push({ clauseIndex: 0, term: term.text, source: 'pinyin', target, score: s, possible: target.partial || score < 1, termIndex: t, raw: score });
+      out.push({
+        clauseIndex: 0,
+        term: term.text,
+        source: 'pinyin',
+        target,
+        score: s,
+        possible: target.partial || score < 1,
+        termIndex: t,
+        raw: score,
+      });
     }
   });
   return out;

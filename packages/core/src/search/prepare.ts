@@ -123,7 +123,8 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   }));
   const sections = index.sections;
   const sectionOfDivision = new Map<string, string>();
-  for (const letter of Object.keys(sections)) for (const division of sections[letter]) sectionOfDivision.set(division, letter);
+  for (const letter of Object.keys(sections))
+    for (const division of sections[letter]) sectionOfDivision.set(division, letter);
 
   const industries = new Map<string, PreparedIndustry>();
   for (const entry of index.industries) {
@@ -158,7 +159,8 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   };
   // Whether a category lists a class only in part: a product or keyword under a `*` class is evidence of part of it.
   const listedInPart = new Set<string>();
-  for (const [code, entry] of industries) for (const ref of entry.listing ?? []) if (ref < 0) listedInPart.add(`${-ref - 1}|${code}`);
+  for (const [code, entry] of industries)
+    for (const ref of entry.listing ?? []) if (ref < 0) listedInPart.add(`${-ref - 1}|${code}`);
   const targetFor = (i: number, industry: string, partial: boolean): Target | undefined => {
     const c = categories[i];
     if (c.level === 1) return undefined;
@@ -172,7 +174,10 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   // Terms and their targets.
   const terms: PreparedTerm[] = [];
   const texts: string[] = [];
-  const addTerm = (term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'>, matchText: string) => {
+  const addTerm = (
+    term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'>,
+    matchText: string,
+  ) => {
     terms.push({
       ...term,
       tokens: new Int32Array(0),
@@ -186,8 +191,10 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   };
   // What each category does: the activities of the classes it lists, gathered upwards (direction → level 2 → 1).
   const categoryActivities = new Array<ActivityMask>(categories.length).fill(0);
-  for (const entry of industries.values()) for (const ref of entry.listing ?? []) categoryActivities[ref < 0 ? -ref - 1 : ref] |= entry.activities;
-  for (let i = categories.length - 1; i >= 0; i--) if (categories[i].parent >= 0) categoryActivities[categories[i].parent] |= categoryActivities[i];
+  for (const entry of industries.values())
+    for (const ref of entry.listing ?? []) categoryActivities[ref < 0 ? -ref - 1 : ref] |= entry.activities;
+  for (let i = categories.length - 1; i >= 0; i--)
+    if (categories[i].parent >= 0) categoryActivities[categories[i].parent] |= categoryActivities[i];
   /**
    * A term's activities: a product or note line does what its own words say and what its class does (`服务机器人`
    * is made, in 3964); a name or keyword does what its words say, or else what its categories' classes do
@@ -207,7 +214,8 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     const matchText = source === 'n' || source === 'd' ? withoutIndustrySuffix(text) : text;
     const activities = termActivities(text, industry, cats);
     if (source === 'x') {
-      if (industry && industries.has(industry)) addTerm({ text, source, targets: [], place: industry, activities }, matchText);
+      if (industry && industries.has(industry))
+        addTerm({ text, source, targets: [], place: industry, activities }, matchText);
       continue;
     }
     // A note line that is the official name of an industry outside the directory (`人力资源服务` among the services
@@ -229,7 +237,13 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       }
     }
     if (!targets.length) continue;
-    const term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'> = { text, source, targets, place: '', activities };
+    const term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'> = {
+      text,
+      source,
+      targets,
+      place: '',
+      activities,
+    };
     if (pinyin) [term.pinyinFull, term.pinyinInitials] = pinyin.split('|');
     addTerm(term, matchText);
   }
@@ -247,7 +261,9 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     // are read this way: in product lines `、` often shares one head (`施工、运输、安装船只`).
     if (!'ndi'.includes(terms[t].source)) return [];
     const parts = text.split(/[与和及、,]|以及/u).filter((part) => tokenize(part, words).length);
-    return parts.length > 1 ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part), text: part })) : [];
+    return parts.length > 1
+      ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part), text: part }))
+      : [];
   });
   const coreTokens = runsOfTexts.map((runs) => {
     const last = runs[runs.length - 1] ?? '';
@@ -304,7 +320,12 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       const segments: TermPart[] = [];
       for (const segment of segmentLists[t]) {
         const p = part(segment.tokens);
-        if (p && p.weight >= TUNING.segmentWeight) segments.push({ ...p, surface: segment.surface, activities: finalActivities(segment.text) || term.activities });
+        if (p && p.weight >= TUNING.segmentWeight)
+          segments.push({
+            ...p,
+            surface: segment.surface,
+            activities: finalActivities(segment.text) || term.activities,
+          });
       }
       if (segments.length) term.segments = segments;
     }
@@ -316,9 +337,16 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   // Typo candidates: directory names only (short, and what people try to type).
   const names: Array<{ text: string; term: number }> = [];
   terms.forEach((term, t) => {
-    if (term.targets.length && term.source !== 'p' && term.source !== 'o' && term.weight > 0) names.push({ text: term.text, term: t });
+    if (term.targets.length && term.source !== 'p' && term.source !== 'o' && term.weight > 0)
+      names.push({ text: term.text, term: t });
   });
-  const fuse = new Fuse(names, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
+  const fuse = new Fuse(names, {
+    keys: ['text'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.34,
+    minMatchCharLength: 2,
+  });
 
   const abbreviations = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -348,5 +376,21 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     pinyinLongest = Math.max(pinyinLongest, m[1].length);
   }
 
-  return { categories, industries, sections, outsideNames, terms, tokenIds, words, tokenWeight, postings, unknownWeight, charToken, fuse, abbreviations, pinyinWords, pinyinLongest };
+  return {
+    categories,
+    industries,
+    sections,
+    outsideNames,
+    terms,
+    tokenIds,
+    words,
+    tokenWeight,
+    postings,
+    unknownWeight,
+    charToken,
+    fuse,
+    abbreviations,
+    pinyinWords,
+    pinyinLongest,
+  };
 }

@@ -7,7 +7,17 @@ import { onlyLeases, onlyTrades } from './activity.js';
 import type { ClauseMatches, Evidence } from './match.js';
 import type { PreparedIndex, Target } from './prepare.js';
 import { TUNING } from './tuning.js';
-import type { CategoryRef, CategoryResult, ClauseMatch, MatchedDirection, MatchedIndustry, MatchReason, MatchStrength, OutsideIndustry, SearchClause } from './types.js';
+import type {
+  CategoryRef,
+  CategoryResult,
+  ClauseMatch,
+  MatchedDirection,
+  MatchedIndustry,
+  MatchReason,
+  MatchStrength,
+  OutsideIndustry,
+  SearchClause,
+} from './types.js';
 
 /**
  * Where a clause's best evidence lies. Returns the evidence that counts for directory categories; when the clause's
@@ -26,7 +36,11 @@ export function placeClause(index: PreparedIndex, clause: SearchClause, matches:
     return [];
   }
   if (!matches.evidence.length) {
-    const place = onlyTrades(matches.activities) ? tradePlace(index, clause.text) : onlyLeases(matches.activities) ? leasePlace(index) : undefined;
+    const place = onlyTrades(matches.activities)
+      ? tradePlace(index, clause.text)
+      : onlyLeases(matches.activities)
+        ? leasePlace(index)
+        : undefined;
     if (place) clause.outsideIndustry = place;
   }
   return matches.evidence;
@@ -59,7 +73,12 @@ function tradePlace(index: PreparedIndex, text: string): OutsideIndustry | undef
  * not in 航空装备 through a shared class). Then gathers per category: the best clause counts fully, further clauses at
  * half strength; categories far below the best of the text are left out.
  */
-export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: SearchClause[], limit: number): CategoryResult[] {
+export function aggregate(
+  index: PreparedIndex,
+  evidence: Evidence[],
+  clauses: SearchClause[],
+  limit: number,
+): CategoryResult[] {
   const best = new Map<number, Evidence>();
   const bestSpecific = new Map<number, Evidence>();
   const isSpecific = (e: Evidence) => e.termIndex < 0 || index.terms[e.termIndex].spread === 1;
@@ -75,7 +94,13 @@ export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: S
     const top = best.get(e.clauseIndex)!;
     if (e.score < TUNING.relativeToBest * top.score) return false;
     const specific = bestSpecific.get(e.clauseIndex);
-    if (specific && !isSpecific(e) && e.target.l2 !== specific.target.l2 && e.score < specific.score / TUNING.specificBeatsShared) return false;
+    if (
+      specific &&
+      !isSpecific(e) &&
+      e.target.l2 !== specific.target.l2 &&
+      e.score < specific.score / TUNING.specificBeatsShared
+    )
+      return false;
     return true;
   });
 
@@ -119,7 +144,10 @@ export function aggregate(index: PreparedIndex, evidence: Evidence[], clauses: S
   // general word such as 设计服务) is left out unless it is nearly as well supported.
   const topStrong = results.find((r) => r.strong)?.score ?? 0;
   const top = results
-    .filter((r) => r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong))
+    .filter(
+      (r) =>
+        r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong),
+    )
     .slice(0, limit);
 
   const reported = new Set(top.map((r) => r.l2));
@@ -144,11 +172,20 @@ function directionRef(index: PreparedIndex, l3: number): MatchedDirection | unde
 
 function industryRef(index: PreparedIndex, target: Target): MatchedIndustry | undefined {
   if (!target.industry) return undefined;
-  return { code: target.industry, name: index.industries.get(target.industry)?.name ?? target.industry, partial: target.partial };
+  return {
+    code: target.industry,
+    name: index.industries.get(target.industry)?.name ?? target.industry,
+    partial: target.partial,
+  };
 }
 
 function clauseMatch(index: PreparedIndex, e: Evidence): ClauseMatch {
-  const match: ClauseMatch = { category: index.categories[e.target.l2].id, term: e.term, source: e.source, score: round(e.score) };
+  const match: ClauseMatch = {
+    category: index.categories[e.target.l2].id,
+    term: e.term,
+    source: e.source,
+    score: round(e.score),
+  };
   const direction = directionRef(index, e.target.l3);
   const industry = industryRef(index, e.target);
   if (direction) match.direction = direction;
@@ -156,7 +193,14 @@ function clauseMatch(index: PreparedIndex, e: Evidence): ClauseMatch {
   return match;
 }
 
-function categoryResult(index: PreparedIndex, l2: number, score: number, strength: MatchStrength, evidence: Evidence[], clauses: SearchClause[]): CategoryResult {
+function categoryResult(
+  index: PreparedIndex,
+  l2: number,
+  score: number,
+  strength: MatchStrength,
+  evidence: Evidence[],
+  clauses: SearchClause[],
+): CategoryResult {
   const c = index.categories[l2];
   const parent = index.categories[c.parent];
   const parentRef: CategoryRef = { id: parent.id, code: parent.code || null, name: parent.name };
@@ -172,7 +216,14 @@ function categoryResult(index: PreparedIndex, l2: number, score: number, strengt
     const key = `${e.clauseIndex}\u0000${e.term}`;
     if (seen.has(key) || reasons.length >= TUNING.maxReasons) continue;
     seen.add(key);
-    const reason: MatchReason = { clauseIndex: e.clauseIndex, clause: clauses[e.clauseIndex].text, term: e.term, source: e.source, score: round(e.score), possible: e.possible };
+    const reason: MatchReason = {
+      clauseIndex: e.clauseIndex,
+      clause: clauses[e.clauseIndex].text,
+      term: e.term,
+      source: e.source,
+      score: round(e.score),
+      possible: e.possible,
+    };
     if (direction) reason.direction = direction;
     if (industry) reason.industry = industry;
     reasons.push(reason);

@@ -49,17 +49,25 @@ function plainFuse(index: SearchIndex) {
     return index.categories[cur][1];
   };
   const listing = new Map<string, number[]>();
-  for (const entry of index.industries) if (entry.length === 3) listing.set(entry[0], entry[2].map((n) => (n < 0 ? -n - 1 : n)));
+  for (const entry of index.industries)
+    if (entry.length === 3)
+      listing.set(
+        entry[0],
+        entry[2].map((n) => (n < 0 ? -n - 1 : n)),
+      );
   const records = index.terms
     .filter(([, source]) => source !== 'x')
     .map(([text, , categories = [], industry = '']) => ({
       text,
-      codes: [...new Set((categories.length ? categories : listing.get(industry) ?? []).map(level2))].filter((c) => c.includes('.')),
+      codes: [...new Set((categories.length ? categories : (listing.get(industry) ?? [])).map(level2))].filter((c) =>
+        c.includes('.'),
+      ),
     }));
   const fuse = new Fuse(records, { keys: ['text'], includeScore: true });
   return (query: string) => {
     const codes: string[] = [];
-    for (const hit of fuse.search(query, { limit: 30 })) for (const code of hit.item.codes) if (!codes.includes(code)) codes.push(code);
+    for (const hit of fuse.search(query, { limit: 30 }))
+      for (const code of hit.item.codes) if (!codes.includes(code)) codes.push(code);
     return { categories: codes.slice(0, 10).map((code) => ({ code })), notFound: codes.length === 0 };
   };
 }
@@ -83,7 +91,15 @@ function tenfold(directory: DirectoryData, times = 10): DirectoryData {
         const mark = variety[copy];
         const l2Children: string[] = [];
         children.push(code);
-        categories.push({ ...l2, id: code, code, name: mark + l2.name, parent: top.id, children: l2Children, keywords: l2.keywords.map((k) => mark + k) });
+        categories.push({
+          ...l2,
+          id: code,
+          code,
+          name: mark + l2.name,
+          parent: top.id,
+          children: l2Children,
+          keywords: l2.keywords.map((k) => mark + k),
+        });
         for (const l3 of directory.categories.filter((c) => c.parent === l2.id)) {
           const id = `${code}/${l3.id.split('/')[1]}`;
           l2Children.push(id);
@@ -92,7 +108,10 @@ function tenfold(directory: DirectoryData, times = 10): DirectoryData {
             id,
             name: mark + l3.name,
             parent: code,
-            products: l3.products.map((group) => ({ industry: group.industry, items: group.items.map((item) => mark + item) })),
+            products: l3.products.map((group) => ({
+              industry: group.industry,
+              items: group.items.map((item) => mark + item),
+            })),
             keywords: l3.keywords.map((k) => mark + k),
             aliases: l3.aliases.map((a) => mark + a),
           });
@@ -107,7 +126,8 @@ const ms = (n: number) => `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // Chinese characters take two columns in a terminal.
-const columns = (text: string) => [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
+const columns = (text: string) =>
+  [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
 function table(rows: string[][]) {
   const width = rows[0].map((_, col) => Math.max(...rows.map((r) => columns(r[col] ?? ''))));
   for (const row of rows) console.log(row.map((cell, col) => cell + ' '.repeat(width[col] - columns(cell))).join('  '));
@@ -132,7 +152,14 @@ function build(directory: DirectoryData): Built {
   const json = `${JSON.stringify(index)}\n`;
   const loadedAt = performance.now();
   const searcher = createSearcher(JSON.parse(json));
-  return { index, searcher, buildMs, loadMs: performance.now() - loadedAt, raw: Buffer.byteLength(json), gzipped: gzipSync(json).length };
+  return {
+    index,
+    searcher,
+    buildMs,
+    loadMs: performance.now() - loadedAt,
+    raw: Buffer.byteLength(json),
+    gzipped: gzipSync(json).length,
+  };
 }
 
 const { directory } = loadContentOrThrow(CONTENT);
@@ -141,8 +168,12 @@ const fuseAt = performance.now();
 const fuseSearch = plainFuse(real.index);
 const fuseLoadMs = performance.now() - fuseAt;
 
-console.log('Quality on every evaluation set (the generated set is run on the engine only: fuse.js needs minutes for it)\n');
-const qualityRows: string[][] = [['set', 'queries', 'recall@3 engine / fuse', '"not found" engine / fuse', 'precision@3 engine / fuse']];
+console.log(
+  'Quality on every evaluation set (the generated set is run on the engine only: fuse.js needs minutes for it)\n',
+);
+const qualityRows: string[][] = [
+  ['set', 'queries', 'recall@3 engine / fuse', '"not found" engine / fuse', 'precision@3 engine / fuse'],
+];
 for (const set of loadEvalSets(directory)) {
   const engine = evaluate(set.queries, (q) => real.searcher.search(q));
   const fuse = set.name === 'generated' ? undefined : evaluate(set.queries, fuseSearch);
@@ -169,10 +200,19 @@ table([
   ['paragraph p95', ms(engineParagraph.p95), ms(fuseParagraph.p95), ''],
   ['load the index (createSearcher / new Fuse)', ms(real.loadMs), ms(fuseLoadMs), ''],
 ]);
-console.log(`search-index.json: ${kb(real.raw)} raw, ${kb(real.gzipped)} gzipped (target ≤ 200 KB gzipped); ${real.index.terms.length} terms; built in ${ms(real.buildMs)}\n`);
+console.log(
+  `search-index.json: ${kb(real.raw)} raw, ${kb(real.gzipped)} gzipped (target ≤ 200 KB gzipped); ${real.index.terms.length} terms; built in ${ms(real.buildMs)}\n`,
+);
 
 console.log('Slow inputs of the past (hostile-inputs.ts), median of 20');
-table([['input', 'characters', 'median'], ...Object.entries(SLOW_INPUTS).map(([name, text]) => [name, String(text.length), ms(timings(() => real.searcher.search(text), 20, 2).median)])]);
+table([
+  ['input', 'characters', 'median'],
+  ...Object.entries(SLOW_INPUTS).map(([name, text]) => [
+    name,
+    String(text.length),
+    ms(timings(() => real.searcher.search(text), 20, 2).median),
+  ]),
+]);
 
 const big = build(tenfold(directory));
 const bigPhrase = timings(() => big.searcher.search(PHRASE), 500);
@@ -182,12 +222,29 @@ const ratio = (a: number, b: number) => `×${(b / a).toFixed(1)}`;
 console.log('Scale: a synthetic directory ten times the size (the real one, ten copies under new codes)');
 table([
   ['', 'today', 'ten times', 'growth'],
-  ['directions', String(directions(real.index)), String(directions(big.index)), ratio(directions(real.index), directions(big.index))],
-  ['terms', String(real.index.terms.length), String(big.index.terms.length), ratio(real.index.terms.length, big.index.terms.length)],
+  [
+    'directions',
+    String(directions(real.index)),
+    String(directions(big.index)),
+    ratio(directions(real.index), directions(big.index)),
+  ],
+  [
+    'terms',
+    String(real.index.terms.length),
+    String(big.index.terms.length),
+    ratio(real.index.terms.length, big.index.terms.length),
+  ],
   ['index build', ms(real.buildMs), ms(big.buildMs), ratio(real.buildMs, big.buildMs)],
   ['index size gzipped', kb(real.gzipped), kb(big.gzipped), ratio(real.gzipped, big.gzipped)],
   ['load (createSearcher)', ms(real.loadMs), ms(big.loadMs), ratio(real.loadMs, big.loadMs)],
   ['phrase median', ms(enginePhrase.median), ms(bigPhrase.median), ratio(enginePhrase.median, bigPhrase.median)],
-  [`paragraph median`, ms(engineParagraph.median), ms(bigParagraph.median), ratio(engineParagraph.median, bigParagraph.median)],
+  [
+    `paragraph median`,
+    ms(engineParagraph.median),
+    ms(bigParagraph.median),
+    ratio(engineParagraph.median, bigParagraph.median),
+  ],
 ]);
-console.log('Linear growth is ×10 here (the directory is ten times the size); the copies share every word, so each search meets ten\ntimes the terms: the worst case for latency.');
+console.log(
+  'Linear growth is ×10 here (the directory is ten times the size); the copies share every word, so each search meets ten\ntimes the terms: the worst case for latency.',
+);

@@ -47,8 +47,16 @@ describe('splitClauses', () => {
   });
 
   it('splits at ；;。 and line breaks, never inside parentheses', () => {
-    assert.deepEqual(texts('软件开发;软件销售。数据处理服务\n网络技术服务'), ['软件开发', '软件销售', '数据处理服务', '网络技术服务']);
-    assert.deepEqual(texts('固体废物治理（不含危险废物经营；不含医疗废物）；水污染治理'), ['固体废物治理(不含危险废物经营;不含医疗废物)', '水污染治理']);
+    assert.deepEqual(texts('软件开发;软件销售。数据处理服务\n网络技术服务'), [
+      '软件开发',
+      '软件销售',
+      '数据处理服务',
+      '网络技术服务',
+    ]);
+    assert.deepEqual(texts('固体废物治理（不含危险废物经营；不含医疗废物）；水污染治理'), [
+      '固体废物治理(不含危险废物经营;不含医疗废物)',
+      '水污染治理',
+    ]);
   });
 
   it('keeps qualifiers with their clause, and does not match restricting ones', () => {
@@ -63,14 +71,23 @@ describe('splitClauses', () => {
   it('splits at 、 and ， only where every piece stands alone', () => {
     assert.deepEqual(texts('广告设计、代理'), ['广告设计、代理']);
     assert.deepEqual(texts('电线、电缆经营'), ['电线、电缆经营']);
-    assert.deepEqual(texts('技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广'), ['技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广']);
+    assert.deepEqual(texts('技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广'), [
+      '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+    ]);
     assert.deepEqual(texts('软件开发、信息系统集成服务'), ['软件开发', '信息系统集成服务']);
     assert.deepEqual(texts('人工智能应用软件开发，工业机器人制造'), ['人工智能应用软件开发', '工业机器人制造']);
   });
 
   it('drops the scope label, list numbers, empty items and 无', () => {
-    assert.deepEqual(texts('经营范围：1.软件开发；2、信息系统集成服务；；许可经营项目：无'), ['软件开发', '信息系统集成服务']);
-    assert.deepEqual(texts('（1）软件开发；①数据处理服务；（二）网络技术服务'), ['软件开发', '数据处理服务', '网络技术服务']);
+    assert.deepEqual(texts('经营范围：1.软件开发；2、信息系统集成服务；；许可经营项目：无'), [
+      '软件开发',
+      '信息系统集成服务',
+    ]);
+    assert.deepEqual(texts('（1）软件开发；①数据处理服务；（二）网络技术服务'), [
+      '软件开发',
+      '数据处理服务',
+      '网络技术服务',
+    ]);
     assert.deepEqual(texts('1.3'), ['1.3']);
   });
 

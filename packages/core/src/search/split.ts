@@ -18,7 +18,8 @@ export interface SplitClause {
 }
 
 // `一般项目：`, `许可项目：`, `一般经营项目是：`, `前置许可经营项目：` …
-const SECTION_MARKER = /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)/gu;
+const SECTION_MARKER =
+  /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)/gu;
 const SCOPE_LABEL = /^(?:主要)?经营范围(?:包括|为|是)?\s*:?\s*/u;
 const ENUMERATOR = /^(?:\(?\d{1,2}[)、.](?!\d)|[①-⑳]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/u;
 // A qualifier that narrows the item (`不含…`, `除…外`, `限…`) is kept for display but not matched: its words
@@ -131,8 +132,15 @@ function sharedActivities(piece: string): string[] | undefined {
   const tail = piece.slice(at + 1);
   const runs = contentRuns(tail);
   // What follows 的 must be only what is done (研发、生产、销售及安装), with nothing else named.
-  if (!/^[\p{Script=Han}、,及和与并以]+(?:\([^()]*\))?$/u.test(tail) || !activitiesOf(tail) || runs.some((run) => !isActivityWord(run))) return undefined;
-  const things = splitTopLevel(piece.slice(0, at), (ch) => ITEM_SEPARATOR.has(ch)).map(tidy).filter(Boolean);
+  if (
+    !/^[\p{Script=Han}、,及和与并以]+(?:\([^()]*\))?$/u.test(tail) ||
+    !activitiesOf(tail) ||
+    runs.some((run) => !isActivityWord(run))
+  )
+    return undefined;
+  const things = splitTopLevel(piece.slice(0, at), (ch) => ITEM_SEPARATOR.has(ch))
+    .map(tidy)
+    .filter(Boolean);
   if (things.length < 2 || !things.every(hasContent)) return undefined;
   return things.map((thing) => `${thing}的${tail}`);
 }
@@ -167,7 +175,9 @@ export function splitClauses(normalized: string): SplitClause[] {
     for (const raw of splitTopLevel(part.body, (ch) => CLAUSE_SEPARATOR.has(ch))) {
       const piece = tidy(raw);
       if (!piece || isBoilerplate(piece) || /^(?:无|暂无|none)$/u.test(piece)) continue;
-      const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch)).map(tidy).filter(Boolean);
+      const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
+        .map(tidy)
+        .filter(Boolean);
       const pieces = items.length > 1 && items.every(standsAlone) ? items : (sharedActivities(piece) ?? [piece]);
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }

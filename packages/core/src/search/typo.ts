@@ -8,13 +8,19 @@ import type { ClauseMatcher, Evidence } from './match.js';
 import type { PreparedIndex } from './prepare.js';
 import { TUNING } from './tuning.js';
 
-export function matchTypo(index: PreparedIndex, matcher: ClauseMatcher, text: string, clauseIndex: number): { corrected: string; evidence: Evidence[] } | undefined {
+export function matchTypo(
+  index: PreparedIndex,
+  matcher: ClauseMatcher,
+  text: string,
+  clauseIndex: number,
+): { corrected: string; evidence: Evidence[] } | undefined {
   const chars = Array.from(text.replace(/\s+/gu, ''));
   if (chars.length < 3 || chars.length > TUNING.typoMaxLength || !/\p{Script=Han}/u.test(text)) return undefined;
   // A typo leaves part of the phrase intact and makes some of it unknown: with no known word, or nothing unknown,
   // this is not a misspelt directory name.
   const tokens = tokenize(text, index.words);
-  if (!tokens.some((tok) => index.tokenIds.has(tok) && index.charToken[index.tokenIds.get(tok)!] === 0)) return undefined;
+  if (!tokens.some((tok) => index.tokenIds.has(tok) && index.charToken[index.tokenIds.get(tok)!] === 0))
+    return undefined;
   if (tokens.every((tok) => index.tokenIds.has(tok))) return undefined;
   const allowed = chars.length >= 7 ? 2 : 1;
   let best: { corrected: string; evidence: Evidence[]; distance: number; score: number } | undefined;
@@ -116,6 +122,7 @@ export function alignWithin(pattern: string[], text: string[]): { text: string; 
   // character changed, not `工业机器人制` with one added.
   let bestJ = 1;
   const gap = (j: number) => Math.abs(j - prevStart[j] - m);
-  for (let j = 1; j <= n; j++) if (prevCost[j] < prevCost[bestJ] || (prevCost[j] === prevCost[bestJ] && gap(j) < gap(bestJ))) bestJ = j;
+  for (let j = 1; j <= n; j++)
+    if (prevCost[j] < prevCost[bestJ] || (prevCost[j] === prevCost[bestJ] && gap(j) < gap(bestJ))) bestJ = j;
   return { text: text.slice(prevStart[bestJ], bestJ).join(''), distance: prevCost[bestJ] };
 }

@@ -1,7 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
-import { contextFromSearch, evaluate, suggestedOption, walk, RulesError, type Answers, type CheckContext, type CheckResult } from '@sixin/core/rules';
+import {
+  contextFromSearch,
+  evaluate,
+  suggestedOption,
+  walk,
+  RulesError,
+  type Answers,
+  type CheckContext,
+  type CheckResult,
+} from '@sixin/core/rules';
 import { DataController, fetchJson } from '../shared/data-controller.js';
 import { parseDirectory } from '../shared/directory.js';
 import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
@@ -185,7 +194,6 @@ export class SixinEligibilityChecker extends SixinElement {
    */
   @property({ attribute: 'url-state' }) urlState: 'hash' | 'none' = 'hash';
 
-
   @state() private view: View = { name: 'find' };
   @state() private answers: Answers = {};
   @state() private found: Found | undefined = undefined;
@@ -198,7 +206,11 @@ export class SixinEligibilityChecker extends SixinElement {
    * 用这段经营范围做资格自查, searched at once in step 1.
    */
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
-  readonly #loader = new DataController<RulesData>(this, (value) => this.#withLinkWords(parseRules(value)), (rules) => rules.questions.length);
+  readonly #loader = new DataController<RulesData>(
+    this,
+    (value) => this.#withLinkWords(parseRules(value)),
+    (rules) => rules.questions.length,
+  );
   #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
   #searchLicensed = false;
@@ -374,11 +386,16 @@ export class SixinEligibilityChecker extends SixinElement {
     if (problem) return this.#go({ name: 'link-problem', problem }, focus);
     const { answers, context } = read.state;
     this.answers = answers;
-    this.found = context ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed } : undefined;
+    this.found = context
+      ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed }
+      : undefined;
     if (context?.categories.length) void this.#nameLinkCategories(context.categories);
     this.#searchLicensed = context?.licensed ?? false;
     this.#returning = false;
-    this.#go(walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' }, focus);
+    this.#go(
+      walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' },
+      focus,
+    );
   }
 
   /**
@@ -399,10 +416,14 @@ export class SixinEligibilityChecker extends SixinElement {
     const byId = new Map(categories.map((c) => [c.id, c]));
     if (ids.some((id) => !byId.has(id))) {
       await loadProblemTexts();
-      if (this.found === found) this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
+      if (this.found === found)
+        this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
       return;
     }
-    this.found = { ...found, categories: ids.map((id) => ({ id, code: byId.get(id)!.code, name: byId.get(id)!.name })) };
+    this.found = {
+      ...found,
+      categories: ids.map((id) => ({ id, code: byId.get(id)!.code, name: byId.get(id)!.name })),
+    };
   }
 
   #announceComplete(rules: RulesData): void {
@@ -412,7 +433,12 @@ export class SixinEligibilityChecker extends SixinElement {
     const result = this.#evaluateOrProblem(rules);
     if (!('outcomes' in result)) return;
     this.#completedFor = fragment;
-    const detail = { answers: pathAnswers(rules, this.answers, this.#context), outcomes: result.outcomes, fragment, ...(this.#context ? { context: this.#context } : {}) };
+    const detail = {
+      answers: pathAnswers(rules, this.answers, this.#context),
+      outcomes: result.outcomes,
+      fragment,
+      ...(this.#context ? { context: this.#context } : {}),
+    };
     emit(this, 'sixin-checker-complete', detail);
   }
 
@@ -421,7 +447,11 @@ export class SixinEligibilityChecker extends SixinElement {
       return evaluate(rules, this.answers, this.#context);
     } catch (error) {
       // Rules that leave a measure without an outcome for these answers: say which, never show a partial result.
-      if (error instanceof RulesError) return { code: 'rules-invalid', params: { path: `measures.${error.params.measure ?? '?'}.rules`, expected: 'outcome' } };
+      if (error instanceof RulesError)
+        return {
+          code: 'rules-invalid',
+          params: { path: `measures.${error.params.measure ?? '?'}.rules`, expected: 'outcome' },
+        };
       throw error;
     }
   }
@@ -485,7 +515,11 @@ export class SixinEligibilityChecker extends SixinElement {
     const { id, code, name } = event.detail.category;
     // Choosing a search result keeps the search's word for it: a "possible" match suggests nothing, chosen or not.
     const possible = via === 'search' && this.found?.categories.find((c) => c.id === id)?.possible;
-    this.found = { via, categories: [{ id, code, name, ...(possible ? { possible } : {}) }], licensed: this.#searchLicensed };
+    this.found = {
+      via,
+      categories: [{ id, code, name, ...(possible ? { possible } : {}) }],
+      licensed: this.#searchLicensed,
+    };
   }
 
   async #onCopy() {
@@ -516,9 +550,11 @@ export class SixinEligibilityChecker extends SixinElement {
     return html`${sentences.map((s, i) => {
       const source = s.outside && rules.sources.find((x) => x.id === s.outside);
       const mark = source && [this.#text(rules.labels.outside), this.#text(source.name)];
-      return html`${en && i ? ' ' : ''}${this.#text(s)}${mark
-        ? html`<span class="outside" part="outside">${en ? ` (${mark.join(': ')})` : `（${mark.join('：')}）`}</span>`
-        : nothing}`;
+      return html`${en && i ? ' ' : ''}${this.#text(s)}${
+        mark
+          ? html`<span class="outside" part="outside">${en ? ` (${mark.join(': ')})` : `（${mark.join('：')}）`}</span>`
+          : nothing
+      }`;
     })}`;
   }
 
@@ -598,8 +634,9 @@ export class SixinEligibilityChecker extends SixinElement {
       ${hidden ? nothing : this.#renderStep()}
       <h2 class="heading" part="heading" tabindex="-1">${strings.findHeading}</h2>
       <p>${strings.findIntro}</p>
-      ${this.searchSrc && customElements.get(SEARCH_TAG)
-        ? html`<section class="find-part">
+      ${
+        this.searchSrc && customElements.get(SEARCH_TAG)
+          ? html`<section class="find-part">
             <h3>${strings.searchHeading}</h3>
             <sixin-scope-search
               src=${this.searchSrc}
@@ -612,9 +649,11 @@ export class SixinEligibilityChecker extends SixinElement {
               @sixin-select=${(e: SixinSelectEvent) => this.#onSelect('search', e)}
             ></sixin-scope-search>
           </section>`
-        : nothing}
-      ${this.treeSrc && customElements.get(TREE_TAG)
-        ? html`<section class="find-part tree-part">
+          : nothing
+      }
+      ${
+        this.treeSrc && customElements.get(TREE_TAG)
+          ? html`<section class="find-part tree-part">
             <h3>${strings.treeHeading}</h3>
             <sixin-category-tree
               src=${this.treeSrc}
@@ -624,20 +663,27 @@ export class SixinEligibilityChecker extends SixinElement {
               @sixin-select=${(e: SixinSelectEvent) => this.#onSelect('tree', e)}
             ></sixin-category-tree>
           </section>`
-        : nothing}
-      ${found && found.via !== 'link'
-        ? html`<div class="note" part="found">
-            ${this.#suggesting.length
-              ? html`<p>${found.via === 'tree' ? strings.chosenInTree : strings.foundBySearch}</p>
+          : nothing
+      }
+      ${
+        found && found.via !== 'link'
+          ? html`<div class="note" part="found">
+            ${
+              this.#suggesting.length
+                ? html`<p>${found.via === 'tree' ? strings.chosenInTree : strings.foundBySearch}</p>
                   ${this.#renderCategories(this.#suggesting)}`
-              : html`<p>${strings.searchNothing}</p>`}
-            ${found.categories.some((c) => c.possible)
-              ? html`<p>${strings.foundPossible}</p>
+                : html`<p>${strings.searchNothing}</p>`
+            }
+            ${
+              found.categories.some((c) => c.possible)
+                ? html`<p>${strings.foundPossible}</p>
                   ${this.#renderCategories(found.categories.filter((c) => c.possible))}`
-              : nothing}
+                : nothing
+            }
             ${found.licensed ? html`<p>${this.#text(rules.labels.licensed)}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.#button(strings.continue, () => this.#onContinueFromFind(), 'continue-button', true)}
     </div>`;
   }
@@ -659,12 +705,19 @@ export class SixinEligibilityChecker extends SixinElement {
     // A category found for certain or chosen pre-selects its answer; the person still confirms it with 继续.
     const suggested = suggestedOption(question, this.#context);
     const chosen = this.answers[question.id] ?? suggested?.id;
-    const describedBy = [question.help ? 'help' : '', suggested ? 'suggestion' : '', this.showError ? 'error-message' : ''].filter(Boolean).join(' ');
+    const describedBy = [
+      question.help ? 'help' : '',
+      suggested ? 'suggestion' : '',
+      this.showError ? 'error-message' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const glossary = question.terms.map((id) => rules.glossary.find((g) => g.id === id)!);
     return html`${this.#renderBack()}
       <form novalidate @submit=${this.#onContinueFromQuestion}>
-        ${this.showError
-          ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+        ${
+          this.showError
+            ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
               <h2 id="error-summary-title">${strings.errorSummaryTitle}</h2>
               <ul>
                 <li>
@@ -680,33 +733,40 @@ export class SixinEligibilityChecker extends SixinElement {
                 </li>
               </ul>
             </div>`
-          : nothing}
+            : nothing
+        }
         <fieldset class=${this.showError ? 'question invalid' : 'question'} part="question" aria-describedby=${describedBy || nothing}>
           <legend>
             ${this.#renderStep()}
             <h2 class="heading" part="heading" tabindex="-1">${this.#text(question.title)}</h2>
           </legend>
           ${question.help ? html`<p id="help" class="help" part="help">${this.#say(question.help)}</p>` : nothing}
-          ${suggested
-            ? html`<div id="suggestion" class="note" part="suggestion">
+          ${
+            suggested
+              ? html`<div id="suggestion" class="note" part="suggestion">
                 <p>${strings.suggested(this.#text(suggested.label))}</p>
                 ${this.#renderCategories(this.#suggesting)}
               </div>`
-            : nothing}
-          ${question.licensedNote && this.#context?.licensed
-            ? html`<p class="note" part="note">${this.#text(question.licensedNote)}</p>`
-            : nothing}
+              : nothing
+          }
+          ${
+            question.licensedNote && this.#context?.licensed
+              ? html`<p class="note" part="note">${this.#text(question.licensedNote)}</p>`
+              : nothing
+          }
           ${glossary.map(
             (term) => html`<details part="term">
               <summary>${strings.termMeaning(this.#text(term.term))}</summary>
               <p>${this.#say(term.definition)}</p>
             </details>`,
           )}
-          ${this.showError
-            ? html`<p id="error-message" class="error-message" part="error-message">
+          ${
+            this.showError
+              ? html`<p id="error-message" class="error-message" part="error-message">
                 <span class="visually-hidden">${strings.errorPrefix}</span>${strings.chooseAnswer}
               </p>`
-            : nothing}
+              : nothing
+          }
           <div class="options">
             ${question.options.map(
               (option) => html`<div class="option" part="option">
@@ -736,26 +796,30 @@ export class SixinEligibilityChecker extends SixinElement {
     const row = (label: string, value: unknown, to: View) => html`<div class="row">
       <dt>${label}</dt>
       <dd>${value}</dd>
-      ${change
-        ? html`<dd class="change">
+      ${
+        change
+          ? html`<dd class="change">
             <button type="button" class="link" part="change-link" @click=${() => this.#change(to)}>
               ${strings.change}<span class="visually-hidden"> ${label}</span>
             </button>
           </dd>`
-        : nothing}
+          : nothing
+      }
     </div>`;
     return html`<dl class="summary-list" part="summary-list">
-      ${this.#hasFind || found
-        ? row(
-            strings.business,
-            !this.#suggesting.length
-              ? strings.businessNotGiven
-              : this.#suggesting.every((c) => c.name)
-                ? this.#suggesting.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
-                : strings.savedCategories(this.#suggesting.length),
-            { name: 'find' },
-          )
-        : nothing}
+      ${
+        this.#hasFind || found
+          ? row(
+              strings.business,
+              !this.#suggesting.length
+                ? strings.businessNotGiven
+                : this.#suggesting.every((c) => c.name)
+                  ? this.#suggesting.map((c, i) => html`${i ? '、' : ''}${this.#renderCategory(c)}`)
+                  : strings.savedCategories(this.#suggesting.length),
+              { name: 'find' },
+            )
+          : nothing
+      }
       ${steps.map((step) => row(this.#text(step.question.title), this.#text(step.option.label), { name: 'question', question: step.question.id }))}
     </dl>`;
   }

@@ -15,7 +15,12 @@ describe('<sixin-eligibility-checker> opening a shared link that cannot be opene
     const seen = recordTexts(checker);
     await waitFor(() => checker.shadowRoot!.querySelector('[part~="link-problem"]'), 'the link problem is not shown');
     await checker.updateComplete;
-    expect(checker.shadowRoot!.querySelector('[part~="link-problem"]')!.textContent).to.contain('链接中回答的问题有的已不再使用');
-    expect(seen.filter((text) => text.includes('无法读取这个链接中的回答')), 'the stand-in is never shown').to.deep.equal([]);
+    expect(checker.shadowRoot!.querySelector('[part~="link-problem"]')!.textContent).to.contain(
+      '链接中回答的问题有的已不再使用',
+    );
+    expect(
+      seen.filter((text) => text.includes('无法读取这个链接中的回答')),
+      'the stand-in is never shown',
+    ).to.deep.equal([]);
   });
 });

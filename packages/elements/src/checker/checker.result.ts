@@ -30,7 +30,11 @@ export interface ResultPage {
  * The overall answer from the measures' statuses: applies when a benefit applies, may-apply when one only may,
  * otherwise does-not-apply. Red lines (`safeguard`) are duties and count for neither.
  */
-export function overallStatus(outcomes: readonly MeasureOutcome[]): { status: MeasureStatus; applies: number; may: number } {
+export function overallStatus(outcomes: readonly MeasureOutcome[]): {
+  status: MeasureStatus;
+  applies: number;
+  may: number;
+} {
   const benefits = outcomes.filter((o) => o.kind !== 'safeguard');
   const applies = benefits.filter((o) => o.status === 'applies').length;
   const may = benefits.filter((o) => o.status === 'may-apply').length;
@@ -54,19 +58,23 @@ export function renderResult(page: ResultPage, result: CheckResult): TemplateRes
     <p class="disclaimer" part="disclaimer">${text(rules.disclaimer)}</p>
     ${page.howHref ? html`<p><a href=${page.howHref} part="how-link">${text(rules.labels['how-it-decides'])}</a></p>` : nothing}
     ${benefits.map((outcome) => renderOutcome(page, outcome, 'h3'))}
-    ${duties.length
-      ? html`<section class="duties" part="duties">
+    ${
+      duties.length
+        ? html`<section class="duties" part="duties">
           <h3>${strings.mustKeep}</h3>
           ${duties.map((outcome) => renderOutcome(page, outcome, 'h4'))}
         </section>`
-      : nothing}
+        : nothing
+    }
     ${result.outcomes.some((o) => o.kind === 'scope' && o.status === 'applies') ? renderExpectations(page) : nothing}
-    ${notApplying.length
-      ? html`<details class="not-applying" part="not-applying">
+    ${
+      notApplying.length
+        ? html`<details class="not-applying" part="not-applying">
           <summary>${strings.notApplying(notApplying.length)}</summary>
           ${notApplying.map((outcome) => renderOutcome(page, outcome, 'h3'))}
         </details>`
-      : nothing}
+        : nothing
+    }
     <section class="answers">
       <h3>${text(rules.labels['your-answers'])}</h3>
       ${page.answers}
@@ -78,34 +86,54 @@ function renderOutcome(page: ResultPage, outcome: MeasureOutcome, level: 'h3' | 
   const labels = rules.labels;
   const duty = outcome.kind === 'safeguard' && outcome.status !== 'does-not-apply';
   const because = outcome.because.flatMap((b) =>
-    b.type === 'answer' ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}</li>`] : b.licensed ? [html`<li>${t(labels.licensed)}</li>`] : [],
+    b.type === 'answer'
+      ? [html`<li>${t(b.questionTitle)} ${t(b.optionLabel)}</li>`]
+      : b.licensed
+        ? [html`<li>${t(labels.licensed)}</li>`]
+        : [],
   );
   const fact = (label: Localized, items: unknown[], list = true) =>
     items.length
       ? html`<dt>${t(label)}</dt>
           <dd>${list ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : items}</dd>`
       : nothing;
-  const title = html`<span class="measure-title">${t(outcome.title)}</span>${duty
+  const title = html`<span class="measure-title">${t(outcome.title)}</span>${
+    duty
       ? nothing
-      : html` <strong class="badge tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>`}`;
+      : html` <strong class="badge tag ${outcome.status}" part="status">${t(rules.statuses[outcome.status])}</strong>`
+  }`;
   return html`<section class="measure ${outcome.status}" part="measure measure-${outcome.status}">
     ${level === 'h3' ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}
     <p class="muted">${say(outcome.summary)}</p>
-    ${duty
-      ? html`<p class="warning" part="warning">
+    ${
+      duty
+        ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true">!</span
           ><strong><span class="visually-hidden">${page.strings.warning}</span>${say(outcome.reason)}</strong>
         </p>`
-      : nothing}
+        : nothing
+    }
     <dl class="facts">
       ${duty ? nothing : fact(labels.reason, [say(outcome.reason)], false)}
       ${because.length ? html`<dt>${t(labels.because)}</dt><dd><ul>${because}</ul></dd>` : nothing}
-      ${fact(labels.cites, outcome.cites.map((cite) => renderClause(page, cite.id)))}
+      ${fact(
+        labels.cites,
+        outcome.cites.map((cite) => renderClause(page, cite.id)),
+      )}
       ${fact(
         outcome.status === 'may-apply' ? labels['confirm-with'] : labels.contacts,
-        outcome.contacts.map((c) => html`${contactName(page, c.id, t(c.name))}${c.note ? html`<span class="muted">${page.en ? ': ' : '：'}${say(c.note)}</span>` : nothing}`),
+        outcome.contacts.map(
+          (c) =>
+            html`${contactName(page, c.id, t(c.name))}${c.note ? html`<span class="muted">${page.en ? ': ' : '：'}${say(c.note)}</span>` : nothing}`,
+        ),
       )}
-      ${fact(labels.bring, outcome.bring.map((s) => say([s])))} ${fact(labels['next-steps'], outcome.nextSteps.map((s) => say([s])))}
+      ${fact(
+        labels.bring,
+        outcome.bring.map((s) => say([s])),
+      )} ${fact(
+        labels['next-steps'],
+        outcome.nextSteps.map((s) => say([s])),
+      )}
     </dl>
   </section>`;
 }

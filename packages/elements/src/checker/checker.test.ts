@@ -45,7 +45,8 @@ const root = (checker: Element) => checker.shadowRoot!;
 const headingOf = (checker: Element) =>
   [...root(checker).querySelectorAll<HTMLElement>('.heading')].find((el) => !el.closest('[hidden]'));
 const heading = (checker: Element) => textOf(headingOf(checker));
-const part = (checker: Element, name: string) => root(checker).querySelector<HTMLElement>(`[part~="${name}"]:not([hidden] *)`);
+const part = (checker: Element, name: string) =>
+  root(checker).querySelector<HTMLElement>(`[part~="${name}"]:not([hidden] *)`);
 const status = (checker: Element) => textOf(root(checker).querySelector('[role="status"].visually-hidden'));
 
 async function click(checker: SixinEligibilityChecker, element: HTMLElement | null | undefined) {
@@ -67,7 +68,12 @@ async function answer(checker: SixinEligibilityChecker, option: string) {
 }
 
 /** Answers every question the path asks, in the order the element asks them, and stops at "check your answers". */
-async function answerAll(checker: SixinEligibilityChecker, rules: RulesData, answers: Answers, lang: 'zh-CN' | 'en' = 'zh-CN') {
+async function answerAll(
+  checker: SixinEligibilityChecker,
+  rules: RulesData,
+  answers: Answers,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+) {
   for (let guard = 0; guard < rules.questions.length + 1; guard++) {
     const question = questionOnScreen(checker, rules, lang);
     if (!question) break;
@@ -95,7 +101,13 @@ function outcomesOnScreen(checker: Element) {
 /** Sentences as the element shows them in Chinese: one paragraph, an explanation outside the policy marked with its source. */
 function said(rules: RulesData, sentences: readonly Sentence[]): string {
   const outside = rules.labels.outside['zh-CN'];
-  return sentences.map((s) => (s.outside ? `${s['zh-CN']}（${outside}：${rules.sources.find((x) => x.id === s.outside)!.name['zh-CN']}）` : s['zh-CN'])).join('');
+  return sentences
+    .map((s) =>
+      s.outside
+        ? `${s['zh-CN']}（${outside}：${rules.sources.find((x) => x.id === s.outside)!.name['zh-CN']}）`
+        : s['zh-CN'],
+    )
+    .join('');
 }
 
 /** What `evaluate()` of @sixin/core says, in the same words. */
@@ -114,15 +126,24 @@ function expectedOutcomes(rules: RulesData, answers: Answers, context?: CheckCon
 function expectResult(checker: SixinEligibilityChecker, rules: RulesData, answers: Answers, context?: CheckContext) {
   const shown = outcomesOnScreen(checker);
   const outcomes = evaluate(rules, answers, context).outcomes;
-  const expected = expectedOutcomes(rules, answers, context).map((e, i) => ({ ...e, kind: outcomes[i]!.kind, raw: outcomes[i]!.status }));
+  const expected = expectedOutcomes(rules, answers, context).map((e, i) => ({
+    ...e,
+    kind: outcomes[i]!.kind,
+    raw: outcomes[i]!.status,
+  }));
   const label = JSON.stringify({ answers, context });
   const ordered = [
     ...expected.filter((e) => e.raw !== 'does-not-apply' && e.kind !== 'safeguard'),
     ...expected.filter((e) => e.raw !== 'does-not-apply' && e.kind === 'safeguard').map((e) => ({ ...e, status: '' })),
     ...expected.filter((e) => e.raw === 'does-not-apply'),
   ];
-  expect(shown.map(({ title, status }) => ({ title, status })), label).to.deep.equal(ordered.map(({ title, status }) => ({ title, status })));
-  shown.forEach((measure, i) => expect(measure.text, `${label} reason of ${measure.title}`).to.contain(ordered[i]!.reason));
+  expect(
+    shown.map(({ title, status }) => ({ title, status })),
+    label,
+  ).to.deep.equal(ordered.map(({ title, status }) => ({ title, status })));
+  shown.forEach((measure, i) =>
+    expect(measure.text, `${label} reason of ${measure.title}`).to.contain(ordered[i]!.reason),
+  );
   const folded = [...root(checker).querySelectorAll('.not-applying .measure-title')].map(textOf);
   expect(folded, label).to.deep.equal(ordered.filter((e) => e.raw === 'does-not-apply').map((e) => e.title));
 }
@@ -161,7 +182,10 @@ async function chooseInTree(checker: SixinEligibilityChecker, key: string) {
 
 const focusedIn = (checker: Element) => root(checker).activeElement as HTMLElement | null;
 async function expectFocusOnHeading(checker: SixinEligibilityChecker) {
-  await waitFor(() => focusedIn(checker) === headingOf(checker), `focus should be on the heading "${heading(checker)}", is on ${focusedIn(checker)?.outerHTML}`);
+  await waitFor(
+    () => focusedIn(checker) === headingOf(checker),
+    `focus should be on the heading "${heading(checker)}", is on ${focusedIn(checker)?.outerHTML}`,
+  );
 }
 
 // ── Tests ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -236,12 +260,16 @@ describe('<sixin-eligibility-checker> question pages', () => {
     const checker = await checkerWith({ rules });
     await answer(checker, 'yes');
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked)).to.deep.equal([]);
+    expect(
+      [...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked),
+    ).to.deep.equal([]);
     root(checker).querySelector('details')!.open = true;
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
     expect(root(checker).querySelector('details')!.open).to.equal(false);
-    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked)).to.deep.equal([]);
+    expect(
+      [...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked),
+    ).to.deep.equal([]);
   });
 
   it('goes Back one question at a time, keeping the answers given', async () => {
@@ -265,7 +293,11 @@ describe('<sixin-eligibility-checker> question pages', () => {
     await answer(checker, 'yes');
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
     await answer(checker, 'yes');
-    expect([...root(checker).querySelectorAll('dt')].map(textOf)).to.deep.equal(['您的业务属于目录吗？', '涉及前置许可吗？', '是否危及用户资金安全？']);
+    expect([...root(checker).querySelectorAll('dt')].map(textOf)).to.deep.equal([
+      '您的业务属于目录吗？',
+      '涉及前置许可吗？',
+      '是否危及用户资金安全？',
+    ]);
   });
 });
 
@@ -274,14 +306,22 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     const rules = await loadRules();
     const checker = await checkerWith({ rules });
     await answerAll(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
-    const rows = () => [...root(checker).querySelectorAll('.summary-list .row')].map((row) => [textOf(row.querySelector('dt')), textOf(row.querySelector('dd'))]);
+    const rows = () =>
+      [...root(checker).querySelectorAll('.summary-list .row')].map((row) => [
+        textOf(row.querySelector('dt')),
+        textOf(row.querySelector('dd')),
+      ]);
     expect(rows()).to.deep.equal([
       ['您的业务属于目录吗？', '属于'],
       ['涉及前置许可吗？', '不涉及'],
       ['材料齐全吗？', '缺少个别材料'],
     ]);
     const changeLinks = [...root(checker).querySelectorAll<HTMLElement>('[part="change-link"]')];
-    expect(changeLinks.map(textOf)).to.deep.equal(['修改 您的业务属于目录吗？', '修改 涉及前置许可吗？', '修改 材料齐全吗？']);
+    expect(changeLinks.map(textOf)).to.deep.equal([
+      '修改 您的业务属于目录吗？',
+      '修改 涉及前置许可吗？',
+      '修改 材料齐全吗？',
+    ]);
     await expectAccessible(checker, 'check your answers');
 
     await click(checker, changeLinks[2]);
@@ -297,7 +337,11 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('检查您的回答');
-    expect(rows().map(([q]) => q)).to.deep.equal(['您的业务属于目录吗？', '涉及前置许可吗？', '是否危及用户资金安全？']);
+    expect(rows().map(([q]) => q)).to.deep.equal([
+      '您的业务属于目录吗？',
+      '涉及前置许可吗？',
+      '是否危及用户资金安全？',
+    ]);
 
     // Back from a question opened with 修改 returns to the summary without changing anything.
     await click(checker, root(checker).querySelectorAll<HTMLElement>('[part="change-link"]')[0]);
@@ -341,7 +385,10 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
 
   it('says plainly when a red line is crossed, and who to confirm with when a measure may apply', async () => {
     const rules = await loadRules();
-    const checker = await checkerWith({ rules, attrs: { 'policy-href-template': 'https://example.gov.cn/zhengce/#{anchor}?id={id}' } });
+    const checker = await checkerWith({
+      rules,
+      attrs: { 'policy-href-template': 'https://example.gov.cn/zhengce/#{anchor}?id={id}' },
+    });
     await answerAll(checker, rules, { scope: 'not-sure', permit: 'yes', harm: 'yes' });
     await click(checker, part(checker, 'continue-button'));
     const warning = part(checker, 'warning')!;
@@ -367,7 +414,9 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     // What a person meets first, in order: heading, answer, actions and share, then the measures.
     const order = ['heading', 'result-summary', 'actions', 'share', 'not-applying'].map((name) => part(checker, name)!);
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(0);
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(
+        0,
+      );
     }
     expect(root(checker).querySelectorAll('[part~="actions"]')).to.have.length(1);
     const folded = part(checker, 'not-applying') as HTMLDetailsElement;
@@ -383,7 +432,9 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     await click(checker, part(checker, 'start-over-button'));
     await answerAll(checker, rules, { scope: 'not-sure', permit: 'yes', harm: 'yes' });
     await click(checker, part(checker, 'continue-button'));
-    expect(textOf(part(checker, 'result-summary'))).to.equal('可能适用，请确认 根据您的回答，有 1 项措施可能适用，请向有关部门确认。');
+    expect(textOf(part(checker, 'result-summary'))).to.equal(
+      '可能适用，请确认 根据您的回答，有 1 项措施可能适用，请向有关部门确认。',
+    );
   });
 
   it('marks what is not from the policy, adds what every covered business can expect, and links to how the check decides', async () => {
@@ -392,14 +443,18 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     await answerAll(checker, rules, { scope: 'yes', permit: 'not-sure', papers: 'gaps' });
     await click(checker, part(checker, 'continue-button'));
     const rongque = root(checker).querySelectorAll('.measure')[1]!;
-    expect(textOf(rongque.querySelector('dd'))).to.equal('不确定是否涉及前置许可。本办法没有规定前置许可的范围。（政策外说明：本办法未作规定）');
+    expect(textOf(rongque.querySelector('dd'))).to.equal(
+      '不确定是否涉及前置许可。本办法没有规定前置许可的范围。（政策外说明：本办法未作规定）',
+    );
     expect(textOf(rongque.querySelector('[part="outside"]'))).to.equal('（政策外说明：本办法未作规定）');
     const how = part(checker, 'how-link') as HTMLAnchorElement;
     expect(textOf(how)).to.equal('自查工具如何判断');
     expect(how.getAttribute('href')).to.equal('/checker/how-it-decides/');
     const expectations = part(checker, 'expectations')!;
     expect(textOf(expectations.querySelector('h3'))).to.equal('您还可以期待');
-    expect(textOf(expectations.querySelector('li'))).to.equal('无事不扰：执法检查采取“无事不扰”原则。 《办法》（二）营造宽松开放的市场准入环境');
+    expect(textOf(expectations.querySelector('li'))).to.equal(
+      '无事不扰：执法检查采取“无事不扰”原则。 《办法》（二）营造宽松开放的市场准入环境',
+    );
     expect(expectations.querySelector('a')!.getAttribute('href')).to.equal('/policy/#clause-4-2');
     await expectAccessible(checker, 'result with expectations');
 
@@ -409,10 +464,15 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     await click(unsure, part(unsure, 'continue-button'));
     expect(part(unsure, 'expectations')).to.equal(null);
     expect(part(unsure, 'how-link')).to.equal(null);
-    const elsewhere = await checkerWith({ rules, attrs: { 'how-href': 'https://example.gov.cn/sixin/checker/how-it-decides/' } });
+    const elsewhere = await checkerWith({
+      rules,
+      attrs: { 'how-href': 'https://example.gov.cn/sixin/checker/how-it-decides/' },
+    });
     await answerAll(elsewhere, rules, { scope: 'no' });
     await click(elsewhere, part(elsewhere, 'continue-button'));
-    expect(part(elsewhere, 'how-link')!.getAttribute('href')).to.equal('https://example.gov.cn/sixin/checker/how-it-decides/');
+    expect(part(elsewhere, 'how-link')!.getAttribute('href')).to.equal(
+      'https://example.gov.cn/sixin/checker/how-it-decides/',
+    );
   });
 
   it('prints the result without the controls', async () => {
@@ -431,7 +491,8 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
     expect(printed).to.equal(1);
     await emulateMedia({ media: 'print' });
     try {
-      for (const name of ['actions', 'share', 'back-link']) expect(getComputedStyle(part(checker, name)!).display, name).to.equal('none');
+      for (const name of ['actions', 'share', 'back-link'])
+        expect(getComputedStyle(part(checker, name)!).display, name).to.equal('none');
       expect(getComputedStyle(root(checker).querySelector('.measure')!).display).to.equal('block');
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -543,7 +604,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes,permit:not-sure');
     await click(checker, part(checker, 'back-link'));
     await answer(checker, 'yes');
-    expect(location.hash, 'answers off the path are not kept in the link').to.equal('#tab=2&answers=v1;scope:yes,permit:yes');
+    expect(location.hash, 'answers off the path are not kept in the link').to.equal(
+      '#tab=2&answers=v1;scope:yes,permit:yes',
+    );
     await answer(checker, 'no');
     await click(checker, part(checker, 'continue-button'));
     const shareLink = part(checker, 'share-link') as HTMLInputElement;
@@ -568,7 +631,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal('材料齐全吗？');
     await move(() => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(root(checker).querySelector<HTMLInputElement>('#answer-no')!.checked, 'the answer given is chosen').to.equal(true);
+    expect(root(checker).querySelector<HTMLInputElement>('#answer-no')!.checked, 'the answer given is chosen').to.equal(
+      true,
+    );
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes');
     await expectFocusOnHeading(checker);
     await move(() => history.back());
@@ -591,7 +656,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
-    const completed = new Promise<SixinCheckerCompleteEvent>((resolve) => document.addEventListener('sixin-checker-complete', resolve, { once: true }));
+    const completed = new Promise<SixinCheckerCompleteEvent>((resolve) =>
+      document.addEventListener('sixin-checker-complete', resolve, { once: true }),
+    );
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
     expect(heading(checker)).to.equal('哪些措施适用于您');
     expectResult(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
@@ -600,12 +667,18 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     try {
       await click(checker, part(checker, 'copy-button'));
       await waitFor(() => textOf(part(checker, 'share')).includes('链接已复制。'), 'copied');
       expect(copied).to.deep.equal([location.href]);
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
       await click(checker, part(checker, 'copy-button'));
       await waitFor(() => textOf(part(checker, 'share')).includes('无法自动复制'), 'copy failed');
     } finally {
@@ -659,7 +732,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
       await waitFor(() => part(checker, 'link-problem'), `${fragment}: the link problem is not shown`);
       expect(heading(checker), fragment).to.equal('无法打开这个链接中的结果');
       expect(textOf(part(checker, 'link-problem')), fragment).to.contain(message);
-      expect(textOf(part(checker, 'link-problem')), 'nothing from the link is repeated in the page').to.not.match(/4008|size|maybe/);
+      expect(textOf(part(checker, 'link-problem')), 'nothing from the link is repeated in the page').to.not.match(
+        /4008|size|maybe/,
+      );
       expect(location.hash, 'the link stays until the person starts again').to.equal(fragment);
       expect(outcomesOnScreen(checker)).to.deep.equal([]);
       checker.parentElement!.remove();
@@ -674,9 +749,13 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 
   it('names the categories a link carries from the directory, and never shows ids it has not checked', async () => {
     const rules = await loadRules();
-    const summary = (checker: SixinEligibilityChecker) => textOf(root(checker).querySelector('.answers .summary-list .row'));
+    const summary = (checker: SixinEligibilityChecker) =>
+      textOf(root(checker).querySelector('.answers .summary-list .row'));
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:1.3');
-    let checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/d/{id}/' } });
+    let checker = await checkerWith({
+      rules,
+      attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/d/{id}/' },
+    });
     expect(heading(checker)).to.equal('哪些措施适用于您');
     await waitFor(() => summary(checker).includes('新兴软件'), 'the category is named from tree-src');
     expect(summary(checker)).to.equal('您的业务 1.3 新兴软件和新型信息技术服务');
@@ -687,7 +766,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:9.99');
     checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json' } });
     await waitFor(() => part(checker, 'link-problem'), 'an unknown category makes the link out of date');
-    expect(textOf(part(checker, 'link-problem'))).to.contain('链接中的分类已不在目录中').and.not.contain('9.99');
+    expect(textOf(part(checker, 'link-problem')))
+      .to.contain('链接中的分类已不在目录中')
+      .and.not.contain('9.99');
     checker.parentElement!.remove();
 
     // Without a directory to check against, the categories are not named at all.
@@ -698,7 +779,10 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 
   it('links only what is safe: a template that would run script gives no link', async () => {
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
-    const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash', 'policy-href-template': 'javascript:alert("{id}")' } });
+    const checker = await checkerWith({
+      rules: await loadRules(),
+      attrs: { 'url-state': 'hash', 'policy-href-template': 'javascript:alert("{id}")' },
+    });
     const clauses = [...root(checker).querySelectorAll('[part="clause-link"]')];
     expect(clauses.length).to.be.greaterThan(0);
     expect(clauses.map((a) => a.getAttribute('href')).filter((href) => href !== null)).to.deep.equal([]);
@@ -720,7 +804,10 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
 describe('<sixin-eligibility-checker> step 1: finding the business', () => {
   it('takes a category chosen in the tree as the suggested answer to the directory question, which the person confirms', async () => {
     const rules = await loadRules();
-    const checker = await checkerWith({ rules, attrs: { 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' } });
+    const checker = await checkerWith({
+      rules,
+      attrs: { 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' },
+    });
     expect(heading(checker)).to.equal('先在目录中找到您的业务');
     expect(textOf(part(checker, 'step'))).to.equal('第 1 步');
     expect(root(checker).querySelector('sixin-category-tree')!.getAttribute('label')).to.equal('选择您的行业分类');
@@ -729,24 +816,31 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     for (const type of ['sixin-select', 'sixin-load']) document.addEventListener(type, listen);
     await chooseInTree(checker, '1');
     for (const type of ['sixin-select', 'sixin-load']) document.removeEventListener(type, listen);
-    expect(heardByPage, 'the embedded tree\'s events stay inside the checker').to.deep.equal([]);
+    expect(heardByPage, "the embedded tree's events stay inside the checker").to.deep.equal([]);
     expect(textOf(part(checker, 'found'))).to.equal('您选择的分类： 1 新一代信息技术产业');
     await expectAccessible(checker, 'step 1 with the tree');
 
     await click(checker, part(checker, 'continue-button'));
     expect(heading(checker), 'the directory question is still asked').to.equal('您的业务属于目录吗？');
     expect(textOf(part(checker, 'step'))).to.equal('第 2 步');
-    expect(textOf(part(checker, 'suggestion'))).to.equal('根据您查询或选择的目录分类，预先选了“属于”。请核对后确认，或改选其他答案： 1 新一代信息技术产业');
+    expect(textOf(part(checker, 'suggestion'))).to.equal(
+      '根据您查询或选择的目录分类，预先选了“属于”。请核对后确认，或改选其他答案： 1 新一代信息技术产业',
+    );
     expect(root(checker).querySelector<HTMLInputElement>('#answer-yes')!.checked, 'pre-selected').to.equal(true);
     expect(root(checker).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('help suggestion');
     expect(location.hash, 'nothing is answered until the person continues').to.equal('');
     await expectAccessible(checker, 'directory question with a suggestion');
     await click(checker, part(checker, 'back-link'));
     expect(heading(checker)).to.equal('先在目录中找到您的业务');
-    expect(root(checker).querySelector('sixin-category-tree')!.getAttribute('selected'), 'the choice is still there').to.equal('1');
+    expect(
+      root(checker).querySelector('sixin-category-tree')!.getAttribute('selected'),
+      'the choice is still there',
+    ).to.equal('1');
     await click(checker, part(checker, 'continue-button'));
     await answerAll(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
-    const rows = [...root(checker).querySelectorAll('.summary-list .row')].map((row) => textOf(row.querySelector('dd')));
+    const rows = [...root(checker).querySelectorAll('.summary-list .row')].map((row) =>
+      textOf(row.querySelector('dd')),
+    );
     expect(rows).to.deep.equal(['1 新一代信息技术产业', '属于', '不涉及', '缺少个别材料']);
     expect(root(checker).querySelector('.summary-list a')!.getAttribute('href')).to.equal('/directory/1/');
     await click(checker, part(checker, 'continue-button'));
@@ -808,12 +902,19 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     }
   });
 
-  it('reads ?q= (the search\'s 用这段经营范围做资格自查) into step 1 and searches it at once', async () => {
+  it("reads ?q= (the search's 用这段经营范围做资格自查) into step 1 and searches it at once", async () => {
     const rules = await loadRules('/test-data/real/rules.json');
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}?q=${encodeURIComponent('软件开发；第二类增值电信业务')}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}?q=${encodeURIComponent('软件开发；第二类增值电信业务')}`,
+    );
     try {
-      const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'none' } });
+      const checker = await checkerWith({
+        rules,
+        attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'none' },
+      });
       const search = root(checker).querySelector('sixin-scope-search')!;
       await waitFor(() => !!part(checker, 'found'), 'the carried text is searched without a click');
       expect(search.query).to.equal('软件开发；第二类增值电信业务');
@@ -825,7 +926,10 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
 
   it('carries a pasted business scope over: a strong match pre-selects the directory answer, 许可项目 flag the permit question', async () => {
     const rules = await loadRules('/test-data/real/rules.json');
-    const checker = await checkerWith({ rules, attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'hash' } });
+    const checker = await checkerWith({
+      rules,
+      attrs: { 'search-src': '/test-data/real/search-index.json', 'url-state': 'hash' },
+    });
     const search = root(checker).querySelector('sixin-scope-search')!;
     expect(search.getAttribute('href-template'), 'results are choices here, not links away').to.equal('');
     const searched = oneEvent(search, 'sixin-search') as Promise<SixinSearchEvent>;
@@ -843,15 +947,31 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     await click(checker, part(checker, 'continue-button'));
     expect(heading(checker)).to.equal('您的企业在哪里登记，或者准备在哪里登记？');
     await answer(checker, 'jiangbei');
-    expect(heading(checker), 'the directory question is asked, not answered by the search').to.equal('您的业务属于江北区“四新经济”行业分类目录吗？');
-    expect(root(checker).querySelector<HTMLInputElement>('#answer-yes')!.checked, 'a strong match pre-selects “属于”').to.equal(true);
+    expect(heading(checker), 'the directory question is asked, not answered by the search').to.equal(
+      '您的业务属于江北区“四新经济”行业分类目录吗？',
+    );
+    expect(
+      root(checker).querySelector<HTMLInputElement>('#answer-yes')!.checked,
+      'a strong match pre-selects “属于”',
+    ).to.equal(true);
     expect(textOf(part(checker, 'suggestion'))).to.contain(`${strong[0]!.code} ${strong[0]!.name}`);
     const context = { categories: strong.map((c) => c.id), licensed: true };
-    const answers = { 'registered-in': 'jiangbei', 'in-directory': 'yes', established: 'no', investment: 'no', location: 'no', 'prior-permit': 'no', materials: 'minor-gaps', promise: 'yes' };
+    const answers = {
+      'registered-in': 'jiangbei',
+      'in-directory': 'yes',
+      established: 'no',
+      investment: 'no',
+      location: 'no',
+      'prior-permit': 'no',
+      materials: 'minor-gaps',
+      promise: 'yes',
+    };
     for (let guard = 0; guard < 10 && heading(checker) !== '您要登记的经营项目涉及前置许可吗？'; guard++) {
       await answer(checker, answers[questionOnScreen(checker, rules)!.id as keyof typeof answers]);
     }
-    expect(textOf(part(checker, 'note'))).to.equal(rules.questions.find((q) => q.id === 'prior-permit')!.licensedNote!['zh-CN']);
+    expect(textOf(part(checker, 'note'))).to.equal(
+      rules.questions.find((q) => q.id === 'prior-permit')!.licensedNote!['zh-CN'],
+    );
     await answerAll(checker, rules, answers);
     expect(textOf(part(checker, 'note'))).to.equal('您查询的经营范围中有“许可项目”');
     await click(checker, part(checker, 'continue-button'));
@@ -874,23 +994,35 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     const searched = oneEvent(search, 'sixin-search') as Promise<SixinSearchEvent>;
     search.query = '一般项目：家用电器销售';
     const { detail } = await searched;
-    expect(detail.result.categories.filter((c) => c.strength === 'strong'), 'the issue\'s example is no strong match').to.deep.equal([]);
+    expect(
+      detail.result.categories.filter((c) => c.strength === 'strong'),
+      "the issue's example is no strong match",
+    ).to.deep.equal([]);
     await checker.updateComplete;
     expect(textOf(part(checker, 'found'))).to.contain('没有在目录中明确找到');
-    for (const possible of detail.result.categories) expect(textOf(part(checker, 'found'))).to.contain(`${possible.code} ${possible.name}`);
+    for (const possible of detail.result.categories)
+      expect(textOf(part(checker, 'found'))).to.contain(`${possible.code} ${possible.name}`);
     await click(checker, part(checker, 'continue-button'));
     await answer(checker, 'jiangbei');
     expect(heading(checker)).to.equal('您的业务属于江北区“四新经济”行业分类目录吗？');
-    expect([...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked), 'nothing pre-selected').to.deep.equal([]);
+    expect(
+      [...root(checker).querySelectorAll<HTMLInputElement>('input[name="answer"]')].filter((r) => r.checked),
+      'nothing pre-selected',
+    ).to.deep.equal([]);
     expect(part(checker, 'suggestion')).to.equal(null);
     await click(checker, part(checker, 'continue-button'));
-    expect(textOf(part(checker, 'error-message')), 'continuing needs an answer of the person').to.contain('请选择一个答案。');
+    expect(textOf(part(checker, 'error-message')), 'continuing needs an answer of the person').to.contain(
+      '请选择一个答案。',
+    );
   });
 
   it('names a category restored from a shared link with its code and name, from the directory', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;c:1');
-    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' } });
+    const checker = await checkerWith({
+      rules,
+      attrs: { 'url-state': 'hash', 'tree-src': '/test-data/fixture.json', 'href-template': '/directory/{id}/' },
+    });
     expect(heading(checker)).to.equal('哪些措施适用于您');
     const business = () => textOf(root(checker).querySelector('.answers .summary-list .row dd'));
     await waitFor(() => business() === '1 新一代信息技术产业', `the category is named, shows "${business()}"`);
@@ -910,7 +1042,10 @@ describe('<sixin-eligibility-checker> data, language and theme', () => {
     expect(textOf(part(checker, 'message'))).to.equal('正在加载…');
     expect(root(checker).querySelector('slot')).to.exist;
     const error = await failed;
-    expect(error.detail.problem).to.deep.equal({ code: 'http', params: { url: '/test-data/missing-rules.json', status: 404 } });
+    expect(error.detail.problem).to.deep.equal({
+      code: 'http',
+      params: { url: '/test-data/missing-rules.json', status: 404 },
+    });
     await checker.updateComplete;
     expect(textOf(part(checker, 'error'))).to.contain('服务器对 /test-data/missing-rules.json 返回了 404 错误。');
     expect(part(checker, 'retry-button')).to.exist;
@@ -952,7 +1087,10 @@ describe('<sixin-eligibility-checker> data, language and theme', () => {
   });
 
   it('passes its theme to the elements of step 1', async () => {
-    const checker = await checkerWith({ rules: await loadRules(), attrs: { theme: 'dark', 'tree-src': '/test-data/fixture.json' } });
+    const checker = await checkerWith({
+      rules: await loadRules(),
+      attrs: { theme: 'dark', 'tree-src': '/test-data/fixture.json' },
+    });
     expect(root(checker).querySelector('sixin-category-tree')!.getAttribute('theme')).to.equal('dark');
     await expectAccessible(checker, 'dark theme');
   });

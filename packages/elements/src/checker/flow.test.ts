@@ -21,15 +21,23 @@ describe('checker flow', () => {
   });
 
   it('after a change from the summary, asks only what the change opened, then returns to the summary', () => {
-    expect(viewAfter(rules, { scope: 'yes', permit: 'no', papers: 'gaps' }, undefined, 'scope', true)).to.deep.equal({ name: 'check' });
-    expect(viewAfter(rules, { scope: 'yes', permit: 'yes', papers: 'gaps' }, undefined, 'permit', true)).to.deep.equal(question('harm'));
+    expect(viewAfter(rules, { scope: 'yes', permit: 'no', papers: 'gaps' }, undefined, 'scope', true)).to.deep.equal({
+      name: 'check',
+    });
+    expect(viewAfter(rules, { scope: 'yes', permit: 'yes', papers: 'gaps' }, undefined, 'permit', true)).to.deep.equal(
+      question('harm'),
+    );
   });
 
   it('asks every question even when step 1 found the business, and goes back to step 1 from the first', () => {
     expect(viewAfter(rules, {}, found, null, false)).to.deep.equal(question('scope'));
-    expect(viewBefore(rules, { scope: 'yes', permit: 'no' }, found, question('papers'), true)).to.deep.equal(question('permit'));
+    expect(viewBefore(rules, { scope: 'yes', permit: 'no' }, found, question('papers'), true)).to.deep.equal(
+      question('permit'),
+    );
     expect(viewBefore(rules, { scope: 'yes' }, found, question('scope'), true)).to.deep.equal({ name: 'find' });
-    expect(viewBefore(rules, {}, undefined, question('scope'), false), 'no Back on the very first page').to.equal(undefined);
+    expect(viewBefore(rules, {}, undefined, question('scope'), false), 'no Back on the very first page').to.equal(
+      undefined,
+    );
     expect(viewBefore(rules, { scope: 'no' }, undefined, { name: 'check' }, false)).to.deep.equal(question('scope'));
     expect(viewBefore(rules, { scope: 'no' }, undefined, { name: 'result' }, false)).to.deep.equal({ name: 'check' });
   });

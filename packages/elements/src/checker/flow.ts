@@ -25,7 +25,11 @@ export function pathAnswers(rules: RulesData, answers: Answers, context?: CheckC
 }
 
 /** The questions the person answered on the path, in order, and the one to ask next. */
-function userQuestions(rules: RulesData, answers: Answers, context?: CheckContext): { asked: string[]; next: string | null } {
+function userQuestions(
+  rules: RulesData,
+  answers: Answers,
+  context?: CheckContext,
+): { asked: string[]; next: string | null } {
   const w = walk(rules, answers, context);
   return { asked: w.steps.map((s) => s.question.id), next: w.next?.id ?? null };
 }
@@ -36,11 +40,18 @@ function userQuestions(rules: RulesData, answers: Answers, context?: CheckContex
  * answers" to change one answer (`returning`): then only questions that the change newly asks are shown, and then
  * the summary again.
  */
-export function viewAfter(rules: RulesData, answers: Answers, context: CheckContext | undefined, question: string | null, returning: boolean): View {
+export function viewAfter(
+  rules: RulesData,
+  answers: Answers,
+  context: CheckContext | undefined,
+  question: string | null,
+  returning: boolean,
+): View {
   const { asked, next } = userQuestions(rules, answers, context);
   if (!returning) {
     const following = question === null ? asked[0] : asked[asked.indexOf(question) + 1];
-    if (following !== undefined && (question === null || asked.includes(question))) return { name: 'question', question: following };
+    if (following !== undefined && (question === null || asked.includes(question)))
+      return { name: 'question', question: following };
   }
   return next ? { name: 'question', question: next } : { name: 'check' };
 }
@@ -67,7 +78,13 @@ export function viewBefore(
  * "Step X" of a page (step 1 counts when it is offered), or undefined for pages outside the steps. No "of Y": how many
  * questions are left depends on answers not yet given, and the longest way would overstate it for most people.
  */
-export function stepOf(rules: RulesData, answers: Answers, context: CheckContext | undefined, view: View, hasFind: boolean): number | undefined {
+export function stepOf(
+  rules: RulesData,
+  answers: Answers,
+  context: CheckContext | undefined,
+  view: View,
+  hasFind: boolean,
+): number | undefined {
   const extra = hasFind ? 1 : 0;
   if (view.name === 'find') return 1;
   if (view.name !== 'question') return undefined;

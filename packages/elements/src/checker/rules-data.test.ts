@@ -45,7 +45,10 @@ describe('parseRules', () => {
   it('names the place of a field that is missing or of the wrong type', async () => {
     const rules = await fixture();
     delete rules.questions[1].title.en;
-    expect(problemOf(rules)).to.deep.equal({ code: 'rules-invalid', params: { path: 'questions.permit.title', expected: 'localized' } });
+    expect(problemOf(rules)).to.deep.equal({
+      code: 'rules-invalid',
+      params: { path: 'questions.permit.title', expected: 'localized' },
+    });
     expect(messageOf(rules)).to.equal('rules.json 中 questions.permit.title 有误：应为含 zh-CN 和 en 两种文字的对象。');
     const noStatus = await fixture();
     noStatus.measures[1].rules[2].status = 'maybe';
@@ -67,13 +70,21 @@ describe('parseRules', () => {
       [(r) => (r.questions[0].suggestedBySearch = 'maybe'), 'questions.scope.suggestedBySearch', 'option'],
       [(r) => (r.questions[1].terms = ['permit']), 'questions.permit.terms[0]', 'term'],
       [(r) => (r.measures[0].rules[0].when = { size: ['small'] }), 'measures.in-scope.rules[0].when.size', 'question'],
-      [(r) => (r.measures[0].rules[0].when = { scope: ['maybe'] }), 'measures.in-scope.rules[0].when.scope[0]', 'option'],
+      [
+        (r) => (r.measures[0].rules[0].when = { scope: ['maybe'] }),
+        'measures.in-scope.rules[0].when.scope[0]',
+        'option',
+      ],
       [(r) => (r.measures[0].rules[0].contacts = ['police']), 'measures.in-scope.rules[0].contacts[0]', 'contact'],
       [(r) => (r.measures[1].cites = ['9.9']), 'measures.rongque.cites[0]', 'clause'],
       [(r) => (r.questions[2].options[1].id = 'complete'), 'questions.papers.options.complete', 'unique'],
       [(r) => (r.questions[2].id = 'permit'), 'questions.permit', 'unique'],
       [(r) => (r.measures[2].rules = []), 'measures.red-lines.rules', 'outcome'],
-      [(r) => (r.measures[1].rules[4].reason[1].outside = 'rumour'), 'measures.rongque.rules[4].reason[1].outside', 'source'],
+      [
+        (r) => (r.measures[1].rules[4].reason[1].outside = 'rumour'),
+        'measures.rongque.rules[4].reason[1].outside',
+        'source',
+      ],
       [(r) => (r.expectations.items[0].cites = ['9.9']), 'expectations.items.no-disturbance.cites[0]', 'clause'],
       [(r) => (r.measures[0].summary = { 'zh-CN': '一句', en: 'One' }), 'measures.in-scope.summary', 'list'],
     ];
@@ -88,7 +99,9 @@ describe('parseRules', () => {
     const rules = await fixture();
     rules.questions[3].options[0].next = 'permit';
     expect(problemOf(rules)?.params).to.deep.equal({ path: 'questions: permit → harm → permit', expected: 'no-loop' });
-    expect(messageOf(rules)).to.equal('rules.json 中 questions: permit → harm → permit 有误：应为不绕圈的问题顺序（每条路径最后都到 end）。');
+    expect(messageOf(rules)).to.equal(
+      'rules.json 中 questions: permit → harm → permit 有误：应为不绕圈的问题顺序（每条路径最后都到 end）。',
+    );
   });
 
   it('accepts ids only in the form of ids, wherever they are', async () => {
@@ -126,14 +139,22 @@ describe('parseRules', () => {
     expect(problemOf(rules)).to.equal(undefined);
     chain[count - 1]!.options[0]!.next = 'q0';
     const loop = problemOf(rules)!;
-    expect(loop.params).to.deep.equal({ path: 'questions: q0 → q1 → q2 → q3 → … → q19998 → q19999 → q0', expected: 'no-loop' });
+    expect(loop.params).to.deep.equal({
+      path: 'questions: q0 → q1 → q2 → q3 → … → q19998 → q19999 → q0',
+      expected: 'no-loop',
+    });
   });
 
   it('returns a checked copy that reads nothing from a prototype another script changed', async () => {
     const value = await fixture();
     value.questions[3].extra = '<b>unchecked</b>';
     const proto = Object.prototype as Record<string, unknown>;
-    const polluted = { suggestedBySearch: 'yes', licensed: true, hint: { 'zh-CN': '注入', en: 'injected' }, help: { 'zh-CN': '注入', en: 'injected' } };
+    const polluted = {
+      suggestedBySearch: 'yes',
+      licensed: true,
+      hint: { 'zh-CN': '注入', en: 'injected' },
+      help: { 'zh-CN': '注入', en: 'injected' },
+    };
     Object.assign(proto, polluted);
     try {
       const rules = parseRules(value);

@@ -1,4 +1,12 @@
-import { END, MEASURE_KINDS, MEASURE_STATUSES as STATUSES, RULE_LABELS as LABELS, type Localized, type RulesData, type Sentence } from '@sixin/core/rules';
+import {
+  END,
+  MEASURE_KINDS,
+  MEASURE_STATUSES as STATUSES,
+  RULE_LABELS as LABELS,
+  type Localized,
+  type RulesData,
+  type Sentence,
+} from '@sixin/core/rules';
 import { DataError, own } from '../shared/directory.js';
 import { CLAUSE_ID, RULE_ID } from '../shared/links.js';
 import type { RulesFieldKind } from '../shared/strings.js';
@@ -22,32 +30,45 @@ function fail(path: string, expected: RulesFieldKind): never {
 // returns a fresh copy holding only what it checked, read from the data's own properties: a field that the data
 // lacks is never taken from a prototype that the host page changed, and nothing unchecked reaches the engine.
 const text: Check<string> = (v, p) => (isText(v) ? v : fail(p, 'text'));
-const pattern = (re: RegExp): Check<string> => (v, p) => (typeof v === 'string' && re.test(v) ? v : fail(p, 'id'));
+const pattern =
+  (re: RegExp): Check<string> =>
+  (v, p) =>
+    typeof v === 'string' && re.test(v) ? v : fail(p, 'id');
 const ruleId = pattern(RULE_ID);
 const localized: Check<Localized> = (v, p) => {
   const zh = isObject(v) ? own(v, 'zh-CN') : undefined;
   const en = isObject(v) ? own(v, 'en') : undefined;
   return isText(zh) && isText(en) ? { 'zh-CN': zh, en } : fail(p, 'localized');
 };
-const optional = <T>(check: Check<T>): Check<T | undefined> => (v, p) => (v === undefined ? undefined : check(v, p));
-const oneOf = (known: () => Known, kind: RulesFieldKind): Check<string> => (v, p) => (typeof v === 'string' && known().has(v) ? v : fail(p, kind));
+const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v, p) =>
+    v === undefined ? undefined : check(v, p);
+const oneOf =
+  (known: () => Known, kind: RulesFieldKind): Check<string> =>
+  (v, p) =>
+    typeof v === 'string' && known().has(v) ? v : fail(p, kind);
 /** A list; an item with a well-formed id is named by it (`questions.prior-permit` reads better than `questions[11]`). */
-const list = <T>(each: Check<T>): Check<T[]> => (v, p) => {
-  if (!Array.isArray(v)) fail(p, 'list');
-  return Array.from(v, (item: unknown, i) => {
-    const id = isObject(item) ? own(item, 'id') : undefined;
-    return each(item, typeof id === 'string' && RULE_ID.test(id) ? `${p}.${id}` : `${p}[${i}]`);
-  });
-};
+const list =
+  <T>(each: Check<T>): Check<T[]> =>
+  (v, p) => {
+    if (!Array.isArray(v)) fail(p, 'list');
+    return Array.from(v, (item: unknown, i) => {
+      const id = isObject(item) ? own(item, 'id') : undefined;
+      return each(item, typeof id === 'string' && RULE_ID.test(id) ? `${p}.${id}` : `${p}[${i}]`);
+    });
+  };
 /** An object with these fields, checked in this order; `also` runs on the copy once they are all fine. */
-const object = <T>(fields: Record<string, Check>, also?: (o: T, p: string) => void): Check<T> => (v, p) => {
-  if (!isObject(v)) fail(p, 'object');
-  const copy: Record<string, unknown> = {};
-  // Every field is an own property of the copy, even when undefined, so that reading it never reaches a prototype.
-  for (const [key, check] of Object.entries(fields)) copy[key] = check(own(v, key), join(p, key));
-  also?.(copy as T, p);
-  return copy as T;
-};
+const object =
+  <T>(fields: Record<string, Check>, also?: (o: T, p: string) => void): Check<T> =>
+  (v, p) => {
+    if (!isObject(v)) fail(p, 'object');
+    const copy: Record<string, unknown> = {};
+    // Every field is an own property of the copy, even when undefined, so that reading it never reaches a prototype.
+    for (const [key, check] of Object.entries(fields)) copy[key] = check(own(v, key), join(p, key));
+    also?.(copy as T, p);
+    return copy as T;
+  };
 /** Ids in a list that must each appear once; returns them. */
 const uniqueIds = (items: Array<{ id: string }>, path: string): Set<string> => {
   const ids = new Set<string>();
@@ -79,7 +100,10 @@ export function parseRules(value: unknown): RulesData {
   // A sentence is localized text; one explaining something outside the policy names a known source.
   const sentence: Check<Sentence> = (v, p) => {
     const words: Sentence = localized(v, p);
-    const outside = optional(oneOf(() => sources, 'source'))(own(v as Record<string, unknown>, 'outside'), join(p, 'outside'));
+    const outside = optional(oneOf(() => sources, 'source'))(
+      own(v as Record<string, unknown>, 'outside'),
+      join(p, 'outside'),
+    );
     if (outside !== undefined) words.outside = outside;
     return words;
   };
@@ -124,7 +148,15 @@ export function parseRules(value: unknown): RulesData {
     nextSteps: sentences,
   });
   const measure = object<{ rules: unknown[] }>(
-    { id: ruleId, title: localized, summary: sentences, kind: oneOf(() => KINDS, 'measure-kind'), cites: clauseList, terms: termList, rules: list(rule) },
+    {
+      id: ruleId,
+      title: localized,
+      summary: sentences,
+      kind: oneOf(() => KINDS, 'measure-kind'),
+      cites: clauseList,
+      terms: termList,
+      rules: list(rule),
+    },
     (m, p) => m.rules.length > 0 || fail(`${p}.rules`, 'outcome'),
   );
   const localizedEach = (keys: readonly string[]) => object(Object.fromEntries(keys.map((key) => [key, localized])));
@@ -145,11 +177,16 @@ export function parseRules(value: unknown): RulesData {
   const questions = list(question)(own(value, 'questions'), 'questions');
   const start = oneOf(() => options, 'question')(own(value, 'start'), 'start');
   const questionIds = new Set([...options.keys(), END]);
-  for (const q of questions) for (const o of q.options) oneOf(() => questionIds, 'next')(o.next, `questions.${q.id}.options.${o.id}.next`);
+  for (const q of questions)
+    for (const o of q.options) oneOf(() => questionIds, 'next')(o.next, `questions.${q.id}.options.${o.id}.next`);
   findLoop(questions);
   const rest = object<Pick<RulesData, 'measures' | 'expectations' | 'statuses' | 'labels' | 'disclaimer'>>({
     measures: list(measure),
-    expectations: object({ title: localized, intro: sentences, items: list(object({ id: ruleId, title: localized, cites: clauseList, text: sentences })) }),
+    expectations: object({
+      title: localized,
+      intro: sentences,
+      items: list(object({ id: ruleId, title: localized, cites: clauseList, text: sentences })),
+    }),
     statuses: localizedEach(STATUSES),
     labels: localizedEach(LABELS),
     disclaimer: localized,

@@ -33,7 +33,8 @@ export interface SharedState {
 }
 
 /** The outcome of reading a fragment: nothing of ours in it, a state, or why it cannot be used. */
-export type ReadResult = { kind: 'none' } | { kind: 'state'; state: SharedState } | { kind: 'problem'; problem: LinkProblem };
+export type ReadResult =
+  { kind: 'none' } | { kind: 'state'; state: SharedState } | { kind: 'problem'; problem: LinkProblem };
 
 /** Far more than any real set of answers (14 questions and a few categories take about 400 characters). */
 export const MAX_LINK_LENGTH = 2000;
@@ -76,7 +77,8 @@ export function readFragment(fragment: string): ReadResult {
   if (given.length > MAX_ANSWERS) return damaged();
   for (const pair of given) {
     const [question, option, extra] = pair.split(':');
-    if (extra !== undefined || !question || !option || !RULE_ID.test(question) || !RULE_ID.test(option)) return damaged();
+    if (extra !== undefined || !question || !option || !RULE_ID.test(question) || !RULE_ID.test(option))
+      return damaged();
     if (Object.hasOwn(answers, question)) return { kind: 'problem', problem: { code: 'duplicate', params: {} } };
     answers[question] = option;
   }
@@ -139,5 +141,11 @@ export function checkAgainstRules(rules: RulesData, state: SharedState): LinkPro
   }
   if (!ignored.length) return undefined;
   const titles = ignored.map((id) => rules.questions.find((q) => q.id === id)!.title);
-  return { code: 'changed', params: { titlesZh: titles.map((t) => `“${t['zh-CN']}”`).join('、'), titlesEn: titles.map((t) => `“${t.en}”`).join(', ') } };
+  return {
+    code: 'changed',
+    params: {
+      titlesZh: titles.map((t) => `“${t['zh-CN']}”`).join('、'),
+      titlesEn: titles.map((t) => `“${t.en}”`).join(', '),
+    },
+  };
 }

@@ -41,7 +41,11 @@ declare const SIXIN_LAZY_FILES: Record<string, string> | undefined;
 function loadEngine(): Promise<EngineModule> {
   if (!enginePromise) {
     const file = engineAttempts++ && typeof SIXIN_LAZY_FILES === 'object' ? SIXIN_LAZY_FILES['./engine.js'] : undefined;
-    const loading = file ? (import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?retry=${engineAttempts}`) as Promise<EngineModule>) : import('./engine.js');
+    const loading = file
+      ? (import(
+          /* @vite-ignore */ `${new URL(file, import.meta.url).href}?retry=${engineAttempts}`
+        ) as Promise<EngineModule>)
+      : import('./engine.js');
     enginePromise = loading.catch((error: unknown) => {
       enginePromise = undefined;
       throw error;
@@ -188,7 +192,6 @@ export class SixinScopeSearch extends SixinElement {
   /** Level of the headings in the results (default 2: the page's `h1` is above the element); groups are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-
   /** The result of the text as typed (the suggestions of the compact box). */
   @state() private liveResult: SearchResult | undefined = undefined;
   /** The result shown under the form: the live one, or with `compact` the last one submitted. */
@@ -198,7 +201,11 @@ export class SixinScopeSearch extends SixinElement {
   @state() private listOpen = false;
   @state() private activeOption = -1;
 
-  readonly #loader = new DataController<Searcher>(this, (value) => this.#prepare(value), (searcher) => searcher.termCount);
+  readonly #loader = new DataController<Searcher>(
+    this,
+    (value) => this.#prepare(value),
+    (searcher) => searcher.termCount,
+  );
   #engine?: EngineModule;
   /**
    * The published directory revision the index names (`revision.date`; data with unreleased changes have none), shown
@@ -295,7 +302,11 @@ export class SixinScopeSearch extends SixinElement {
       } catch {
         const problem: DataProblem = { code: 'engine-unavailable', params: {} };
         this.engineState = problem;
-        emit(this, 'sixin-error', { source: 'engine', problem, message: this.localize.strings.common.dataError(problem) });
+        emit(this, 'sixin-error', {
+          source: 'engine',
+          problem,
+          message: this.localize.strings.common.dataError(problem),
+        });
         return;
       }
     }
@@ -316,7 +327,10 @@ export class SixinScopeSearch extends SixinElement {
       searcher = this.#engine!.createSearcher(value as SearchIndex);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new DataError({ code: 'not-search-index', params: { url: this.data !== undefined ? 'data' : this.src, reason } });
+      throw new DataError({
+        code: 'not-search-index',
+        params: { url: this.data !== undefined ? 'data' : this.src, reason },
+      });
     }
     if (key) searchers.set(key, searcher);
     return searcher;
@@ -365,7 +379,8 @@ export class SixinScopeSearch extends SixinElement {
     if (submitted && query !== this.#entryQuery) {
       // Typing has been rewriting the current entry: give it back its own query, then add one for this search, so
       // the back button returns to what was there before.
-      if (queryOf(location.href) !== this.#entryQuery) history.replaceState(history.state, '', withQuery(location.href, this.#entryQuery));
+      if (queryOf(location.href) !== this.#entryQuery)
+        history.replaceState(history.state, '', withQuery(location.href, this.#entryQuery));
       history.pushState(null, '', href);
       this.#entryQuery = query;
     } else if (href !== location.href) history.replaceState(history.state, '', href);
@@ -421,7 +436,11 @@ export class SixinScopeSearch extends SixinElement {
         const step = event.key === 'ArrowDown' ? 1 : -1;
         const count = options.length;
         this.activeOption =
-          !this.listOpen || this.activeOption < 0 ? (step > 0 ? 0 : count - 1) : (this.activeOption + step + count) % count;
+          !this.listOpen || this.activeOption < 0
+            ? step > 0
+              ? 0
+              : count - 1
+            : (this.activeOption + step + count) % count;
         this.listOpen = true;
         break;
       }
@@ -531,8 +550,9 @@ export class SixinScopeSearch extends SixinElement {
       <div class="row">
         <div class="box">
           ${box}
-          ${this.compact
-            ? html`<ul id="listbox" role="listbox" part="listbox" aria-label=${strings.suggestions} ?hidden=${!open}>
+          ${
+            this.compact
+              ? html`<ul id="listbox" role="listbox" part="listbox" aria-label=${strings.suggestions} ?hidden=${!open}>
                 ${options.map(
                   (category, i) => html`<li
                     id="option-${i}"
@@ -547,7 +567,8 @@ export class SixinScopeSearch extends SixinElement {
                   </li>`,
                 )}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
         <button type="submit" class="primary" part="submit-button">${strings.submit}</button>
       </div>
@@ -558,7 +579,8 @@ export class SixinScopeSearch extends SixinElement {
     const strings = this.localize.strings;
     const { state } = this.#loader;
     if (typeof this.engineState === 'object') return renderError(this.localize, this.engineState, this.#onRetry);
-    if (state.status === 'error') return renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined);
+    if (state.status === 'error')
+      return renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined);
     if (this.engineState === 'loading' || state.status === 'loading') {
       return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
     }

@@ -1,13 +1,26 @@
 import { expect } from '@open-wc/testing';
 import type { CategoryResult, SearchClause, SearchResult } from '@sixin/core/search';
-import { CLAUSE_SHOWN_MAX, categoryRecord, directionRecord, groupResults, markMatch, queryOf, withQuery } from './search.model.js';
+import {
+  CLAUSE_SHOWN_MAX,
+  categoryRecord,
+  directionRecord,
+  groupResults,
+  markMatch,
+  queryOf,
+  withQuery,
+} from './search.model.js';
 
-const marked = (clause: string, term: string) => markMatch(clause, term).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+const marked = (clause: string, term: string) =>
+  markMatch(clause, term)
+    .map((p) => (p.mark ? `[${p.text}]` : p.text))
+    .join('');
 
 describe('search model: marking what matched', () => {
   it('marks every run the clause shares with the term, longest first', () => {
     expect(marked('人工智能应用软件开发', '人工智能软件开发')).to.equal('[人工智能]应用[软件开发]');
-    expect(marked('信息系统集成服务', '信息系统集成实施服务'), 'adjacent runs read as one').to.equal('[信息系统集成服务]');
+    expect(marked('信息系统集成服务', '信息系统集成实施服务'), 'adjacent runs read as one').to.equal(
+      '[信息系统集成服务]',
+    );
     expect(marked('软件开发', '新兴软件开发')).to.equal('[软件开发]');
     expect(marked('6513', '6513 应用软件开发')).to.equal('[6513]');
   });
@@ -32,12 +45,30 @@ describe('search model: marking what matched', () => {
   });
 });
 
-const clause = (text: string, licensed = false): SearchClause => ({ text, licensed, qualifiers: [], generic: false, matches: [] });
+const clause = (text: string, licensed = false): SearchClause => ({
+  text,
+  licensed,
+  qualifiers: [],
+  generic: false,
+  matches: [],
+});
 const software = { id: '1.3/xinxing-ruanjian-kaifa', name: '新兴软件开发', inferred: false };
 const it1 = { id: '1', code: '1', name: '新一代信息技术产业' };
 
 function category(id: string, parent: typeof it1, rest: Partial<CategoryResult> = {}): CategoryResult {
-  return { id, code: id, name: `分类 ${id}`, level: 2, parent, directions: [], industries: [], score: 0.8, strength: 'strong', reasons: [], ...rest };
+  return {
+    id,
+    code: id,
+    name: `分类 ${id}`,
+    level: 2,
+    parent,
+    directions: [],
+    industries: [],
+    score: 0.8,
+    strength: 'strong',
+    reasons: [],
+    ...rest,
+  };
 }
 
 describe('search model: grouping results', () => {
@@ -50,7 +81,15 @@ describe('search model: grouping results', () => {
         directions: [software],
         industries: [{ code: '6513', name: '应用软件开发', partial: true }],
         reasons: [
-          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.8, possible: false },
+          {
+            clauseIndex: 0,
+            clause: '软件开发',
+            term: '新兴软件开发',
+            source: 'direction',
+            direction: software,
+            score: 0.8,
+            possible: false,
+          },
           {
             clauseIndex: 0,
             clause: '软件开发',
@@ -62,7 +101,15 @@ describe('search model: grouping results', () => {
             possible: true,
           },
           // The same clause and term again (another class of the same direction): shown once.
-          { clauseIndex: 0, clause: '软件开发', term: '新兴软件开发', source: 'direction', direction: software, score: 0.5, possible: false },
+          {
+            clauseIndex: 0,
+            clause: '软件开发',
+            term: '新兴软件开发',
+            source: 'direction',
+            direction: software,
+            score: 0.5,
+            possible: false,
+          },
           { clauseIndex: 1, clause: '互联网信息服务', term: '1.3 分类', source: 'code', score: 0.5, possible: false },
         ],
       }),
@@ -90,7 +137,9 @@ describe('search model: grouping results', () => {
       ['软件开发', '应用软件开发'],
     ]);
     expect(direction.industries).to.deep.equal([{ code: '6513', name: '应用软件开发', partial: true }]);
-    expect(view.reasons.map((r) => [r.clause.text, r.clause.licensed, r.source])).to.deep.equal([['互联网信息服务', true, 'code']]);
+    expect(view.reasons.map((r) => [r.clause.text, r.clause.licensed, r.source])).to.deep.equal([
+      ['互联网信息服务', true, 'code'],
+    ]);
   });
 
   it('describes results as directory records for sixin-select', () => {

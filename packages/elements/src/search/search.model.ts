@@ -76,7 +76,9 @@ export interface ClauseLine {
 export function clauseLines(result: SearchResult): ClauseLine[] {
   return result.clauses.map((clause, index) => {
     const categories = result.categories.filter((c) => c.reasons.some((r) => r.clauseIndex === index));
-    const status: ClauseStatus = categories.some((c) => c.strength === 'strong' && c.reasons.some((r) => r.clauseIndex === index && !r.possible))
+    const status: ClauseStatus = categories.some(
+      (c) => c.strength === 'strong' && c.reasons.some((r) => r.clauseIndex === index && !r.possible),
+    )
       ? 'in'
       : categories.length
         ? 'possible'
@@ -137,12 +139,26 @@ function viewOf(category: CategoryResult, clauses: SearchClause[]): CategoryView
     let holder: { industries: MatchedIndustry[]; reasons: ReasonView[] } = view;
     if (reason.direction) {
       let direction = directions.get(reason.direction.id);
-      if (!direction) directions.set(reason.direction.id, (direction = { direction: reason.direction, industries: [], reasons: [] }));
+      if (!direction)
+        directions.set(reason.direction.id, (direction = { direction: reason.direction, industries: [], reasons: [] }));
       holder = direction;
     }
-    const clause = clauses[reason.clauseIndex] ?? { text: reason.clause, licensed: false, qualifiers: [], generic: false, matches: [] };
-    holder.reasons.push({ clause, parts: markMatch(clause.text, reason.term), term: reason.term, source: reason.source, industry: reason.industry });
-    if (reason.industry && !holder.industries.some((i) => i.code === reason.industry!.code)) holder.industries.push(reason.industry);
+    const clause = clauses[reason.clauseIndex] ?? {
+      text: reason.clause,
+      licensed: false,
+      qualifiers: [],
+      generic: false,
+      matches: [],
+    };
+    holder.reasons.push({
+      clause,
+      parts: markMatch(clause.text, reason.term),
+      term: reason.term,
+      source: reason.source,
+      industry: reason.industry,
+    });
+    if (reason.industry && !holder.industries.some((i) => i.code === reason.industry!.code))
+      holder.industries.push(reason.industry);
   }
   view.directions = [...directions.values()];
   return view;

@@ -52,21 +52,27 @@ export function renderResult(ctx: ResultsContext, result: SearchResult): Templat
   const groups = answer === 'none' ? [] : groupResults(result);
   const codeOnly = result.clauses.length === 1 && !!result.clauses[0]!.code;
   return html`<div class="results" part="results">
-    ${result.notice?.code === 'clipped'
-      ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
-      : nothing}
-    ${result.kind === 'empty'
-      ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
-      : html`<div class="answer ${answer}" part="answer">
+    ${
+      result.notice?.code === 'clipped'
+        ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
+        : nothing
+    }
+    ${
+      result.kind === 'empty'
+        ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
+        : html`<div class="answer ${answer}" part="answer">
             <p class="answer-text"><strong>${strings.answer[answer]}</strong></p>
             ${codeOnly ? html`<p class="code-info">${strings.code(result.clauses[0]!.code!)}</p>` : renderClauses(ctx, clauseLines(result), level)}
             ${ctx.checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${ctx.checkerHref}>${strings.toChecker}</a></p>` : nothing}
           </div>
-          ${answer === 'none'
-            ? renderNotFound(ctx)
-            : html`${heading(ctx, level, strings.resultsHeading(result.categories.length))}
+          ${
+            answer === 'none'
+              ? renderNotFound(ctx)
+              : html`${heading(ctx, level, strings.resultsHeading(result.categories.length))}
               ${answer === 'possible' || result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
-              ${groups.map((group) => renderGroup(ctx, group, level + 1))}`}`}
+              ${groups.map((group) => renderGroup(ctx, group, level + 1))}`
+          }`
+    }
   </div>`;
 }
 
@@ -142,8 +148,9 @@ function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult
       ${link(ctx, categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
       <span class="badge strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
     </div>
-    ${view.directions.length
-      ? html`<ul class="list directions">
+    ${
+      view.directions.length
+        ? html`<ul class="list directions">
           ${view.directions.map(
             (direction) => html`<li class="direction" part="direction">
               ${link(ctx, directionRecord(direction, category), direction.direction.name, 'direction-link')}
@@ -151,17 +158,25 @@ function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult
             </li>`,
           )}
         </ul>`
-      : nothing}
-    ${reasons.length || industries.length
-      ? html`<details class="why" part="why">
+        : nothing
+    }
+    ${
+      reasons.length || industries.length
+        ? html`<details class="why" part="why">
           <summary>${strings.why}</summary>
           ${renderReasons(ctx, reasons)} ${renderIndustries(ctx, industries)}
         </details>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
-function link(ctx: ResultsContext, record: CategoryRecord, content: TemplateResult | string, part: string): TemplateResult {
+function link(
+  ctx: ResultsContext,
+  record: CategoryRecord,
+  content: TemplateResult | string,
+  part: string,
+): TemplateResult {
   const href = ctx.hrefTemplate ? fillHref(ctx.hrefTemplate, record) : undefined;
   const onClick = (event: MouseEvent) => {
     // Modified clicks (new tab, new window) belong to the browser.
@@ -179,7 +194,8 @@ function renderIndustries(ctx: ResultsContext, industries: MatchedIndustry[]): T
   const separator = ctx.lang === 'en' ? ', ' : '、';
   return html`<p class="industries" part="industries">
     ${strings.industries}${industries.map(
-      (industry, i) => html`${i ? separator : ''}${industry.name} <span class="code">${industry.code}</span>${industry.partial ? strings.partial : ''}`,
+      (industry, i) =>
+        html`${i ? separator : ''}${industry.name} <span class="code">${industry.code}</span>${industry.partial ? strings.partial : ''}`,
     )}
   </p>`;
 }

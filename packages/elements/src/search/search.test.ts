@@ -12,7 +12,8 @@ import { expectAccessible, focusedIn, heldData, textOf, waitFor } from '../test-
 // Fetched once and handed to every element as `data`: elements given the same object share one prepared searcher.
 const REAL_INDEX = '/test-data/real/search-index.json';
 let indexPromise: Promise<SearchIndex> | undefined;
-const realIndex = () => (indexPromise ??= fetch(REAL_INDEX).then((response) => response.json() as Promise<SearchIndex>));
+const realIndex = () =>
+  (indexPromise ??= fetch(REAL_INDEX).then((response) => response.json() as Promise<SearchIndex>));
 
 const PARAGRAPH =
   '一般项目：软件开发；人工智能应用软件开发；信息系统集成服务。许可项目：第二类增值电信业务；互联网信息服务。' +
@@ -41,7 +42,9 @@ async function searchBox(options: Options = {}): Promise<SixinScopeSearch> {
 
 const $ = <E extends Element = HTMLElement>(element: SixinScopeSearch, selector: string) =>
   element.shadowRoot!.querySelector<E>(selector);
-const $$ = (element: SixinScopeSearch, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (element: SixinScopeSearch, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const input = (element: SixinScopeSearch) => $<HTMLTextAreaElement | HTMLInputElement>(element, '#input')!;
 const liveRegion = (element: SixinScopeSearch) => $(element, '.base > [role="status"]')!;
 const resultIds = (element: SixinScopeSearch) =>
@@ -89,7 +92,10 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf($(element, `#${box.getAttribute('aria-describedby')}`))).to.contain('按 Enter 查询');
     expect($(element, '.results')).to.equal(null);
     expect($(element, '[role="alert"]')).to.equal(null);
-    expect(performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(REAL_INDEX)), 'no request before use').to.equal(false);
+    expect(
+      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(REAL_INDEX)),
+      'no request before use',
+    ).to.equal(false);
     await expectAccessible(element, 'idle');
   });
 
@@ -126,7 +132,9 @@ describe('<sixin-scope-search> searching', () => {
     // 6531 is listed by 1.3 only in part (*): evidence through it is honest about being possible (issue 13).
     expect(textOf(result.querySelector('[part="strength"]'))).to.equal('可能相关');
     const direction = result.querySelector('[part="direction"]')!;
-    expect(direction.querySelector('[part="direction-link"]')!.getAttribute('href')).to.equal('/directory/1.3/xinxing-xinxi-jishu-fuwu/');
+    expect(direction.querySelector('[part="direction-link"]')!.getAttribute('href')).to.equal(
+      '/directory/1.3/xinxing-xinxi-jishu-fuwu/',
+    );
     // The evidence and the national codes wait behind 为什么, closed.
     const why = result.querySelector<HTMLDetailsElement>('details[part="why"]')!;
     expect(why.open).to.equal(false);
@@ -135,7 +143,9 @@ describe('<sixin-scope-search> searching', () => {
     const reason = why.querySelector('[part="reasons"] li')!;
     expect(textOf(reason)).to.match(/^信息系统集成服务 对应“.+”（.+）$/);
     expect(textOf(reason.querySelector('mark'))).to.not.equal('');
-    expect(textOf($(element, '[part="answer"] strong'))).to.equal('可能属于“四新经济”目录，需核实：依据不够直接，请打开下面的分类核对。');
+    expect(textOf($(element, '[part="answer"] strong'))).to.equal(
+      '可能属于“四新经济”目录，需核实：依据不够直接，请打开下面的分类核对。',
+    );
     expect($$(element, '[part="heading"]').map(textOf)).to.include('逐条对照');
     expect($$(element, '[part="heading"]').map(textOf).at(-1)).to.match(/^目录中相关的 \d+ 个分类（按相关程度排序）$/);
     await expectAccessible(element, 'results');
@@ -151,14 +161,20 @@ describe('<sixin-scope-search> searching', () => {
     expect(groups[0]).to.equal('1 新一代信息技术产业');
     expect(new Set(groups).size, 'each level-1 industry heads one group').to.equal(groups.length);
     // 人工智能应用软件开发 matched 人工智能软件开发: both shared runs are marked, the rest is not.
-    const ai = $$(element, '[part="reasons"] li').find((li) => textOf(li) === '人工智能应用软件开发 对应“人工智能软件开发”（三级方向名称）')!;
+    const ai = $$(element, '[part="reasons"] li').find(
+      (li) => textOf(li) === '人工智能应用软件开发 对应“人工智能软件开发”（三级方向名称）',
+    )!;
     expect([...ai.querySelectorAll('mark')].map(textOf)).to.deep.equal(['人工智能', '软件开发']);
-    const licensed = $$(element, '[part="reasons"] li').filter((li) => textOf(li.querySelector('q')) === '互联网信息服务');
+    const licensed = $$(element, '[part="reasons"] li').filter(
+      (li) => textOf(li.querySelector('q')) === '互联网信息服务',
+    );
     expect(licensed.length).to.be.greaterThan(0);
     for (const li of licensed) expect(textOf(li.querySelector('[part="badge"]'))).to.equal('许可项目，需取得许可');
     const unlicensed = $$(element, '[part="reasons"] li').find((li) => textOf(li.querySelector('q')) === '软件开发')!;
     expect(unlicensed.querySelector('[part="badge"]'), 'general items need no permit').to.equal(null);
-    expect(textOf(element.shadowRoot!.querySelector('.results')), 'the boilerplate is not a clause').to.not.contain('凭营业执照');
+    expect(textOf(element.shadowRoot!.querySelector('.results')), 'the boilerplate is not a clause').to.not.contain(
+      '凭营业执照',
+    );
   });
 
   it('answers first, then gives a line for every clause of the scope: in the directory, possibly, outside it, not recognised', async () => {
@@ -186,7 +202,9 @@ describe('<sixin-scope-search> searching', () => {
     const { result } = await resultsFor(element, () => paste(element, '软件开发'));
     const software = result.categories.find((c) => c.id === '1.3')!;
     expect(software.reasons.length, 'the engine gives many reasons for this one clause').to.be.greaterThan(3);
-    const card = $$(element, '[part="result"]').find((li) => textOf(li.querySelector('[part="category-link"]')).startsWith('1.3'))!;
+    const card = $$(element, '[part="result"]').find((li) =>
+      textOf(li.querySelector('[part="category-link"]')).startsWith('1.3'),
+    )!;
     const reasons = [...card.querySelectorAll('[part="reasons"] li')].map(textOf);
     expect(reasons.length).to.be.within(1, 3);
     const kinds = reasons.map((r) => r.replace(/对应“.+”/, ''));
@@ -205,7 +223,10 @@ describe('<sixin-scope-search> searching', () => {
     await element.updateComplete;
     const other = new URL($<HTMLAnchorElement>(element, '[part="checker-link"]')!.href);
     expect(other.origin + other.pathname).to.equal('https://example.gov.cn/zicha/');
-    expect([...other.searchParams.entries()]).to.deep.equal([['from', 'search'], ['q', '软件开发；物业管理']]);
+    expect([...other.searchParams.entries()]).to.deep.equal([
+      ['from', 'search'],
+      ['q', '软件开发；物业管理'],
+    ]);
     element.setAttribute('checker-href', 'javascript:alert(1)');
     await element.updateComplete;
     expect($(element, '[part="checker-link"]'), 'never a script link').to.equal(null);
@@ -217,7 +238,10 @@ describe('<sixin-scope-search> searching', () => {
   it('says in plain words, inline, what an inferred direction means, instead of 待核实', async () => {
     const element = await searchBox();
     const { result } = await resultsFor(element, () => paste(element, '石墨烯薄膜制造'));
-    expect(result.categories.some((c) => c.directions.some((d) => d.inferred)), 'the engine marks 新材料 directions inferred').to.equal(true);
+    expect(
+      result.categories.some((c) => c.directions.some((d) => d.inferred)),
+      'the engine marks 新材料 directions inferred',
+    ).to.equal(true);
     const note = $(element, '[part="direction"] [part="inferred"]')!;
     expect(textOf(note)).to.equal('（国家分类未公布这一层的归属，目录归类待确认，不影响是否属于目录）');
     expect(getComputedStyle(note).display, 'inline, not a bar').to.equal('inline');
@@ -240,7 +264,9 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf($(element, '.code-info'))).to.equal('6513 是国民经济行业小类“应用软件开发”，目录中有对应分类。');
     expect(resultIds(element)).to.deep.equal(['/directory/1.3/', '/directory/1.5/', '/directory/8.2/']);
     expect($$(element, '[part="group-heading"]').map(textOf)).to.deep.equal(['1 新一代信息技术产业', '8 数字创意产业']);
-    expect(textOf($(element, '[part="industries"]'))).to.equal('国家行业分类（代码）：应用软件开发 6513（只有部分属于本分类，国家分类表中标 *）');
+    expect(textOf($(element, '[part="industries"]'))).to.equal(
+      '国家行业分类（代码）：应用软件开发 6513（只有部分属于本分类，国家分类表中标 *）',
+    );
 
     await resultsFor(element, async () => {
       input(element).select();
@@ -293,7 +319,9 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf($(element, 'label'))).to.equal('Business scope or keyword');
     await resultsFor(element, () => typeInto(element, '1.3'));
     expect(textOf($(element, '[part="strength"]'))).to.equal('close match');
-    expect(textOf($(element, '[part="answer"] strong'))).to.equal('Very likely in the new-economy (四新经济) directory.');
+    expect(textOf($(element, '[part="answer"] strong'))).to.equal(
+      'Very likely in the new-economy (四新经济) directory.',
+    );
     expect($$(element, '[part="heading"]').map(textOf).at(-1)).to.equal('1 related category in the directory');
     expect(textOf($(element, '[part="reasons"] li'))).to.equal('1.3 matches “1.3 新兴软件和新型信息技术服务” (code)');
   });
@@ -337,14 +365,22 @@ describe('<sixin-scope-search> keyboard, IME and announcements', () => {
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(element)?.getAttribute('part')).to.equal('submit-button');
     await sendKeys({ press: 'Tab' });
-    expect(focusedIn(element)?.getAttribute('part'), 'the way on comes with the answer, first').to.equal('checker-link');
+    expect(focusedIn(element)?.getAttribute('part'), 'the way on comes with the answer, first').to.equal(
+      'checker-link',
+    );
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(element)?.getAttribute('part')).to.equal('category-link');
     const chosen = oneEvent(element, 'sixin-select') as Promise<SixinSelectEvent>;
     element.addEventListener('sixin-select', (event) => event.preventDefault(), { once: true });
     await sendKeys({ press: 'Enter' });
     const { detail } = await chosen;
-    expect(detail.category).to.include({ id: '1.3', code: '1.3', level: 2, name: '新兴软件和新型信息技术服务', parent: '1' });
+    expect(detail.category).to.include({
+      id: '1.3',
+      code: '1.3',
+      level: 2,
+      name: '新兴软件和新型信息技术服务',
+      parent: '1',
+    });
     expect(detail.href).to.equal('/directory/1.3/');
   });
 
@@ -357,7 +393,13 @@ describe('<sixin-scope-search> keyboard, IME and announcements', () => {
     box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
     box.value = 'ruanjian';
     box.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true, composed: true }));
-    const enter = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    const enter = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      isComposing: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     box.dispatchEvent(enter);
     expect(enter.defaultPrevented, 'the input method gets the Enter').to.equal(false);
     await sleep(400);
@@ -433,7 +475,13 @@ describe('<sixin-scope-search compact> combobox', () => {
     const box = input(element);
     await resultsFor(element, () => typeInto(element, '软件'));
     expect(box.getAttribute('aria-expanded')).to.equal('true');
-    const composingEscape = new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    const composingEscape = new KeyboardEvent('keydown', {
+      key: 'Escape',
+      isComposing: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     box.dispatchEvent(composingEscape);
     await element.updateComplete;
     expect(box.getAttribute('aria-expanded')).to.equal('true');
@@ -482,7 +530,8 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     expect(new URL(location.href).searchParams.get('q')).to.equal('6513');
     expect(history.length).to.equal(startLength + 2);
     for (const [name, value] of before.searchParams) {
-      if (name !== 'q') expect(new URL(location.href).searchParams.get(name), `the page's own ${name} stays`).to.equal(value);
+      if (name !== 'q')
+        expect(new URL(location.href).searchParams.get(name), `the page's own ${name} stays`).to.equal(value);
     }
 
     await resultsFor(element, () => history.back());
@@ -513,10 +562,15 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     const failed = oneEvent(element, 'sixin-error') as Promise<SixinErrorEvent>;
     await typeInto(element, '软件开发');
     const { detail } = await failed;
-    expect(detail.problem).to.deep.equal({ code: 'http', params: { url: '/test-data/flaky/real/search-index.json', status: 503 } });
+    expect(detail.problem).to.deep.equal({
+      code: 'http',
+      params: { url: '/test-data/flaky/real/search-index.json', status: 503 },
+    });
     await element.updateComplete;
     const alert = $(element, '[role="alert"]')!;
-    expect(textOf(alert)).to.equal('数据加载失败。 服务器对 /test-data/flaky/real/search-index.json 返回了 503 错误。 重试');
+    expect(textOf(alert)).to.equal(
+      '数据加载失败。 服务器对 /test-data/flaky/real/search-index.json 返回了 503 错误。 重试',
+    );
     expect(input(element).value, 'what was typed stays').to.equal('软件开发');
     await expectAccessible(element, 'error');
     await resultsFor(element, () => (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click());
@@ -536,7 +590,9 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     const none = await searchBox({ data: false });
     input(none).focus();
     await waitFor(() => $(none, '[role="alert"]'), 'error without src');
-    expect(textOf($(none, '[role="alert"]'))).to.equal('数据加载失败。 没有设置检索数据：请用 src 属性给出 search-index.json 的地址。');
+    expect(textOf($(none, '[role="alert"]'))).to.equal(
+      '数据加载失败。 没有设置检索数据：请用 src 属性给出 search-index.json 的地址。',
+    );
   });
 
   it('without href-template offers buttons that only fire sixin-select (a picker)', async () => {
@@ -571,6 +627,8 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     await element.updateComplete;
     expect(input(element).value).to.equal('软件开发');
     await waitFor(() => resultIds(element).length > 0, 'results for the early text');
-    expect(wrapper.querySelector('form')!.getBoundingClientRect().height, 'the no-JavaScript form is hidden').to.equal(0);
+    expect(wrapper.querySelector('form')!.getBoundingClientRect().height, 'the no-JavaScript form is hidden').to.equal(
+      0,
+    );
   });
 });

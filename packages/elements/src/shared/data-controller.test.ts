@@ -20,7 +20,10 @@ async function problemOf(url: string, timeoutMs?: number): Promise<DataProblem |
 describe('fetching data', () => {
   it('gives up on a response that trickles in, with a timeout the element can retry', async () => {
     // A short limit: the response never ends, so however busy the machine, the limit is what stops it.
-    expect(await problemOf('/test-data/trickle.json', 300)).to.deep.equal({ code: 'timeout', params: { url: '/test-data/trickle.json', seconds: 0.3 } });
+    expect(await problemOf('/test-data/trickle.json', 300)).to.deep.equal({
+      code: 'timeout',
+      params: { url: '/test-data/trickle.json', seconds: 0.3 },
+    });
   });
 
   it('does not read more than 8 MB, whether or not the server declares the length', async () => {
@@ -30,9 +33,18 @@ describe('fetching data', () => {
   });
 
   it('names each other way a fetch fails, and gives the JSON when it works', async () => {
-    expect(await problemOf('/test-data/missing.json')).to.deep.equal({ code: 'http', params: { url: '/test-data/missing.json', status: 404 } });
-    expect(await problemOf('/test-data/not-json.json')).to.deep.equal({ code: 'not-json', params: { url: '/test-data/not-json.json' } });
-    expect(await problemOf('http://127.0.0.1:9/x.json')).to.deep.equal({ code: 'network', params: { url: 'http://127.0.0.1:9/x.json' } });
+    expect(await problemOf('/test-data/missing.json')).to.deep.equal({
+      code: 'http',
+      params: { url: '/test-data/missing.json', status: 404 },
+    });
+    expect(await problemOf('/test-data/not-json.json')).to.deep.equal({
+      code: 'not-json',
+      params: { url: '/test-data/not-json.json' },
+    });
+    expect(await problemOf('http://127.0.0.1:9/x.json')).to.deep.equal({
+      code: 'network',
+      params: { url: 'http://127.0.0.1:9/x.json' },
+    });
     expect(await fetchJson('/test-data/empty.json')).to.deep.equal({ categories: [] });
   });
 
@@ -54,6 +66,8 @@ describe('fetching data', () => {
     expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
       '数据加载失败。 读取数据时发生了意外的错误，数据可能已损坏。请稍后重试；如果一直这样，请告诉网站管理员。',
     );
-    expect(String(errors[0]?.at(-1)), 'the console has the details for the site’s developers').to.contain('a getter that throws');
+    expect(String(errors[0]?.at(-1)), 'the console has the details for the site’s developers').to.contain(
+      'a getter that throws',
+    );
   });
 });

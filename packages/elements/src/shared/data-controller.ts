@@ -139,7 +139,12 @@ export const FETCH_TIMEOUT_MS = 60_000;
  * GETs `url` as JSON, turning each way it can fail into a {@link DataError} that says which: no connection, an HTTP
  * error, no answer within {@link FETCH_TIMEOUT_MS}, more than {@link MAX_BYTES}, or not JSON.
  */
-export async function fetchJson(url: string, signal?: AbortSignal, cache: RequestCache = 'default', timeoutMs = FETCH_TIMEOUT_MS): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  signal?: AbortSignal,
+  cache: RequestCache = 'default',
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
   const limit = new AbortController();
   const stop = () => limit.abort();
   signal?.addEventListener('abort', stop);

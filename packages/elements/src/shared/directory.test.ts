@@ -32,7 +32,9 @@ describe('parseDirectory', () => {
     const problem = problemOf({ categories: [{ id: '1', code: 1, level: 1, name: '新一代信息技术产业' }] })!;
     expect(problem).to.deep.equal({ code: 'bad-field', params: { category: '“1”', field: 'code', expected: 'code' } });
     expect(dataMessage('zh-CN', problem)).to.equal('分类 “1” 的 code 字段有误：应为分类代码（如 1、1.3）或 null。');
-    expect(dataMessage('en', problem)).to.equal('Category “1” has a bad "code": expected a category code (such as 1 or 1.3) or null.');
+    expect(dataMessage('en', problem)).to.equal(
+      'Category “1” has a bad "code": expected a category code (such as 1 or 1.3) or null.',
+    );
   });
 
   it('numbers a category that has no usable id', () => {
@@ -77,7 +79,9 @@ describe('parseDirectory', () => {
 
   it('checks industry classes, status and word lists', () => {
     const base = { id: '1', code: '1', level: 1, name: 'a' };
-    expect(problemOf({ categories: [{ ...base, industries: [{ code: '6513' }] }] })?.params.field).to.equal('industries');
+    expect(problemOf({ categories: [{ ...base, industries: [{ code: '6513' }] }] })?.params.field).to.equal(
+      'industries',
+    );
     expect(problemOf({ categories: [{ ...base, status: 'draft' }] })?.params.field).to.equal('status');
     expect(problemOf({ categories: [{ ...base, keywords: [1] }] })?.params.field).to.equal('keywords');
   });
@@ -105,9 +109,21 @@ describe('parseDirectory', () => {
       'list-too-deep',
     ];
     for (const code of codes) {
-      const params = { url: 'u', status: 500, index: 1, category: 'c', field: 'f', expected: 'text', id: 'i', parent: 'p' };
+      const params = {
+        url: 'u',
+        status: 500,
+        index: 1,
+        category: 'c',
+        field: 'f',
+        expected: 'text',
+        id: 'i',
+        parent: 'p',
+      };
       const more = { what: 'categories', limit: 5000, megabytes: 8, seconds: 60 };
-      const problem = { code, params: { ...params, ...more, child: 'c', level: 2, parentLevel: 1, position: 3, name: 'n' } };
+      const problem = {
+        code,
+        params: { ...params, ...more, child: 'c', level: 2, parentLevel: 1, position: 3, name: 'n' },
+      };
       for (const lang of ['zh-CN', 'en'] as const) {
         const message = dataMessage(lang, problem);
         expect(message, `${lang} ${code}`).to.be.a('string').and.not.contain('undefined');
@@ -117,16 +133,31 @@ describe('parseDirectory', () => {
 
   it('accepts ids only in the form of their level, so no id from data can become markup, a URL or a key of Object', () => {
     const level1 = { code: '1', level: 1, name: 'a' };
-    for (const id of ['javascript:alert(1)', '//evil.example/x', '1/../../x', '__proto__', 'constructor', '1.3', '01', ' 1', '1.3/X']) {
+    for (const id of [
+      'javascript:alert(1)',
+      '//evil.example/x',
+      '1/../../x',
+      '__proto__',
+      'constructor',
+      '1.3',
+      '01',
+      ' 1',
+      '1.3/X',
+    ]) {
       expect(problemOf({ categories: [{ ...level1, id }] }), id).to.deep.equal({
         code: 'bad-field',
         params: { category: `“${id}”`, field: 'id', expected: 'category-id' },
       });
     }
     const parent = { id: '1', ...level1 };
-    expect(problemOf({ categories: [parent, { id: '1.1/slug', code: null, level: 2, name: 'b', parent: '1' }] })?.params.field).to.equal('id');
+    expect(
+      problemOf({ categories: [parent, { id: '1.1/slug', code: null, level: 2, name: 'b', parent: '1' }] })?.params
+        .field,
+    ).to.equal('id');
     expect(problemOf({ categories: [{ ...parent, code: 'javascript:x' }] })?.params.field).to.equal('code');
-    expect(problemOf({ categories: [{ ...parent, industries: [{ code: '65<b>', name: 'x' }] }] })?.params.field).to.equal('industries');
+    expect(
+      problemOf({ categories: [{ ...parent, industries: [{ code: '65<b>', name: 'x' }] }] })?.params.field,
+    ).to.equal('industries');
   });
 
   it('refuses a child listed twice, which would multiply its whole subtree', () => {
@@ -148,21 +179,60 @@ describe('parseDirectory', () => {
   });
 
   it('refuses data far larger than the directory, with a named problem', () => {
-    const many = Array.from({ length: 5001 }, (_, i) => ({ id: String(i + 1), code: String(i + 1), level: 1, name: 'x' }));
-    expect(problemOf({ categories: many })).to.deep.equal({ code: 'too-many', params: { what: 'categories', limit: 5000 } });
+    const many = Array.from({ length: 5001 }, (_, i) => ({
+      id: String(i + 1),
+      code: String(i + 1),
+      level: 1,
+      name: 'x',
+    }));
+    expect(problemOf({ categories: many })).to.deep.equal({
+      code: 'too-many',
+      params: { what: 'categories', limit: 5000 },
+    });
     const industries = Array.from({ length: 10001 }, () => ({ code: '6513', name: '应用软件开发' }));
     const two = [1, 2].map((n) => ({ id: String(n), code: String(n), level: 1, name: 'x', industries }));
     const problem = problemOf({ categories: two })!;
     expect(problem).to.deep.equal({ code: 'too-many', params: { what: 'industries', limit: 20000 } });
-    expect(dataMessage('en', problem)).to.equal('The data has more than 20000 industry classes: it is not this directory.');
+    expect(dataMessage('en', problem)).to.equal(
+      'The data has more than 20000 industry classes: it is not this directory.',
+    );
   });
 
   it('returns a checked copy: own fields only, nothing from the data that it did not check, and no href from data', () => {
-    const record = { id: '1', code: '1', level: 1, name: 'a', href: 'javascript:alert(1)', products: [{ items: ['x'] }], extra: '<b>' };
+    const record = {
+      id: '1',
+      code: '1',
+      level: 1,
+      name: 'a',
+      href: 'javascript:alert(1)',
+      products: [{ items: ['x'] }],
+      extra: '<b>',
+    };
     const [copy] = parseDirectory({ categories: [record] }).categories;
     expect(copy).to.not.equal(record);
-    expect(Object.keys(copy!).sort()).to.deep.equal(['aliases', 'children', 'code', 'id', 'industries', 'initials', 'keywords', 'level', 'name', 'parent', 'status']);
-    expect(copy).to.deep.include({ id: '1', code: '1', level: 1, name: 'a', parent: null, status: 'official', industries: [], keywords: [] });
+    expect(Object.keys(copy!).sort()).to.deep.equal([
+      'aliases',
+      'children',
+      'code',
+      'id',
+      'industries',
+      'initials',
+      'keywords',
+      'level',
+      'name',
+      'parent',
+      'status',
+    ]);
+    expect(copy).to.deep.include({
+      id: '1',
+      code: '1',
+      level: 1,
+      name: 'a',
+      parent: null,
+      status: 'official',
+      industries: [],
+      keywords: [],
+    });
   });
 
   it('reads no field from a prototype that another script on the page changed', () => {

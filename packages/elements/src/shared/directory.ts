@@ -56,16 +56,24 @@ export const MAX_INDUSTRIES = 20000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A field of a record from data, read from the record itself: never from a prototype that the host page changed. */
-export const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+export const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const INDUSTRY_CODE = /^\d{4}$/;
 const isIndustryList = (v: unknown): v is unknown[] =>
   Array.isArray(v) &&
-  v.every((x) => isObject(x) && INDUSTRY_CODE.test(String(own(x, 'code'))) && isText(own(x, 'name')) && [undefined, true, false].includes(own(x, 'partial') as boolean));
+  v.every(
+    (x) =>
+      isObject(x) &&
+      INDUSTRY_CODE.test(String(own(x, 'code'))) &&
+      isText(own(x, 'name')) &&
+      [undefined, true, false].includes(own(x, 'partial') as boolean),
+  );
 /** The id pattern of each level: `1`, `1.3`, `1.3/xinxing-ruanjian-kaifa`. */
 const ID_OF_LEVEL = [/^[1-9]\d*$/, /^[1-9]\d*\.[1-9]\d*$/, CATEGORY_ID];
-const isCode = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && /^[1-9]\d*(?:\.[1-9]\d*)?$/.test(v));
+const isCode = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && /^[1-9]\d*(?:\.[1-9]\d*)?$/.test(v));
 
 const FIELD_CHECKS: Array<[field: string, kind: FieldKind, ok: (v: unknown) => boolean]> = [
   ['id', 'category-id', (v) => typeof v === 'string' && CATEGORY_ID.test(v)],
@@ -122,7 +130,11 @@ export function parseDirectory(value: unknown): DirectoryInput {
       name: field('name') as string,
       parent: (field('parent') as string | null | undefined) ?? null,
       status: (field('status') as CategoryRecord['status']) ?? 'official',
-      industries: found.map((x) => ({ code: own(x, 'code') as string, name: own(x, 'name') as string, partial: own(x, 'partial') === true })),
+      industries: found.map((x) => ({
+        code: own(x, 'code') as string,
+        name: own(x, 'name') as string,
+        partial: own(x, 'partial') === true,
+      })),
       keywords: [...((field('keywords') as string[] | undefined) ?? [])],
       aliases: [...((field('aliases') as string[] | undefined) ?? [])],
       initials: (field('initials') as string | undefined) ?? '',
@@ -146,12 +158,14 @@ export function parseDirectory(value: unknown): DirectoryInput {
     if (category.level !== parentLevel + 1) {
       fail('bad-level', { id: category.id, level: category.level, parent: parentId ?? '—', parentLevel });
     }
-    if (parent && position.get(parent.id)! > position.get(category.id)!) fail('parent-order', { id: category.id, parent: parent.id });
+    if (parent && position.get(parent.id)! > position.get(category.id)!)
+      fail('parent-order', { id: category.id, parent: parent.id });
     const listed = new Set<string>();
     for (const childId of category.children ?? []) {
       const child = byId.get(childId);
       if (!child) fail('unknown-child', { id: category.id, child: childId });
-      else if ((child.parent ?? null) !== category.id) fail('child-mismatch', { id: category.id, child: childId, parent: child.parent ?? '—' });
+      else if ((child.parent ?? null) !== category.id)
+        fail('child-mismatch', { id: category.id, child: childId, parent: child.parent ?? '—' });
       if (listed.has(childId)) fail('duplicate-child', { id: category.id, child: childId });
       listed.add(childId);
     }

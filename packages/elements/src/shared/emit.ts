@@ -13,7 +13,12 @@ export function emit<K extends keyof GlobalEventHandlersEventMap & `sixin-${stri
   detail: EventDetail<K>,
   options: { cancelable?: boolean } = {},
 ): CustomEvent<EventDetail<K>> {
-  const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+  const event = new CustomEvent(name, {
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+    detail,
+  });
   element.dispatchEvent(event);
   return event;
 }

@@ -18,11 +18,16 @@ describe('an element shown in English when the English strings cannot be loaded'
         <sixin-category-tree src="/test-data/fixture.json" label="Second"></sixin-category-tree>
       </div>`);
       const trees = [...container.querySelectorAll<SixinCategoryTree>('sixin-category-tree')];
-      for (const tree of trees) await waitFor(() => tree.shadowRoot!.querySelector('[role="treeitem"]'), 'the tree did not load');
-      expect(trees[0].shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('四新经济行业分类目录');
+      for (const tree of trees)
+        await waitFor(() => tree.shadowRoot!.querySelector('[role="treeitem"]'), 'the tree did not load');
+      expect(trees[0].shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal(
+        '四新经济行业分类目录',
+      );
       expect(trees[0].shadowRoot!.querySelector('[part="filter-label"]')!.textContent).to.equal('筛选分类');
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^@sixin\/elements: the English strings could not be loaded, so the elements stay in Chinese/);
+    expect(warnings[0]).to.match(
+      /^@sixin\/elements: the English strings could not be loaded, so the elements stay in Chinese/,
+    );
   });
 });

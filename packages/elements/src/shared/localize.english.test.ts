@@ -5,7 +5,7 @@ import type { SixinCategoryTree } from '../tree/tree.component.js';
 import { heldData, recordTexts, waitFor } from '../test-support/helpers.js';
 
 describe('an element shown in English, on the first English element of the page', () => {
-  it('shows the page\'s own markup until the English strings are here, and never shows Chinese', async () => {
+  it("shows the page's own markup until the English strings are here, and never shows Chinese", async () => {
     const container = document.createElement('div');
     container.lang = 'en';
     const data = heldData();
@@ -17,14 +17,22 @@ describe('an element shown in English, on the first English element of the page'
     const seen = recordTexts(tree);
 
     await waitFor(() => root.querySelector('slot'), 'nothing shown while the strings load');
-    expect(root.querySelector('slot')!.assignedElements().map((e) => e.id)).to.deep.equal(['fallback']);
+    expect(
+      root
+        .querySelector('slot')!
+        .assignedElements()
+        .map((e) => e.id),
+    ).to.deep.equal(['fallback']);
     // The data arrives only once the English loading message has been shown.
     await waitFor(() => root.textContent?.includes('Loading…'), 'the loading message, in English');
     await data.release();
     await loaded;
     await tree.updateComplete;
     expect(root.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('New-economy industry directory');
-    expect(seen.some((text) => text.includes('Loading…')), 'the loading message, in English').to.equal(true);
+    expect(
+      seen.some((text) => text.includes('Loading…')),
+      'the loading message, in English',
+    ).to.equal(true);
     expect(seen.filter((text) => /正在加载|四新经济/.test(text))).to.deep.equal([]);
     container.remove();
   });

@@ -10,7 +10,7 @@ describe('bad data when its explanation cannot be fetched', () => {
     document.cookie = 'sixin-fail-problems=; max-age=0; path=/';
   });
 
-  it('still says that the data cannot be used, with the problem\'s code, and why in the console', async () => {
+  it("still says that the data cannot be used, with the problem's code, and why in the console", async () => {
     // web-test-runner.config.mjs answers 503 for problems.ts while this cookie is set.
     document.cookie = 'sixin-fail-problems=1; path=/';
     const warnings = await warningsDuring(async () => {

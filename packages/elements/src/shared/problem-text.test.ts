@@ -18,6 +18,9 @@ describe('the explanation of a data problem, fetched when the first one happens'
     expect(detail.message).to.equal(explanation);
     await tree.updateComplete;
     expect(tree.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(explanation);
-    expect(seen.filter((text) => text.includes('bad-level')), 'the stand-in is never shown').to.deep.equal([]);
+    expect(
+      seen.filter((text) => text.includes('bad-level')),
+      'the stand-in is never shown',
+    ).to.deep.equal([]);
   });
 });

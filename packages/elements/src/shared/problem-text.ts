@@ -30,7 +30,9 @@ export function loadProblemTexts(): Promise<void> | undefined {
       },
       (error: unknown) => {
         unavailable = true;
-        console.warn(`@sixin/elements: the explanations of data problems could not be loaded, so only their codes are shown (${String(error)}).`);
+        console.warn(
+          `@sixin/elements: the explanations of data problems could not be loaded, so only their codes are shown (${String(error)}).`,
+        );
       },
     )
     .finally(() => {

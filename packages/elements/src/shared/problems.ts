@@ -197,7 +197,7 @@ const EN: ProblemTexts = {
       case 'too-large':
         return `${p.url} is larger than ${p.megabytes} MB, so it is not data for these elements and was not read. Check the URL.`;
       case 'unexpected':
-        return 'Something unexpected went wrong while reading the data; it may be damaged. Try again later; if this goes on, tell the site\'s administrators.';
+        return "Something unexpected went wrong while reading the data; it may be damaged. Try again later; if this goes on, tell the site's administrators.";
       case 'list-item-without-id':
         return `Item ${p.position} ("${p.name}") of the category list in the page has no data-id attribute.`;
       case 'list-too-deep':

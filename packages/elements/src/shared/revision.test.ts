@@ -7,7 +7,9 @@ import { textOf, waitFor } from '../test-support/helpers.js';
 const realIndex = async () => (await fetch('/test-data/real/search-index.json')).json();
 
 async function searchWith(data: unknown, lang = 'zh-CN'): Promise<SixinScopeSearch> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><sixin-scope-search .data=${data as SearchIndex}></sixin-scope-search></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><sixin-scope-search .data=${data as SearchIndex}></sixin-scope-search></div>`,
+  );
   const search = wrapper.querySelector<SixinScopeSearch>('sixin-scope-search')!;
   search.query = '工业机器人制造';
   await waitFor(() => search.shadowRoot!.querySelector('[part~="category-link"]'), 'no results');
@@ -19,7 +21,9 @@ const revisionLine = (search: SixinScopeSearch) => search.shadowRoot!.querySelec
 describe('the directory revision under search results', () => {
   it('names the published revision of the index, in the page language', async () => {
     const index = await realIndex();
-    expect(textOf(revisionLine(await searchWith({ ...index, revision: { date: '2021-12-30' } })))).to.equal('目录版本：2021-12-30');
+    expect(textOf(revisionLine(await searchWith({ ...index, revision: { date: '2021-12-30' } })))).to.equal(
+      '目录版本：2021-12-30',
+    );
     const en = await searchWith({ ...index, revision: { date: '2021-12-30' } }, 'en');
     await waitFor(() => textOf(revisionLine(en)).startsWith('Directory'), 'no English line');
     expect(textOf(revisionLine(en))).to.equal('Directory revision: 2021-12-30');
@@ -28,7 +32,9 @@ describe('the directory revision under search results', () => {
   it('says nothing for an index without a published revision (older files, unreleased changes)', async () => {
     const index = await realIndex();
     expect(revisionLine(await searchWith(index))).to.equal(null);
-    expect(revisionLine(await searchWith({ ...index, revision: { unreleased: true, after: '2021-12-30' } }))).to.equal(null);
+    expect(revisionLine(await searchWith({ ...index, revision: { unreleased: true, after: '2021-12-30' } }))).to.equal(
+      null,
+    );
   });
 
   it('shows a hostile revision only as text', async () => {

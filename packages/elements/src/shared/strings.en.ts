@@ -7,7 +7,6 @@
 import type { CodeInfo } from '@sixin/core/search';
 import type { CheckerStrings, Strings } from './strings.js';
 
-
 const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
   'gb-section': 'GB/T 4754 section',
   'gb-division': 'GB/T 4754 division',
@@ -16,7 +15,6 @@ const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
   'level-1': 'directory level-1 category',
   'level-2': 'directory level-2 category',
 };
-
 
 const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
 
@@ -35,7 +33,8 @@ const CHECKER_EN: CheckerStrings = {
   chosenInTree: 'You chose:',
   searchNothing:
     'Nothing in the directory matches this business scope for certain. Choose from the directory, or continue and answer whether your business is in it.',
-  suggested: (option) => `From the directory categories you searched or chose, “${option}” is selected for you. Check it, then confirm it or choose another answer:`,
+  suggested: (option) =>
+    `From the directory categories you searched or chose, “${option}” is selected for you. Check it, then confirm it or choose another answer:`,
   business: 'Your business',
   businessNotGiven: 'Nothing found for certain; answered in the questions',
   savedCategories: (n) => (n === 1 ? 'The category saved in the link' : `The ${n} categories saved in the link`),
@@ -59,7 +58,8 @@ const CHECKER_EN: CheckerStrings = {
   warning: 'Warning: ',
   linkHeading: 'The result in this link cannot be shown',
   linkFallback: 'The answers in this link cannot be read. Start again.',
-  clauseSource: (document, clause) => `${Object.hasOwn(DOCUMENTS_EN, document) ? DOCUMENTS_EN[document] : document}, ${clause}: `,
+  clauseSource: (document, clause) =>
+    `${Object.hasOwn(DOCUMENTS_EN, document) ? DOCUMENTS_EN[document] : document}, ${clause}: `,
   // ── Result led by the answer (issue 20) ──
   resultSummary: (applies, may) =>
     applies
@@ -69,7 +69,6 @@ const CHECKER_EN: CheckerStrings = {
         : 'From your answers, the measures of this policy do not apply to your business.',
   mustKeep: 'What you must keep to',
   notApplying: (n) => `Measures that do not apply (${n})`,
-
 };
 
 /** The English catalog. */
@@ -118,13 +117,16 @@ export const en: Strings = {
     submit: 'Search',
     loading: 'Loading the search data…',
     suggestions: 'Categories it may fall in',
-    resultsHeading: (n) => (n === 1 ? '1 related category in the directory' : `${n} related categories in the directory (best first)`),
+    resultsHeading: (n) =>
+      n === 1 ? '1 related category in the directory' : `${n} related categories in the directory (best first)`,
     announce: (n) => (n === 1 ? '1 category found.' : `${n} categories found.`),
     strength: { strong: 'close match', possible: 'possibly related' },
-    possibleHint: '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
+    possibleHint:
+      '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
     industries: 'National industry classes (codes): ',
     partial: ' (only part of it belongs here; marked * in the national table)',
-    inferred: 'the national classification does not publish this level, so its place in the directory awaits confirmation; this does not affect whether the business is in the directory',
+    inferred:
+      'the national classification does not publish this level, so its place in the directory awaits confirmation; this does not affect whether the business is in the directory',
     licensed: 'permit required (许可项目)',
     matchedVia: (term, source) => `matches “${term}” (${source})`,
     source: {
@@ -153,11 +155,13 @@ export const en: Strings = {
     tryOther: 'put it another way: name the actual products or services, or type an industry code (such as 6513);',
     browse: ['browse the ', 'new-economy industry directory', ' category by category;'],
     contact: 'ask the Jiangbei District Administration for Market Regulation (区市场监督管理局).',
-    clipped: (length, limit) => `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
+    clipped: (length, limit) =>
+      `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
     nothingToSearch: 'There is nothing to search for in this text.',
     answer: {
       likely: 'Very likely in the new-economy (四新经济) directory.',
-      possible: 'Possibly in the new-economy (四新经济) directory, to be checked: the evidence is indirect, so open the categories below.',
+      possible:
+        'Possibly in the new-economy (四新经济) directory, to be checked: the evidence is indirect, so open the categories below.',
       none: 'Not found in the directory: no category matches this business scope.',
     },
     clausesHeading: 'Item by item',

@@ -43,8 +43,8 @@ export type DataErrorCode =
   | 'rules-invalid';
 
 /** What a field of a category must hold, named in {@link DataProblem} params as `expected`. */
-export type FieldKind = 'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status' | 'category-id' | 'code';
-
+export type FieldKind =
+  'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status' | 'category-id' | 'code';
 
 const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
   'gb-section': '国民经济行业门类',
@@ -170,7 +170,6 @@ export type RulesFieldKind =
   | 'no-loop'
   | 'outcome';
 
-
 /** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
 export interface LinkProblem {
   code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed' | 'unknown-category';
@@ -243,14 +242,16 @@ const CHECKER_ZH: CheckerStrings = {
   back: '返回',
   continue: '继续',
   findHeading: '先在目录中找到您的业务',
-  findIntro: '粘贴营业执照上的经营范围，或者在目录中选择您的行业。明确找到的分类会作为“是否属于目录”的建议答案，由您确认。找不到也可以直接继续。',
+  findIntro:
+    '粘贴营业执照上的经营范围，或者在目录中选择您的行业。明确找到的分类会作为“是否属于目录”的建议答案，由您确认。找不到也可以直接继续。',
   searchHeading: '粘贴经营范围',
   treeHeading: '在目录中选择',
   treeLabel: '选择您的行业分类',
   foundBySearch: '经营范围查询明确找到以下分类：',
   foundPossible: '以下分类只是可能相关，不作为建议答案，请打开分类核对：',
   chosenInTree: '您选择的分类：',
-  searchNothing: '没有在目录中明确找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在后面的问题中回答是否属于目录。',
+  searchNothing:
+    '没有在目录中明确找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在后面的问题中回答是否属于目录。',
   suggested: (option) => `根据您查询或选择的目录分类，预先选了“${option}”。请核对后确认，或改选其他答案：`,
   business: '您的业务',
   businessNotGiven: '没有明确找到，在问题中回答',
@@ -284,9 +285,7 @@ const CHECKER_ZH: CheckerStrings = {
         : '根据您的回答，本政策的措施不适用于您的业务。',
   mustKeep: '您需要遵守',
   notApplying: (n) => `不适用的措施（${n} 项）`,
-
 };
-
 
 const zh: Strings = {
   checker: CHECKER_ZH,
@@ -412,7 +411,9 @@ export function loadStrings(lang: Lang): Promise<void> | undefined {
         catalogs.en = module.en;
       },
       (error: unknown) => {
-        console.warn(`@sixin/elements: the English strings could not be loaded, so the elements stay in Chinese (${String(error)}).`);
+        console.warn(
+          `@sixin/elements: the English strings could not be loaded, so the elements stay in Chinese (${String(error)}).`,
+        );
       },
     )
     .finally(() => {

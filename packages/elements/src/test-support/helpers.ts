@@ -25,10 +25,15 @@ export async function fixtureData(): Promise<DirectoryInput> {
 export async function expectAccessible(element: Element, state: string): Promise<void> {
   const result = await window.axe.run(element, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'page-has-heading-one': { enabled: false },
+      'landmark-one-main': { enabled: false },
+    },
   });
   const found = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n    ')}`,
   );
   expect(found, `axe in state "${state}":\n  ${found.join('\n  ')}`).to.deep.equal([]);
 }
@@ -41,12 +46,18 @@ export function treeItems(host: Element): HTMLElement[] {
 /** The item of category (or `<direction>#<class>`) `key`. */
 export function treeItem(host: Element, key: string): HTMLElement {
   const item = treeItems(host).find((el) => el.dataset.key === key);
-  if (!item) throw new Error(`no visible tree item "${key}"; visible: ${treeItems(host).map((el) => el.dataset.key).join(', ')}`);
+  if (!item)
+    throw new Error(
+      `no visible tree item "${key}"; visible: ${treeItems(host)
+        .map((el) => el.dataset.key)
+        .join(', ')}`,
+    );
   return item;
 }
 
 /** Whitespace-normalised text, as a screen reader would read it out of the item. */
-export const textOf = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const textOf = (element: Element | null | undefined): string =>
+  element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Keys of the visible items. */
 export const visibleKeys = (host: Element): string[] => treeItems(host).map((el) => el.dataset.key!);
@@ -75,19 +86,29 @@ let heldCount = 0;
  */
 export function heldData(file = 'fixture.json'): { url: string; release: () => Promise<void> } {
   const gate = `gate-${Date.now()}-${++heldCount}`;
-  return { url: `/test-data/held/${gate}/${file}`, release: async () => void (await fetch(`/test-data/release/${gate}`, { cache: 'no-store' })) };
+  return {
+    url: `/test-data/held/${gate}/${file}`,
+    release: async () => void (await fetch(`/test-data/release/${gate}`, { cache: 'no-store' })),
+  };
 }
 
 /** Waits until the element focused inside `host` is the item `key`. */
 export async function expectFocusOn(host: Element, key: string): Promise<void> {
-  await waitFor(() => focusedIn(host)?.dataset.key === key, `focus should be on "${key}", is on "${focusedIn(host)?.dataset.key}"`);
+  await waitFor(
+    () => focusedIn(host)?.dataset.key === key,
+    `focus should be on "${key}", is on "${focusedIn(host)?.dataset.key}"`,
+  );
 }
 
 /** Every text the element's shadow root held, from now on. */
 export function recordTexts(element: Element): string[] {
   const seen: string[] = [];
   const root = element.shadowRoot!;
-  new MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, { subtree: true, childList: true, characterData: true });
+  new MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
   return seen;
 }
 

@@ -124,7 +124,6 @@ export class SixinCategoryTree extends SixinElement {
   /** Hides the filter box. */
   @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
 
-
   @state() private expanded = new Set<string>();
   @state() private activeKey = '';
   @state() private announcement = '';
@@ -176,7 +175,8 @@ export class SixinCategoryTree extends SixinElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src') || changed.has('markupVersion') || !this.hasUpdated) this.#syncSource(changed);
+    if (changed.has('data') || changed.has('src') || changed.has('markupVersion') || !this.hasUpdated)
+      this.#syncSource(changed);
 
     const { state } = this.#loader;
     const input = state.status === 'ready' ? state.value : undefined;
@@ -199,8 +199,11 @@ export class SixinCategoryTree extends SixinElement {
       this.#scheduleAnnouncement();
     }
     this.#linkMode = this.hrefTemplate !== '' || this.#markupLinks.size > 0;
-    this.#rows = this.#model ? visibleRows(this.#model, this.#filtered ? this.#filterExpanded : this.expanded, this.#filtered) : [];
-    const firstMatch = filterChanged && this.#filtered ? this.#rows.find((row) => this.#filtered!.matches.has(row.node.key)) : undefined;
+    this.#rows = this.#model
+      ? visibleRows(this.#model, this.#filtered ? this.#filterExpanded : this.expanded, this.#filtered)
+      : [];
+    const firstMatch =
+      filterChanged && this.#filtered ? this.#rows.find((row) => this.#filtered!.matches.has(row.node.key)) : undefined;
     if (firstMatch) this.activeKey = firstMatch.node.key;
     else if (!this.#rows.some((row) => row.node.key === this.activeKey)) this.activeKey = this.#fallbackActiveKey();
   }
@@ -227,7 +230,8 @@ export class SixinCategoryTree extends SixinElement {
       return;
     }
     if (this.src) {
-      if (changed.has('src') || changed.has('data') || this.#loader.state.status === 'idle') void this.#loader.load(this.src);
+      if (changed.has('src') || changed.has('data') || this.#loader.state.status === 'idle')
+        void this.#loader.load(this.src);
       return;
     }
     let markup: ListMarkup | undefined;
@@ -486,7 +490,8 @@ export class SixinCategoryTree extends SixinElement {
 
   #renderTree(): TemplateResult {
     const strings = this.localize.strings.tree;
-    if (!this.#rows.length) return renderEmpty(this.#filtered ? strings.filterNoMatch(this.#filtered.query) : strings.empty);
+    if (!this.#rows.length)
+      return renderEmpty(this.#filtered ? strings.filterNoMatch(this.#filtered.query) : strings.empty);
     return html`<div
       class="tree"
       role="tree"
@@ -534,11 +539,13 @@ export class SixinCategoryTree extends SixinElement {
         ${count ? html` <span class="count" part="count">${count}</span>` : nothing}
         ${node.inferred ? html` <span class="badge" part="badge">${strings.inferred}</span>` : nothing}
         ${node.industry?.partial ? html` <span class="badge" part="badge">${strings.partial}</span>` : nothing}
-        ${match && (match.field === 'keyword' || match.field === 'alias')
-          ? html` <span class="note" part="match-note"
+        ${
+          match && (match.field === 'keyword' || match.field === 'alias')
+            ? html` <span class="note" part="match-note"
               >${match.field === 'keyword' ? strings.matchedKeyword : strings.matchedAlias}${highlight(match.text, match)}</span
             >`
-          : nothing}
+            : nothing
+        }
       </span></a
     >`;
   }

@@ -58,7 +58,9 @@ describe('tree model', () => {
     const match = filterModel(model, 'rjkf')!.matches.get(SOFTWARE)!;
     expect(match.field).to.equal('initials');
     expect(match.text.slice(match.start, match.end)).to.equal('软件开发');
-    expect(filterModel(model, 'r')!.matches.has(SOFTWARE), 'one letter is too little to match initials').to.equal(false);
+    expect(filterModel(model, 'r')!.matches.has(SOFTWARE), 'one letter is too little to match initials').to.equal(
+      false,
+    );
   });
 
   it('shows the descendants of a match but opens only the ancestors', async () => {

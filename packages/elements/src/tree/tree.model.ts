@@ -85,7 +85,9 @@ export function buildModel(input: DirectoryInput): TreeModel {
       });
     }
     node.directions =
-      category.level === 3 ? 0 : node.children.reduce((sum, child) => sum + (child.level === 3 ? 1 : child.directions), 0);
+      category.level === 3
+        ? 0
+        : node.children.reduce((sum, child) => sum + (child.level === 3 ? 1 : child.directions), 0);
     return node;
   };
   const roots = input.categories.filter((c) => (c.parent ?? null) === null).map((c) => make(c, null));
@@ -122,7 +124,8 @@ const within = (text: string, folded: string, query: string, field: Match['field
 export function matchNode(node: TreeNode, query: string): Match | undefined {
   const byName = within(node.name, node.folded.name, query, 'name');
   if (byName) return byName;
-  if (node.code && fold(node.code).startsWith(query)) return { field: 'code', text: node.code, start: 0, end: query.length };
+  if (node.code && fold(node.code).startsWith(query))
+    return { field: 'code', text: node.code, start: 0, end: query.length };
   const { initials } = node.folded;
   if (initials && query.length >= 2 && /^[a-z0-9]+$/.test(query)) {
     const at = initials.indexOf(query);
@@ -204,7 +207,9 @@ export function visibleRows(model: TreeModel, expanded: ReadonlySet<string>, fil
 export function findByFirstCharacter(rows: Row[], from: number, char: string): number {
   const wanted = fold(char);
   const starts = ({ node }: Row) =>
-    [...node.folded.name][0] === wanted || node.folded.initials.startsWith(wanted) || (node.code ?? '').startsWith(wanted);
+    [...node.folded.name][0] === wanted ||
+    node.folded.initials.startsWith(wanted) ||
+    (node.code ?? '').startsWith(wanted);
   for (let step = 1; step <= rows.length; step++) {
     const index = (from + step) % rows.length;
     if (starts(rows[index])) return index;

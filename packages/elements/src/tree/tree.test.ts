@@ -21,7 +21,9 @@ import {
 
 const SOFTWARE = '1.3/xinxing-ruanjian-kaifa';
 
-async function treeWith(options: { lang?: string; attrs?: Record<string, string>; data?: Awaited<ReturnType<typeof fixtureData>> } = {}): Promise<SixinCategoryTree> {
+async function treeWith(
+  options: { lang?: string; attrs?: Record<string, string>; data?: Awaited<ReturnType<typeof fixtureData>> } = {},
+): Promise<SixinCategoryTree> {
   const data = options.data ?? (await fixtureData());
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}>
     <button id="before">before</button>
@@ -78,7 +80,10 @@ describe('<sixin-category-tree> content', () => {
     expect(textOf(software)).to.equal('新兴软件开发 3 个行业小类');
     expect(software.getAttribute('aria-level')).to.equal('3');
     expect(software.getAttribute('aria-setsize')).to.equal('2');
-    expect(tree.shadowRoot!.querySelector(`[data-key="${SOFTWARE}#6513"]`), 'classes are rendered only when asked for').to.equal(null);
+    expect(
+      tree.shadowRoot!.querySelector(`[data-key="${SOFTWARE}#6513"]`),
+      'classes are rendered only when asked for',
+    ).to.equal(null);
     await mouseClick(software.querySelector('.toggle')!);
     await tree.updateComplete;
     const applied = treeItem(tree, `${SOFTWARE}#6513`);
@@ -112,7 +117,9 @@ describe('<sixin-category-tree> content', () => {
 
   it('labels items placed by inference as awaiting verification', async () => {
     const tree = await treeWith({ attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao' } });
-    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal('优质焊接材料制造 1 个行业小类 归类待确认');
+    expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal(
+      '优质焊接材料制造 1 个行业小类 归类待确认',
+    );
     expect(textOf(treeItem(tree, '3.1'))).to.not.contain('归类待确认');
   });
 });
@@ -125,7 +132,11 @@ describe('<sixin-category-tree> keyboard (WAI-ARIA tree view)', () => {
     await focusFirstItem(tree);
     await press('ArrowDown');
     await expectFocusOn(tree, '2');
-    expect(treeItems(tree).filter((el) => el.tabIndex === 0).map((el) => el.dataset.key)).to.deep.equal(['2']);
+    expect(
+      treeItems(tree)
+        .filter((el) => el.tabIndex === 0)
+        .map((el) => el.dataset.key),
+    ).to.deep.equal(['2']);
     await press('Tab');
     expect(document.activeElement?.id).to.equal('after');
     await sendKeys({ down: 'Shift' });
@@ -237,7 +248,9 @@ describe('<sixin-category-tree> keyboard (WAI-ARIA tree view)', () => {
     await focusFirstItem(tree);
     // A Chinese character arrives as a keydown only from some keyboards and input methods, and sendKeys cannot type
     // one outside an IME, so this one is dispatched as the browser would.
-    focusedIn(tree)!.dispatchEvent(new KeyboardEvent('keydown', { key: '高', bubbles: true, composed: true, cancelable: true }));
+    focusedIn(tree)!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: '高', bubbles: true, composed: true, cancelable: true }),
+    );
     await expectFocusOn(tree, '2');
     await press('x');
     await expectFocusOn(tree, '3');
@@ -359,9 +372,15 @@ describe('<sixin-category-tree> links', () => {
 
   it('never links to script: hrefs in the data are ignored, and a template or a list link that would run script gives no link', async () => {
     const data = await fixtureData();
-    for (const category of data.categories) (category as unknown as { href: string }).href = 'javascript:alert(document.domain)';
+    for (const category of data.categories)
+      (category as unknown as { href: string }).href = 'javascript:alert(document.domain)';
     const fromData = await treeWith({ data });
-    expect(treeItems(fromData).map((item) => item.getAttribute('href')).filter((href) => href !== null), 'no links without a template').to.deep.equal([]);
+    expect(
+      treeItems(fromData)
+        .map((item) => item.getAttribute('href'))
+        .filter((href) => href !== null),
+      'no links without a template',
+    ).to.deep.equal([]);
     const selected = oneEvent(fromData, 'sixin-select') as Promise<SixinSelectEvent>;
     treeItem(fromData, '2').click();
     const { detail } = await selected;
@@ -369,7 +388,11 @@ describe('<sixin-category-tree> links', () => {
     expect(Object.hasOwn(detail.category, 'href'), 'the event carries the checked copy').to.equal(false);
 
     const scripted = await treeWith({ attrs: { 'href-template': 'javascript:open("{id}")' } });
-    expect(treeItems(scripted).map((item) => item.getAttribute('href')).filter((href) => href !== null)).to.deep.equal([]);
+    expect(
+      treeItems(scripted)
+        .map((item) => item.getAttribute('href'))
+        .filter((href) => href !== null),
+    ).to.deep.equal([]);
 
     const list = await fixture<SixinCategoryTree>(html`<sixin-category-tree
       ><ul>
@@ -587,7 +610,9 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
   });
 
   it('empty data shows a message instead of an empty tree', async () => {
-    const tree = await fixture<SixinCategoryTree>(html`<sixin-category-tree src="/test-data/empty.json"></sixin-category-tree>`);
+    const tree = await fixture<SixinCategoryTree>(
+      html`<sixin-category-tree src="/test-data/empty.json"></sixin-category-tree>`,
+    );
     await oneEvent(tree, 'sixin-load');
     await tree.updateComplete;
     expect(tree.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
@@ -645,7 +670,9 @@ describe('<sixin-category-tree> upgrading the server-rendered list', () => {
     const tree = await fixture<SixinCategoryTree>(
       html`<sixin-category-tree current="1.3/xinxing-ruanjian-kaifa">${serverList}</sixin-category-tree>`,
     );
-    expect(treeItem(tree, '1.3/xinxing-ruanjian-kaifa').getAttribute('href')).to.equal('/directory/1.3/xinxing-ruanjian-kaifa/');
+    expect(treeItem(tree, '1.3/xinxing-ruanjian-kaifa').getAttribute('href')).to.equal(
+      '/directory/1.3/xinxing-ruanjian-kaifa/',
+    );
   });
 
   it('follows changes to the list', async () => {
@@ -691,7 +718,12 @@ describe('<sixin-category-tree> upgrading the server-rendered list', () => {
     expect(visibleKeys(tree)).to.include('1.3/xinxing-ruanjian-kaifa');
     tree.filter = '6513';
     await tree.updateComplete;
-    expect(visibleKeys(tree)).to.deep.equal(['1', '1.3', '1.3/xinxing-ruanjian-kaifa', '1.3/xinxing-ruanjian-kaifa#6513']);
+    expect(visibleKeys(tree)).to.deep.equal([
+      '1',
+      '1.3',
+      '1.3/xinxing-ruanjian-kaifa',
+      '1.3/xinxing-ruanjian-kaifa#6513',
+    ]);
     expect(textOf(treeItem(tree, '1.3/xinxing-ruanjian-kaifa#6513'))).to.contain('应用软件开发');
     expect(textOf(treeItem(tree, '1.3/xinxing-ruanjian-kaifa'))).to.equal('新兴软件开发 2 个行业小类');
   });
@@ -740,7 +772,9 @@ describe('<sixin-category-tree> language, theme and registration', () => {
       '优质焊接材料制造 1 industry class placement to be confirmed',
     );
     expect(textOf(tree.shadowRoot!.querySelector('label'))).to.equal('Filter categories');
-    expect(tree.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('New-economy industry directory');
+    expect(tree.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal(
+      'New-economy industry directory',
+    );
     await expectAccessible(tree, 'English');
     tree.parentElement!.setAttribute('lang', 'zh-CN');
     await waitFor(() => textOf(treeItem(tree, '1')).endsWith('4 个方向'), 'should switch back to Chinese');
@@ -764,7 +798,9 @@ describe('<sixin-category-tree> language, theme and registration', () => {
   });
 
   it('a second registration of the tag warns and keeps the first', async () => {
-    const warnings = await warningsDuring(() => define('sixin-category-tree', class SecondCopy extends SixinCategoryTree {}));
+    const warnings = await warningsDuring(() =>
+      define('sixin-category-tree', class SecondCopy extends SixinCategoryTree {}),
+    );
     expect(customElements.get('sixin-category-tree')).to.equal(SixinCategoryTree);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<sixin-category-tree> is already defined by @sixin/elements 0.1.0');
@@ -809,7 +845,9 @@ describe('<sixin-category-tree> documentation', () => {
     const response = await fetch('/custom-elements.json');
     expect(response.ok, 'custom-elements.json is missing: run `npm run build -w @sixin/elements`').to.equal(true);
     const manifest = (await response.json()) as { modules: Array<{ declarations?: ManifestDeclaration[] }> };
-    const entry = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'sixin-category-tree');
+    const entry = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === 'sixin-category-tree');
     expect(entry, 'the manifest should describe <sixin-category-tree>').to.not.equal(undefined);
     return entry!;
   }
@@ -818,7 +856,8 @@ describe('<sixin-category-tree> documentation', () => {
     const documented = new Set((await manifestEntry()).cssParts!.map((p) => p.name));
     const used = new Set<string>();
     const collect = (tree: SixinCategoryTree) => {
-      for (const el of tree.shadowRoot!.querySelectorAll('[part]')) for (const part of el.getAttribute('part')!.split(/\s+/)) used.add(part);
+      for (const el of tree.shadowRoot!.querySelectorAll('[part]'))
+        for (const part of el.getAttribute('part')!.split(/\s+/)) used.add(part);
     };
     const tree = await treeWith({ attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao', selected: '1' } });
     collect(tree);
@@ -841,11 +880,19 @@ describe('<sixin-category-tree> documentation', () => {
   it('documents every custom property the styles read, and the events it fires', async () => {
     const entry = await manifestEntry();
     const documented = new Set(entry.cssProperties!.map((p) => p.name));
-    const css = SixinCategoryTree.elementStyles.map((style) => (style as { cssText?: string }).cssText ?? '').join('\n');
+    const css = SixinCategoryTree.elementStyles
+      .map((style) => (style as { cssText?: string }).cssText ?? '')
+      .join('\n');
     expect(css).to.contain('--sixin-color-accent');
     const read = new Set([...css.matchAll(/var\(\s*(--sixin-[a-z-]+)/g)].map((m) => m[1]));
-    expect([...read].filter((name) => !documented.has(name)), 'custom properties without @cssprop').to.deep.equal([]);
-    expect([...documented].filter((name) => !read.has(name)), '@cssprop entries the styles do not read').to.deep.equal([]);
+    expect(
+      [...read].filter((name) => !documented.has(name)),
+      'custom properties without @cssprop',
+    ).to.deep.equal([]);
+    expect(
+      [...documented].filter((name) => !read.has(name)),
+      '@cssprop entries the styles do not read',
+    ).to.deep.equal([]);
     expect(entry.events!.map((e) => e.name)).to.deep.equal(['sixin-select', 'sixin-load', 'sixin-error']);
   });
 });

@@ -92,6 +92,9 @@ export const THEME_STYLESHEET = '/embed/themes.css';
 export function themeSampleCss(themes: ThemeExample[]): string {
   return themes
     .filter((theme) => theme.properties.length)
-    .map((theme) => `.theme-sample-${theme.id} {\n${theme.properties.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`)
+    .map(
+      (theme) =>
+        `.theme-sample-${theme.id} {\n${theme.properties.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`,
+    )
     .join('\n');
 }

@@ -9,7 +9,8 @@ import { themeExamples, themeSampleCss, themeStrings } from './_themes.ts';
  */
 export const GET: APIRoute = () => {
   const manifest = loadElementDocs(sitePaths());
-  const treeDoc = manifest.status === 'ok' ? manifest.elements.find((d) => d.tagName === 'sixin-category-tree') : undefined;
+  const treeDoc =
+    manifest.status === 'ok' ? manifest.elements.find((d) => d.tagName === 'sixin-category-tree') : undefined;
   const themes = themeExamples(themeStrings(), treeDoc ? exampleTheme(treeDoc) : []);
   return new Response(themeSampleCss(themes), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

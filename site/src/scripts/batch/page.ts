@@ -64,7 +64,9 @@ function start(root: HTMLElement): void {
 
   function createWorker(): Worker {
     // Started from a blob: URL made here, so the worker runs under this page's Content-Security-Policy.
-    const bootstrap = new Blob([`import ${JSON.stringify(new URL(workerUrl, location.href).href)};`], { type: 'text/javascript' });
+    const bootstrap = new Blob([`import ${JSON.stringify(new URL(workerUrl, location.href).href)};`], {
+      type: 'text/javascript',
+    });
     const bootstrapUrl = URL.createObjectURL(bootstrap);
     const w = new Worker(bootstrapUrl, { type: 'module' });
     w.addEventListener('message', (event: MessageEvent<FromWorker>) => onMessage(event.data));
@@ -74,7 +76,11 @@ function start(root: HTMLElement): void {
     });
     indexReady = false;
     say(t.loadingIndex);
-    send(w, { type: 'init', indexUrl: new URL(root.dataset.index ?? '/data/search-index.json', location.href).href, lang });
+    send(w, {
+      type: 'init',
+      indexUrl: new URL(root.dataset.index ?? '/data/search-index.json', location.href).href,
+      lang,
+    });
     return w;
   }
 
@@ -94,7 +100,8 @@ function start(root: HTMLElement): void {
   function setBusy(value: boolean) {
     busy = value;
     running.hidden = !value;
-    for (const control of [fileInput, scopeSelect, idSelect, dateSelect, encodingSelect, sheetSelect]) control.disabled = value;
+    for (const control of [fileInput, scopeSelect, idSelect, dateSelect, encodingSelect, sheetSelect])
+      control.disabled = value;
     updateStart();
   }
 
@@ -171,7 +178,11 @@ function start(root: HTMLElement): void {
     };
     pick(scopeSelect, previous.scope, inspection.scope);
     pick(idSelect, previous.id, inspection.id);
-    pick(dateSelect, previous.date, headers.find((h) => /成立日期|登记日期|注册日期|成立时间/.test(h)));
+    pick(
+      dateSelect,
+      previous.date,
+      headers.find((h) => /成立日期|登记日期|注册日期|成立时间/.test(h)),
+    );
 
     encodingField.hidden = inspection.kind !== 'csv';
     sheetField.hidden = inspection.kind !== 'xlsx';
@@ -180,7 +191,10 @@ function start(root: HTMLElement): void {
       for (const s of inspection.sheets) option(sheetSelect, s);
       if (inspection.sheet !== undefined) sheetSelect.value = inspection.sheet;
     }
-    detected.textContent = inputSentence({ file: file?.name ?? '', kind: inspection.kind, encoding: inspection.encoding, sheet: inspection.sheet }, lang);
+    detected.textContent = inputSentence(
+      { file: file?.name ?? '', kind: inspection.kind, encoding: inspection.encoding, sheet: inspection.sheet },
+      lang,
+    );
     options.hidden = false;
     updateStart();
   }
@@ -196,7 +210,10 @@ function start(root: HTMLElement): void {
   }
 
   function readOptions() {
-    return { encoding: encodingSelect.value || undefined, sheet: sheetField.hidden ? undefined : sheetSelect.value || undefined };
+    return {
+      encoding: encodingSelect.value || undefined,
+      sheet: sheetField.hidden ? undefined : sheetSelect.value || undefined,
+    };
   }
 
   fileInput.addEventListener('change', () => choose(fileInput.files?.[0]));
@@ -230,7 +247,12 @@ function start(root: HTMLElement): void {
     send(worker, {
       type: 'run',
       file,
-      options: { ...readOptions(), scope: scopeSelect.value, id: idSelect.value || undefined, date: dateSelect.value || undefined },
+      options: {
+        ...readOptions(),
+        scope: scopeSelect.value,
+        id: idSelect.value || undefined,
+        date: dateSelect.value || undefined,
+      },
     });
   });
 
@@ -333,7 +355,10 @@ function start(root: HTMLElement): void {
       const list = document.createElement('ul');
       for (const p of outcome.problems) {
         const li = document.createElement('li');
-        li.textContent = batchText('rowProblem', lang, { row: String(p.row), problem: batchText(`problem:${p.problem}`, lang) });
+        li.textContent = batchText('rowProblem', lang, {
+          row: String(p.row),
+          problem: batchText(`problem:${p.problem}`, lang),
+        });
         list.append(li);
       }
       if (f.skipped > outcome.problems.length) {
@@ -359,7 +384,10 @@ function start(root: HTMLElement): void {
       li.append(a);
       return li;
     };
-    downloads.replaceChildren(download(csv, `${base}.sixin.csv`, t.downloadCsv), download(report, `${base}.sixin-report.html`, t.downloadReport));
+    downloads.replaceChildren(
+      download(csv, `${base}.sixin.csv`, t.downloadCsv),
+      download(report, `${base}.sixin-report.html`, t.downloadReport),
+    );
     result.hidden = false;
     byId<HTMLElement>('batch-result-heading').focus();
   }

@@ -125,7 +125,10 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       (err: unknown) => post({ type: 'index-failed', message: err instanceof Error ? err.message : String(err) }),
     );
   } else if (message.type === 'inspect') {
-    inspect(message.file, message.options).then((inspection) => post({ type: 'inspected', inspection }), (err: unknown) => post(failure(err)));
+    inspect(message.file, message.options).then(
+      (inspection) => post({ type: 'inspected', inspection }),
+      (err: unknown) => post(failure(err)),
+    );
   } else if (message.type === 'run') {
     run(message.file, message.options).catch((err: unknown) => post(failure(err)));
   }
