@@ -375,7 +375,7 @@ const zhCN = {
       '在项目根目录运行下面的命令。内容没有问题时会显示各类条目的数量；有问题时逐条列出“文件:行号: 问题和修改方法”。',
     previewHeading: '预览网站',
     previewText:
-      '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，终端会显示与检查命令相同的提示。',
+      '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，浏览器的页面和终端都会显示与检查命令相同的提示。',
     buildText: '正式构建用下面的命令。内容有任何问题时构建会失败并列出问题，已有的网站文件保持不变，不会生成半成品。',
     howtosHeading: '按任务操作',
     howtosIntro:
@@ -490,7 +490,7 @@ const zhCN = {
             text: '在浏览器中打开 http://127.0.0.1:4321/。新方向的页面是 /directory/<二级代码>/<id>/，例如 /directory/1.3/shuju-biaozhu-fuwu/。',
           },
           {
-            text: '修改并保存内容文件后，页面会自动更新。内容有问题时，终端中会显示与检查命令相同的提示。按 Ctrl+C 结束预览。',
+            text: '修改并保存内容文件后，页面会自动更新。内容有问题时，浏览器中的页面会换成错误提示框，列出与检查命令相同的“文件:行号: 问题和修改方法”（终端中也会显示）；改正并保存后页面自动恢复。按 Ctrl+C 结束预览。',
           },
         ],
       },
@@ -666,6 +666,8 @@ const zhCN = {
 
   build: {
     exportFailed: '内容有问题（见上方列出的“文件:行号”），网站没有构建；原有的网站文件保持不变。',
+    exportFailedDev:
+      '内容有问题（见上方列出的“文件:行号”）。预览仍会启动：浏览器中的每个页面都会显示这些问题，改正并保存文件后页面自动更新。',
     astroFailed: '网站构建失败（见上方输出）；原有的网站文件保持不变。',
     built: (dir: string, ms: number) => `网站已构建到 ${dir}（用时 ${(ms / 1000).toFixed(1)} 秒）`,
     widgetsPublished: (version: string) =>
@@ -1082,7 +1084,7 @@ const en: Strings = {
       'Run this in the project folder. Valid content prints how many items there are; otherwise every problem is listed as file:line: what is wrong and how to fix it.',
     previewHeading: 'Preview the site',
     previewText:
-      'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the terminal, worded as the check command words them.',
+      'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the browser and in the terminal, worded as the check command words them.',
     buildText:
       'Build the site for publishing with this command. Any content problem fails the build with the same list; the existing site files stay as they were, and no half-built site is written.',
     howtosHeading: 'Step by step',
@@ -1201,7 +1203,7 @@ const en: Strings = {
             text: 'Open http://127.0.0.1:4321/. A direction’s page is /directory/<level-2 code>/<id>/, e.g. /directory/1.3/shuju-biaozhu-fuwu/.',
           },
           {
-            text: 'Pages update when you save a content file. Problems appear in the terminal, worded as the check command words them. Ctrl+C stops the preview.',
+            text: 'Pages update when you save a content file. While the content has a problem, the page in the browser becomes an error box listing the check command’s file:line: problem and fix (the terminal shows it too); fix and save, and the page comes back. Ctrl+C stops the preview.',
           },
         ],
       },
@@ -1389,6 +1391,8 @@ const en: Strings = {
   build: {
     exportFailed:
       'The content has problems (the file:line list above); the site was not built and the existing site files are unchanged.',
+    exportFailedDev:
+      'The content has problems (the file:line list above). The preview starts anyway: every page shows them in the browser until the files are fixed and saved.',
     astroFailed: 'The site build failed (see the output above); the existing site files are unchanged.',
     built: (dir: string, ms: number) => `site built into ${dir} in ${(ms / 1000).toFixed(1)} s`,
     widgetsPublished: (version: string) =>
