@@ -31,12 +31,14 @@ async function run(): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  const prepareOnly = options.includes('--prepare-only');
   if (!(await exportData(paths))) {
-    consoleLog.error(t.build.exportFailed);
-    return 1;
+    // The dev server still starts: it shows the same problems in the browser, on every page, until they are fixed.
+    consoleLog.error(prepareOnly ? t.build.exportFailedDev : t.build.exportFailed);
+    if (!prepareOnly) return 1;
   }
   publishWidgets(paths, t);
-  if (options.includes('--prepare-only')) return 0;
+  if (prepareOnly) return 0;
 
   removeScratch(paths.siteDir);
   const scratch = join(paths.siteDir, `${SCRATCH_PREFIX}building-${process.pid}`);

@@ -2,12 +2,24 @@
 // the shape of the directory, every industry class, every policy clause with its anchor, every clause the checker
 // cites, every validator message on the editors' page, and the published data equal to what the core exports.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MESSAGES, type Category, type RulesData, type Sentence } from '@sixin/core';
-import { loadContentOrThrow, type TreeCategory } from '@sixin/core/node';
-import { attr, byTag, closest, elementChildren, find, findAll, parseHtml, text, type Element } from './helpers/html.ts';
+import { formatProblem, MESSAGES, type Category, type RulesData, type Sentence } from '@sixin/core';
+import { loadContent, loadContentOrThrow, type TreeCategory } from '@sixin/core/node';
+import {
+  attr,
+  byTag,
+  closest,
+  elementChildren,
+  find,
+  findAll,
+  parseHtml,
+  text,
+  type Element,
+  type Node,
+} from './helpers/html.ts';
 import { DIST_DIR, htmlPages, readPage, requireBuiltSite, ROOT } from './helpers/site.ts';
 
 requireBuiltSite();
@@ -328,6 +340,94 @@ test('the editors page explains every message the validator can give', () => {
     rows,
     Object.keys(MESSAGES).map((code) => `problem-${code}`),
   );
+});
+
+/** Text as written (code blocks keep their line breaks). */
+const rawText = (n: Node): string =>
+  n.nodeName === '#text' ? (n.value ?? '') : ((n as Element).childNodes ?? []).map(rawText).join('');
+
+const HOWTOS = ['setup', 'keyword', 'direction', 'rename', 'search', 'preview', 'publish'];
+
+test('the editors page has a how-to for each task an editor does, with the rules and commands each needs', () => {
+  const m = main(page('/editors/'));
+  const section = (id: string) => find(m, (el) => attr(el, 'id') === `howto-${id}`);
+  assert.deepEqual(
+    HOWTOS.filter((id) => !section(id)),
+    [],
+    'how-tos missing',
+  );
+  // Each is listed at the top and linked.
+  const links = findAll(m, byTag('a')).map((a) => attr(a, 'href'));
+  for (const id of HOWTOS) assert.ok(links.includes(`#howto-${id}`), `no link to #howto-${id}`);
+  const must: Record<string, RegExp[]> = {
+    setup: [/npm ci/, /npx sixin validate content/, /Node\.js/, /半角/],
+    keyword: [/keywords: \[芯片设计, 算力租赁\]/, /npx sixin search "算力租赁"/],
+    direction: [/拼音/, /小写/, /连字符/, /order/, /\/industries\//, /gbt4754_2017\.csv/, /partial/, /\* 号/],
+    rename: [/政策附件/, /unreleased\.md/, /replaced-by/, /withdrawn/, /npx sixin diff/, /npx sixin release --date/],
+    search: [/npx sixin search/, /未匹配/],
+    preview: [/npm run dev -w @sixin\/site/, /127\.0\.0\.1:4321/],
+    publish: [/合并请求/, /区市场监督管理局/, /行业主管部门/, /npm run build -w @sixin\/site/],
+  };
+  const missing = Object.entries(must).flatMap(([id, patterns]) =>
+    patterns.filter((re) => !re.test(text(section(id)!))).map((re) => `${id}: ${re}`),
+  );
+  assert.deepEqual(missing, []);
+  // The policy is compared word for word by the check command itself now, not only by the tests.
+  assert.doesNotMatch(text(m), /测试会把全文/);
+  assert.match(text(m), /检查命令和网站构建都会把全文与发布的原文/);
+});
+
+test('content/README.md has the same how-tos, with the same commands', () => {
+  const readme = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+  assert.doesNotMatch(readme, /测试会把全文/);
+  const m = main(page('/editors/'));
+  for (const id of HOWTOS) {
+    const section = find(m, (el) => attr(el, 'id') === `howto-${id}`)!;
+    const title = text(find(section, byTag('h3'))!);
+    assert.ok(readme.includes(`### ${title}\n`), `content/README.md has no how-to "${title}"`);
+    for (const code of findAll(section, byTag('code'))) {
+      for (const line of rawText(code)
+        .split('\n')
+        .filter((l) => l.trim())) {
+        assert.ok(readme.includes(line.trim()), `${id}: content/README.md lacks "${line.trim()}"`);
+      }
+    }
+  }
+});
+
+test('the how-tos’ example direction and keyword pass the check and are found by search as the steps say', () => {
+  const m = main(page('/editors/'));
+  const codes = (id: string) =>
+    findAll(
+      find(m, (el) => attr(el, 'id') === `howto-${id}`)!,
+      byTag('code'),
+    ).map((c) => rawText(c));
+  const example = codes('direction').find((c) => c.startsWith('---\nid: '))!;
+  assert.ok(example, 'no example direction file');
+  const keywordLine = codes('keyword').find((c) => c.startsWith('keywords: '))!;
+  const dir = mkdtempSync(join(tmpdir(), 'sixin-howto-'));
+  try {
+    const content = join(dir, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'directory', '1', '1.3', 'shuju-biaozhu-fuwu.md'), example + '\n');
+    const target = join(content, 'directory', '1', '1.3', 'xinxing-xinxi-jishu-fuwu.md');
+    const before = readFileSync(target, 'utf8');
+    assert.match(before, /^keywords: \[芯片设计\]$/m, 'the keyword how-to starts from the file as it is');
+    writeFileSync(target, before.replace(/^keywords: .*$/m, keywordLine));
+    const result = loadContent(content, { cwd: dir });
+    assert.deepEqual(
+      result.problems.map((p) => formatProblem(p)),
+      [],
+    );
+    const added = result.directory!.categories.find((c) => c.id === '1.3/shuju-biaozhu-fuwu')!;
+    assert.equal(added.name, '数据标注服务');
+    assert.deepEqual(added.keywords, ['数据标注', '数据清洗']);
+    assert.ok(
+      result.directory!.categories.find((c) => c.id === '1.3/xinxing-xinxi-jishu-fuwu')!.keywords.includes('算力租赁'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the published directory data is what the core package exports', () => {

@@ -8,6 +8,19 @@ import { ARTIFACTS } from '@sixin/core/node';
 
 export type SiteLang = 'zh-CN' | 'en';
 
+/** One step of an editors' how-to: what to do, and the command or file text to type, if any. */
+export interface HowToStep {
+  text: string;
+  code?: string;
+}
+
+/** A task-based how-to on the editors' page (`id` is its anchor: `/editors/#howto-<id>`). */
+export interface HowTo {
+  id: 'setup' | 'keyword' | 'direction' | 'rename' | 'search' | 'preview' | 'publish';
+  title: string;
+  steps: HowToStep[];
+}
+
 /** One measure of the policy in plain words, with the clauses that say it. */
 export interface Offer {
   title: string;
@@ -354,7 +367,7 @@ const zhCN = {
     ],
     policyHeading: '修改政策原文',
     policySteps: [
-      '政策原文逐字保留，只在原文有误时修改；测试会把全文与原始文本逐字比对。',
+      '政策原文逐字保留，只在原文录入有误时修改。检查命令和网站构建都会把全文与发布的原文（packages/core/data/policy.txt）逐字比对，改动一个字也会指出所在行。',
       '条款编号（标题末尾的 {#4.2}）一经发布不要更改：资格自查和其他网站都用它链接到条款（#clause-4-2）。',
     ],
     checkHeading: '检查内容',
@@ -362,8 +375,143 @@ const zhCN = {
       '在项目根目录运行下面的命令。内容没有问题时会显示各类条目的数量；有问题时逐条列出“文件:行号: 问题和修改方法”。',
     previewHeading: '预览网站',
     previewText:
-      '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，终端会显示与检查命令相同的提示。',
+      '运行下面的命令，在浏览器中打开显示的地址（http://127.0.0.1:4321/）。修改内容文件后页面会自动更新；内容有问题时，浏览器的页面和终端都会显示与检查命令相同的提示。',
     buildText: '正式构建用下面的命令。内容有任何问题时构建会失败并列出问题，已有的网站文件保持不变，不会生成半成品。',
+    howtosHeading: '按任务操作',
+    howtosIntro:
+      '下面每一项都是一件完整的工作，按步骤照做即可。命令都在项目文件夹中运行；每一步都在一份内容副本上实际做过。',
+    howtos: [
+      {
+        id: 'setup',
+        title: '第一次使用（只需做一次）',
+        steps: [
+          { text: '安装 Node.js（20.19 或更高版本，nodejs.org 上的长期支持版）和 git。' },
+          {
+            text: '向网站维护人员要项目仓库的地址和账号，把项目取到本机，进入项目文件夹：',
+            code: 'git clone <仓库地址> sixin\ncd sixin',
+          },
+          { text: '安装依赖（需要几分钟）：', code: 'npm ci' },
+          {
+            text: '运行检查命令。看到“内容有效：9 个一级分类……”就准备好了（contacts.yaml 的“提醒”不影响使用）：',
+            code: 'npx sixin validate content',
+          },
+          {
+            text: '用纯文本编辑器（如 VS Code、记事本）修改文件，保存为 UTF-8，不要用 Word、WPS。输入冒号、逗号、连字符时切换到英文（半角）标点；写成全角的“：”“，”时，检查命令会指出是哪一行。',
+          },
+        ],
+      },
+      {
+        id: 'keyword',
+        title: '给分类加一个检索词',
+        steps: [
+          {
+            text: '找到分类的文件：打开网站上该分类的页面，页面底部写有它的内容文件，例如 content/directory/1/1.3/xinxing-xinxi-jishu-fuwu.md。',
+          },
+          {
+            text: '在开头两行 --- 之间找到 keywords 一行，把词加到方括号里，词与词之间用半角逗号加空格。没有这一行时，在第二个 --- 之前加一行。',
+            code: 'keywords: [芯片设计, 算力租赁]',
+          },
+          { text: '保存后检查：', code: 'npx sixin validate content' },
+          {
+            text: '用检索命令确认这个词能找到该分类，结果的“依据”一行写着 ← 关键词 “算力租赁”：',
+            code: 'npx sixin search "算力租赁"',
+          },
+        ],
+      },
+      {
+        id: 'direction',
+        title: '新增一个三级方向',
+        steps: [
+          { text: '确定方向属于哪个二级分类，在那个文件夹里新建文件，例如 content/directory/1/1.3/。' },
+          {
+            text: 'id 用方向名称的汉语拼音：全部小写，不带声调，每个词之间用连字符，只能有小写字母、数字和连字符。文件名就是 id 加 .md。例如“数据标注服务”的 id 是 shuju-biaozhu-fuwu，文件名是 shuju-biaozhu-fuwu.md。id 是方向网址的一部分，发布后不要再改。',
+          },
+          {
+            text: 'order 是方向在二级分类中的排序：看同一文件夹里其他方向的 order，排在最后就取最大的数加 1；不要与其他方向重复。',
+          },
+          {
+            text: '查行业小类（GB/T 4754-2017）：网站的“行业小类对照表”（/industries/）列出目录已用的小类和各自所属的方向；国标的全部 1,382 个小类在项目的 packages/core/data/gbt4754_2017.csv 中（用文本编辑器打开，搜索名称，level 为 class 的是四位代码的小类）。name 必须与国标名称一字不差，写错时检查命令会给出正确的名称。',
+          },
+          {
+            text: 'partial 表示这个小类是否只有一部分活动属于本方向：只有部分属于时写 true（相当于国家分类表中带 * 号的小类），整个小类都属于时写 false。',
+          },
+          {
+            text: '写好整个文件：前言之后，在“## 重点产品和服务”下为每个小类写一个“### 代码 名称”小节，每个产品或服务一行，以“- ”开头。',
+            code: '---\nid: shuju-biaozhu-fuwu\nname: 数据标注服务\nparent: "1.3"\norder: 5\nindustries:\n  - code: "6550"\n    name: 信息处理和存储支持服务\n    partial: true\nkeywords: [数据标注, 数据清洗]\n---\n\n## 重点产品和服务\n\n### 6550 信息处理和存储支持服务\n\n- 人工智能训练数据标注服务\n- 数据清洗和加工服务',
+          },
+          {
+            text: '检查，再用检索命令确认能找到新方向（结果中“方向: 数据标注服务”）：',
+            code: 'npx sixin validate content\nnpx sixin search "数据标注"',
+          },
+          { text: '新增方向不需要写修订说明；下次发布修订时会自动列为“新增三级方向”。' },
+        ],
+      },
+      {
+        id: 'rename',
+        title: '给分类改名、改 id 或撤销，并发布修订',
+        steps: [
+          {
+            text: '一级、二级分类的名称来自政策附件，必须与附件一致，不能单独修改（检查命令会报“与政策附件不符”）。附件只能由发文单位重新发文后改动。',
+          },
+          {
+            text: '三级方向改名：只改 name 一行，不改 id 和文件名，网址保持不变。',
+            code: 'name: 数据标注和清洗服务',
+          },
+          {
+            text: '已发布的方向改 id（文件名和 id 一起改）、移到另一个二级分类或删除时，要在 content/revisions/unreleased.md（没有就新建）的前言中写明由哪个方向取代（replaced-by），或为什么不再列入（withdrawn）。不写时检查命令会报错，原来的网址也不能失效：',
+            code: '---\nreplaced-by:\n  "1.3/hulianwang-anquan-fuwu": "1.3/wangluo-anquan-fuwu"\nwithdrawn:\n  "1.3/某个-id": 不再列入的原因\n---\n\n这次修订的说明。',
+          },
+          { text: '检查，并查看与上次发布相比改了什么：', code: 'npx sixin validate content\nnpx sixin diff' },
+          {
+            text: '修改获得批准后（见“发布到网站”），由网站维护人员发布修订：写出 content/revisions/<日期>.md 和同名 .json，并删除 unreleased.md。网站的“目录修订”页面（/directory/changes/）随之更新。',
+            code: 'npx sixin release --date 2022-06-01 --basis "文号或通知" --summary "改了什么、为什么"',
+          },
+        ],
+      },
+      {
+        id: 'search',
+        title: '用检索命令核对效果',
+        steps: [
+          {
+            text: '粘贴一段经营范围或几个词，看会归入哪些分类、依据是什么。命令读的是本机正在修改的内容，不必先构建网站：',
+            code: 'npx sixin search "一般项目：数据处理服务；人工智能应用软件开发"',
+          },
+          {
+            text: '结果按相关程度排序，“依据”说明匹配到的是分类名称、方向名称、关键词还是重点产品；“逐条结果”列出经营范围的每一项，标着（未匹配）的项目在目录中没有找到。应当找到却没有找到、或者归错时，补充关键词或重点产品，再检索一次。',
+          },
+        ],
+      },
+      {
+        id: 'preview',
+        title: '在浏览器中预览',
+        steps: [
+          { text: '启动预览：', code: 'npm run dev -w @sixin/site' },
+          {
+            text: '在浏览器中打开 http://127.0.0.1:4321/。新方向的页面是 /directory/<二级代码>/<id>/，例如 /directory/1.3/shuju-biaozhu-fuwu/。',
+          },
+          {
+            text: '修改并保存内容文件后，页面会自动更新。内容有问题时，浏览器中的页面会换成错误提示框，列出与检查命令相同的“文件:行号: 问题和修改方法”（终端中也会显示）；改正并保存后页面自动恢复。按 Ctrl+C 结束预览。',
+          },
+        ],
+      },
+      {
+        id: 'publish',
+        title: '发布到网站，以及由谁批准',
+        steps: [
+          {
+            text: '把修改提交到一个新分支，推送后在代码托管平台上发起合并请求，写明修改内容和依据：',
+            code: 'git checkout -b 修改说明\ngit add content\ngit commit -m "新增数据标注服务方向"\ngit push -u origin HEAD',
+          },
+          {
+            text: '谁来批准：按《办法》“四、主要措施”（一），目录由各行业主管部门制定并适时动态调整；按“五、保障措施”（一），这项工作由区市场监督管理局牵头。因此分类归属的修改由相关行业主管部门确认，区市场监督管理局审核合并请求；政策原文不在编辑范围内，只有原文录入有误时才改。',
+          },
+          {
+            text: '批准后由网站维护人员合并并构建网站。内容有任何问题时构建失败并列出问题，原有网站文件不变；构建成功后把 site/dist 文件夹发布到服务器。',
+            code: 'npm run build -w @sixin/site',
+          },
+        ],
+      },
+    ] as HowTo[],
     errorsHeading: '错误提示的含义',
     errorsText: (count: number) =>
       `检查命令和网站构建可能给出以下 ${count} 种提示（这张表直接由检查程序的提示文字生成）。尖括号中的内容在实际提示中会换成具体的文件、字段或代码。`,
@@ -518,6 +666,8 @@ const zhCN = {
 
   build: {
     exportFailed: '内容有问题（见上方列出的“文件:行号”），网站没有构建；原有的网站文件保持不变。',
+    exportFailedDev:
+      '内容有问题（见上方列出的“文件:行号”）。预览仍会启动：浏览器中的每个页面都会显示这些问题，改正并保存文件后页面自动更新。',
     astroFailed: '网站构建失败（见上方输出）；原有的网站文件保持不变。',
     built: (dir: string, ms: number) => `网站已构建到 ${dir}（用时 ${(ms / 1000).toFixed(1)} 秒）`,
     widgetsPublished: (version: string) =>
@@ -926,7 +1076,7 @@ const en: Strings = {
     ],
     policyHeading: 'Change the policy text',
     policySteps: [
-      'The policy is kept word for word; change it only to fix a transcription error. A test compares it with the original.',
+      'The policy is kept word for word; change it only to fix a transcription error. The check command and the site build compare it word for word with the published text (packages/core/data/policy.txt) and point at any changed line.',
       'Never change a published clause id (the {#4.2} at the end of a heading): the checker and other sites link to #clause-4-2.',
     ],
     checkHeading: 'Check the content',
@@ -934,9 +1084,147 @@ const en: Strings = {
       'Run this in the project folder. Valid content prints how many items there are; otherwise every problem is listed as file:line: what is wrong and how to fix it.',
     previewHeading: 'Preview the site',
     previewText:
-      'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the terminal, worded as the check command words them.',
+      'Run this and open the address it prints (http://127.0.0.1:4321/). Pages update when you save a content file; problems appear in the browser and in the terminal, worded as the check command words them.',
     buildText:
       'Build the site for publishing with this command. Any content problem fails the build with the same list; the existing site files stay as they were, and no half-built site is written.',
+    howtosHeading: 'Step by step',
+    howtosIntro:
+      'Each of these is one complete task. Run the commands in the project folder; every step was done on a copy of the content.',
+    howtos: [
+      {
+        id: 'setup',
+        title: 'Set up once',
+        steps: [
+          { text: 'Install Node.js (20.19 or later, the LTS from nodejs.org) and git.' },
+          {
+            text: 'Ask the site maintainer for the repository address and an account; clone it and enter the folder:',
+            code: 'git clone <repository> sixin\ncd sixin',
+          },
+          { text: 'Install (a few minutes):', code: 'npm ci' },
+          {
+            text: 'Run the check. “内容有效：9 个一级分类……” means you are ready (reminders about contacts.yaml do not matter):',
+            code: 'npx sixin validate content',
+          },
+          {
+            text: 'Edit with a plain-text editor (VS Code, Notepad) in UTF-8, never Word or WPS. Type colons, commas and hyphens in half-width (English) punctuation; the check names the line of a full-width “：” or “，”.',
+          },
+        ],
+      },
+      {
+        id: 'keyword',
+        title: 'Add a keyword to a category',
+        steps: [
+          {
+            text: 'Find the category’s file: its page on the site names it at the bottom, e.g. content/directory/1/1.3/xinxing-xinxi-jishu-fuwu.md.',
+          },
+          {
+            text: 'Between the two --- lines, add the word inside the brackets of keywords, separated by a half-width comma and a space. Without a keywords line, add one before the second ---.',
+            code: 'keywords: [芯片设计, 算力租赁]',
+          },
+          { text: 'Save and check:', code: 'npx sixin validate content' },
+          {
+            text: 'Confirm that the word finds the category; the result says ← 关键词 “算力租赁”:',
+            code: 'npx sixin search "算力租赁"',
+          },
+        ],
+      },
+      {
+        id: 'direction',
+        title: 'Add a level-3 direction',
+        steps: [
+          { text: 'Choose its level-2 category and create the file in that folder, e.g. content/directory/1/1.3/.' },
+          {
+            text: 'The id is the name in pinyin: lower case, no tones, words joined by hyphens; only lower-case letters, digits and hyphens. The file name is the id plus .md: 数据标注服务 → shuju-biaozhu-fuwu.md. The id is part of the page’s address: never change it once published.',
+          },
+          {
+            text: 'order places it within its level-2 category: take the largest order in the folder plus 1 to put it last; do not repeat another direction’s number.',
+          },
+          {
+            text: 'Industry classes (GB/T 4754-2017): /industries/ lists the classes the directory already uses, with their directions; all 1,382 classes are in packages/core/data/gbt4754_2017.csv (open it in a text editor and search for the name; rows with level class are the four-digit classes). name must equal the standard’s name; the check gives the right one.',
+          },
+          {
+            text: 'partial: true when only part of the class belongs to the direction (the * of the national table), false when all of it does.',
+          },
+          {
+            text: 'Write the whole file: after the front matter, under “## 重点产品和服务”, one “### code name” section per class and one “- ” line per product or service.',
+            code: '---\nid: shuju-biaozhu-fuwu\nname: 数据标注服务\nparent: "1.3"\norder: 5\nindustries:\n  - code: "6550"\n    name: 信息处理和存储支持服务\n    partial: true\nkeywords: [数据标注, 数据清洗]\n---\n\n## 重点产品和服务\n\n### 6550 信息处理和存储支持服务\n\n- 人工智能训练数据标注服务\n- 数据清洗和加工服务',
+          },
+          {
+            text: 'Check, then confirm the search finds it (方向: 数据标注服务):',
+            code: 'npx sixin validate content\nnpx sixin search "数据标注"',
+          },
+          { text: 'A new direction needs no revision note; the next release lists it as added.' },
+        ],
+      },
+      {
+        id: 'rename',
+        title: 'Rename, re-id or withdraw a category, and release a revision',
+        steps: [
+          {
+            text: 'Level-1 and level-2 names come from the policy’s annex and must equal it (the check says 与政策附件不符); only a new document from the issuing office changes them.',
+          },
+          {
+            text: 'To rename a direction change only its name line, not its id or file name; its address stays.',
+            code: 'name: 数据标注和清洗服务',
+          },
+          {
+            text: 'Changing a published direction’s id (file name and id together), moving it to another level-2 category or deleting it needs a line in the front matter of content/revisions/unreleased.md (create it if missing): what replaces it (replaced-by) or why it is dropped (withdrawn). Without it the check fails; published addresses must keep working:',
+            code: '---\nreplaced-by:\n  "1.3/hulianwang-anquan-fuwu": "1.3/wangluo-anquan-fuwu"\nwithdrawn:\n  "1.3/某个-id": 不再列入的原因\n---\n\n这次修订的说明。',
+          },
+          {
+            text: 'Check, and see what changed since the last release:',
+            code: 'npx sixin validate content\nnpx sixin diff',
+          },
+          {
+            text: 'Once approved (see “Publish”), the maintainer releases the revision: it writes content/revisions/<date>.md and .json and deletes unreleased.md; /directory/changes/ follows.',
+            code: 'npx sixin release --date 2022-06-01 --basis "文号或通知" --summary "改了什么、为什么"',
+          },
+        ],
+      },
+      {
+        id: 'search',
+        title: 'Check the effect with the search command',
+        steps: [
+          {
+            text: 'Paste a business scope or a few words to see which categories they fall in and why. It reads the content you are editing; no build needed:',
+            code: 'npx sixin search "一般项目：数据处理服务；人工智能应用软件开发"',
+          },
+          {
+            text: 'Results come by relevance; 依据 says whether a category name, a direction name, a keyword or a product matched; 逐条结果 lists each item of the scope, (未匹配) when nothing matched. When something should be found and is not, add a keyword or product and search again.',
+          },
+        ],
+      },
+      {
+        id: 'preview',
+        title: 'Preview in the browser',
+        steps: [
+          { text: 'Start the preview:', code: 'npm run dev -w @sixin/site' },
+          {
+            text: 'Open http://127.0.0.1:4321/. A direction’s page is /directory/<level-2 code>/<id>/, e.g. /directory/1.3/shuju-biaozhu-fuwu/.',
+          },
+          {
+            text: 'Pages update when you save a content file. While the content has a problem, the page in the browser becomes an error box listing the check command’s file:line: problem and fix (the terminal shows it too); fix and save, and the page comes back. Ctrl+C stops the preview.',
+          },
+        ],
+      },
+      {
+        id: 'publish',
+        title: 'Publish, and who approves',
+        steps: [
+          {
+            text: 'Commit on a new branch, push, and open a merge request on the code host, saying what changed and on what basis:',
+            code: 'git checkout -b 修改说明\ngit add content\ngit commit -m "新增数据标注服务方向"\ngit push -u origin HEAD',
+          },
+          {
+            text: 'Who approves: under the measures’ section 4 (1) the industry authorities make the directory and adjust it; under section 5 (1) the district market regulation bureau leads the work. So the industry authority confirms where a category belongs and the bureau reviews the merge request. The policy text is not edited except to fix a transcription error.',
+          },
+          {
+            text: 'The maintainer then merges and builds. Any content problem fails the build with the list and leaves the old site as it was; a successful build is published from site/dist.',
+            code: 'npm run build -w @sixin/site',
+          },
+        ],
+      },
+    ] as HowTo[],
     errorsHeading: 'What each problem message means',
     errorsText: (count: number) =>
       `The check and the build can give these ${count} messages (the table is generated from the checker’s own wording). Words in angle brackets stand for the actual file, field or code.`,
@@ -1103,6 +1391,8 @@ const en: Strings = {
   build: {
     exportFailed:
       'The content has problems (the file:line list above); the site was not built and the existing site files are unchanged.',
+    exportFailedDev:
+      'The content has problems (the file:line list above). The preview starts anyway: every page shows them in the browser until the files are fixed and saved.',
     astroFailed: 'The site build failed (see the output above); the existing site files are unchanged.',
     built: (dir: string, ms: number) => `site built into ${dir} in ${(ms / 1000).toFixed(1)} s`,
     widgetsPublished: (version: string) =>

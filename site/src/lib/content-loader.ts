@@ -1,4 +1,5 @@
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import {
   formatProblem,
   sortProblems,
@@ -9,9 +10,12 @@ import {
   type PolicyDocument,
   type Problem,
 } from '@sixin/core';
-import { loadContent } from '@sixin/core/node';
+import { ARTIFACTS, loadContent, main as sixin } from '@sixin/core/node';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sitePaths, type SitePaths } from './paths.ts';
+
+const DEV_HINT =
+  '内容检查发现上面的问题（文件:行号: 问题和修改方法）。改正并保存文件后，页面会自动更新；也可以运行 npx sixin validate content 查看。';
 
 /**
  * Thrown when the content folder has problems. The message is exactly the lines `npx sixin validate` prints
@@ -19,6 +23,7 @@ import { sitePaths, type SitePaths } from './paths.ts';
  */
 export class ContentProblemsError extends Error {
   readonly problems: Problem[];
+  readonly hint: string;
   constructor(problems: Problem[]) {
     super(
       sortProblems(problems)
@@ -27,6 +32,8 @@ export class ContentProblemsError extends Error {
     );
     this.name = 'ContentProblemsError';
     this.problems = problems;
+    // Astro's dev overlay shows `hint` under the message.
+    this.hint = DEV_HINT;
     // Editors need the file:line list, not where in the loader it was noticed: keep the stack trace out of the report.
     this.stack = this.message;
   }
@@ -35,6 +42,42 @@ export class ContentProblemsError extends Error {
 export interface ValidatedContent {
   directory: DirectoryData;
   policy: PolicyData;
+}
+
+/**
+ * What the dev server found wrong with the content the last time it read it, shown on every page it serves (Astro's
+ * error overlay) until the files are fixed. Kept on globalThis: the content loader and the pages' middleware are
+ * separate module instances in the dev server.
+ */
+const DEV_PROBLEMS = Symbol.for('sixin.devContentProblems');
+type DevProblemsHolder = { [DEV_PROBLEMS]?: ContentProblemsError };
+
+/** The problems the dev server's last read of the content found, if any (never set by `astro build`). */
+export function devContentProblems(): ContentProblemsError | undefined {
+  return (globalThis as DevProblemsHolder)[DEV_PROBLEMS];
+}
+
+function setDevContentProblems(error: ContentProblemsError | undefined): void {
+  (globalThis as DevProblemsHolder)[DEV_PROBLEMS] = error;
+}
+
+let exporting: Promise<unknown> | undefined;
+
+/**
+ * When the dev server started on broken content, `--prepare-only` could not write the data files (public/data) the
+ * pages read; once the content is fixed they are written here, the way `npm run dev` would have written them.
+ */
+function exportMissingData(paths: SitePaths): Promise<unknown> {
+  const dataDir = join(paths.publicDir, 'data');
+  if (ARTIFACTS.every((a) => existsSync(join(dataDir, a.file)))) return Promise.resolve();
+  exporting ??= Promise.resolve(
+    sixin(['export', paths.contentDir, '--out-dir', dataDir], {
+      cwd: paths.projectRoot,
+      stdout: () => {},
+      stderr: (line: string) => process.stderr.write(`${line}\n`),
+    }),
+  ).finally(() => (exporting = undefined));
+  return exporting;
 }
 
 const cache = new Map<string, ValidatedContent>();
@@ -161,21 +204,32 @@ export function sixinLoader(kind: CollectionKind, paths: SitePaths = sitePaths()
   return {
     name: `sixin-${kind}`,
     load: async (ctx) => {
-      await fill(ctx);
+      // Only the dev server has a watcher. There, a problem does not stop the server: it is logged in the terminal and
+      // every page shows it in Astro's error overlay (src/middleware.ts) until the file is fixed and saved.
+      const dev = Boolean(ctx.watcher);
+      const refill = async () => {
+        try {
+          await fill(ctx);
+          if (dev) {
+            await exportMissingData(paths);
+            setDevContentProblems(undefined);
+          }
+          lastReported = '';
+        } catch (err) {
+          if (!dev || !(err instanceof ContentProblemsError)) throw err;
+          setDevContentProblems(err);
+          if (err.message !== lastReported) ctx.logger.error(err.message);
+          lastReported = err.message;
+        }
+      };
+      await refill();
       // In the dev server, an edited content file reloads the collection (and shows its problems, if any).
       ctx.watcher?.add(paths.contentDir);
       ctx.watcher?.on('all', async (_event, file) => {
         const rel = relative(paths.contentDir, file);
         if (rel.startsWith('..') || rel.split(sep).includes('node_modules')) return;
         forgetValidatedContent();
-        try {
-          await fill(ctx);
-          lastReported = '';
-        } catch (err) {
-          const message = (err as Error).message;
-          if (message !== lastReported) ctx.logger.error(message);
-          lastReported = message;
-        }
+        await refill().catch((err: Error) => ctx.logger.error(err.message));
       });
     },
   };
