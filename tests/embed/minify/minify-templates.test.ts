@@ -21,7 +21,7 @@ import { startEmbedServer, type Route } from '../support/server.ts';
 
 describe('the template minifier', () => {
   test('CSS: drops comments and spaces that separate nothing, keeps the ones that do', () => {
-    assert.equal(minifyCss('\n  .a {\n    color: red; /* why */\n  }\n'), ' .a{color:red;}');
+    assert.equal(minifyCss('\n  .a {\n    color: red; /* why */\n  }\n'), ' .a{color:red}');
     assert.equal(
       minifyCss('.tree :focus-visible { outline: 0 }'),
       '.tree :focus-visible{outline:0}',
@@ -29,7 +29,7 @@ describe('the template minifier', () => {
     );
     assert.equal(
       minifyCss('a { width: calc(100% - 2 * var(--x, 1em)); }'),
-      'a{width:calc(100% - 2 * var(--x,1em));}',
+      'a{width:calc(100% - 2 * var(--x,1em))}',
       'calc needs its spaces',
     );
     assert.equal(
@@ -61,6 +61,11 @@ describe('the template minifier', () => {
       minifyHtml('<span>a</span> <span>b</span>'),
       '<span>a</span> <span>b</span>',
       'text on one line is untouched',
+    );
+    assert.equal(
+      minifyHtml('<div class="base" part="button ok" id="a.b" data-x="y"><input part="x"/><b title="t">'),
+      '<div class=base part="button ok" id="a.b" data-x=y><input part="x"/><b title=t>',
+      'quotes go only from values that need none, and never before a "/"',
     );
   });
 

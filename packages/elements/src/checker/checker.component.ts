@@ -18,6 +18,7 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
+import { revisionOf } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
 import type { DataProblem, LinkProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
@@ -120,6 +121,9 @@ const VIEW_KEY = 'sixinCheckerView';
  * @csspart clause-link - A link to a cited clause of the policy.
  * @csspart contact-link - An office named in the result, linked to its contact details (`contact-href-template`).
  * @csspart disclaimer - The line that the result is guidance, not a legal ruling.
+ * @csspart revision - The line under the result summary naming the directory revision the result answers against
+ *   (目录版本：2021-12-30), when the rules name one; for a shared link whose answers were given against another
+ *   revision, the note that says so.
  * @csspart how-link - The link to the page on how the check decides (`how-href`).
  * @csspart outside - The mark after a sentence that is not from the policy, naming its source.
  * @csspart suggestion - The note on the directory question naming the categories that pre-selected its answer.
@@ -208,9 +212,13 @@ export class SixinEligibilityChecker extends SixinElement {
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(
     this,
-    (value) => this.#withLinkWords(parseRules(value)),
+    (value) => ((this.#revision = revisionOf(value)), this.#withLinkWords(parseRules(value))),
     (rules) => rules.questions.length,
   );
+  /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
+  #revision?: string;
+  /** The revision a shared link says its answers were given against, until they are answered again. */
+  #givenAt?: string;
   #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
   #searchLicensed = false;
@@ -272,7 +280,7 @@ export class SixinEligibilityChecker extends SixinElement {
   /** Clears every answer and the link, and goes back to the first step. */
   restart(): void {
     this.answers = {};
-    this.found = undefined;
+    this.found = this.#givenAt = undefined;
     this.#searchLicensed = false;
     this.#returning = false;
     this.#completedFor = undefined;
@@ -347,7 +355,7 @@ export class SixinEligibilityChecker extends SixinElement {
     const answers = pathAnswers(this.#rules!, this.answers, this.#context);
     const context = this.#context;
     if (!Object.keys(answers).length && !context) return undefined;
-    return context ? { answers, context } : { answers };
+    return { answers, ...(context && { context }), revision: this.#givenAt ?? this.#revision };
   }
 
   /**
@@ -386,6 +394,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (problem) return this.#go({ name: 'link-problem', problem }, focus);
     const { answers, context } = read.state;
     this.answers = answers;
+    this.#givenAt = read.state.revision;
     this.found = context
       ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed }
       : undefined;
@@ -469,6 +478,7 @@ export class SixinEligibilityChecker extends SixinElement {
       return;
     }
     this.answers = { ...this.answers, [question]: chosen };
+    this.#givenAt = undefined;
     this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning), true, 'push');
   }
 
@@ -854,6 +864,11 @@ export class SixinEligibilityChecker extends SixinElement {
         </div>
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
+      revision:
+        this.#revision &&
+        (this.#givenAt && this.#givenAt != this.#revision
+          ? strings.otherRevision(this.#givenAt, this.#revision)
+          : this.localize.strings.common.revision + this.#revision),
     };
     return renderResult(page, result);
   }

@@ -698,6 +698,51 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal('哪些措施适用于您');
   });
 
+  it('names the directory revision with the result and in the link; an older link says it was answered against another', async () => {
+    const rules = { ...(await loadRules()), revision: { date: '2021-12-30' } } as RulesData;
+    const revisionLine = (checker: Element) => textOf(part(checker, 'revision'));
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    await answerAll(checker, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
+    await click(checker, part(checker, 'continue-button'));
+    expect(revisionLine(checker)).to.equal('目录版本：2021-12-30');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:no,papers:gaps;r:2021-12-30');
+    expect((part(checker, 'share-link') as HTMLInputElement).value).to.match(/;r:2021-12-30$/);
+    checker.remove();
+
+    // A link answered against an older revision opens with the result by today's directory, and says so.
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;r:2020-06-30');
+    const old = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    expect(heading(old)).to.equal('哪些措施适用于您');
+    expect(revisionLine(old)).to.equal(
+      '这个链接中的回答是按目录版本 2020-06-30 作出的；现行目录版本为 2021-12-30，下面的结果按现行目录给出。',
+    );
+    expectResult(old, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
+    expect(location.hash, 'the link still says what it was answered against').to.match(/;r:2020-06-30$/);
+    await expectAccessible(old, 'result of an older link');
+    // Answered again, the answers are today's.
+    await click(old, part(old, 'change-answers-button'));
+    await click(old, part(old, 'change-link'));
+    await answer(old, 'yes');
+    expect(heading(old)).to.equal('检查您的回答');
+    await click(old, part(old, 'continue-button'));
+    expect(revisionLine(old)).to.equal('目录版本：2021-12-30');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:no,papers:gaps;r:2021-12-30');
+    old.remove();
+
+    // A link from the same revision, or from before links named one, says only the revision.
+    for (const fragment of ['#answers=v1;scope:no;r:2021-12-30', '#answers=v1;scope:no']) {
+      history.replaceState(null, '', fragment);
+      const same = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+      expect(revisionLine(same), fragment).to.equal('目录版本：2021-12-30');
+      same.remove();
+    }
+    // Rules without a revision (unreleased changes) name none, and links made with them carry none.
+    history.replaceState(null, '', '#answers=v1;scope:no');
+    const unnamed = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
+    expect(part(unnamed, 'revision')).to.equal(null);
+    expect(location.hash).to.equal('#answers=v1;scope:no');
+  });
+
   it("leaves the page's own anchor alone until there is an answer to keep", async () => {
     history.replaceState(null, '', '#intro');
     const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
