@@ -54,7 +54,8 @@ export function minifyCss(text) {
       i++;
     }
   }
-  return out.replace(/ {2,}/g, ' ');
+  // A leading zero is not needed either: 0.875em → .875em.
+  return out.replace(/ {2,}/g, ' ').replace(/([\s:,(])0\.(\d)/g, '$1.$2');
 }
 
 /**
@@ -64,8 +65,8 @@ export function minifyCss(text) {
  * @returns {string}
  */
 export function minifyHtml(text) {
-  // A quoted attribute value of letters, digits and hyphens needs no quotes (HTML's unquoted attribute syntax).
-  return text.replace(/[ \t]*(?:\r?\n)\s*/g, ' ').replace(/(\s[a-z-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2');
+  // An attribute value without spaces, quotes, =, <, > or ` needs no quotes (HTML's unquoted attribute syntax).
+  return text.replace(/[ \t]*(?:\r?\n)\s*/g, ' ').replace(/(\s[a-z-]+)="([^\s"'=<>`]+)"(?=[\s>])/g, '$1=$2');
 }
 
 /**

@@ -18,9 +18,9 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
-import { revisionOf } from '../shared/revision.js';
+import type { Stamped } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
-import type { DataProblem, LinkProblem } from '../shared/strings.js';
+import type { DataProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
 import { parseRules } from './rules-data.js';
@@ -49,10 +49,15 @@ interface Found {
 
 const SEARCH_TAG = 'sixin-scope-search';
 
-/** Why the state read from a link cannot be opened with these rules; undefined when it can, or there is none. */
-function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefined {
-  if (read.kind === 'problem') return read.problem;
-  return read.kind === 'state' ? checkAgainstRules(rules, read.state) : undefined;
+/**
+ * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
+ * or its answers were given against another directory revision than `revision`, the rules' own.
+ */
+function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): boolean {
+  if (read.kind === 'problem') return true;
+  return (
+    read.kind === 'state' && (!!checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision)
+  );
 }
 const TREE_TAG = 'sixin-category-tree';
 /** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
@@ -212,7 +217,7 @@ export class SixinEligibilityChecker extends SixinElement {
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(
     this,
-    (value) => ((this.#revision = revisionOf(value)), this.#withLinkWords(parseRules(value))),
+    (value) => ((this.#revision = (value as Stamped)?.revision?.date), this.#withLinkWords(parseRules(value))),
     (rules) => rules.questions.length,
   );
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
@@ -256,7 +261,9 @@ export class SixinEligibilityChecker extends SixinElement {
     if (writeFragment(location.hash, this.#sharedState()) === location.hash) return;
     // A link that cannot be opened is shown with the words that say why, once they are here.
     const open = () => this.#restore(location.hash, true);
-    const explaining = linkProblemOf(this.#rules, readFragment(location.hash)) ? loadProblemTexts() : undefined;
+    const explaining = needsLinkWords(this.#rules, readFragment(location.hash), this.#revision)
+      ? loadProblemTexts()
+      : undefined;
     if (explaining) void explaining.then(open);
     else open();
   };
@@ -375,7 +382,8 @@ export class SixinEligibilityChecker extends SixinElement {
    * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
    */
   #withLinkWords(rules: RulesData): RulesData {
-    if (this.urlState !== 'none' && linkProblemOf(rules, readFragment(location.hash))) void loadProblemTexts();
+    if (this.urlState !== 'none' && needsLinkWords(rules, readFragment(location.hash), this.#revision))
+      void loadProblemTexts();
     return rules;
   }
 
@@ -864,13 +872,22 @@ export class SixinEligibilityChecker extends SixinElement {
         </div>
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
-      revision:
-        this.#revision &&
-        (this.#givenAt && this.#givenAt != this.#revision
-          ? strings.otherRevision(this.#givenAt, this.#revision)
-          : this.localize.strings.common.revision + this.#revision),
+      revision: this.#revision && this.#revisionLine(this.#revision, strings.linkFallback),
     };
     return renderResult(page, result);
+  }
+
+  /**
+   * 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so (`problems.ts`,
+   * fetched when the link was opened; the plain line if they could not be).
+   */
+  #revisionLine(revision: string, fallback: string): string {
+    const given = this.#givenAt;
+    const note =
+      given &&
+      given != revision &&
+      linkProblemText(this.localize.lang, { code: 'revision', params: { given, current: revision } });
+    return note && note != fallback ? note : this.localize.strings.common.revision + revision;
   }
 
   #renderShare(): TemplateResult {

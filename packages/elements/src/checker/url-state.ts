@@ -90,8 +90,8 @@ export function readFragment(fragment: string): ReadResult {
   let revision: string | undefined;
   for (const section of rest) {
     if (section === 'licensed' && !licensed) licensed = true;
-    // A date only: the page shows it, and never repeats other text from a link.
-    else if (/^r:\d{4}-\d\d-\d\d$/.test(section) && !revision) revision = section.slice(2);
+    // Digits and hyphens only (a date): the page shows it, and never repeats other text from a link.
+    else if (/^r:[\d-]{10}$/.test(section) && !revision) revision = section.slice(2);
     else if (section.startsWith('c:') && !categories) {
       categories = section.slice(2).split(',');
       if (categories.length > MAX_CATEGORIES || !categories.every((id) => CATEGORY_ID.test(id))) return damaged();

@@ -69,8 +69,6 @@ const CHECKER_EN: CheckerStrings = {
         : 'From your answers, the measures of this policy do not apply to your business.',
   mustKeep: 'What you must keep to',
   notApplying: (n) => `Measures that do not apply (${n})`,
-  otherRevision: (given, current) =>
-    `The answers in this link were given against directory revision ${given}. The current revision is ${current}, and the result below follows it.`,
 };
 
 /** The English catalog. */

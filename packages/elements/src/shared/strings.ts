@@ -170,9 +170,21 @@ export type RulesFieldKind =
   | 'no-loop'
   | 'outcome';
 
-/** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
+/**
+ * Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. `revision` is the one
+ * that opens all the same: the link's answers were given against another directory revision (`given`) than the rules'
+ * (`current`), which the result says with its words.
+ */
 export interface LinkProblem {
-  code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed' | 'unknown-category';
+  code:
+    | 'damaged'
+    | 'version'
+    | 'duplicate'
+    | 'unknown-question'
+    | 'unknown-option'
+    | 'changed'
+    | 'unknown-category'
+    | 'revision';
   params: Record<string, string | number>;
 }
 
@@ -235,8 +247,6 @@ export interface CheckerStrings {
   mustKeep: string;
   /** Summary of the folded list of measures that do not apply. */
   notApplying(count: number): string;
-  /** A shared link's answers were given against another directory revision (`given`) than the current one. */
-  otherRevision(given: string, current: string): string;
 }
 
 const CHECKER_ZH: CheckerStrings = {
@@ -287,8 +297,6 @@ const CHECKER_ZH: CheckerStrings = {
         : '根据您的回答，本政策的措施不适用于您的业务。',
   mustKeep: '您需要遵守',
   notApplying: (n) => `不适用的措施（${n} 项）`,
-  otherRevision: (given, current) =>
-    `这个链接中的回答是按目录版本 ${given} 作出的；现行目录版本为 ${current}，下面的结果按现行目录给出。`,
 };
 
 const zh: Strings = {

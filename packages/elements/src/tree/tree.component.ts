@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
-import { revisionOf } from '../shared/revision.js';
+import type { Stamped } from '../shared/revision.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/states.js';
@@ -136,7 +136,7 @@ export class SixinCategoryTree extends SixinElement {
   #revision?: string;
   readonly #loader = new DataController<DirectoryInput>(
     this,
-    (value) => ((this.#revision = revisionOf(value)), parseDirectory(value)),
+    (value) => ((this.#revision = (value as Stamped)?.revision?.date), parseDirectory(value)),
     (d) => d.categories.length,
   );
   #model?: TreeModel;
