@@ -250,6 +250,11 @@ export const checkerStyles = css`
     .measure {
       break-inside: avoid;
     }
+    /* The measures that do not apply are printed too, folded or not: paper cannot be opened. */
+    .not-applying::details-content {
+      display: block;
+      content-visibility: visible;
+    }
     .facts a::after,
     .expectations a::after {
       content: ' (' attr(href) ')';

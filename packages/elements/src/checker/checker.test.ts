@@ -489,11 +489,24 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
       window.print = original;
     }
     expect(printed).to.equal(1);
+    // Folded on screen: the measures that do not apply are not shown until the person opens them.
+    const folded = () => [...root(checker).querySelectorAll<HTMLElement>('.not-applying .measure')];
+    expect(folded().length, 'measures that do not apply').to.be.greaterThan(0);
+    expect(part(checker, 'not-applying')!.hasAttribute('open')).to.equal(false);
+    expect(
+      folded().every((m) => !m.checkVisibility()),
+      'folded on screen',
+    ).to.equal(true);
     await emulateMedia({ media: 'print' });
     try {
       for (const name of ['actions', 'share', 'back-link'])
         expect(getComputedStyle(part(checker, name)!).display, name).to.equal('none');
       expect(getComputedStyle(root(checker).querySelector('.measure')!).display).to.equal('block');
+      // Paper cannot be opened: the folded measures are printed, with their reasons.
+      for (const measure of folded()) {
+        expect(measure.checkVisibility(), textOf(measure.querySelector('.measure-title'))).to.equal(true);
+        expect(measure.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
     } finally {
       await emulateMedia({ media: 'screen' });
     }
