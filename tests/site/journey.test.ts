@@ -14,6 +14,8 @@ requireBuiltSite();
 const site = builtSiteInChromium();
 const SHOTS = join(OUTPUT_DIR, 'journey');
 const SCOPE = '一般项目：软件开发；信息技术咨询服务；货物进出口';
+/** One label for the search box everywhere: the home form, the /search/ widget, the checker's step 1. */
+const LABEL = '经营范围或关键词';
 
 const shot = (page: Page, name: string) => {
   mkdirSync(SHOTS, { recursive: true });
@@ -32,6 +34,7 @@ describe('JavaScript on, 390 px: from a licence scope to an answer', () => {
       await page.goto(`${site.server.origin}/`);
       const homeBox = page.locator('#home-query');
       assert.ok(await homeBox.isVisible(), 'no search box on the home page');
+      assert.equal(await page.locator('label[for="home-query"]').innerText(), LABEL);
       await homeBox.fill(SCOPE);
       await shot(page, '1-home');
       await page.locator('form.search-form button[type="submit"]').click();
@@ -41,6 +44,7 @@ describe('JavaScript on, 390 px: from a licence scope to an answer', () => {
       const search = page.locator('sixin-scope-search');
       const answer = search.locator('[part~="answer"]');
       await answer.waitFor();
+      assert.equal(await search.locator('[part~="label"]').innerText(), LABEL);
       assert.equal(
         await search.locator('textarea[part~="input"]').inputValue(),
         SCOPE,
@@ -68,6 +72,7 @@ describe('JavaScript on, 390 px: from a licence scope to an answer', () => {
       await found.waitFor();
       assert.match(await found.innerText(), /经营范围查询明确找到以下分类/);
       assert.equal(await checker.locator('sixin-scope-search textarea[part~="input"]').inputValue(), SCOPE);
+      assert.equal(await checker.locator('sixin-scope-search [part~="label"]').innerText(), LABEL);
       const continueButton = checker.locator('[part~="continue-button"]:visible');
       const foundBox = await found.boundingBox();
       const continueBox = await continueButton.boundingBox();

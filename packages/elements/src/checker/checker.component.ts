@@ -53,10 +53,10 @@ const SEARCH_TAG = 'sixin-scope-search';
  * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
  * or its answers were given against another directory revision than `revision`, the rules' own.
  */
-function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): boolean {
-  if (read.kind === 'problem') return true;
+function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): unknown {
   return (
-    read.kind === 'state' && (!!checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision)
+    read.kind === 'problem' ||
+    (read.kind === 'state' && (checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision))
   );
 }
 const TREE_TAG = 'sixin-category-tree';

@@ -250,9 +250,8 @@ export const checkerStyles = css`
     .measure {
       break-inside: avoid;
     }
-    /* The measures that do not apply are printed too, folded or not: paper cannot be opened. */
-    .not-applying::details-content {
-      display: block;
+    /* What is folded is printed too (the measures that do not apply, terms): paper cannot be opened. */
+    ::details-content {
       content-visibility: visible;
     }
     .facts a::after,

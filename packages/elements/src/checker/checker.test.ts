@@ -666,6 +666,43 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal('材料齐全吗？');
   });
 
+  it('going Back a step and answering otherwise drops the pages that followed the old answer', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
+    const move = async (to: () => void) => {
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      to();
+      await popped;
+      await checker.updateComplete;
+    };
+    await answer(checker, 'yes');
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('材料齐全吗？');
+    await answer(checker, 'gaps');
+    expect(heading(checker)).to.equal('检查您的回答');
+    const entries = history.length;
+    await move(() => history.back());
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'the answer given is chosen').to.equal('no');
+    // Answered otherwise: the path goes on to another question, and the link says what is on screen.
+    await answer(checker, 'yes');
+    const after = heading(checker);
+    expect(after).to.not.equal('材料齐全吗？');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
+    // Nothing to go Forward to: the pages of the old answer (材料齐全吗？, its summary) left the history, and the
+    // new page took their place.
+    expect(history.length, 'entries of the old answer were left to go Forward to').to.equal(entries - 1);
+    // Back shows the question with the answer now given, and Forward returns to the page of that answer.
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'Back shows the answer given last').to.equal('yes');
+    await move(() => history.forward());
+    expect(heading(checker)).to.equal(after);
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
+  });
+
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
