@@ -129,7 +129,7 @@ describe('without JavaScript', () => {
     const tab = await context.newPage();
     await tab.goto(`${site.server.origin}/`);
     const scope = '一般项目：软件开发；信息系统集成服务';
-    await tab.getByLabel('经营范围或业务描述').fill(scope);
+    await tab.getByLabel('经营范围或关键词').fill(scope);
     await tab.getByRole('button', { name: '查询' }).click();
     await tab.waitForURL('**/search/?q=*');
     assert.equal(new URL(tab.url()).searchParams.get('q'), scope);

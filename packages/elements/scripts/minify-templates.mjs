@@ -1,6 +1,6 @@
 // esbuild minifies JavaScript but leaves the text inside template literals alone, so the CSS of every `css`…``
 // and the indentation of every `html`…`` reach browsers as written. This plugin shrinks that text at bundle time:
-// CSS loses comments and the whitespace that never matters; HTML keeps one space wherever the source had a line break
+// CSS loses comments, the whitespace that never matters and the semicolon before a `}`; HTML keeps one space wherever the source had a line break
 // and indentation (which is exactly how the browser renders it, so text between inline elements stays spaced).
 // Used by scripts/build.mjs for the bundle and by bench/size.bench.mjs, so the size printed is the size shipped.
 import { readFile } from 'node:fs/promises';
@@ -48,20 +48,25 @@ export function minifyCss(text) {
       if (!separated) out += ' ';
       i = j;
     } else {
+      // The last declaration of a block needs no semicolon.
+      if (ch === '}' && out.endsWith(';')) out = out.slice(0, -1);
       out += ch;
       i++;
     }
   }
-  return out.replace(/ {2,}/g, ' ');
+  // A leading zero is not needed either: 0.875em → .875em.
+  return out.replace(/ {2,}/g, ' ').replace(/([\s:,(])0\.(\d)/g, '$1.$2');
 }
 
 /**
- * Minifies one literal part of an `html` template: a run of whitespace that contains a line break becomes one space.
+ * Minifies one literal part of an `html` template: a run of whitespace that contains a line break becomes one space,
+ * and the quotes go from attribute values that need none (`part="base"` → `part=base`).
  * @param {string} text raw template text
  * @returns {string}
  */
 export function minifyHtml(text) {
-  return text.replace(/[ \t]*(?:\r?\n)\s*/g, ' ');
+  // An attribute value without spaces, quotes, =, <, > or ` needs no quotes (HTML's unquoted attribute syntax).
+  return text.replace(/[ \t]*(?:\r?\n)\s*/g, ' ').replace(/(\s[a-z-]+)="([^\s"'=<>`]+)"(?=[\s>])/g, '$1=$2');
 }
 
 /**

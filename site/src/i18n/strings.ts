@@ -88,7 +88,7 @@ const zhCN = {
   },
 
   searchForm: {
-    label: '经营范围或业务描述',
+    label: '经营范围或关键词',
     hint: '可以粘贴营业执照上的整段经营范围，也可以只输入一个词，例如“工业机器人制造”，或行业代码“6513”。',
     submit: '查询',
   },
@@ -779,7 +779,7 @@ const en: Strings = {
   },
 
   searchForm: {
-    label: 'Business scope or description',
+    label: 'Business scope or keyword',
     hint: 'Paste the whole business scope from your licence, or type a few words such as 工业机器人制造, or an industry code such as 6513.',
     submit: 'Search',
   },

@@ -21,7 +21,7 @@ import { startEmbedServer, type Route } from '../support/server.ts';
 
 describe('the template minifier', () => {
   test('CSS: drops comments and spaces that separate nothing, keeps the ones that do', () => {
-    assert.equal(minifyCss('\n  .a {\n    color: red; /* why */\n  }\n'), ' .a{color:red;}');
+    assert.equal(minifyCss('\n  .a {\n    color: red; /* why */\n  }\n'), ' .a{color:red}');
     assert.equal(
       minifyCss('.tree :focus-visible { outline: 0 }'),
       '.tree :focus-visible{outline:0}',
@@ -29,7 +29,7 @@ describe('the template minifier', () => {
     );
     assert.equal(
       minifyCss('a { width: calc(100% - 2 * var(--x, 1em)); }'),
-      'a{width:calc(100% - 2 * var(--x,1em));}',
+      'a{width:calc(100% - 2 * var(--x,1em))}',
       'calc needs its spaces',
     );
     assert.equal(
@@ -42,6 +42,11 @@ describe('the template minifier', () => {
       '@media (min-width:48rem) and (prefers-color-scheme:dark){a>b{x:y}}',
     );
     assert.equal(minifyCss('a/* x */b'), 'a b', 'a comment between two tokens still separates them');
+    assert.equal(
+      minifyCss('a { margin: 0.5em 10.5em calc(0.25em + 0px) 0 }'),
+      'a{margin:.5em 10.5em calc(.25em + 0px) 0}',
+      'a leading zero goes',
+    );
   });
 
   test('CSS next to an interpolation keeps one space unless a separator is beside it', () => {
@@ -62,6 +67,11 @@ describe('the template minifier', () => {
       '<span>a</span> <span>b</span>',
       'text on one line is untouched',
     );
+    assert.equal(
+      minifyHtml('<div class="base" part="button ok" id="a.b" data-x="y"><input part="x"/><b title="t">'),
+      '<div class=base part="button ok" id=a.b data-x=y><input part="x"/><b title=t>',
+      'quotes go only from values that need none, and never before a "/"',
+    );
   });
 
   test('only css`` and html`` templates change, and their interpolations stay as they were', () => {
@@ -74,7 +84,7 @@ describe('the template minifier', () => {
     assert.equal(
       minifyTemplateLiterals(source, 'x.ts'),
       [
-        'const style = css` a{color:${red};}`;',
+        'const style = css` a{color:${red}}`;',
         'const view = html`<ul> ${items.map((i) => html`<li> ${i} </li>`)} </ul>`;',
         'const plain = `keep\n   this`;',
         'const other = sql`SELECT  *\n  FROM t`;',

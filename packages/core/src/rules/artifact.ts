@@ -5,7 +5,8 @@ import type { RulesData } from './types.js';
 
 /**
  * `rules.json`: the validated eligibility rules with the titles of every clause they cite, which is all the checker
- * element needs (it links each citation to `/policy/#clause-4-2`).
+ * element needs (it links each citation to `/policy/#clause-4-2`), stamped with the directory revision it answers
+ * against, when one has been released.
  */
 export const rulesArtifact: Artifact = {
   file: 'rules.json',
@@ -21,6 +22,7 @@ export const rulesArtifact: Artifact = {
         },
       ]);
     }
-    return rules;
+    // The directory revision the checker answers against: it names it with the result and in the shared link.
+    return ctx.revision ? { ...rules, revision: ctx.revision } : rules;
   },
 };

@@ -190,6 +190,11 @@ export interface RulesData {
   disclaimer: Localized;
   /** Every clause cited by a measure, rule or expectation, with its title. */
   clauses: CitedClause[];
+  /**
+   * The directory revision the rules were published with (`content/revisions/`), as in `directory.json`: the checker
+   * names it with the result and in the shared link. Absent when no revision has been released.
+   */
+  revision?: { date: string } | { unreleased: true; after: string };
 }
 
 /** The fragment id of a clause on the policy page: `4.2` → `clause-4-2` (the site's `/policy/#clause-4-2`). */

@@ -18,8 +18,9 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
+import type { Stamped } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
-import type { DataProblem, LinkProblem } from '../shared/strings.js';
+import type { DataProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
 import { parseRules } from './rules-data.js';
@@ -48,10 +49,15 @@ interface Found {
 
 const SEARCH_TAG = 'sixin-scope-search';
 
-/** Why the state read from a link cannot be opened with these rules; undefined when it can, or there is none. */
-function linkProblemOf(rules: RulesData, read: ReadResult): LinkProblem | undefined {
-  if (read.kind === 'problem') return read.problem;
-  return read.kind === 'state' ? checkAgainstRules(rules, read.state) : undefined;
+/**
+ * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
+ * or its answers were given against another directory revision than `revision`, the rules' own.
+ */
+function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): unknown {
+  return (
+    read.kind === 'problem' ||
+    (read.kind === 'state' && (checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision))
+  );
 }
 const TREE_TAG = 'sixin-category-tree';
 /** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
@@ -120,6 +126,9 @@ const VIEW_KEY = 'sixinCheckerView';
  * @csspart clause-link - A link to a cited clause of the policy.
  * @csspart contact-link - An office named in the result, linked to its contact details (`contact-href-template`).
  * @csspart disclaimer - The line that the result is guidance, not a legal ruling.
+ * @csspart revision - The line under the result summary naming the directory revision the result answers against
+ *   (目录版本：2021-12-30), when the rules name one; for a shared link whose answers were given against another
+ *   revision, the note that says so.
  * @csspart how-link - The link to the page on how the check decides (`how-href`).
  * @csspart outside - The mark after a sentence that is not from the policy, naming its source.
  * @csspart suggestion - The note on the directory question naming the categories that pre-selected its answer.
@@ -208,9 +217,13 @@ export class SixinEligibilityChecker extends SixinElement {
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(
     this,
-    (value) => this.#withLinkWords(parseRules(value)),
+    (value) => ((this.#revision = (value as Stamped)?.revision?.date), this.#withLinkWords(parseRules(value))),
     (rules) => rules.questions.length,
   );
+  /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
+  #revision?: string;
+  /** The revision a shared link says its answers were given against, until they are answered again. */
+  #givenAt?: string;
   #rules?: RulesData;
   /** Licensed items of the last search, kept when a category is then chosen in the tree. */
   #searchLicensed = false;
@@ -248,7 +261,9 @@ export class SixinEligibilityChecker extends SixinElement {
     if (writeFragment(location.hash, this.#sharedState()) === location.hash) return;
     // A link that cannot be opened is shown with the words that say why, once they are here.
     const open = () => this.#restore(location.hash, true);
-    const explaining = linkProblemOf(this.#rules, readFragment(location.hash)) ? loadProblemTexts() : undefined;
+    const explaining = needsLinkWords(this.#rules, readFragment(location.hash), this.#revision)
+      ? loadProblemTexts()
+      : undefined;
     if (explaining) void explaining.then(open);
     else open();
   };
@@ -272,7 +287,7 @@ export class SixinEligibilityChecker extends SixinElement {
   /** Clears every answer and the link, and goes back to the first step. */
   restart(): void {
     this.answers = {};
-    this.found = undefined;
+    this.found = this.#givenAt = undefined;
     this.#searchLicensed = false;
     this.#returning = false;
     this.#completedFor = undefined;
@@ -347,7 +362,7 @@ export class SixinEligibilityChecker extends SixinElement {
     const answers = pathAnswers(this.#rules!, this.answers, this.#context);
     const context = this.#context;
     if (!Object.keys(answers).length && !context) return undefined;
-    return context ? { answers, context } : { answers };
+    return { answers, ...(context && { context }), revision: this.#givenAt ?? this.#revision };
   }
 
   /**
@@ -367,7 +382,8 @@ export class SixinEligibilityChecker extends SixinElement {
    * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
    */
   #withLinkWords(rules: RulesData): RulesData {
-    if (this.urlState !== 'none' && linkProblemOf(rules, readFragment(location.hash))) void loadProblemTexts();
+    if (this.urlState !== 'none' && needsLinkWords(rules, readFragment(location.hash), this.#revision))
+      void loadProblemTexts();
     return rules;
   }
 
@@ -386,6 +402,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (problem) return this.#go({ name: 'link-problem', problem }, focus);
     const { answers, context } = read.state;
     this.answers = answers;
+    this.#givenAt = read.state.revision;
     this.found = context
       ? { via: 'link', categories: context.categories.map((id) => ({ id })), licensed: context.licensed }
       : undefined;
@@ -469,6 +486,7 @@ export class SixinEligibilityChecker extends SixinElement {
       return;
     }
     this.answers = { ...this.answers, [question]: chosen };
+    this.#givenAt = undefined;
     this.#go(viewAfter(this.#rules!, this.answers, this.#context, question, this.#returning), true, 'push');
   }
 
@@ -854,8 +872,22 @@ export class SixinEligibilityChecker extends SixinElement {
         </div>
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
+      revision: this.#revision && this.#revisionLine(this.#revision, strings.linkFallback),
     };
     return renderResult(page, result);
+  }
+
+  /**
+   * 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so (`problems.ts`,
+   * fetched when the link was opened; the plain line if they could not be).
+   */
+  #revisionLine(revision: string, fallback: string): string {
+    const given = this.#givenAt;
+    const note =
+      given &&
+      given != revision &&
+      linkProblemText(this.localize.lang, { code: 'revision', params: { given, current: revision } });
+    return note && note != fallback ? note : this.localize.strings.common.revision + revision;
   }
 
   #renderShare(): TemplateResult {

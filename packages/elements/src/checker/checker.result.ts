@@ -24,6 +24,11 @@ export interface ResultPage {
   /** Print, change answers, start over, and the share box. */
   actions: TemplateResult;
   answers: TemplateResult;
+  /**
+   * The directory revision the result answers against (目录版本：2021-12-30), or, for a shared link whose answers were
+   * given against another revision, the sentence that says so.
+   */
+  revision?: string;
 }
 
 /**
@@ -54,6 +59,7 @@ export function renderResult(page: ResultPage, result: CheckResult): TemplateRes
       <strong class="badge tag ${status}" part="overall-status">${text(rules.statuses[status])}</strong>
       ${strings.resultSummary(applies, may)}
     </p>
+    ${page.revision ? html`<p part="revision">${page.revision}</p>` : nothing}
     ${page.actions}
     <p class="disclaimer" part="disclaimer">${text(rules.disclaimer)}</p>
     ${page.howHref ? html`<p><a href=${page.howHref} part="how-link">${text(rules.labels['how-it-decides'])}</a></p>` : nothing}

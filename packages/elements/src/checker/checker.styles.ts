@@ -250,6 +250,10 @@ export const checkerStyles = css`
     .measure {
       break-inside: avoid;
     }
+    /* What is folded is printed too (the measures that do not apply, terms): paper cannot be opened. */
+    ::details-content {
+      content-visibility: visible;
+    }
     .facts a::after,
     .expectations a::after {
       content: ' (' attr(href) ')';

@@ -489,11 +489,24 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
       window.print = original;
     }
     expect(printed).to.equal(1);
+    // Folded on screen: the measures that do not apply are not shown until the person opens them.
+    const folded = () => [...root(checker).querySelectorAll<HTMLElement>('.not-applying .measure')];
+    expect(folded().length, 'measures that do not apply').to.be.greaterThan(0);
+    expect(part(checker, 'not-applying')!.hasAttribute('open')).to.equal(false);
+    expect(
+      folded().every((m) => !m.checkVisibility()),
+      'folded on screen',
+    ).to.equal(true);
     await emulateMedia({ media: 'print' });
     try {
       for (const name of ['actions', 'share', 'back-link'])
         expect(getComputedStyle(part(checker, name)!).display, name).to.equal('none');
       expect(getComputedStyle(root(checker).querySelector('.measure')!).display).to.equal('block');
+      // Paper cannot be opened: the folded measures are printed, with their reasons.
+      for (const measure of folded()) {
+        expect(measure.checkVisibility(), textOf(measure.querySelector('.measure-title'))).to.equal(true);
+        expect(measure.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
     } finally {
       await emulateMedia({ media: 'screen' });
     }
@@ -653,6 +666,48 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal('材料齐全吗？');
   });
 
+  it('going Back a step and answering otherwise drops the pages that followed the old answer', async () => {
+    const rules = await loadRules();
+    // Opened from a link at the second question: the file adds few entries to the tab's history (Chromium keeps 50,
+    // and the test files share one tab).
+    history.replaceState(null, '', '#answers=v1;scope:yes');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
+    const move = async (to: () => void) => {
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      to();
+      await popped;
+      await checker.updateComplete;
+    };
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('材料齐全吗？');
+    await answer(checker, 'gaps');
+    expect(heading(checker)).to.equal('检查您的回答');
+    const entries = history.length;
+    await move(() => history.back());
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'the answer given is chosen').to.equal('no');
+    // Answered otherwise: the path goes on to another question, and the link says what is on screen.
+    await answer(checker, 'yes');
+    const after = heading(checker);
+    expect(after).to.not.equal('材料齐全吗？');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
+    // Nothing to go Forward to: the pages of the old answer (材料齐全吗？, its summary) left the history, and the
+    // new page took their place.
+    expect(history.length, 'entries of the old answer were left to go Forward to').to.equal(entries - 1);
+    // Back shows the question with the answer now given, and Forward returns to the page of that answer.
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'Back shows the answer given last').to.equal('yes');
+    await move(() => history.forward());
+    expect(heading(checker)).to.equal(after);
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
+    // Back to where the test began: the next entry pushed drops this one (the test files share one tab's 50).
+    await move(() => history.back());
+  });
+
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
@@ -696,6 +751,56 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     await changed;
     await checker.updateComplete;
     expect(heading(checker)).to.equal('哪些措施适用于您');
+  });
+
+  it('names the directory revision with the result and in the link; an older link says it was answered against another', async () => {
+    const rules = { ...(await loadRules()), revision: { date: '2021-12-30' } } as RulesData;
+    const revisionLine = (checker: Element) => textOf(part(checker, 'revision'));
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    expect(heading(checker)).to.equal('哪些措施适用于您');
+    expect(revisionLine(checker)).to.equal('目录版本：2021-12-30');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:no,papers:gaps;r:2021-12-30');
+    expect((part(checker, 'share-link') as HTMLInputElement).value).to.match(/;r:2021-12-30$/);
+    checker.remove();
+
+    // A link answered against an older revision opens with the result by today's directory, and says so.
+    history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;r:2020-06-30');
+    const old = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    // The words that say so are fetched first (problems.ts), as for a link that cannot be opened.
+    await waitFor(() => heading(old) === '哪些措施适用于您', 'the result of the older link');
+    expect(revisionLine(old)).to.equal(
+      '这个链接中的回答是按目录版本 2020-06-30 作出的；现行目录版本为 2021-12-30，下面的结果按现行目录给出。',
+    );
+    expectResult(old, rules, { scope: 'yes', permit: 'no', papers: 'gaps' });
+    expect(location.hash, 'the link still says what it was answered against').to.match(/;r:2020-06-30$/);
+    await expectAccessible(old, 'result of an older link');
+    // Answered again, the answers are today's.
+    await click(old, part(old, 'change-answers-button'));
+    await click(old, part(old, 'change-link'));
+    await answer(old, 'yes');
+    expect(heading(old)).to.equal('检查您的回答');
+    await click(old, part(old, 'continue-button'));
+    expect(revisionLine(old)).to.equal('目录版本：2021-12-30');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:no,papers:gaps;r:2021-12-30');
+    old.remove();
+    // Back to where the test began: the next entry pushed drops the two this one added (the files share one tab).
+    const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.go(-2);
+    await popped;
+
+    // A link from the same revision, or from before links named one, says only the revision.
+    for (const fragment of ['#answers=v1;scope:no;r:2021-12-30', '#answers=v1;scope:no']) {
+      history.replaceState(null, '', fragment);
+      const same = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+      expect(revisionLine(same), fragment).to.equal('目录版本：2021-12-30');
+      same.remove();
+    }
+    // Rules without a revision (unreleased changes) name none, and links made with them carry none.
+    history.replaceState(null, '', '#answers=v1;scope:no');
+    const unnamed = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
+    expect(part(unnamed, 'revision')).to.equal(null);
+    expect(location.hash).to.equal('#answers=v1;scope:no');
   });
 
   it("leaves the page's own anchor alone until there is an answer to keep", async () => {

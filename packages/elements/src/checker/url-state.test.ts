@@ -39,6 +39,31 @@ describe('checker URL fragment', () => {
     });
   });
 
+  it('carries the directory revision the answers were given against, as a date only', () => {
+    const state = {
+      answers: { scope: 'yes' },
+      context: { categories: ['1.3'], licensed: true },
+      revision: '2021-12-30',
+    };
+    const fragment = writeFragment('', state);
+    expect(fragment).to.equal('#answers=v1;scope:yes;c:1.3;licensed;r:2021-12-30');
+    expect(readFragment(fragment)).to.deep.equal({ kind: 'state', state });
+    expect(readFragment('#answers=v1;scope:no;r:2020-06-30')).to.deep.equal({
+      kind: 'state',
+      state: { answers: { scope: 'no' }, revision: '2020-06-30' },
+    });
+    for (const fragment of [
+      '#answers=v1;scope:no;r:',
+      '#answers=v1;scope:no;r:latest',
+      '#answers=v1;scope:no;r:2021-12-30;r:2021-12-30',
+      '#answers=v1;scope:no;r:<b>2021-12-30</b>',
+    ])
+      expect(readFragment(fragment), fragment).to.deep.equal({
+        kind: 'problem',
+        problem: { code: 'damaged', params: {} },
+      });
+  });
+
   it("keeps the page's own parameters and replaces a plain anchor", () => {
     expect(writeFragment('#tab=2', { answers: { scope: 'no' } })).to.equal('#tab=2&answers=v1;scope:no');
     expect(writeFragment('#tab=2&answers=v1;scope:yes', { answers: { scope: 'no' } })).to.equal(

@@ -11,7 +11,9 @@ import type { LinkProblem } from '../shared/strings.js';
  * - `v1`: the format version. A later format gets a new number; links in an unknown one are refused, never guessed at.
  * - then `question:option` pairs by id (ids are stable and published, see content/rules/README.md);
  * - `c:` the directory categories found by the business-scope search or chosen in the tree, if any;
- * - `licensed` when the searched business scope listed 许可项目.
+ * - `licensed` when the searched business scope listed 许可项目;
+ * - `r:` the directory revision the answers were given against (`r:2021-12-30`), when the rules name one, so that a
+ *   link opened after the directory changed can say so.
  *
  * Ids are lowercase letters, digits and hyphens and category ids add `.` and `/`, all of which a fragment holds as they
  * are, so the link stays readable. Other parameters in the fragment (`#a=1&answers=…`) are left alone.
@@ -26,10 +28,11 @@ export const FRAGMENT_KEY = 'answers';
 /** The format written; the only one read. */
 export const FORMAT_VERSION = 'v1';
 
-/** What a link carries: the answers given and what step 1 found. */
+/** What a link carries: the answers given, what step 1 found, and the directory revision they were given against. */
 export interface SharedState {
   answers: Answers;
   context?: CheckContext;
+  revision?: string;
 }
 
 /** The outcome of reading a fragment: nothing of ours in it, a state, or why it cannot be used. */
@@ -84,8 +87,11 @@ export function readFragment(fragment: string): ReadResult {
   }
   let categories: string[] | undefined;
   let licensed = false;
+  let revision: string | undefined;
   for (const section of rest) {
     if (section === 'licensed' && !licensed) licensed = true;
+    // Digits and hyphens only (a date): the page shows it, and never repeats other text from a link.
+    else if (/^r:[\d-]{10}$/.test(section) && !revision) revision = section.slice(2);
     else if (section.startsWith('c:') && !categories) {
       categories = section.slice(2).split(',');
       if (categories.length > MAX_CATEGORIES || !categories.every((id) => CATEGORY_ID.test(id))) return damaged();
@@ -93,6 +99,7 @@ export function readFragment(fragment: string): ReadResult {
   }
   const state: SharedState = { answers };
   if (categories || licensed) state.context = { categories: categories ?? [], licensed };
+  if (revision) state.revision = revision;
   return { kind: 'state', state };
 }
 
@@ -102,6 +109,7 @@ export function encodeState(state: SharedState): string {
   const sections = [FORMAT_VERSION, pairs.join(',')];
   if (state.context?.categories.length) sections.push(`c:${state.context.categories.join(',')}`);
   if (state.context?.licensed) sections.push('licensed');
+  if (state.revision) sections.push(`r:${state.revision}`);
   return sections.join(';');
 }
 

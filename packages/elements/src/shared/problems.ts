@@ -121,6 +121,8 @@ const ZH: ProblemTexts = {
         return `自查的问题已经更新，链接中对 ${p.titlesZh} 的回答与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
       case 'unknown-category':
         return '目录已经更新，链接中的分类已不在目录中。为免给出过时的结果，请重新开始。';
+      case 'revision':
+        return `这个链接中的回答是按目录版本 ${p.given} 作出的；现行目录版本为 ${p.current}，下面的结果按现行目录给出。`;
     }
   },
 };
@@ -226,6 +228,8 @@ const EN: ProblemTexts = {
         return `The questions have changed since this link was made: its answers to ${p.titlesEn} no longer fit the order of the questions. Start again, so that you do not get an out-of-date result.`;
       case 'unknown-category':
         return 'The directory has changed since this link was made: a category in it is no longer in the directory. Start again, so that you do not get an out-of-date result.';
+      case 'revision':
+        return `The answers in this link were given against directory revision ${p.given}. The current revision is ${p.current}, and the result below follows it.`;
     }
   },
 };

@@ -170,9 +170,21 @@ export type RulesFieldKind =
   | 'no-loop'
   | 'outcome';
 
-/** Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. */
+/**
+ * Why a shared link (`#answers=…`) cannot be opened; each code has a message in both languages. `revision` is the one
+ * that opens all the same: the link's answers were given against another directory revision (`given`) than the rules'
+ * (`current`), which the result says with its words.
+ */
 export interface LinkProblem {
-  code: 'damaged' | 'version' | 'duplicate' | 'unknown-question' | 'unknown-option' | 'changed' | 'unknown-category';
+  code:
+    | 'damaged'
+    | 'version'
+    | 'duplicate'
+    | 'unknown-question'
+    | 'unknown-option'
+    | 'changed'
+    | 'unknown-category'
+    | 'revision';
   params: Record<string, string | number>;
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
+import type { Stamped } from '../shared/revision.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/states.js';
@@ -63,6 +64,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart badge - A label such as 待核实 (awaiting verification) or 部分 (the class belongs in part).
  * @csspart mark - The part of a name, code or keyword that matches the filter.
  * @csspart match-note - Which keyword or alias matched, when it is not the visible name.
+ * @csspart revision - The line under the tree naming the directory revision shown (目录版本：2021-12-30), when the data
+ *   name one.
  * @csspart message - Loading, empty and no-match messages.
  * @csspart error - The box that says why data could not be loaded.
  * @csspart retry-button - The button that loads `src` again.
@@ -129,7 +132,13 @@ export class SixinCategoryTree extends SixinElement {
   @state() private announcement = '';
   @state() private markupVersion = 0;
 
-  readonly #loader = new DataController<DirectoryInput>(this, parseDirectory, (d) => d.categories.length);
+  /** The directory revision of the data shown (`revision.date`), named under the tree. */
+  #revision?: string;
+  readonly #loader = new DataController<DirectoryInput>(
+    this,
+    (value) => ((this.#revision = (value as Stamped)?.revision?.date), parseDirectory(value)),
+    (d) => d.categories.length,
+  );
   #model?: TreeModel;
   #modelSource?: DirectoryInput;
   #filtered?: FilterResult;
@@ -462,7 +471,10 @@ export class SixinCategoryTree extends SixinElement {
       // The server-rendered list, if any, stays on screen: the page keeps its content when the data fails.
       body = html`${renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined)}${slot}`;
     } else if (!this.#model || this.#model.size === 0) body = renderEmpty(strings.tree.empty);
-    else body = html`${this.noFilter ? nothing : this.#renderFilter()}${this.#renderTree()}`;
+    else
+      body = html`${this.noFilter ? nothing : this.#renderFilter()}${this.#renderTree()}${
+        this.#revision ? html`<p class="note" part="revision">${strings.common.revision}${this.#revision}</p>` : nothing
+      }`;
     return html`<div class="base" part="base">${body}</div>`;
   }
 

@@ -115,6 +115,20 @@ describe('<sixin-category-tree> content', () => {
     expect(treeItem(tree, '9.1/a').hasAttribute('aria-expanded')).to.equal(false);
   });
 
+  it('names the directory revision it shows, when the data name one, only as text', async () => {
+    const data = await fixtureData();
+    const line = (tree: Element) => tree.shadowRoot!.querySelector('[part~="revision"]');
+    const dated = await treeWith({ data: { ...data, revision: { date: '2021-12-30' } } as typeof data });
+    expect(textOf(line(dated))).to.equal('目录版本：2021-12-30');
+    await expectAccessible(dated, 'tree with its revision');
+    expect(line(await treeWith({ data })), 'data without a revision').to.equal(null);
+    const unreleased = { ...data, revision: { unreleased: true, after: '2021-12-30' } } as typeof data;
+    expect(line(await treeWith({ data: unreleased })), 'unreleased changes').to.equal(null);
+    const hostile = await treeWith({ data: { ...data, revision: { date: '<img src=x>' } } as typeof data });
+    expect(line(hostile)!.querySelector('img')).to.equal(null);
+    expect(textOf(line(hostile))).to.equal('目录版本：<img src=x>');
+  });
+
   it('labels items placed by inference as awaiting verification', async () => {
     const tree = await treeWith({ attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao' } });
     expect(textOf(treeItem(tree, '3.1/youzhi-hanjie-cailiao-zhizao'))).to.equal(
@@ -859,7 +873,8 @@ describe('<sixin-category-tree> documentation', () => {
       for (const el of tree.shadowRoot!.querySelectorAll('[part]'))
         for (const part of el.getAttribute('part')!.split(/\s+/)) used.add(part);
     };
-    const tree = await treeWith({ attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao', selected: '1' } });
+    const data = { ...(await fixtureData()), revision: { date: '2021-12-30' } };
+    const tree = await treeWith({ data, attrs: { current: '3.1/youzhi-hanjie-cailiao-zhizao', selected: '1' } });
     collect(tree);
     for (const filter of ['信创', '软件', 'zzzz']) {
       tree.filter = filter;
