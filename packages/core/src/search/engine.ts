@@ -256,7 +256,11 @@ class Engine implements Searcher {
     const key = nameKey(text);
     if (!key) return undefined;
     const stem = key.replace(/(?:服务|活动|业务|经营|业)$/u, '');
-    for (const candidate of [key, stem, `${stem}服务`, `${stem}业`, `${stem}活动`]) {
+    // A scope says 生产 where the classification says 制造 (`食品生产` is 14 食品制造业).
+    const made = /(?:生产|制造|加工)$/u.test(key) ? key.replace(/(?:生产|制造|加工)$/u, '') : '';
+    const candidates = [key, stem, `${stem}服务`, `${stem}业`, `${stem}活动`];
+    if (made) candidates.push(`${made}制造`, `${made}制造业`, `${made}加工`, `${made}加工业`);
+    for (const candidate of candidates) {
       const hit = this.#index.outsideNames.get(candidate);
       if (hit) return hit;
     }

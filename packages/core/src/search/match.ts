@@ -178,7 +178,7 @@ export class ClauseMatcher {
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
      * (`其他新能源运营服务` touches 新能源汽车 but not its head 汽车: it names a modifier of the clause, not its thing).
      */
-    const local = (ids: Int32Array): { weight: number; heads: boolean } => {
+    const local = (ids: Int32Array): { weight: number; heads: boolean; thing: boolean } => {
       runSeen.fill(0);
       let weight = 0;
       let heads = true;
@@ -191,7 +191,7 @@ export class ClauseMatcher {
         if (!activityRun[r]) thing = true;
         if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) heads = false;
       }
-      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing) };
+      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing), thing: thing || !namesThing };
     };
     const wording: ClauseWording = {
       text,
@@ -439,7 +439,7 @@ export class ClauseMatcher {
   #coverageScore(
     sharedWeight: number,
     termWeight: number,
-    local: () => { weight: number; heads: boolean },
+    local: () => { weight: number; heads: boolean; thing: boolean },
     wordingShare: () => number,
   ): { score: number; exact: boolean; heads: boolean; covers: number } {
     const none = { score: 0, exact: false, heads: false, covers: 0 };
@@ -449,6 +449,8 @@ export class ClauseMatcher {
     if (!contained && termCoverage < TUNING.overlapTermCoverage) return none;
     // How much of the part of the clause the term speaks to (the runs it touches) it explains.
     const touched = local();
+    // A term that meets only what the clause does (`设计服务` in `安防监控系统的设计`) says nothing of its thing.
+    if (!touched.thing) return none;
     const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
     if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return none;
     const head = touched.heads ? 1 : TUNING.headMissed;
