@@ -170,6 +170,27 @@ describe('text', () => {
     assert.equal(result.notFound, true);
   });
 
+  it('teaching a subject is education, not the subject: 人工智能培训 and 软件培训 are not in the directory', () => {
+    for (const query of ['人工智能培训', '软件培训', '少儿机器人编程教育']) {
+      const result = search(query);
+      assert.equal(result.notFound, true, query);
+      assert.equal(result.clauses[0].outsideIndustry?.code, 'P', query);
+    }
+    // Intellectual-property training is the part of 8391 职业技能培训 that 9.1 lists.
+    assert.ok(codes(search('知识产权培训')).includes('9.1'));
+  });
+
+  it('a scope says 生产 where the classification says 制造: 食品生产 is 14 食品制造业', () => {
+    const result = search('食品生产');
+    assert.equal(result.clauses[0].outsideIndustry?.code, '14');
+    assert.equal(result.notFound, true);
+  });
+
+  it('a term that names only what is done does not speak for a thing: 安防监控系统的设计、安装 is not 设计服务', () => {
+    const result = search('门禁系统、楼宇可视对讲系统的设计、安装、维修');
+    assert.equal(result.notFound, true, JSON.stringify(codes(result)));
+  });
+
   it('qualifiers stay with their clause and do not match by their own words', () => {
     const result = search('固体废物治理（不含危险化学品）');
     assert.deepEqual(result.clauses[0].qualifiers, ['不含危险化学品']);
