@@ -186,6 +186,18 @@ describe('text', () => {
     assert.equal(result.notFound, true);
   });
 
+  it('a clause that is the name of a listed class is answered by the categories listing it', () => {
+    // 4028 is listed in part by 1.2, 5.2 and 6.2; 3569 其他电子专用设备制造 by 1.2, 2.1, 6.3 and 7.1 (a scope drops 其他).
+    for (const [query, listing] of [
+      ['电子测量仪器制造', ['1.2', '5.2', '6.2']],
+      ['电子专用设备制造', ['1.2', '2.1', '6.3', '7.1']],
+    ] as const) {
+      const found = codes(search(query));
+      assert.ok(found.length > 0, query);
+      for (const code of found) assert.ok((listing as readonly string[]).includes(code!), `${query}: ${code}`);
+    }
+  });
+
   it('a term that names only what is done does not speak for a thing: 安防监控系统的设计、安装 is not 设计服务', () => {
     const result = search('门禁系统、楼宇可视对讲系统的设计、安装、维修');
     assert.equal(result.notFound, true, JSON.stringify(codes(result)));
