@@ -243,6 +243,8 @@ export class ClauseMatcher {
         }
       }
       let agreed = agree;
+      // One part of a name that lists several things (`…监测仪器及电子设备制造`) is read without the rest of the name.
+      let viaSegment = false;
       if (hasWord && term.segments) {
         for (const segment of term.segments) {
           const segShared = partShared(segment);
@@ -258,6 +260,7 @@ export class ClauseMatcher {
             ({ exact, heads, covers } = part);
             base = part.score * TUNING.segmentFactor;
             agreed = partAgree;
+            viaSegment = true;
           }
         }
       }
@@ -295,7 +298,8 @@ export class ClauseMatcher {
           source: sourceOverride ?? SOURCE_BY_CODE[term.source as keyof typeof SOURCE_BY_CODE],
           target,
           score,
-          possible: !definiteSource || !heads || target.partial || agreed < 1 || sourceOverride === 'typo',
+          possible:
+            !definiteSource || !heads || target.partial || agreed < 1 || viaSegment || sourceOverride === 'typo',
           termIndex: t,
           raw,
         });
