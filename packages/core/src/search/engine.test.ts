@@ -198,6 +198,11 @@ describe('text', () => {
     }
   });
 
+  it('a business named after a centre is not matched by terms that name only a centre, nor by 加工中心', () => {
+    assert.equal(search('生物科技皮肤管理中心').notFound, true);
+    assert.deepEqual(codes(search('立式加工中心')), ['2.1']);
+  });
+
   it('a term that names only what is done does not speak for a thing: 安防监控系统的设计、安装 is not 设计服务', () => {
     const result = search('门禁系统、楼宇可视对讲系统的设计、安装、维修');
     assert.equal(result.notFound, true, JSON.stringify(codes(result)));

@@ -10,7 +10,7 @@
  */
 import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
-import { contentRuns, GENERIC_HEADS, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
+import { contentRuns, GENERIC_HEADS, headOf, namesOnlyGeneric, tokenizeRuns, type TokenKind } from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
@@ -204,8 +204,15 @@ export class ClauseMatcher {
       return sum;
     };
     const general = new Map<number, GeneralHolder[]>();
+    // A clause naming more than a place or body is not matched by a term naming only that (`中心服务`).
+    const clauseOnlyGeneric = runs.length === 1 && namesOnlyGeneric(runs[0]);
     for (const t of touched) {
       const term = index.terms[t];
+      if (term.onlyGeneric && !clauseOnlyGeneric) {
+        shared[t] = 0;
+        sharedWords[t] = 0;
+        continue;
+      }
       const hasWord = sharedWords[t] > 0;
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
