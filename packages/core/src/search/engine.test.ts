@@ -198,6 +198,11 @@ describe('text', () => {
     }
   });
 
+  it('信息咨询服务, in nearly every scope, is not 信息技术咨询服务 (1.3)', () => {
+    assert.equal(search('信息咨询服务（不含许可类信息咨询服务）').notFound, true);
+    assert.deepEqual(codes(search('信息技术咨询服务')), ['1.3']);
+  });
+
   it('a business named after a centre is not matched by terms that name only a centre, nor by 加工中心', () => {
     assert.equal(search('生物科技皮肤管理中心').notFound, true);
     assert.deepEqual(codes(search('立式加工中心')), ['2.1']);

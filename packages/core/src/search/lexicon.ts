@@ -199,6 +199,8 @@ export const PROTECTED_WORDS: readonly string[] = [
   '应用商店',
   '开发板',
   '维修车',
+  // information technology, not information (`信息咨询服务` is no 信息技术咨询服务)
+  '信息技术',
   // machine tools, not the processing of things in some centre (`皮肤管理中心` is no 加工中心)
   '加工中心',
   '车削中心',
