@@ -53,6 +53,11 @@ describe('a revision history driven through sixin release, diff and validate', (
     cwd = mkdtempSync(join(tmpdir(), 'sixin-revisions-'));
     content = join(cwd, 'content');
     cpSync(REAL_CONTENT, content, { recursive: true });
+    // The fixture starts from a released state: the working content may hold changes not yet released (search words
+    // editors added), so the copy's 2021-12-30 snapshot is made to be what it holds now.
+    const { directory } = loadContent('content', { cwd });
+    writeFileSync(join(content, 'revisions', '2021-12-30.json'), `${JSON.stringify(directory)}\n`);
+    rmSync(join(content, 'revisions', 'unreleased.md'), { force: true });
   });
   after(() => rmSync(cwd, { recursive: true, force: true }));
 

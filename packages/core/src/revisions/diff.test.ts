@@ -100,6 +100,23 @@ describe('diffDirectories', () => {
     assert.deepEqual(diffFor(d, '1.2/a').moved.length, 1);
     assert.equal(isEmptyDiff(diffDirectories({ categories: BEFORE }, { categories: BEFORE })), true);
   });
+
+  it('a new id under the same name is a new address, not a rename to the same name', () => {
+    const after = [...BEFORE.slice(0, 3), cat('1.1/a2', '方向A', { industries: BEFORE[3].industries }), BEFORE[4]];
+    const d = diffDirectories(
+      { categories: BEFORE },
+      { categories: after },
+      { replacedBy: { '1.1/a': '1.1/a2' }, withdrawn: {} },
+    );
+    assert.deepEqual(
+      d.renamed.map((r) => [r.from.id, r.to.id]),
+      [['1.1/a', '1.1/a2']],
+    );
+    const zh = describeDiff(d, 'zh-CN', () => undefined).join('\n');
+    assert.match(zh, /“方向A”的网页地址改了，原链接转到新地址。/);
+    assert.doesNotMatch(zh, /更名为/);
+    assert.match(describeDiff(d, 'en', () => undefined).join('\n'), /“方向A” has a new address/);
+  });
 });
 
 describe('revision files', () => {

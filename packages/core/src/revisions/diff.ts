@@ -177,7 +177,9 @@ export function describeDiff(
       lines.push(
         r.from.id === r.to.id
           ? `Renamed: “${named(r.from)}” is now called “${r.to.name}”.`
-          : `Renamed: “${named(r.from)}” is replaced by “${named(r.to)}”.`,
+          : r.from.name === r.to.name
+            ? `New address: “${named(r.to)}” has a new address; the old link leads to it.`
+            : `Renamed: “${named(r.from)}” is replaced by “${named(r.to)}”.`,
       );
     for (const m of diff.moved)
       lines.push(
@@ -214,7 +216,9 @@ export function describeDiff(
     lines.push(
       r.from.id === r.to.id
         ? `“${named(r.from)}”更名为“${r.to.name}”。`
-        : `“${named(r.from)}”更名为“${named(r.to)}”，原链接转到新名称的页面。`,
+        : r.from.name === r.to.name
+          ? `“${named(r.to)}”的网页地址改了，原链接转到新地址。`
+          : `“${named(r.from)}”更名为“${named(r.to)}”，原链接转到新名称的页面。`,
     );
   for (const m of diff.moved)
     lines.push(

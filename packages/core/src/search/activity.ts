@@ -11,7 +11,18 @@
 import { contentEnd, GENERIC_HEADS } from './lexicon.js';
 
 export type Activity =
-  'make' | 'trade' | 'repair' | 'build' | 'recycle' | 'research' | 'design' | 'test' | 'lease' | 'farm' | 'service';
+  | 'make'
+  | 'trade'
+  | 'repair'
+  | 'build'
+  | 'recycle'
+  | 'research'
+  | 'design'
+  | 'test'
+  | 'lease'
+  | 'farm'
+  | 'teach'
+  | 'service';
 
 export const ACTIVITIES: readonly Activity[] = [
   'make',
@@ -24,6 +35,7 @@ export const ACTIVITIES: readonly Activity[] = [
   'test',
   'lease',
   'farm',
+  'teach',
   'service',
 ];
 
@@ -47,6 +59,8 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   test: ['检测', '检验', '测试', '认证', '计量', '监测'],
   lease: ['租赁', '出租'],
   farm: ['种植', '养殖', '饲养', '培育', '捕捞'],
+  // Teaching a subject is education (section P), not doing it: `人工智能培训` is not 人工智能.
+  teach: ['培训', '教育', '教学', '辅导', '授课', '家教', '早教'],
   service: [
     '服务',
     '运营',
@@ -64,7 +78,6 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
     '托管',
     '外包',
     '代理',
-    '培训',
     '发电',
     '供应',
     '投资',
@@ -179,6 +192,7 @@ const SECTION_ACTIVITY: Record<string, Activity> = {
   D: 'service',
   E: 'build',
   F: 'trade',
+  P: 'teach',
 };
 const DIVISION_ACTIVITY: Record<string, Activity> = {
   // 废弃资源综合利用业, 金属制品、机械和设备修理业 (section C), 研究和试验发展 (M), 机动车、电子产品和日用产品修理业 (O).
@@ -259,6 +273,11 @@ export function agreement(clause: ActivityMask, term: ActivityMask): number {
 /** True when a clause only trades (sells, wholesales, retails, imports): section F, which the directory lists once. */
 export function onlyTrades(clause: ActivityMask): boolean {
   return clause === bit('trade');
+}
+
+/** True when a clause only teaches (培训, 教育): section P, which the directory lists only for 职业技能培训 in part. */
+export function onlyTeaches(clause: ActivityMask): boolean {
+  return clause === bit('teach');
 }
 
 /** True when a clause only leases things out: division 71 (租赁业), which the directory does not list. */

@@ -170,6 +170,49 @@ describe('text', () => {
     assert.equal(result.notFound, true);
   });
 
+  it('teaching a subject is education, not the subject: 人工智能培训 and 软件培训 are not in the directory', () => {
+    for (const query of ['人工智能培训', '软件培训', '少儿机器人编程教育']) {
+      const result = search(query);
+      assert.equal(result.notFound, true, query);
+      assert.equal(result.clauses[0].outsideIndustry?.code, 'P', query);
+    }
+    // Intellectual-property training is the part of 8391 职业技能培训 that 9.1 lists.
+    assert.ok(codes(search('知识产权培训')).includes('9.1'));
+  });
+
+  it('a scope says 生产 where the classification says 制造: 食品生产 is 14 食品制造业', () => {
+    const result = search('食品生产');
+    assert.equal(result.clauses[0].outsideIndustry?.code, '14');
+    assert.equal(result.notFound, true);
+  });
+
+  it('a clause that is the name of a listed class is answered by the categories listing it', () => {
+    // 4028 is listed in part by 1.2, 5.2 and 6.2; 3569 其他电子专用设备制造 by 1.2, 2.1, 6.3 and 7.1 (a scope drops 其他).
+    for (const [query, listing] of [
+      ['电子测量仪器制造', ['1.2', '5.2', '6.2']],
+      ['电子专用设备制造', ['1.2', '2.1', '6.3', '7.1']],
+    ] as const) {
+      const found = codes(search(query));
+      assert.ok(found.length > 0, query);
+      for (const code of found) assert.ok((listing as readonly string[]).includes(code!), `${query}: ${code}`);
+    }
+  });
+
+  it('信息咨询服务, in nearly every scope, is not 信息技术咨询服务 (1.3)', () => {
+    assert.equal(search('信息咨询服务（不含许可类信息咨询服务）').notFound, true);
+    assert.deepEqual(codes(search('信息技术咨询服务')), ['1.3']);
+  });
+
+  it('a business named after a centre is not matched by terms that name only a centre, nor by 加工中心', () => {
+    assert.equal(search('生物科技皮肤管理中心').notFound, true);
+    assert.deepEqual(codes(search('立式加工中心')), ['2.1']);
+  });
+
+  it('a term that names only what is done does not speak for a thing: 安防监控系统的设计、安装 is not 设计服务', () => {
+    const result = search('门禁系统、楼宇可视对讲系统的设计、安装、维修');
+    assert.equal(result.notFound, true, JSON.stringify(codes(result)));
+  });
+
   it('qualifiers stay with their clause and do not match by their own words', () => {
     const result = search('固体废物治理（不含危险化学品）');
     assert.deepEqual(result.clauses[0].qualifiers, ['不含危险化学品']);

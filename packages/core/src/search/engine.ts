@@ -193,7 +193,11 @@ class Engine implements Searcher {
           shell.outsideIndustry = outside;
           return;
         }
-        const found = placeClause(index, shell, matchOnce(clause.matchText, i));
+        const placed = placeClause(index, shell, matchOnce(clause.matchText, i));
+        // A clause that is the official name of a class the directory lists (`电子测量仪器制造`, 4028) is answered by
+        // the categories listing that class, not by terms that share some of its words.
+        const listedClass = shell.outsideIndustry ? undefined : this.#listedClassName(clause.matchText);
+        const found = listedClass ? keepListing(placed, listedClass) : placed;
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
         if (
           !found.some((e) => e.score >= TUNING.reportScore) &&
@@ -253,15 +257,53 @@ class Engine implements Searcher {
 
   /** The GB/T 4754-2017 industry outside the directory that this text is the official name of, if any. */
   #outsideName(text: string): { code: string; name: string } | undefined {
-    const key = nameKey(text);
-    if (!key) return undefined;
-    const stem = key.replace(/(?:服务|活动|业务|经营|业)$/u, '');
-    for (const candidate of [key, stem, `${stem}服务`, `${stem}业`, `${stem}活动`]) {
+    for (const candidate of nameCandidates(text)) {
       const hit = this.#index.outsideNames.get(candidate);
       if (hit) return hit;
     }
     return undefined;
   }
+
+  /** The GB/T 4754-2017 class the directory lists (whole or in part) that this text is the official name of. */
+  #listedClassName(text: string): string | undefined {
+    if (!this.#listedNames) {
+      this.#listedNames = new Map();
+      for (const [code, entry] of this.#index.industries)
+        if (/^\d{4}$/u.test(code) && entry.listing?.length) this.#listedNames.set(nameKey(entry.name), code);
+    }
+    for (const candidate of nameCandidates(text)) {
+      const hit = this.#listedNames.get(candidate);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  #listedNames: Map<string, string> | undefined;
+}
+
+/**
+ * The ways a scope may write an official name: as is, without 服务/业/活动, with 生产 for 制造 (`食品生产` → 食品制造业),
+ * without 其他.
+ */
+function nameCandidates(text: string): string[] {
+  const key = nameKey(text);
+  if (!key) return [];
+  const stem = key.replace(/(?:服务|活动|业务|经营|业)$/u, '');
+  const candidates = [key, stem, `${stem}服务`, `${stem}业`, `${stem}活动`];
+  const made = /(?:生产|制造|加工)$/u.test(key) ? key.replace(/(?:生产|制造|加工)$/u, '') : '';
+  if (made) candidates.push(`${made}制造`, `${made}制造业`, `${made}加工`, `${made}加工业`);
+  // A scope leaves out the classification's 其他 (`电子专用设备制造` is 3569 其他电子专用设备制造).
+  return [...candidates, ...candidates.map((c) => `其他${c}`)];
+}
+
+/**
+ * The evidence of a clause naming a listed class, kept to the categories that list that class: through the class
+ * itself, or anything else pointing at one of those categories.
+ */
+function keepListing(evidence: Evidence[], code: string): Evidence[] {
+  const listing = new Set<number>();
+  for (const e of evidence) if (e.target.industry === code) listing.add(e.target.l2);
+  if (!listing.size) return evidence;
+  return evidence.filter((e) => listing.has(e.target.l2));
 }
 
 function clauseShell(clause: SplitClause): SearchClause {

@@ -14,7 +14,7 @@ import {
 describe('contentRuns', () => {
   it('sets common words aside and keeps what the business is about', () => {
     assert.deepEqual(contentRuns('软件开发'), ['软件']);
-    assert.deepEqual(contentRuns('信息技术咨询服务'), ['信息']);
+    assert.deepEqual(contentRuns('信息技术咨询服务'), ['信息技术']);
     assert.deepEqual(contentRuns('我们做手游和动画短片'), ['手游', '动画短片']);
     assert.deepEqual(contentRuns('5g通信技术服务'), ['5g', '通信']);
   });

@@ -177,6 +177,15 @@ export const GENERIC_HEADS: readonly string[] = [
   '组件',
 ];
 
+/** Places and bodies a business may be named after (`皮肤管理中心`): as all a term names, they say nothing. */
+const GENERIC_PLACES: readonly string[] = ['中心', '机构', '基地', '园区', '场所'];
+
+/** True when all a text names is a place or body (`中心服务`): a business named after one is not about it. */
+export function namesOnlyGeneric(text: string): boolean {
+  const runs = contentRuns(text);
+  return runs.length === 1 && GENERIC_PLACES.includes(runs[0]);
+}
+
 /** Words that contain a common word but mean something of their own (服务器 is a server, not a service). */
 export const PROTECTED_WORDS: readonly string[] = [
   '服务器',
@@ -190,6 +199,12 @@ export const PROTECTED_WORDS: readonly string[] = [
   '应用商店',
   '开发板',
   '维修车',
+  // information technology, not information (`信息咨询服务` is no 信息技术咨询服务)
+  '信息技术',
+  // machine tools, not the processing of things in some centre (`皮肤管理中心` is no 加工中心)
+  '加工中心',
+  '车削中心',
+  '钻削中心',
 ];
 
 const MAX_WORD = Math.max(...COMMON_WORDS.map((w) => w.length), ...PROTECTED_WORDS.map((w) => w.length));

@@ -10,7 +10,7 @@
  */
 import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
-import { contentRuns, GENERIC_HEADS, headOf, tokenizeRuns, type TokenKind } from './lexicon.js';
+import { contentRuns, GENERIC_HEADS, headOf, namesOnlyGeneric, tokenizeRuns, type TokenKind } from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
@@ -178,7 +178,7 @@ export class ClauseMatcher {
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
      * (`其他新能源运营服务` touches 新能源汽车 but not its head 汽车: it names a modifier of the clause, not its thing).
      */
-    const local = (ids: Int32Array): { weight: number; heads: boolean } => {
+    const local = (ids: Int32Array): { weight: number; heads: boolean; thing: boolean } => {
       runSeen.fill(0);
       let weight = 0;
       let heads = true;
@@ -191,7 +191,7 @@ export class ClauseMatcher {
         if (!activityRun[r]) thing = true;
         if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) heads = false;
       }
-      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing) };
+      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing), thing: thing || !namesThing };
     };
     const wording: ClauseWording = {
       text,
@@ -204,8 +204,15 @@ export class ClauseMatcher {
       return sum;
     };
     const general = new Map<number, GeneralHolder[]>();
+    // A clause naming more than a place or body is not matched by a term naming only that (`中心服务`).
+    const clauseOnlyGeneric = runs.length === 1 && namesOnlyGeneric(runs[0]);
     for (const t of touched) {
       const term = index.terms[t];
+      if (term.onlyGeneric && !clauseOnlyGeneric) {
+        shared[t] = 0;
+        sharedWords[t] = 0;
+        continue;
+      }
       const hasWord = sharedWords[t] > 0;
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
@@ -243,6 +250,8 @@ export class ClauseMatcher {
         }
       }
       let agreed = agree;
+      // One part of a name that lists several things (`…监测仪器及电子设备制造`) is read without the rest of the name.
+      let viaSegment = false;
       if (hasWord && term.segments) {
         for (const segment of term.segments) {
           const segShared = partShared(segment);
@@ -258,6 +267,7 @@ export class ClauseMatcher {
             ({ exact, heads, covers } = part);
             base = part.score * TUNING.segmentFactor;
             agreed = partAgree;
+            viaSegment = true;
           }
         }
       }
@@ -295,7 +305,8 @@ export class ClauseMatcher {
           source: sourceOverride ?? SOURCE_BY_CODE[term.source as keyof typeof SOURCE_BY_CODE],
           target,
           score,
-          possible: !definiteSource || !heads || target.partial || agreed < 1 || sourceOverride === 'typo',
+          possible:
+            !definiteSource || !heads || target.partial || agreed < 1 || viaSegment || sourceOverride === 'typo',
           termIndex: t,
           raw,
         });
@@ -439,7 +450,7 @@ export class ClauseMatcher {
   #coverageScore(
     sharedWeight: number,
     termWeight: number,
-    local: () => { weight: number; heads: boolean },
+    local: () => { weight: number; heads: boolean; thing: boolean },
     wordingShare: () => number,
   ): { score: number; exact: boolean; heads: boolean; covers: number } {
     const none = { score: 0, exact: false, heads: false, covers: 0 };
@@ -449,6 +460,8 @@ export class ClauseMatcher {
     if (!contained && termCoverage < TUNING.overlapTermCoverage) return none;
     // How much of the part of the clause the term speaks to (the runs it touches) it explains.
     const touched = local();
+    // A term that meets only what the clause does (`设计服务` in `安防监控系统的设计`) says nothing of its thing.
+    if (!touched.thing) return none;
     const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
     if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return none;
     const head = touched.heads ? 1 : TUNING.headMissed;

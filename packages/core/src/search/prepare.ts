@@ -8,7 +8,16 @@
 import Fuse from 'fuse.js/basic';
 import { classActivities, finalActivities, isActivityWord, type ActivityMask } from './activity.js';
 import { categoryLevel, type SearchIndex, type TermSourceCode } from './index-format.js';
-import { collectWords, contentRuns, contentUnits, GENERIC_HEADS, headOf, tokenize, tokenizeRuns } from './lexicon.js';
+import {
+  collectWords,
+  contentRuns,
+  contentUnits,
+  GENERIC_HEADS,
+  headOf,
+  namesOnlyGeneric,
+  tokenize,
+  tokenizeRuns,
+} from './lexicon.js';
 import { TUNING } from './tuning.js';
 
 export interface Target {
@@ -63,6 +72,8 @@ export interface PreparedTerm {
   activities: ActivityMask;
   /** The term's own words name what is done (`充电桩运营`), rather than its class or category saying so. */
   statesActivity: boolean;
+  /** All the term names is a place or body (`中心服务`): no match for a clause naming more. */
+  onlyGeneric: boolean;
   /** What the term names, as its last word (`轴承` in 汽车高端轴承, `钢` in 轴承钢): see `headOf`. */
   head: string;
   core?: TermPart;
@@ -175,7 +186,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   const terms: PreparedTerm[] = [];
   const texts: string[] = [];
   const addTerm = (
-    term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'>,
+    term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity' | 'onlyGeneric'>,
     matchText: string,
   ) => {
     terms.push({
@@ -186,6 +197,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       surface: contentUnits(matchText),
       head: '',
       statesActivity: finalActivities(term.text) !== 0,
+      onlyGeneric: namesOnlyGeneric(matchText),
     });
     texts.push(matchText);
   };
@@ -237,7 +249,10 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       }
     }
     if (!targets.length) continue;
-    const term: Omit<PreparedTerm, 'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity'> = {
+    const term: Omit<
+      PreparedTerm,
+      'tokens' | 'weight' | 'spread' | 'surface' | 'head' | 'statesActivity' | 'onlyGeneric'
+    > = {
       text,
       source,
       targets,

@@ -3,7 +3,7 @@
  * outside it, whichever its best evidence says), then the categories are gathered across clauses, scored, and told
  * apart as `strong` or `possible`.
  */
-import { onlyLeases, onlyTrades } from './activity.js';
+import { onlyLeases, onlyTeaches, onlyTrades } from './activity.js';
 import type { ClauseMatches, Evidence } from './match.js';
 import type { PreparedIndex, Target } from './prepare.js';
 import { TUNING } from './tuning.js';
@@ -40,7 +40,9 @@ export function placeClause(index: PreparedIndex, clause: SearchClause, matches:
       ? tradePlace(index, clause.text)
       : onlyLeases(matches.activities)
         ? leasePlace(index)
-        : undefined;
+        : onlyTeaches(matches.activities) && index.industries.has('P')
+          ? outsideRef(index, 'P')
+          : undefined;
     if (place) clause.outsideIndustry = place;
   }
   return matches.evidence;

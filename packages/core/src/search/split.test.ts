@@ -116,6 +116,20 @@ describe('the older way of writing a scope', () => {
     assert.deepEqual(texts('光纤、光缆的研发中心'), ['光纤、光缆的研发中心']);
   });
 
+  it('shares the activities when the last of them names its field (及技术服务, 及网络运营)', () => {
+    const texts = (text: string) => splitClauses(normalizeText(text)).map((c) => c.text);
+    assert.deepEqual(texts('生物疫苗、诊断试剂的研发、生产及技术服务（凭许可证经营）。'), [
+      '生物疫苗的研发、生产及技术服务(凭许可证经营)',
+      '诊断试剂的研发、生产及技术服务(凭许可证经营)',
+    ]);
+    assert.deepEqual(texts('游戏软件、动漫作品的设计、制作及网络运营'), [
+      '游戏软件的设计、制作及网络运营',
+      '动漫作品的设计、制作及网络运营',
+    ]);
+    // Things that each carry their own activity are separate items, not one list.
+    assert.deepEqual(texts('新能源汽车的销售、充电设施的建设'), ['新能源汽车的销售', '充电设施的建设']);
+  });
+
   it('does not cut off a piece that only says what is done', () => {
     assert.deepEqual(splitClauses(normalizeText('电子元器件、集成电路的研发、设计与销售')).length, 2);
   });

@@ -114,6 +114,15 @@ function toClause(text: string, licensed: boolean): SplitClause {
   return { text, matchText: matchText.replace(/ +/g, ' ').trim(), licensed, qualifiers };
 }
 
+/** A short item whose last word is what is done (`技术服务`, `网络运营`). */
+function endsInActivity(item: string): boolean {
+  const chars = Array.from(item);
+  if (chars.length > 6) return false;
+  for (let length = 2; length <= Math.min(4, chars.length - 1); length++)
+    if (isActivityWord(chars.slice(-length).join(''))) return true;
+  return false;
+}
+
 /**
  * The older way of writing a scope names several things, then what is done to all of them:
  * `污水处理设备、废气处理设备、除尘设备的研发、生产、销售及安装`. Each thing becomes a clause with the shared
@@ -130,18 +139,21 @@ function sharedActivities(piece: string): string[] | undefined {
   }
   if (at <= 0) return undefined;
   const tail = piece.slice(at + 1);
-  const runs = contentRuns(tail);
-  // What follows 的 must be only what is done (研发、生产、销售及安装), with nothing else named.
-  if (
-    !/^[\p{Script=Han}、,及和与并以]+(?:\([^()]*\))?$/u.test(tail) ||
-    !activitiesOf(tail) ||
-    runs.some((run) => !isActivityWord(run))
-  )
+  // What follows 的 must be only what is done (研发、生产、销售及安装), with nothing else named; a short item that
+  // ends in what is done (`技术服务`, `网络运营` in `设计、制作及网络运营`) is still what is done to the things.
+  if (!/^[\p{Script=Han}、,及和与并以]+(?:\([^()]*\))?$/u.test(tail) || !activitiesOf(tail)) return undefined;
+  const tailItems = tail
+    .replace(/\([^()]*\)$/u, '')
+    .split(/[、,及和与并以]/u)
+    .filter(Boolean);
+  const pureActivity = (item: string) => contentRuns(item).every(isActivityWord);
+  if (!tailItems.some(pureActivity) || !tailItems.every((item) => pureActivity(item) || endsInActivity(item)))
     return undefined;
   const things = splitTopLevel(piece.slice(0, at), (ch) => ITEM_SEPARATOR.has(ch))
     .map(tidy)
     .filter(Boolean);
-  if (things.length < 2 || !things.every(hasContent)) return undefined;
+  // `新能源汽车的销售、充电设施的建设` lists activities of their own: not one list of things.
+  if (things.length < 2 || !things.every(hasContent) || things.some((thing) => thing.includes('的'))) return undefined;
   return things.map((thing) => `${thing}的${tail}`);
 }
 
@@ -178,7 +190,8 @@ export function splitClauses(normalized: string): SplitClause[] {
       const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
         .map(tidy)
         .filter(Boolean);
-      const pieces = items.length > 1 && items.every(standsAlone) ? items : (sharedActivities(piece) ?? [piece]);
+      // `A、B的研发、生产及技术服务`: the things share the activities, even where an activity item stands alone.
+      const pieces = sharedActivities(piece) ?? (items.length > 1 && items.every(standsAlone) ? items : [piece]);
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }
   }
