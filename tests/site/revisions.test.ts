@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { main, readRevisions } from '@sixin/core/node';
+import { loadContent, main, readRevisions } from '@sixin/core/node';
 import { attr, byTag, find, findAll, parseHtml, text } from './helpers/html.ts';
 import { CONTENT_DIR, copySiteSources, DIST_DIR, OUTPUT_DIR } from './helpers/site.ts';
 
@@ -89,6 +89,12 @@ describe('a fixture history of four revisions, built', () => {
     rmSync(WORK, { recursive: true, force: true });
     copySiteSources(SITE_COPY, ['data']);
     cpSync(CONTENT_DIR, CONTENT, { recursive: true });
+    // The fixture starts from a released state: the working content may hold changes not yet released (search words
+    // editors added), so the copy's 2021-12-30 snapshot is made to be what it holds now.
+    const { directory } = loadContent(CONTENT);
+    assert.ok(directory, 'the content loads');
+    writeFileSync(join(CONTENT, 'revisions', '2021-12-30.json'), `${JSON.stringify(directory)}\n`);
+    rmSync(join(CONTENT, 'revisions', 'unreleased.md'), { force: true });
     const direction = readFileSync(join(L2, `${OLD}.md`), 'utf8');
     // 2: a direction is added.
     writeFileSync(
