@@ -1,8 +1,10 @@
 /**
- * Every user-facing string of the package. Simplified Chinese, the default, is here; English is its own module,
- * `strings.en.ts`, fetched the first time an element is shown in English, so that Chinese pages never download it.
- * Elements pick the language from the nearest `lang` attribute (see `localize.ts`); add a key to both catalogs or the
- * build fails. Messages that carry data are functions, so word order can differ between languages.
+ * Every user-facing string of the package except what a search result says, which is core's search wording
+ * (`@sixin/core/search` messages, rendered from the lazily loaded engine chunk). Simplified Chinese, the default, is
+ * here; English is its own module, `strings.en.ts`, fetched the first time an element is shown in English, so that
+ * Chinese pages never download it. Elements pick the language from the nearest `lang` attribute (see `localize.ts`);
+ * add a key to both catalogs or the build fails. Messages that carry data are functions, so word order can differ
+ * between languages.
  */
 
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
