@@ -26,6 +26,7 @@ export {
   type Problem,
   type ProblemCode,
 } from './content/problems.js';
+export { format, type Catalog, type Message, type MessageParams, type Template } from './messages.js';
 export * from './rules/index.js';
 export * from './search/index.js';
 export * from './revisions/diff.js';

@@ -53,6 +53,8 @@ export const LAZY_CHUNKS = [
       /^src\/search\/(engine|search\.results|search\.model)\.ts$/,
       /^src\/shared\/links\.ts$/,
       /\/core\/(dist|src)\/search\/[\w-]+\.[jt]s$/,
+      // core's one message shape (`format`), which the search wording is read with
+      /\/core\/(dist|src)\/messages\.[jt]s$/,
       /\/node_modules\/fuse\.js\//,
     ],
     licence: 'bundles Fuse.js (Apache-2.0)',

@@ -31,7 +31,6 @@ export interface Offer {
 const zhCN = {
   lang: 'zh-CN',
   siteName: '江北区“四新经济”包容审慎监管',
-  siteTagline: '政策原文、行业分类目录和查询工具',
   titleSeparator: ' · ',
   skipLink: '跳到正文',
   mainNavLabel: '主导航',
@@ -100,7 +99,6 @@ const zhCN = {
     trialNote:
       '本办法标题注明“试行”，于 2021 年 12 月 30 日印发（江北府办发〔2021〕79号），原文没有写明有效期。本站无法确认它目前是否仍在执行，请向江北区市场监督管理局确认。',
     tocLabel: '本页目录',
-    annexCodeLink: (code: string, name: string) => `${code} ${name}`,
   },
 
   directory: {
@@ -149,7 +147,6 @@ const zhCN = {
       `国家分类未公布这一层的归属，本方向归入“${parent}”是按名称确定的，目录归类待确认；这不影响它属于目录。以国家统计局公布的分类表和主管部门的认定为准。`,
     treeHeading: (field: string) => `浏览“${field}”的全部分类`,
     fieldTreeLabel: (field: string) => `${field}的分类`,
-    industriesLink: '按行业代码查找',
   },
 
   industries: {
@@ -232,7 +229,6 @@ const zhCN = {
       { key: 'policy', text: '阅读政策原文第四条“主要措施”，特别是（二）市场准入和（四）包容审慎制度。' },
       { key: 'contact', text: '带上营业执照或拟登记的经营范围，向区市场监督管理局或有关主管部门咨询。' },
     ] as Array<{ key: 'directory' | 'policy' | 'contact'; text: string }>,
-    measuresLink: '政策第四条“主要措施”',
     howText: '工具问什么、每种回答得出什么结论、每句话依据哪一条，都公开在“',
     howLink: '自查工具如何判断',
     howEnd: '”页面。',
@@ -258,7 +254,7 @@ const zhCN = {
     then: '接下来',
     toResult: '显示结果',
     suggested: (option: string) =>
-      `经营范围查询明确找到目录中的分类，或在目录中选择了分类时，预先选中“${option}”，仍由本人确认或改选；只是“可能相关”的查询结果不预先选中任何回答。`,
+      `经营范围查询明确找到目录中的分类，或在目录中选择了分类时，预先选中“${option}”，仍由本人确认或改选；只是“可能属于，需核实”的查询结果不预先选中任何回答。`,
     licensedNote: '经营范围查询发现“许可项目”时，问题下方还显示：',
     termsLabel: '问题下解释的术语：',
     measuresHeading: '各项措施如何得出结论',
@@ -336,11 +332,9 @@ const zhCN = {
     type: '类型',
     defaultValue: '默认值',
     meaning: '说明',
-    usage: '用法',
     themeHeading: '主题示例',
     themeText:
       '组件的颜色、字体和间距都可以用 CSS 变量调整。下面是同一个分类树换成另一个网站的配色之后的样子，所用的样式写在下方。',
-    themeCaption: '换用其他网站配色的分类树',
     themeNoVariables: '组件说明中没有找到颜色类的 CSS 变量，无法生成主题示例。',
     defaultTag: (tag: string) => `<${tag}>`,
   },
@@ -565,7 +559,6 @@ const zhCN = {
         fix: '使用上面代码中的完整链接地址，或者删除这些属性（组件会链接到本站）；只有贵网站确实有对应页面时才写相对地址。',
       },
     ],
-    troubleSymptom: '现象',
     troubleCause: '原因',
     troubleFix: '解决办法',
   },
@@ -581,7 +574,6 @@ const zhCN = {
     checked: (date: string) => `以上信息核实于 ${date}`,
     notChecked: '尚未核实联系方式。',
     nothingKnown: '本站尚未核实该部门的地址、电话和办公时间。',
-    policyNames: '政策原文的说法',
     leadHeading: '牵头部门',
     authorityHeading: '您所在行业的主管部门',
     authorityText: '办法第五条第一项列明的有关部门如下。请向与您的行业对应的部门咨询。',
@@ -600,7 +592,6 @@ const zhCN = {
     updated: (date: string) => `内容更新于 ${date}`,
     feedback: '我要纠错',
     printedFrom: (url: string) => `打印自 ${url}`,
-    printedOn: (date: string) => `打印日期：${date}`,
   },
   noJs: {
     searchHeading: '浏览器没有运行 JavaScript',
@@ -614,9 +605,6 @@ const zhCN = {
     checkerContacts: '直接向区市场监督管理局等部门咨询。',
   },
   plainWords: {
-    asterisk: '带 * 的行业小类只有一部分属于该方向（国家分类原文标注的“部分”）。',
-    inferred: '国家分类未公布这一层的归属，目录归类待确认，不影响是否属于目录',
-    inferredShort: '归类待确认',
     filterLabel: '筛选行业小类',
     filterHint: '输入名称或代码的一部分，例如“软件”或“6511”。',
     filterCount: '显示 {shown} / {total} 行',
@@ -722,7 +710,6 @@ export type Strings = typeof zhCN;
 const en: Strings = {
   lang: 'en',
   siteName: 'Jiangbei “four new” economy: inclusive and prudent regulation',
-  siteTagline: 'The policy, the industry directory and the tools',
   titleSeparator: ' · ',
   skipLink: 'Skip to main content',
   mainNavLabel: 'Main',
@@ -792,7 +779,6 @@ const en: Strings = {
     trialNote:
       'The measures are marked “trial” (试行), were issued on 30 December 2021 (江北府办发〔2021〕79号) and state no period of validity. This site cannot tell whether they are still in force: ask the Jiangbei District Administration for Market Regulation.',
     tocLabel: 'On this page',
-    annexCodeLink: (code: string, name: string) => `${code} ${name}`,
   },
 
   directory: {
@@ -842,7 +828,6 @@ const en: Strings = {
       `The national classification does not publish where this level belongs, so this direction was placed under “${parent}” by its name and the placement is to be confirmed; it is in the directory either way. The classification the National Bureau of Statistics publishes and the competent departments decide.`,
     treeHeading: (field: string) => `Browse all of “${field}”`,
     fieldTreeLabel: (field: string) => `Categories of ${field}`,
-    industriesLink: 'Look up by industry code',
   },
 
   industries: {
@@ -935,7 +920,6 @@ const en: Strings = {
         text: 'Take your licence or intended business scope to the district market regulation bureau or the competent department.',
       },
     ],
-    measuresLink: 'section four of the policy',
     howText:
       'What the check asks, the outcome each answer leads to and the clause behind every sentence are all public: see ',
     howLink: 'How this check decides',
@@ -964,7 +948,7 @@ const en: Strings = {
     then: 'Next',
     toResult: 'the result',
     suggested: (option: string) =>
-      `When the business-scope search finds directory categories for certain, or a category is chosen in the directory, “${option}” is selected in advance; the person still confirms or changes it. A search result that is only “possibly related” selects nothing.`,
+      `When the business-scope search finds directory categories for certain, or a category is chosen in the directory, “${option}” is selected in advance; the person still confirms or changes it. A search result that is only “possibly, to be checked” selects nothing.`,
     licensedNote: 'When the business-scope search finds licensed items (许可项目), the question also shows:',
     termsLabel: 'Terms explained under the question: ',
     measuresHeading: 'How each measure is decided',
@@ -1044,11 +1028,9 @@ const en: Strings = {
     type: 'Type',
     defaultValue: 'Default',
     meaning: 'Description',
-    usage: 'Usage',
     themeHeading: 'Theming example',
     themeText:
       'Colours, fonts and spacing are CSS custom properties. Below, the same tree in another site’s colours, with the styles that do it.',
-    themeCaption: 'The category tree in another site’s colours',
     themeNoVariables: 'The manifest lists no colour properties, so no theming example can be made.',
     defaultTag: (tag: string) => `<${tag}>`,
   },
@@ -1281,7 +1263,6 @@ const en: Strings = {
         fix: 'Use the full link addresses from the blocks above, or remove those attributes (the elements then link to this site); write a relative address only when your site has that page.',
       },
     ],
-    troubleSymptom: 'Symptom',
     troubleCause: 'Cause',
     troubleFix: 'Fix',
   },
@@ -1298,7 +1279,6 @@ const en: Strings = {
     checked: (date: string) => `Checked on ${date}`,
     notChecked: 'Contact details not checked yet.',
     nothingKnown: 'This site has not yet checked this office’s address, phone number and hours.',
-    policyNames: 'In the policy’s words',
     leadHeading: 'Lead office',
     authorityHeading: 'The department in charge of your industry',
     authorityText: 'The departments named in article 5.1 of the policy. Ask the one that matches your industry.',
@@ -1317,7 +1297,6 @@ const en: Strings = {
     updated: (date: string) => `Content updated on ${date}`,
     feedback: 'Report a mistake',
     printedFrom: (url: string) => `Printed from ${url}`,
-    printedOn: (date: string) => `Printed on ${date}`,
   },
   noJs: {
     searchHeading: 'JavaScript is not running in your browser',
@@ -1334,11 +1313,6 @@ const en: Strings = {
     checkerContacts: 'ask the district Administration for Market Regulation or the other offices directly.',
   },
   plainWords: {
-    asterisk:
-      'Industry classes marked * belong to the direction only in part (marked “partly” in the national classification).',
-    inferred:
-      'The national classification does not publish where this level belongs; its place in the directory is to be confirmed. Whether it is in the directory is not affected',
-    inferredShort: 'Placement to be confirmed',
     filterLabel: 'Filter the industry classes',
     filterHint: 'Type part of a name or code, for example “software” or “6511”.',
     filterCount: 'Showing {shown} of {total} rows',

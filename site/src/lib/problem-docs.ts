@@ -1,4 +1,4 @@
-import { MESSAGES, type ProblemCode } from '@sixin/core';
+import { format, MESSAGES, type ProblemCode } from '@sixin/core';
 
 /** One kind of content problem as the editors' page lists it. */
 export interface ProblemDoc {
@@ -19,11 +19,9 @@ export function problemDocs(
     new Proxy({} as Record<string, string>, {
       get: (_target, key) => (typeof key === 'string' ? placeholder(key) : undefined),
     });
-  return (Object.keys(MESSAGES) as ProblemCode[]).map((code) => {
-    const template = MESSAGES[code] as {
-      zh: (p: Record<string, string>) => string;
-      en: (p: Record<string, string>) => string;
-    };
-    return { code, zh: template.zh(params(placeholderZh)), en: template.en(params(placeholderEn)) };
-  });
+  return (Object.keys(MESSAGES) as ProblemCode[]).map((code) => ({
+    code,
+    zh: format(MESSAGES[code], 'zh-CN', params(placeholderZh)),
+    en: format(MESSAGES[code], 'en', params(placeholderEn)),
+  }));
 }

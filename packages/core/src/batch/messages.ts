@@ -3,9 +3,7 @@
  * file errors, the summary (command line, report and the site's /batch/ page all use it), the report and the
  * progress line. `{name}` placeholders are filled by `batchText`.
  */
-import type { Lang } from '../content/problems.js';
-
-type Text = Record<Lang, string>;
+import { format, type Catalog, type Lang } from '../messages.js';
 
 export const BATCH_MESSAGES = {
   // Result file: one column each.
@@ -240,13 +238,13 @@ export const BATCH_MESSAGES = {
   seconds: { 'zh-CN': '{n} 秒', en: '{n} s' },
   minutes: { 'zh-CN': '{m} 分 {s} 秒', en: '{m} min {s} s' },
   hours: { 'zh-CN': '{h} 小时 {m} 分', en: '{h} h {m} min' },
-} satisfies Record<string, Text>;
+} satisfies Catalog;
 
 export type BatchMessageKey = keyof typeof BATCH_MESSAGES;
 
 /** One of `BATCH_MESSAGES` in the given language, with `{name}` placeholders filled from `params`. */
 export function batchText(key: BatchMessageKey, lang: Lang, params: Record<string, string> = {}): string {
-  return BATCH_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return format(BATCH_MESSAGES[key], lang, params);
 }
 
 /** A count with thousands separators (`12,345`), as both languages write it. */

@@ -17,6 +17,7 @@ import { createSearcher } from '../search/engine.js';
 import type { SearchResult } from '../search/types.js';
 import type { Localized, RulesData, Sentence } from '../rules/types.js';
 import { UsageError, type Command } from './io.js';
+import { format, type Catalog } from '../messages.js';
 import { reportProblems } from './report.js';
 
 /** Wording of this command's own output; everything about the measures comes from the rules content. */
@@ -29,8 +30,8 @@ const TEXT = {
   answerWith: { 'zh-CN': '在答案文件中加上：', en: 'Add to the answers file: ' },
   scopeFound: { 'zh-CN': '经营范围查询：在目录中找到 ', en: 'Business-scope search: found in the directory: ' },
   scopePossible: {
-    'zh-CN': '可能相关（仅供核对，不作为回答的依据）：',
-    en: 'Possibly related (to check; no ground for an answer): ',
+    'zh-CN': '可能属于，需核实（仅供核对，不作为回答的依据）：',
+    en: 'Possibly, to be checked (no ground for an answer): ',
   },
   scopeNotFound: {
     'zh-CN': '经营范围查询：目录中没有确定匹配的分类',
@@ -45,7 +46,7 @@ const TEXT = {
     'zh-CN': '请只用 --scope 或答案文件中的 context 其中之一',
     en: 'give --scope or a context in the answers file, not both',
   },
-} as const;
+} satisfies Catalog;
 
 /**
  * Reads `{ "answers": { question: option, … }, "context"?: { "categories": [...], "licensed": bool } }`, or the bare
@@ -113,7 +114,7 @@ export const checkCommand: Command = {
     let context = split.context;
     let searched: CheckContext | undefined;
     if (values.scope !== undefined) {
-      if (context !== undefined) throw new UsageError(TEXT.scopeTwice[io.lang]);
+      if (context !== undefined) throw new UsageError(format(TEXT.scopeTwice, io.lang));
       const index = buildSearchIndex({
         directory: result.directory!,
         industries: loadIndustryTable(),
@@ -148,9 +149,9 @@ function describeSearch(result: SearchResult, context: CheckContext, lang: Lang)
       .join(lang === 'en' ? ', ' : '、');
   const strong = list('strong');
   const possible = list('possible');
-  const head = strong ? `${TEXT.scopeFound[lang]}${strong}` : TEXT.scopeNotFound[lang];
-  const tail = possible ? `${lang === 'en' ? '; ' : '；'}${TEXT.scopePossible[lang]}${possible}` : '';
-  return `${head}${tail}${context.licensed ? TEXT.scopeLicensed[lang] : ''}\n`;
+  const head = strong ? `${format(TEXT.scopeFound, lang)}${strong}` : format(TEXT.scopeNotFound, lang);
+  const tail = possible ? `${lang === 'en' ? '; ' : '；'}${format(TEXT.scopePossible, lang)}${possible}` : '';
+  return `${head}${tail}${context.licensed ? format(TEXT.scopeLicensed, lang) : ''}\n`;
 }
 
 /** The context of an answers file when it is well formed (a malformed one has been reported by then). */
@@ -164,11 +165,11 @@ function describeQuestion(rules: RulesData, questionId: string, context: CheckCo
   const question = rules.questions.find((q) => q.id === questionId)!;
   const lines = [`  ${question.title[lang]}`];
   if (question.help) lines.push(`  ${sentencesText(rules, question.help, lang)}`);
-  lines.push(`  ${TEXT.options[lang]}`);
+  lines.push(`  ${format(TEXT.options, lang)}`);
   for (const o of question.options) lines.push(`    "${o.id}": ${o.label[lang]}`);
   const suggested = suggestedOption(question, context);
-  if (suggested) lines.push(`  ${TEXT.suggested[lang]}"${question.id}": "${suggested.id}"`);
-  else lines.push(`  ${TEXT.answerWith[lang]}"${question.id}": "${question.options[0].id}"`);
+  if (suggested) lines.push(`  ${format(TEXT.suggested, lang)}"${question.id}": "${suggested.id}"`);
+  else lines.push(`  ${format(TEXT.answerWith, lang)}"${question.id}": "${question.options[0].id}"`);
   return lines.join('\n');
 }
 
@@ -199,7 +200,7 @@ export function renderResult(rules: RulesData, result: CheckResult, lang: Lang):
     const option = q.options.find((o) => o.id === a.option)!;
     out.push(`  ${t(q.title)} ${t(option.label)}`);
   }
-  if (result.ignored.length) out.push(`  ${TEXT.ignored[lang]}${result.ignored.join(', ')}`);
+  if (result.ignored.length) out.push(`  ${format(TEXT.ignored, lang)}${result.ignored.join(', ')}`);
   out.push('', label('result'));
   for (const o of result.outcomes) {
     out.push('', `【${t(rules.statuses[o.status])}】${t(o.title)}`);

@@ -42,13 +42,15 @@ describe('sixin search', () => {
     assert.match(stdout, /^查询: 工业机器人制造/);
     assert.match(stdout, / 1\. 2\.1 智能制造装备产业（2 高端装备制造产业）/);
     assert.match(stdout, /3491 工业机器人制造/);
+    // The strength in the words the site's and the widget's answer use.
+    assert.match(stdout, / 1\. 2\.1 智能制造装备产业[^\n]* · 很可能属于\n/);
   });
 
   it('answers in English with --lang en, and says plainly when nothing is found', async () => {
     const { code, stdout } = await run(['search', '餐饮服务；食品销售', '--lang', 'en', '--index', indexFile]);
     assert.equal(code, 0);
     assert.match(stdout, /Not found in the directory/);
-    assert.match(stdout, /餐饮服务 → \(nothing\) \(GB\/T 4754 62 餐饮业, not in the directory\)/);
+    assert.match(stdout, /餐饮服务 → \(nothing\) \(not in the directory: national industry class “餐饮业” \(62\)\)/);
   });
 
   it('marks 许可项目 clauses and clauses too general to decide', async () => {
@@ -59,7 +61,7 @@ describe('sixin search', () => {
       indexFile,
     ]);
     assert.match(stdout, /\[过于笼统，无法单独判断\] 技术服务、技术开发 →（未匹配）/);
-    assert.match(stdout, /\[许可项目\] 第二类增值电信业务/);
+    assert.match(stdout, /\[许可项目，需取得许可\] 第二类增值电信业务/);
   });
 
   it('names the directory revision that answered, in the text and in --json, from content and from an index', async () => {

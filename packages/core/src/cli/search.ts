@@ -19,29 +19,31 @@ import { UsageError, type Command } from './io.js';
 /** Readable answer for one query, in the chosen language. Plain text: every string is data from the result. */
 export function formatSearchResult(result: SearchResult, lang: Lang): string {
   const lines: string[] = [];
+  const colon = lang === 'en' ? ':' : '：';
+  const paren = (text: string) => (lang === 'en' ? ` (${text})` : `（${text}）`);
   const shown = result.query.length > 120 ? `${result.query.slice(0, 120)}…` : result.query;
   lines.push(`${lang === 'en' ? 'Query' : '查询'}: ${shown.replace(/\s+/g, ' ')}`);
   if (result.notice) lines.push(formatNotice(result.notice, lang));
   if (result.kind === 'empty') {
-    lines.push(searchText('empty', lang));
+    lines.push(searchText('nothingToSearch', lang));
     return lines.join('\n');
   }
   for (const clause of result.clauses) if (clause.code) lines.push(describeCode(clause.code, lang));
   if (!result.categories.length) {
     lines.push(searchText('notFound', lang));
   } else {
-    lines.push('', searchText('categoriesHeading', lang));
+    lines.push('', searchText('resultsHeading', lang, { count: result.categories.length }) + colon);
     result.categories.forEach((c, i) => {
       lines.push(
         `${String(i + 1).padStart(2)}. ${c.code} ${c.name}（${c.parent.code} ${c.parent.name}）  ${searchText('score', lang)} ${c.score.toFixed(2)} · ${strengthLabel(c.strength, lang)}`,
       );
       if (c.directions.length) {
-        const names = c.directions.map((d) => d.name + (d.inferred ? searchText('inferred', lang) : ''));
+        const names = c.directions.map((d) => d.name + (d.inferred ? paren(searchText('inferred', lang)) : ''));
         lines.push(`    ${searchText('directions', lang)}: ${names.join(lang === 'en' ? '; ' : '；')}`);
       }
       if (c.industries.length) {
         const names = c.industries.map((ind) => `${ind.code} ${ind.name}${ind.partial ? '*' : ''}`);
-        lines.push(`    ${searchText('industries', lang)}: ${names.join(lang === 'en' ? '; ' : '；')}`);
+        lines.push(`    ${searchText('industries', lang)}${names.join(lang === 'en' ? '; ' : '；')}`);
       }
       for (const r of c.reasons.slice(0, 3)) {
         const quote = (t: string) => (lang === 'en' ? `"${t}"` : `“${t}”`);
@@ -54,7 +56,7 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
     });
   }
   if (result.clauses.length > 1 || result.unmatched.length) {
-    lines.push('', searchText('clausesHeading', lang));
+    lines.push('', searchText('clausesHeading', lang) + colon);
     result.clauses.forEach((clause, i) => {
       const categories = [...new Set(clause.matches.map((m) => m.category))];
       const flags = [
@@ -68,11 +70,7 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
       const corrected = clause.correctedTo
         ? `（${searchText('correctedTo', lang, { term: clause.correctedTo })}）`
         : '';
-      const outside = clause.outsideIndustry
-        ? lang === 'en'
-          ? ` (${describeOutside(clause.outsideIndustry, lang)})`
-          : `（${describeOutside(clause.outsideIndustry, lang)}）`
-        : '';
+      const outside = clause.outsideIndustry ? paren(describeOutside(clause.outsideIndustry, lang)) : '';
       lines.push(
         `${String(i + 1).padStart(3)}. ${flags ? `${flags} ` : ''}${clause.text} ${target}${corrected}${outside}`,
       );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { checkMarkdown } from './markdown.js';
+import { CLAUSE_ID } from '../rules/types.js';
 import type { Problem } from './problems.js';
 import { checkSchema } from './schema-check.js';
 import { FIELD_EXAMPLES, level1Schema, level2Schema, level3Schema, policySchema, LEVEL3_ID } from './schema.js';
@@ -226,7 +227,7 @@ export function parseHeading(line: string): { depth: number; text: string; claus
   return clause === undefined ? { depth, text } : { depth, text, clause };
 }
 
-export const CLAUSE_ID = /^(?:\d+(?:\.\d+)*|annex(?:\.\d+)*|notice|measures)$/;
+export { CLAUSE_ID };
 
 /** Parses a policy document: headings (with optional `{#clause}` ids), paragraphs and pipe tables. */
 export function parsePolicyDocument(text: string, file: string): { policy?: ParsedPolicy; problems: Problem[] } {

@@ -17,7 +17,7 @@ import {
 // Links to a cited clause are built the same way wherever a result is shown.
 // `@sixin/core/rules` is this module: the constants of the rules' shape travel with the engine, so a browser that
 // checks rules data (the checker element) does not restate them.
-export { clauseAnchor, END, MEASURE_KINDS, MEASURE_STATUSES, RULE_LABELS } from './types.js';
+export { clauseAnchor, CLAUSE_ID, END, MEASURE_KINDS, MEASURE_STATUSES, RULE_ID, RULE_LABELS } from './types.js';
 export type * from './types.js';
 
 /**

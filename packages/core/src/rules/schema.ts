@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   MEASURE_KINDS,
   MEASURE_STATUSES,
+  RULE_ID,
   RULE_LABELS,
   type MeasureKind,
   type MeasureStatus,
@@ -26,7 +27,7 @@ const enText = z.string().transform(tidyEn).pipe(z.string().min(1, 'the English 
 /** A string in both languages: `{ zh-CN: …, en: … }`. */
 export const localizedSchema = z.object({ 'zh-CN': zhText, en: enText }).strict();
 
-export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { RULE_ID };
 const id = z.string().regex(RULE_ID, 'use lowercase letters, digits and hyphens, such as prior-permit');
 const idList = z.array(id).default([]);
 const clauseId = z.string().min(1, 'a clause id such as 4.2');

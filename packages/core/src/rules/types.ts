@@ -38,6 +38,12 @@ export interface RuleSource {
 /** What `next` holds on the option that finishes the questions. */
 export const END = 'end';
 
+/** Every id in the rules: questions, options, measures, contacts, terms, sources (`prior-permit`, `not-sure`). */
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A clause of the policy, as the policy's headings mark it and the rules cite it: `4.2`, `annex.1`, `notice`. */
+export const CLAUSE_ID = /^(?:\d+(?:\.\d+)*|annex(?:\.\d+)*|notice|measures)$/;
+
 export interface RuleOption {
   /** Stable id within its question, such as `yes`, `not-sure` or `minor-gaps`; answers refer to it. */
   id: string;

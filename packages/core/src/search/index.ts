@@ -24,4 +24,5 @@ export {
   searchText,
   sourceLabel,
   strengthLabel,
+  type SearchMessageId,
 } from './messages.js';

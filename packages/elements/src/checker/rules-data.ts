@@ -1,14 +1,15 @@
 import {
+  CLAUSE_ID,
   END,
   MEASURE_KINDS,
   MEASURE_STATUSES as STATUSES,
+  RULE_ID,
   RULE_LABELS as LABELS,
   type Localized,
   type RulesData,
   type Sentence,
 } from '@sixin/core/rules';
 import { DataError, own } from '../shared/directory.js';
-import { CLAUSE_ID, RULE_ID } from '../shared/links.js';
 import type { RulesFieldKind } from '../shared/strings.js';
 
 const KINDS = new Set<string>(MEASURE_KINDS);

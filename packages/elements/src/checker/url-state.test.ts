@@ -10,7 +10,8 @@ import {
   writeFragment,
   type ReadResult,
 } from './url-state.js';
-import { CATEGORY_ID, RULE_ID } from '../shared/links.js';
+import { RULE_ID } from '@sixin/core/rules';
+import { CATEGORY_ID } from '../shared/links.js';
 import { parseRules } from './rules-data.js';
 import { linkMessage } from '../test-support/catalogs.js';
 

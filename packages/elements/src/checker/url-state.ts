@@ -1,7 +1,7 @@
 import type { Answers, CheckContext } from '@sixin/core/rules';
 import type { RulesData } from '@sixin/core';
-import { walk, AnswerError } from '@sixin/core/rules';
-import { CATEGORY_ID, RULE_ID } from '../shared/links.js';
+import { walk, AnswerError, RULE_ID } from '@sixin/core/rules';
+import { CATEGORY_ID } from '../shared/links.js';
 import type { LinkProblem } from '../shared/strings.js';
 
 /**

@@ -5,7 +5,7 @@
  * only show the tree never download it. Only what the element calls is re-exported, so nothing else of the engine's
  * package is bundled.
  */
-export { createSearcher, SearchIndexError } from '@sixin/core/search';
+export { createSearcher, SearchIndexError, strengthLabel } from '@sixin/core/search';
 // The results are drawn only once the engine is here, so their rendering travels with it rather than in every page's
-// download of the bundle.
-export { renderResult } from './search.results.js';
+// download of the bundle, and so do their words: core's search messages, the same the `sixin search` command prints.
+export { renderResult, revisionText, summaryOf } from './search.results.js';

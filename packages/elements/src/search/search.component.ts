@@ -109,7 +109,7 @@ const searchers = new WeakMap<object, Searcher>();
  * @csspart category-link - The link (or, without `href-template`, the button) of a level-2 category.
  * @csspart direction - One level-3 direction under a result.
  * @csspart direction-link - The link (or button) of a direction.
- * @csspart strength - How close the match is (高度匹配 / 可能相关).
+ * @csspart strength - How close the match is (很可能属于 / 可能属于，需核实).
  * @csspart industries - The GB/T 4754-2017 classes of a match.
  * @csspart reasons - The list of clauses that matched (at most three distinct ones per category).
  * @csspart clause - A clause of the user's text.
@@ -364,13 +364,9 @@ export class SixinScopeSearch extends SixinElement {
     if (result) emit(this, 'sixin-search', { query, result });
   }
 
-  /** One sentence about a result, for the live region. */
+  /** One sentence about a result, for the live region (a result means the engine, and its words, are here). */
   #summaryOf(result: SearchResult | undefined): string {
-    const strings = this.localize.strings.search;
-    if (!result) return '';
-    if (result.kind === 'empty') return strings.nothingToSearch;
-    if (result.notFound || !result.categories.length) return strings.notFound;
-    return strings.announce(result.categories.length);
+    return result && this.#engine ? this.#engine.summaryOf(this.localize.lang, result) : '';
   }
 
   #writeUrl(query: string, submitted: boolean) {
@@ -496,7 +492,7 @@ export class SixinScopeSearch extends SixinElement {
       ${this.#renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderState()}
-      ${this.#revision ? html`<p part=revision>${this.localize.strings.common.revision}${this.#revision}</p>` : ''}
+      ${this.#revision && this.#engine ? html`<p part=revision>${this.#engine.revisionText(this.localize.lang, this.#revision)}</p>` : ''}
     </div>`;
   }
 
@@ -563,7 +559,7 @@ export class SixinScopeSearch extends SixinElement {
                     @click=${() => this.#chooseSuggestion(i)}
                   >
                     <span class="code">${category.code}</span> ${category.name}
-                    <span class="option-note">${category.parent.name} · ${strings.strength[category.strength]}</span>
+                    <span class="option-note">${category.parent.name} · ${this.#engine?.strengthLabel(category.strength, this.localize.lang)}</span>
                   </li>`,
                 )}
               </ul>`
@@ -596,7 +592,6 @@ export class SixinScopeSearch extends SixinElement {
       {
         html,
         nothing,
-        strings: strings.search,
         lang: this.localize.lang,
         level: this.headingLevel,
         hrefTemplate: this.hrefTemplate,

@@ -1,8 +1,19 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import type { MatchedIndustry, SearchClause, SearchResult } from '@sixin/core/search';
+import {
+  describeCode,
+  describeOutside,
+  formatNotice,
+  searchText,
+  sourceLabel,
+  strengthLabel,
+  type MatchedIndustry,
+  type SearchClause,
+  type SearchMessageId,
+  type SearchResult,
+} from '@sixin/core/search';
 import type { CategoryRecord } from '../shared/directory.js';
 import { fillHref, safeHref } from '../shared/links.js';
-import type { Lang, Strings } from '../shared/strings.js';
+import type { Lang } from '../shared/strings.js';
 import {
   answerOf,
   cardReasons,
@@ -21,14 +32,14 @@ import {
 /**
  * What the results need from the element. Lit's `html` and `nothing` are handed in rather than imported: this module
  * ships in the search engine's lazy file (results exist only once the engine has loaded), and that file must not carry
- * a second copy of Lit.
+ * a second copy of Lit. The words are core's (`@sixin/core/search` messages), the same the `sixin search` command
+ * prints, and travel in the same lazy file.
  */
 type Nothing = typeof litNothing;
 
 export interface ResultsContext {
   html: typeof litHtml;
   nothing: typeof litNothing;
-  strings: Strings['search'];
   lang: Lang;
   /** Level of the top headings of the results. */
   level: number;
@@ -46,7 +57,8 @@ export interface ResultsContext {
  * behind a 为什么 disclosure.
  */
 export function renderResult(ctx: ResultsContext, result: SearchResult): TemplateResult {
-  const { html, nothing, strings } = ctx;
+  const { html, nothing } = ctx;
+  const t = text(ctx);
   const level = Number.isInteger(ctx.level) ? ctx.level : 2;
   const answer = answerOf(result);
   const groups = answer === 'none' ? [] : groupResults(result);
@@ -54,26 +66,45 @@ export function renderResult(ctx: ResultsContext, result: SearchResult): Templat
   return html`<div class="results" part="results">
     ${
       result.notice?.code === 'clipped'
-        ? html`<p class="notice" part="notice">${strings.clipped(result.notice.length, result.notice.limit)}</p>`
+        ? html`<p class="notice" part="notice">${formatNotice(result.notice, ctx.lang)}</p>`
         : nothing
     }
     ${
       result.kind === 'empty'
-        ? html`<p class="message" part="message">${strings.nothingToSearch}</p>`
+        ? html`<p class="message" part="message">${t('nothingToSearch')}</p>`
         : html`<div class="answer ${answer}" part="answer">
-            <p class="answer-text"><strong>${strings.answer[answer]}</strong></p>
-            ${codeOnly ? html`<p class="code-info">${strings.code(result.clauses[0]!.code!)}</p>` : renderClauses(ctx, clauseLines(result), level)}
-            ${ctx.checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${ctx.checkerHref}>${strings.toChecker}</a></p>` : nothing}
+            <p class="answer-text"><strong>${t(ANSWER[answer])}</strong></p>
+            ${codeOnly ? html`<p class="code-info">${describeCode(result.clauses[0]!.code!, ctx.lang)}</p>` : renderClauses(ctx, clauseLines(result), level)}
+            ${ctx.checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${ctx.checkerHref}>${t('toChecker')}</a></p>` : nothing}
           </div>
           ${
             answer === 'none'
               ? renderNotFound(ctx)
-              : html`${heading(ctx, level, strings.resultsHeading(result.categories.length))}
-              ${answer === 'possible' || result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${strings.possibleHint}</p>` : nothing}
+              : html`${heading(ctx, level, t('resultsHeading', { count: result.categories.length }))}
+              ${answer === 'possible' || result.categories.some((c) => c.strength === 'possible') ? html`<p class="hint">${t('possibleHint')}</p>` : nothing}
               ${groups.map((group) => renderGroup(ctx, group, level + 1))}`
           }`
     }
   </div>`;
+}
+
+const ANSWER = { likely: 'answerLikely', possible: 'answerPossible', none: 'notFound' } as const;
+
+/** Core's search wording in the element's language. */
+function text(ctx: ResultsContext) {
+  return (id: SearchMessageId, params?: Record<string, string | number>) => searchText(id, ctx.lang, params);
+}
+
+/** The line under the results naming the directory revision that answered (core's `revision` message). */
+export function revisionText(lang: Lang, date: string): string {
+  return searchText('revision', lang, { date });
+}
+
+/** One sentence about a result, for the element's live region. */
+export function summaryOf(lang: Lang, result: SearchResult): string {
+  if (result.kind === 'empty') return searchText('nothingToSearch', lang);
+  if (result.notFound || !result.categories.length) return searchText('notFound', lang);
+  return searchText('announce', lang, { count: result.categories.length });
 }
 
 function heading(ctx: ResultsContext, level: number, text: string, part = 'heading'): TemplateResult {
@@ -81,27 +112,28 @@ function heading(ctx: ResultsContext, level: number, text: string, part = 'headi
 }
 
 function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number): TemplateResult {
-  const { html, strings } = ctx;
+  const { html } = ctx;
+  const t = text(ctx);
   const sep = ctx.lang === 'en' ? ', ' : '、';
   const say = (line: ClauseLine): string => {
     const names = line.categories.map((c) => c.name).join(sep);
     const clause = line.clause;
     switch (line.status) {
       case 'in':
-        return strings.clauseIn(names);
+        return t('clauseIn', { names });
       case 'possible':
-        return strings.clausePossible(names);
+        return t('clausePossible', { names });
       case 'outside':
-        return strings.outside(clause.outsideIndustry!.code, clause.outsideIndustry!.name);
+        return describeOutside(clause.outsideIndustry!, ctx.lang);
       case 'code':
-        return strings.code(clause.code!);
+        return describeCode(clause.code!, ctx.lang);
       case 'generic':
-        return strings.generic;
+        return t('generic');
       default:
-        return strings.noMatch;
+        return t('noMatch');
     }
   };
-  return html`${heading(ctx, level, strings.clausesHeading)}
+  return html`${heading(ctx, level, t('clausesHeading'))}
     <ul class="clauses" part="clauses">
       ${lines.map(
         (line) => html`<li class="clause-line ${line.status}" part="clause-line" data-status=${line.status}>
@@ -112,15 +144,16 @@ function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number):
 }
 
 function renderNotFound(ctx: ResultsContext): TemplateResult {
-  const { html, strings } = ctx;
-  const [before, linkText, after] = strings.browse;
+  const { html } = ctx;
+  const t = text(ctx);
+  const linkText = t('browseLink');
   return html`<div class="not-found" part="not-found">
     <slot name="not-found">
-      <p>${strings.nextSteps}</p>
+      <p>${t('nextSteps')}</p>
       <ul>
-        <li>${strings.tryOther}</li>
-        <li>${before}${ctx.directoryHref && safeHref(ctx.directoryHref) ? html`<a href=${ctx.directoryHref}>${linkText}</a>` : linkText}${after}</li>
-        <li>${strings.contact}</li>
+        <li>${t('tryOther')}</li>
+        <li>${t('browseBefore')}${ctx.directoryHref && safeHref(ctx.directoryHref) ? html`<a href=${ctx.directoryHref}>${linkText}</a>` : linkText}${t('browseAfter')}</li>
+        <li>${t('contact')}</li>
       </ul>
     </slot>
   </div>`;
@@ -136,7 +169,8 @@ function renderGroup(ctx: ResultsContext, group: GroupView, level: number): Temp
 }
 
 function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult {
-  const { html, nothing, strings } = ctx;
+  const { html, nothing } = ctx;
+  const t = text(ctx);
   const { category } = view;
   const industries: MatchedIndustry[] = [];
   for (const industry of [...view.industries, ...view.directions.flatMap((d) => d.industries)]) {
@@ -146,7 +180,7 @@ function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult
   return html`<li class="result" part="result">
     <div class="result-head">
       ${link(ctx, categoryRecord(category), html`<span class="code">${category.code}</span> ${category.name}`, 'category-link')}
-      <span class="badge strength ${category.strength}" part="strength">${strings.strength[category.strength]}</span>
+      <span class="badge strength ${category.strength}" part="strength">${strengthLabel(category.strength, ctx.lang)}</span>
     </div>
     ${
       view.directions.length
@@ -154,7 +188,7 @@ function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult
           ${view.directions.map(
             (direction) => html`<li class="direction" part="direction">
               ${link(ctx, directionRecord(direction, category), direction.direction.name, 'direction-link')}
-              ${direction.direction.inferred ? html`<span class="inferred" part="inferred">（${strings.inferred}）</span>` : nothing}
+              ${direction.direction.inferred ? html`<span class="inferred" part="inferred">（${t('inferred')}）</span>` : nothing}
             </li>`,
           )}
         </ul>`
@@ -163,7 +197,7 @@ function renderCategory(ctx: ResultsContext, view: CategoryView): TemplateResult
     ${
       reasons.length || industries.length
         ? html`<details class="why" part="why">
-          <summary>${strings.why}</summary>
+          <summary>${t('why')}</summary>
           ${renderReasons(ctx, reasons)} ${renderIndustries(ctx, industries)}
         </details>`
         : nothing
@@ -189,24 +223,27 @@ function link(
 }
 
 function renderIndustries(ctx: ResultsContext, industries: MatchedIndustry[]): TemplateResult | Nothing {
-  const { html, strings } = ctx;
+  const { html } = ctx;
+  const t = text(ctx);
   if (!industries.length) return ctx.nothing;
   const separator = ctx.lang === 'en' ? ', ' : '、';
   return html`<p class="industries" part="industries">
-    ${strings.industries}${industries.map(
+    ${t('industries')}${industries.map(
       (industry, i) =>
-        html`${i ? separator : ''}${industry.name} <span class="code">${industry.code}</span>${industry.partial ? strings.partial : ''}`,
+        html`${i ? separator : ''}${industry.name} <span class="code">${industry.code}</span>${industry.partial ? t('partial') : ''}`,
     )}
   </p>`;
 }
 
 function renderReasons(ctx: ResultsContext, reasons: ReasonView[]): TemplateResult | Nothing {
-  const { html, strings } = ctx;
+  const { html } = ctx;
+  const t = text(ctx);
+  const comma = ctx.lang === 'en' ? ', ' : '，';
   if (!reasons.length) return ctx.nothing;
   return html`<ul class="reasons" part="reasons">
     ${reasons.map(
       (reason) => html`<li>
-        ${renderClause(ctx, reason.parts)} ${strings.matchedVia(reason.term, strings.source[reason.source])}${reason.clause.correctedTo ? strings.correctedTo(reason.clause.correctedTo) : ''}${licensedBadge(ctx, reason.clause)}
+        ${renderClause(ctx, reason.parts)} ${t('matchedVia', { term: reason.term, source: sourceLabel(reason.source, ctx.lang) })}${reason.clause.correctedTo ? comma + t('correctedTo', { term: reason.clause.correctedTo }) : ''}${licensedBadge(ctx, reason.clause)}
       </li>`,
     )}
   </ul>`;
@@ -217,5 +254,7 @@ function renderClause(ctx: ResultsContext, parts: TextPart[]): TemplateResult {
 }
 
 function licensedBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {
-  return clause.licensed ? ctx.html` <span class="badge" part="badge">${ctx.strings.licensed}</span>` : ctx.nothing;
+  return clause.licensed
+    ? ctx.html` <span class="badge" part="badge">${searchText('licensed', ctx.lang)}</span>`
+    : ctx.nothing;
 }

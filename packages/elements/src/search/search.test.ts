@@ -130,7 +130,7 @@ describe('<sixin-scope-search> searching', () => {
     expect(textOf(link)).to.equal('1.3 新兴软件和新型信息技术服务');
     expect(link.getAttribute('href')).to.equal('/directory/1.3/');
     // 6531 is listed by 1.3 only in part (*): evidence through it is honest about being possible (issue 13).
-    expect(textOf(result.querySelector('[part="strength"]'))).to.equal('可能相关');
+    expect(textOf(result.querySelector('[part="strength"]'))).to.equal('可能属于，需核实');
     const direction = result.querySelector('[part="direction"]')!;
     expect(direction.querySelector('[part="direction-link"]')!.getAttribute('href')).to.equal(
       '/directory/1.3/xinxing-xinxi-jishu-fuwu/',
@@ -185,11 +185,11 @@ describe('<sixin-scope-search> searching', () => {
     const lines = $$(element, '[part="clause-line"]');
     expect(lines.map((li) => li.dataset.status)).to.deep.equal(['in', 'generic', 'outside', 'none', 'outside']);
     expect(lines.map(textOf)).to.deep.equal([
-      '软件开发 属于目录：新兴软件和新型信息技术服务',
+      '软件开发 很可能属于：新兴软件和新型信息技术服务',
       '技术服务、技术开发、技术咨询 过于笼统，无法单独判断',
       '物业管理 不在目录中：属于国家行业分类“物业管理”（7020）',
       '咖啡 未识别，目录中没有对应内容',
-      '手机零售 不在目录中：属于国家行业分类“通讯设备批发”（5177）',
+      '手机零售 不在目录中：属于国家行业分类“通讯设备批发”（5177）；国家分类中的依据：“手机”',
     ]);
     // The answer comes before the evidence: the categories follow it.
     const categories = $(element, '[part="group"]')!;
@@ -253,7 +253,7 @@ describe('<sixin-scope-search> searching', () => {
     const { result } = await resultsFor(element, () => typeInto(element, 'rgzn'));
     expect(result.kind).to.equal('pinyin');
     expect(resultIds(element)[0]).to.equal('/directory/1.5/');
-    expect(textOf($(element, '[part="strength"]'))).to.equal('可能相关');
+    expect(textOf($(element, '[part="strength"]'))).to.equal('可能属于，需核实');
     expect(textOf($(element, '[part="reasons"] li'))).to.equal('rgzn 对应“人工智能”（拼音）');
     expect(textOf($(element, '.results > .hint'))).to.contain('请打开分类页面核实');
   });
@@ -273,7 +273,7 @@ describe('<sixin-scope-search> searching', () => {
       await sendKeys({ type: '1.3' });
     });
     expect(resultIds(element)).to.deep.equal(['/directory/1.3/']);
-    expect(textOf($(element, '[part="strength"]'))).to.equal('高度匹配');
+    expect(textOf($(element, '[part="strength"]'))).to.equal('很可能属于');
   });
 
   it('says plainly when nothing is in the directory, with next steps', async () => {
@@ -318,7 +318,7 @@ describe('<sixin-scope-search> searching', () => {
     const element = await searchBox({ lang: 'en' });
     expect(textOf($(element, 'label'))).to.equal('Business scope or keyword');
     await resultsFor(element, () => typeInto(element, '1.3'));
-    expect(textOf($(element, '[part="strength"]'))).to.equal('close match');
+    expect(textOf($(element, '[part="strength"]'))).to.equal('very likely');
     expect(textOf($(element, '[part="answer"] strong'))).to.equal(
       'Very likely in the new-economy (四新经济) directory.',
     );
@@ -427,7 +427,7 @@ describe('<sixin-scope-search> keyboard, IME and announcements', () => {
     await sendKeys({ type: '；餐' });
     expect(textOf(region)).to.equal('');
     element.query = '餐饮服务';
-    await waitFor(() => textOf(region) === '目录中未找到与此经营范围相符的分类。', 'not-found announcement');
+    await waitFor(() => textOf(region) === '目录中未找到与这段经营范围相符的分类。', 'not-found announcement');
   });
 });
 
@@ -444,9 +444,9 @@ describe('<sixin-scope-search compact> combobox', () => {
     expect(box.getAttribute('aria-expanded')).to.equal('true');
     const options = $$(element, '[role="option"]');
     expect(options.map((o) => textOf(o))).to.deep.equal([
-      '1.3 新兴软件和新型信息技术服务 新一代信息技术产业 · 可能相关',
-      '1.5 人工智能 新一代信息技术产业 · 可能相关',
-      '8.2 数字文化创意活动 数字创意产业 · 可能相关',
+      '1.3 新兴软件和新型信息技术服务 新一代信息技术产业 · 可能属于，需核实',
+      '1.5 人工智能 新一代信息技术产业 · 可能属于，需核实',
+      '8.2 数字文化创意活动 数字创意产业 · 可能属于，需核实',
     ]);
     expect($(element, '.results'), 'the full results wait for a submit').to.equal(null);
     await expectAccessible(element, 'suggestions open');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CATEGORY_ID, CLAUSE_ID, fillHref, fillTemplate, RULE_ID, safeHref } from './links.js';
+import { CLAUSE_ID, RULE_ID } from '@sixin/core/rules';
+import { CATEGORY_ID, fillHref, fillTemplate, safeHref } from './links.js';
 
 describe('links', () => {
   it('fills href templates, keeping / in level-3 ids and escaping the rest', () => {

@@ -6,12 +6,11 @@ import type { CategoryRecord } from './directory.js';
  * whatever comes out must be relative or `http(s):`, so no template, id or markup can make a `javascript:` link.
  */
 
-/** Ids as the published data writes them; every id from data is checked against one of these before it is used. */
-export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A directory category: `1`, `1.3` or `1.3/xinxing-ruanjian-kaifa` (levels 1, 2 and 3). */
+/**
+ * A directory category: `1`, `1.3` or `1.3/xinxing-ruanjian-kaifa` (levels 1, 2 and 3). Every id from data is checked
+ * against a pattern before it is used; the rules' ids (`RULE_ID`, `CLAUSE_ID`) come from `@sixin/core/rules`.
+ */
 export const CATEGORY_ID = /^[1-9]\d*(?:\.[1-9]\d*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?)?$/;
-/** A clause of the policy: `4.2`, `annex.1`, `notice`. */
-export const CLAUSE_ID = /^(?:\d+(?:\.\d+)*|annex(?:\.\d+)*|notice|measures)$/;
 
 /** `href` when following it can only navigate (a relative or an http(s) URL), otherwise undefined. */
 export function safeHref(href: string): string | undefined {

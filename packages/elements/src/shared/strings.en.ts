@@ -4,17 +4,7 @@
  * Chinese catalog twice; the build checks that (scripts/lazy-chunks.mjs).
  */
 
-import type { CodeInfo } from '@sixin/core/search';
 import type { CheckerStrings, Strings } from './strings.js';
-
-const CODE_KIND_EN: Record<CodeInfo['kind'], string> = {
-  'gb-section': 'GB/T 4754 section',
-  'gb-division': 'GB/T 4754 division',
-  'gb-group': 'GB/T 4754 group',
-  'gb-class': 'GB/T 4754 class',
-  'level-1': 'directory level-1 category',
-  'level-2': 'directory level-2 category',
-};
 
 const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
 
@@ -78,7 +68,6 @@ export const en: Strings = {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'The data could not be loaded.',
-    revision: 'Directory revision: ',
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':
@@ -117,57 +106,5 @@ export const en: Strings = {
     submit: 'Search',
     loading: 'Loading the search data…',
     suggestions: 'Categories it may fall in',
-    resultsHeading: (n) =>
-      n === 1 ? '1 related category in the directory' : `${n} related categories in the directory (best first)`,
-    announce: (n) => (n === 1 ? '1 category found.' : `${n} categories found.`),
-    strength: { strong: 'close match', possible: 'possibly related' },
-    possibleHint:
-      '“Possibly related” means the evidence is indirect (for example, only part of the industry class belongs here): check the category page.',
-    industries: 'National industry classes (codes): ',
-    partial: ' (only part of it belongs here; marked * in the national table)',
-    inferred:
-      'the national classification does not publish this level, so its place in the directory awaits confirmation; this does not affect whether the business is in the directory',
-    licensed: 'permit required (许可项目)',
-    matchedVia: (term, source) => `matches “${term}” (${source})`,
-    source: {
-      category: 'category name',
-      direction: 'direction name',
-      industry: 'GB/T 4754 class',
-      'industry-note': 'GB/T 4754 official note',
-      product: 'key product or service',
-      keyword: 'keyword',
-      alias: 'alias',
-      code: 'code',
-      pinyin: 'pinyin',
-      typo: 'typo corrected',
-    },
-    correctedTo: (term) => `, read as “${term}”`,
-    generic: 'too general to decide on its own',
-    outside: (code, name) => `not in the directory: national industry class “${name}” (${code})`,
-    noMatch: 'not recognised; nothing in the directory',
-    code: ({ code, kind, name, known, inDirectory }) => {
-      const what = CODE_KIND_EN[kind];
-      if (!known) return `${code} is not a known ${what} code.`;
-      return `${code} is the ${what} “${name}”, ${inDirectory ? 'listed in the directory' : 'not in the directory'}.`;
-    },
-    notFound: 'Not found in the directory: no category matches this business scope.',
-    nextSteps: 'You can:',
-    tryOther: 'put it another way: name the actual products or services, or type an industry code (such as 6513);',
-    browse: ['browse the ', 'new-economy industry directory', ' category by category;'],
-    contact: 'ask the Jiangbei District Administration for Market Regulation (区市场监督管理局).',
-    clipped: (length, limit) =>
-      `The text has ${length.toLocaleString('en')} characters; only the first ${limit.toLocaleString('en')} were searched.`,
-    nothingToSearch: 'There is nothing to search for in this text.',
-    answer: {
-      likely: 'Very likely in the new-economy (四新经济) directory.',
-      possible:
-        'Possibly in the new-economy (四新经济) directory, to be checked: the evidence is indirect, so open the categories below.',
-      none: 'Not found in the directory: no category matches this business scope.',
-    },
-    clausesHeading: 'Item by item',
-    clauseIn: (names) => `in the directory: ${names}`,
-    clausePossible: (names) => `possibly in the directory: ${names}, to be checked`,
-    why: 'Why',
-    toChecker: 'Check eligibility with this business scope',
   },
 };

@@ -1,12 +1,11 @@
 /**
- * Every user-facing string of the package. Simplified Chinese, the default, is here; English is its own module,
- * `strings.en.ts`, fetched the first time an element is shown in English, so that Chinese pages never download it.
- * Elements pick the language from the nearest `lang` attribute (see `localize.ts`); add a key to both catalogs or the
- * build fails. Messages that carry data are functions, so word order can differ between languages.
+ * Every user-facing string of the package except what a search result says, which is core's search wording
+ * (`@sixin/core/search` messages, rendered from the lazily loaded engine chunk). Simplified Chinese, the default, is
+ * here; English is its own module, `strings.en.ts`, fetched the first time an element is shown in English, so that
+ * Chinese pages never download it. Elements pick the language from the nearest `lang` attribute (see `localize.ts`);
+ * add a key to both catalogs or the build fails. Messages that carry data are functions, so word order can differ
+ * between languages.
  */
-
-import type { CodeInfo, MatchStrength, TermSource } from '@sixin/core/search';
-import type { Answer } from '../search/search.model.js';
 
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
@@ -46,15 +45,6 @@ export type DataErrorCode =
 export type FieldKind =
   'text' | 'text-or-null' | 'level' | 'text-list' | 'industry-list' | 'status' | 'category-id' | 'code';
 
-const CODE_KIND_ZH: Record<CodeInfo['kind'], string> = {
-  'gb-section': '国民经济行业门类',
-  'gb-division': '国民经济行业大类',
-  'gb-group': '国民经济行业中类',
-  'gb-class': '国民经济行业小类',
-  'level-1': '目录一级分类',
-  'level-2': '目录二级分类',
-};
-
 /** A problem with the data, in words that do not depend on the language until it is shown. */
 export interface DataProblem {
   code: DataErrorCode;
@@ -73,8 +63,6 @@ export interface Strings {
      * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
      */
     dataError(problem: DataProblem): string;
-    /** Before the date of the directory revision that answers (the search's `revision` part). */
-    revision: string;
   };
   tree: {
     /** Accessible name of the tree when the host gives no `label`. */
@@ -104,44 +92,8 @@ export interface Strings {
     loading: string;
     /** Accessible name of the suggestion list (compact mode). */
     suggestions: string;
-    resultsHeading(count: number): string;
-    /** Said by the polite live region once typing pauses. */
-    announce(count: number): string;
-    strength: Record<MatchStrength, string>;
-    possibleHint: string;
-    industries: string;
-    partial: string;
-    inferred: string;
-    licensed: string;
-    /** How a clause matched: the directory's words and what they are. */
-    matchedVia(term: string, source: string): string;
-    source: Record<TermSource, string>;
-    /** Added after {@link matchedVia} when a typo was corrected (its punctuation included). */
-    correctedTo(term: string): string;
-    generic: string;
-    outside(code: string, name: string): string;
-    noMatch: string;
-    code(info: CodeInfo): string;
-    notFound: string;
-    nextSteps: string;
-    tryOther: string;
-    /** The sentence around the link to the directory: text before, link text, text after. */
-    browse: [before: string, link: string, after: string];
-    contact: string;
-    clipped(length: number, limit: number): string;
-    nothingToSearch: string;
-    // ── Issue 20: the result as an answer ──
-    /** The sentence that leads a result. */
-    answer: Record<Answer, string>;
-    /** Heading of the list with one line for every clause of the text. */
-    clausesHeading: string;
-    /** What a clause found in the directory (or possibly in it) counted for: the categories' names. */
-    clauseIn(names: string): string;
-    clausePossible(names: string): string;
-    /** Summary of the disclosure that holds the evidence of a category. */
-    why: string;
-    /** The link that takes the text to the eligibility checker. */
-    toChecker: string;
+    // What a result says (answer, categories, clauses, next steps) is core's search wording, `@sixin/core/search`
+    // messages, which the results render from the lazily loaded engine chunk.
   };
 }
 
@@ -305,7 +257,6 @@ const zh: Strings = {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '数据加载失败。',
-    revision: '目录版本：',
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':
@@ -344,53 +295,6 @@ const zh: Strings = {
     submit: '查询',
     loading: '正在加载检索数据…',
     suggestions: '可能属于的分类',
-    resultsHeading: (n) => `目录中相关的 ${n} 个分类（按相关程度排序）`,
-    announce: (n) => `找到 ${n} 个可能属于的分类。`,
-    strength: { strong: '高度匹配', possible: '可能相关' },
-    possibleHint: '“可能相关”表示依据不够直接（例如该行业小类只有部分属于此分类），请打开分类页面核实。',
-    industries: '国家行业分类（代码）：',
-    partial: '（只有部分属于本分类，国家分类表中标 *）',
-    inferred: '国家分类未公布这一层的归属，目录归类待确认，不影响是否属于目录',
-    licensed: '许可项目，需取得许可',
-    matchedVia: (term, source) => `对应“${term}”（${source}）`,
-    source: {
-      category: '二级分类名称',
-      direction: '三级方向名称',
-      industry: '国民经济行业小类',
-      'industry-note': '国民经济行业分类注释',
-      product: '重点产品和服务',
-      keyword: '关键词',
-      alias: '别称',
-      code: '代码',
-      pinyin: '拼音',
-      typo: '纠正错别字',
-    },
-    correctedTo: (term) => `，按“${term}”理解`,
-    generic: '过于笼统，无法单独判断',
-    outside: (code, name) => `不在目录中：属于国家行业分类“${name}”（${code}）`,
-    noMatch: '未识别，目录中没有对应内容',
-    code: ({ code, kind, name, known, inDirectory }) => {
-      const what = CODE_KIND_ZH[kind];
-      if (!known) return `${code} 不是有效的${what}代码。`;
-      return `${code} 是${what}“${name}”，${inDirectory ? '目录中有对应分类' : '不在目录中'}。`;
-    },
-    notFound: '目录中未找到与此经营范围相符的分类。',
-    nextSteps: '您可以：',
-    tryOther: '换一种说法：写出具体的产品或服务，或输入国民经济行业代码（如 6513）；',
-    browse: ['浏览', '四新经济行业分类目录', '，逐类查找；'],
-    contact: '向江北区市场监督管理局咨询。',
-    clipped: (length, limit) => `输入共 ${length} 个字符，只检索了前 ${limit} 个字符。`,
-    nothingToSearch: '这段文字中没有可检索的内容。',
-    answer: {
-      likely: '很可能属于“四新经济”目录。',
-      possible: '可能属于“四新经济”目录，需核实：依据不够直接，请打开下面的分类核对。',
-      none: '目录中未找到与这段经营范围相符的分类。',
-    },
-    clausesHeading: '逐条对照',
-    clauseIn: (names) => `属于目录：${names}`,
-    clausePossible: (names) => `可能属于：${names}，需核实`,
-    why: '为什么',
-    toChecker: '用这段经营范围做资格自查',
   },
 };
 
