@@ -68,6 +68,7 @@ export const en: Strings = {
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'The data could not be loaded.',
+    revision: 'Directory revision: ',
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':

@@ -58,6 +58,8 @@ export interface Strings {
     retry: string;
     /** Heading of the error box; the specific reason follows it. */
     loadFailed: string;
+    /** Before the date of the directory revision that answers (the checker's and the tree's `revision` part). */
+    revision: string;
     /**
      * A problem with the connection, explained at once, offline too. For any other
      * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
@@ -257,6 +259,7 @@ const zh: Strings = {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '数据加载失败。',
+    revision: '目录版本：',
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':
