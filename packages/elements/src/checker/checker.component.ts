@@ -18,7 +18,7 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
-import type { Stamped } from '../shared/revision.js';
+import { revisionWords, stampOf, type Stamped } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
 import type { DataProblem } from '../shared/strings.js';
 import type { SixinSelectEvent } from '../events/sixin-select.js';
@@ -217,11 +217,17 @@ export class SixinEligibilityChecker extends SixinElement {
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(
     this,
-    (value) => ((this.#revision = (value as Stamped)?.revision?.date), this.#withLinkWords(parseRules(value))),
+    (value) => (
+      (this.#revision = (value as Stamped)?.revision?.date),
+      (this.#unreleasedAfter = stampOf(value)?.unreleased ? stampOf(value)!.date : undefined),
+      this.#withLinkWords(parseRules(value))
+    ),
     (rules) => rules.questions.length,
   );
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
   #revision?: string;
+  /** For rules with changes not yet released, the revision they follow (named, never put in a link). */
+  #unreleasedAfter?: string;
   /** The revision a shared link says its answers were given against, until they are answered again. */
   #givenAt?: string;
   #rules?: RulesData;
@@ -872,7 +878,10 @@ export class SixinEligibilityChecker extends SixinElement {
         </div>
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
-      revision: this.#revision && this.#revisionLine(this.#revision, strings.linkFallback),
+      revision: this.#revision
+        ? this.#revisionLine(this.#revision, strings.linkFallback)
+        : this.#unreleasedAfter &&
+          revisionWords(this.localize.strings.common, { date: this.#unreleasedAfter, unreleased: true }),
     };
     return renderResult(page, result);
   }

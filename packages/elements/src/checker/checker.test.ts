@@ -801,6 +801,14 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     const unnamed = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
     expect(part(unnamed, 'revision')).to.equal(null);
     expect(location.hash).to.equal('#answers=v1;scope:no');
+    unnamed.remove();
+    // Rules with changes not yet released name the revision they follow, and links made with them carry none.
+    const unreleased = await checkerWith({
+      rules: { ...(await loadRules()), revision: { unreleased: true, after: '2021-12-30' } },
+      attrs: { 'url-state': 'hash' },
+    });
+    expect(revisionLine(unreleased)).to.equal('目录版本：2021-12-30 版之后尚未发布的修改');
+    expect(location.hash).to.equal('#answers=v1;scope:no');
   });
 
   it("leaves the page's own anchor alone until there is an answer to keep", async () => {

@@ -9,6 +9,7 @@ import { renderError } from '../shared/states.js';
 import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { fillHref, OWN_SITE, safeHref } from '../shared/links.js';
+import { stampOf } from '../shared/revision.js';
 import { categoryRecord, queryOf, withQuery } from './search.model.js';
 import { searchStyles } from './search.styles.js';
 
@@ -208,10 +209,10 @@ export class SixinScopeSearch extends SixinElement {
   );
   #engine?: EngineModule;
   /**
-   * The published directory revision the index names (`revision.date`; data with unreleased changes have none), shown
-   * under the results so an answer can be read against its directory later. Lit renders it as text.
+   * The directory revision the index names (or the one its unreleased changes follow), shown under the results so an
+   * answer can be read against its directory later. Lit renders it as text.
    */
-  #revision?: string;
+  #revision?: { date: string; unreleased: boolean };
   #activated = false;
   #searchedWith?: Searcher;
   #searchedQuery?: string;
@@ -318,7 +319,7 @@ export class SixinScopeSearch extends SixinElement {
 
   /** Turns the loaded index into a searcher; anything it cannot read becomes a problem the element shows. */
   #prepare(value: unknown): Searcher {
-    this.#revision = (value as { revision?: { date?: string } })?.revision?.date;
+    this.#revision = stampOf(value);
     const key = typeof value === 'object' && value !== null ? value : undefined;
     const known = key && searchers.get(key);
     if (known) return known;
@@ -492,7 +493,7 @@ export class SixinScopeSearch extends SixinElement {
       ${this.#renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderState()}
-      ${this.#revision && this.#engine ? html`<p part=revision>${this.#engine.revisionText(this.localize.lang, this.#revision)}</p>` : ''}
+      ${this.#revision && this.#engine ? html`<p part=revision>${this.#engine.revisionText(this.localize.lang, this.#revision.date, this.#revision.unreleased)}</p>` : ''}
     </div>`;
   }
 

@@ -95,9 +95,12 @@ function text(ctx: ResultsContext) {
   return (id: SearchMessageId, params?: Record<string, string | number>) => searchText(id, ctx.lang, params);
 }
 
-/** The line under the results naming the directory revision that answered (core's `revision` message). */
-export function revisionText(lang: Lang, date: string): string {
-  return searchText('revision', lang, { date });
+/**
+ * The line under the results naming the directory revision that answered (core's `revision` message), or the changes
+ * not yet released after it (`revisionUnreleased`).
+ */
+export function revisionText(lang: Lang, date: string, unreleased = false): string {
+  return searchText(unreleased ? 'revisionUnreleased' : 'revision', lang, { date });
 }
 
 /** One sentence about a result, for the element's live region. */

@@ -29,12 +29,12 @@ describe('the directory revision under search results', () => {
     expect(textOf(revisionLine(en))).to.equal('Directory revision: 2021-12-30');
   });
 
-  it('says nothing for an index without a published revision (older files, unreleased changes)', async () => {
+  it('says nothing for an index without a revision, and names the revision unreleased changes follow', async () => {
     const index = await realIndex();
-    expect(revisionLine(await searchWith(index))).to.equal(null);
-    expect(revisionLine(await searchWith({ ...index, revision: { unreleased: true, after: '2021-12-30' } }))).to.equal(
-      null,
-    );
+    expect(revisionLine(await searchWith({ ...index, revision: undefined }))).to.equal(null);
+    expect(
+      textOf(revisionLine(await searchWith({ ...index, revision: { unreleased: true, after: '2021-12-30' } }))),
+    ).to.equal('目录版本：2021-12-30 版之后尚未发布的修改');
   });
 
   it('shows a hostile revision only as text', async () => {

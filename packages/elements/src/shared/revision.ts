@@ -4,4 +4,23 @@
  * changes, or from before revisions, have no date. Read as `(value as Stamped)?.revision?.date` and shown only as
  * text, whatever it holds.
  */
-export type Stamped = { revision?: { date?: string } } | undefined;
+export type Stamped = { revision?: { date?: string; unreleased?: boolean; after?: string } } | undefined;
+
+/** 目录版本：2021-12-30, or 目录版本：2021-12-30 版之后尚未发布的修改. */
+export function revisionWords(
+  common: { revision: string; unreleasedAfter: (date: string) => string },
+  stamp: { date: string; unreleased: boolean },
+): string {
+  return common.revision + (stamp.unreleased ? common.unreleasedAfter(stamp.date) : stamp.date);
+}
+
+/**
+ * The revision data name, for the line under a widget: the released date, or for data with changes not yet released
+ * the date they follow (`unreleased: true`); undefined when the data name none.
+ */
+export function stampOf(value: unknown): { date: string; unreleased: boolean } | undefined {
+  const revision = (value as Stamped)?.revision;
+  if (typeof revision?.date === 'string') return { date: revision.date, unreleased: false };
+  if (revision?.unreleased && typeof revision.after === 'string') return { date: revision.after, unreleased: true };
+  return undefined;
+}

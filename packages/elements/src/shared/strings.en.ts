@@ -69,6 +69,7 @@ export const en: Strings = {
     retry: 'Try again',
     loadFailed: 'The data could not be loaded.',
     revision: 'Directory revision: ',
+    unreleasedAfter: (date) => `unreleased changes after ${date}`,
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':

@@ -60,6 +60,8 @@ export interface Strings {
     loadFailed: string;
     /** Before the date of the directory revision that answers (the checker's and the tree's `revision` part). */
     revision: string;
+    /** After 目录版本：, for data with changes not yet released since that revision. */
+    unreleasedAfter: (date: string) => string;
     /**
      * A problem with the connection, explained at once, offline too. For any other
      * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
@@ -260,6 +262,7 @@ const zh: Strings = {
     retry: '重试',
     loadFailed: '数据加载失败。',
     revision: '目录版本：',
+    unreleasedAfter: (date) => `${date} 版之后尚未发布的修改`,
     dataError: ({ code, params: p }) => {
       switch (code) {
         case 'network':

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
-import type { Stamped } from '../shared/revision.js';
+import { revisionWords, stampOf } from '../shared/revision.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/states.js';
@@ -133,10 +133,10 @@ export class SixinCategoryTree extends SixinElement {
   @state() private markupVersion = 0;
 
   /** The directory revision of the data shown (`revision.date`), named under the tree. */
-  #revision?: string;
+  #revision?: { date: string; unreleased: boolean };
   readonly #loader = new DataController<DirectoryInput>(
     this,
-    (value) => ((this.#revision = (value as Stamped)?.revision?.date), parseDirectory(value)),
+    (value) => ((this.#revision = stampOf(value)), parseDirectory(value)),
     (d) => d.categories.length,
   );
   #model?: TreeModel;
@@ -473,7 +473,9 @@ export class SixinCategoryTree extends SixinElement {
     } else if (!this.#model || this.#model.size === 0) body = renderEmpty(strings.tree.empty);
     else
       body = html`${this.noFilter ? nothing : this.#renderFilter()}${this.#renderTree()}${
-        this.#revision ? html`<p class="note" part="revision">${strings.common.revision}${this.#revision}</p>` : nothing
+        this.#revision
+          ? html`<p class="note" part="revision">${revisionWords(strings.common, this.#revision)}</p>`
+          : nothing
       }`;
     return html`<div class="base" part="base">${body}</div>`;
   }

@@ -123,7 +123,9 @@ describe('<sixin-category-tree> content', () => {
     await expectAccessible(dated, 'tree with its revision');
     expect(line(await treeWith({ data })), 'data without a revision').to.equal(null);
     const unreleased = { ...data, revision: { unreleased: true, after: '2021-12-30' } } as typeof data;
-    expect(line(await treeWith({ data: unreleased })), 'unreleased changes').to.equal(null);
+    expect(textOf(line(await treeWith({ data: unreleased }))), 'unreleased changes').to.equal(
+      '目录版本：2021-12-30 版之后尚未发布的修改',
+    );
     const hostile = await treeWith({ data: { ...data, revision: { date: '<img src=x>' } } as typeof data });
     expect(line(hostile)!.querySelector('img')).to.equal(null);
     expect(textOf(line(hostile))).to.equal('目录版本：<img src=x>');
