@@ -156,6 +156,8 @@ export function schemaFields(
         ...FIELD_TEXT.industries,
         widget: 'list',
         summary: '{{fields.code}} {{fields.name}}',
+        // Open, so the code and name are visible at once (a list of one or two classes).
+        collapsed: false,
         fields: [
           {
             name: 'code',

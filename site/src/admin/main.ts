@@ -68,6 +68,20 @@ interface DecapCms {
 Object.assign(window, { React, ReactDOM: { ...ReactDOM, ...ReactDOMClient } });
 
 const problemsBox = document.getElementById('sixin-problems') as HTMLElement;
+// Above Decap's own layout, at the bottom of the window, until the next save succeeds.
+Object.assign(problemsBox.style, {
+  position: 'fixed',
+  insetInline: '0',
+  bottom: '0',
+  zIndex: '1000',
+  maxHeight: '40vh',
+  overflow: 'auto',
+  padding: '0.5rem 1rem',
+  background: '#fff4f4',
+  color: '#5c0a0a',
+  borderTop: '3px solid #8c1c20',
+  fontSize: '15px',
+});
 
 function showProblems(lines: string[]): void {
   problemsBox.replaceChildren();
