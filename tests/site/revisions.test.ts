@@ -87,7 +87,7 @@ const mainText = (path: string) => text(find(page(path), byTag('main'))!).replac
 describe('a fixture history of four revisions, built', () => {
   before(async () => {
     rmSync(WORK, { recursive: true, force: true });
-    copySiteSources(SITE_COPY, ['data']);
+    copySiteSources(SITE_COPY, ['data', 'admin']);
     cpSync(CONTENT_DIR, CONTENT, { recursive: true });
     const direction = readFileSync(join(L2, `${OLD}.md`), 'utf8');
     // 2: a direction is added.
