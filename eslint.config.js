@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/.astro/**',
       'site/public/data/**',
       'site/public/widgets/**',
+      'site/public/admin/**',
       'tests/.output/**',
       '.scratch/**',
       '**/*.astro',

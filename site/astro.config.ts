@@ -14,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need its hash in the Content-Security-Policy (Base.astro).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  // /admin/ (the browser editor, written to public/ by the build) is for editors, not for search engines.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   // `npm start` previews the built site as other sites will use it: they load /widgets/ and /data/ from here, which
   // needs these cross-origin headers (the /embed/ page prints them for the real host). Astro's preview can only send
   // headers for every file; for a public site of static pages that carry no credentials that is harmless.

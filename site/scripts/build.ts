@@ -3,7 +3,7 @@
 // runs, with the validator's file:line messages, and the previous dist/ stays as it was: no partial site, ever.
 //
 //   node --import tsx scripts/build.ts                 the whole build (npm run build)
-//   node --import tsx scripts/build.ts --prepare-only  only public/data and public/widgets (for the dev server)
+//   node --import tsx scripts/build.ts --prepare-only  only public/data, public/widgets and public/admin (dev server)
 //
 // SIXIN_CONTENT_DIR builds from another content folder; SIXIN_LANG=en prints messages in English.
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import {
   SCRATCH_PREFIX,
   swapInto,
 } from './build-steps.ts';
+import { publishAdmin } from './admin.ts';
 
 const t = strings(/^en/i.test(process.env.SIXIN_LANG ?? '') ? 'en' : 'zh-CN');
 const paths = sitePaths(process.env, fileURLToPath(new URL('..', import.meta.url)));
@@ -38,6 +39,7 @@ async function run(): Promise<number> {
     if (!prepareOnly) return 1;
   }
   publishWidgets(paths, t);
+  await publishAdmin(paths);
   if (prepareOnly) return 0;
 
   removeScratch(paths.siteDir);

@@ -32,3 +32,28 @@ export const CONTENT_SECURITY_POLICY = [
   "require-trusted-types-for 'script'",
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
+
+/** A git host the browser editor (/admin/) saves to: Decap CMS's `backend` setting. */
+export interface AdminBackend {
+  name: 'gitlab' | 'gitea' | 'github';
+  /** `group/project` on the host. */
+  repo: string;
+  /** The branch the site is built from (edits reach it through a merge request). */
+  branch?: string;
+  /** Address of a self-hosted GitLab or Gitea, such as `https://git.jiangbei.gov.cn`. */
+  base_url?: string;
+  /** Its API, such as `https://git.jiangbei.gov.cn/api/v4` (GitLab) or `…/api/v1` (Gitea). */
+  api_root?: string;
+  /** OAuth application id (GitLab PKCE login), when the host uses one. */
+  app_id?: string;
+  auth_type?: 'pkce' | 'implicit';
+}
+
+/**
+ * Where /admin/ saves when it is used on the published site. Undefined: the editor works only on an editor's own
+ * computer through `npm run edit` (decap-server writes to the checked-out content). A department turns on editing in
+ * the browser by setting this one value, for example
+ * `{ name: 'gitlab', repo: 'jiangbei/sixin', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: '…', auth_type: 'pkce' }`;
+ * every edit then becomes a branch and a merge request that a reviewer approves (see content/README.md).
+ */
+export const ADMIN_BACKEND: AdminBackend | undefined = undefined;

@@ -61,7 +61,7 @@ function validatorLines(contentDir: string): string[] {
 
 before(() => {
   rmSync(WORK, { recursive: true, force: true });
-  copySiteSources(SITE_COPY, ['data', 'widgets']);
+  copySiteSources(SITE_COPY, ['data', 'widgets', 'admin']);
   cpSync(CONTENT_DIR, BROKEN, { recursive: true });
   cpSync(CONTENT_DIR, VALID, { recursive: true });
   // An editor's typical slip: a GB/T 4754 class name that does not match the standard.

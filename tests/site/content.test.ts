@@ -346,7 +346,7 @@ test('the editors page explains every message the validator can give', () => {
 const rawText = (n: Node): string =>
   n.nodeName === '#text' ? (n.value ?? '') : ((n as Element).childNodes ?? []).map(rawText).join('');
 
-const HOWTOS = ['setup', 'keyword', 'direction', 'rename', 'search', 'preview', 'publish'];
+const HOWTOS = ['setup', 'keyword', 'direction', 'rename', 'search', 'preview', 'editor', 'publish'];
 
 test('the editors page has a how-to for each task an editor does, with the rules and commands each needs', () => {
   const m = main(page('/editors/'));
@@ -366,6 +366,7 @@ test('the editors page has a how-to for each task an editor does, with the rules
     rename: [/政策附件/, /unreleased\.md/, /replaced-by/, /withdrawn/, /npx sixin diff/, /npx sixin release --date/],
     search: [/npx sixin search/, /未匹配/],
     preview: [/npm run dev -w @sixin\/site/, /127\.0\.0\.1:4321/],
+    editor: [/npm run edit/, /127\.0\.0\.1:4321\/admin\//, /ADMIN_BACKEND/, /合并请求/, /revisions/],
     publish: [/合并请求/, /区市场监督管理局/, /行业主管部门/, /npm run build -w @sixin\/site/],
   };
   const missing = Object.entries(must).flatMap(([id, patterns]) =>

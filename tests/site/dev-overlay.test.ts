@@ -95,7 +95,7 @@ async function servedOk(url: string): Promise<string> {
 
 before(async () => {
   rmSync(WORK, { recursive: true, force: true });
-  copySiteSources(SITE_COPY, ['data', 'widgets']);
+  copySiteSources(SITE_COPY, ['data', 'widgets', 'admin']);
   cpSync(CONTENT_DIR, CONTENT, { recursive: true });
   original = readFileSync(FILE, 'utf8');
   // An editor's typical slip with a Chinese input method: a full-width colon after a key.

@@ -87,7 +87,7 @@ const mainText = (path: string) => text(find(page(path), byTag('main'))!).replac
 describe('a fixture history of four revisions, built', () => {
   before(async () => {
     rmSync(WORK, { recursive: true, force: true });
-    copySiteSources(SITE_COPY, ['data']);
+    copySiteSources(SITE_COPY, ['data', 'admin']);
     cpSync(CONTENT_DIR, CONTENT, { recursive: true });
     // The fixture starts from a released state: the working content may hold changes not yet released (search words
     // editors added), so the copy's 2021-12-30 snapshot is made to be what it holds now.

@@ -16,7 +16,7 @@ export interface HowToStep {
 
 /** A task-based how-to on the editors' page (`id` is its anchor: `/editors/#howto-<id>`). */
 export interface HowTo {
-  id: 'setup' | 'keyword' | 'direction' | 'rename' | 'search' | 'preview' | 'publish';
+  id: 'setup' | 'keyword' | 'direction' | 'rename' | 'search' | 'preview' | 'editor' | 'publish';
   title: string;
   steps: HowToStep[];
 }
@@ -485,6 +485,29 @@ const zhCN = {
           },
           {
             text: '修改并保存内容文件后，页面会自动更新。内容有问题时，浏览器中的页面会换成错误提示框，列出与检查命令相同的“文件:行号: 问题和修改方法”（终端中也会显示）；改正并保存后页面自动恢复。按 Ctrl+C 结束预览。',
+          },
+        ],
+      },
+      {
+        id: 'editor',
+        title: '在浏览器中编辑（不用文本编辑器）',
+        steps: [
+          {
+            text: '在项目文件夹中启动编辑环境（网站预览和本机的 decap-server 一起启动），看到“编辑器已就绪”后在浏览器中打开 http://127.0.0.1:4321/admin/ ，点“登录”：',
+            code: 'npm run edit',
+          },
+          {
+            text: '左侧是一级分类、二级分类和各二级分类下的三级方向。每个栏目的说明与上面的规则相同；行业小类从国标 GB/T 4754-2017 的全部小类中选择（可输入代码或名称查找），上级分类从现有分类中选择。',
+          },
+          {
+            text: '点“发布”→“立即发布”保存。保存前浏览器会运行与检查命令相同的检查：有问题时不保存，页面上方列出“文件:行号: 问题和修改方法”；没有问题时修改直接写入本机的 content 文件夹（只有修订记录 revisions/ 的检查不在浏览器中做，提交前仍运行 npx sixin validate content）。',
+          },
+          {
+            text: '修改写在本机，之后按下面“发布到网站”一节提交分支、发起合并请求。按 Ctrl+C 结束编辑环境。',
+          },
+          {
+            text: '在网站上直接编辑（不装任何软件）：网站维护人员在 site/src/site-config.ts 中把 ADMIN_BACKEND 设为部门的代码托管平台（GitLab、Gitea 或 GitHub，例如下面一行），并在平台上为编辑人员开账号。此后每次保存都成为一个分支和一个合并请求，照常由主管部门确认、区市场监督管理局审核后合并。',
+            code: "ADMIN_BACKEND = { name: 'gitlab', repo: '部门/sixin', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: '…', auth_type: 'pkce' }",
           },
         ],
       },
@@ -1186,6 +1209,29 @@ const en: Strings = {
           },
           {
             text: 'Pages update when you save a content file. While the content has a problem, the page in the browser becomes an error box listing the check command’s file:line: problem and fix (the terminal shows it too); fix and save, and the page comes back. Ctrl+C stops the preview.',
+          },
+        ],
+      },
+      {
+        id: 'editor',
+        title: 'Edit in the browser (no text editor)',
+        steps: [
+          {
+            text: 'In the project folder, start the editing environment (the site preview and a local decap-server); when it says the editor is ready, open http://127.0.0.1:4321/admin/ and click Login:',
+            code: 'npm run edit',
+          },
+          {
+            text: 'On the left: level-1 and level-2 categories, and the level-3 directions of each level-2 category. Each field explains the rules above; industry classes are chosen from every GB/T 4754-2017 class (type a code or a name), parents from the existing categories.',
+          },
+          {
+            text: 'Click Publish → Publish now to save. Before saving, the browser runs the same checks as the check command: with a problem nothing is saved and the page lists file:line: problem and fix; otherwise the change is written to the content folder on this computer (only the check of revisions/ does not run in the browser; run npx sixin validate content before committing).',
+          },
+          {
+            text: 'Changes stay on this computer; commit them on a branch and open a merge request as in “Publish” below. Ctrl+C stops the editing environment.',
+          },
+          {
+            text: 'Editing on the published site (nothing to install): the site maintainer sets ADMIN_BACKEND in site/src/site-config.ts to the department’s git host (GitLab, Gitea or GitHub, e.g. the line below) and gives editors accounts there. Every save then becomes a branch and a merge request, approved as usual.',
+            code: "ADMIN_BACKEND = { name: 'gitlab', repo: 'bumen/sixin', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: '…', auth_type: 'pkce' }",
           },
         ],
       },

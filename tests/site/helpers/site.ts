@@ -58,11 +58,15 @@ export function pathOfHtml(file: string): string {
       : `/${file}`;
 }
 
-/** URL paths of every HTML page of the build. */
+/** Where the browser editor is served: a page for editors, not of the public site (tests/site/admin-config.test.ts). */
+export const ADMIN_PATH = '/admin/';
+
+/** URL paths of every HTML page of the public site (the editor at /admin/ is tested on its own). */
 export function htmlPages(): string[] {
   return distFiles()
     .filter((f) => f.endsWith('.html'))
-    .map(pathOfHtml);
+    .map(pathOfHtml)
+    .filter((p) => !p.startsWith(ADMIN_PATH));
 }
 
 /** The file of the build a URL path is served from (`/a/` → `a/index.html`), or undefined. */

@@ -1,0 +1,349 @@
+// The browser editor at /admin/ (Decap CMS): its configuration, generated from the content schema and the folders of
+// content/directory, a snapshot of the content for the validator that runs before every save, and the files of the
+// page itself. Everything is written to public/admin/ by the build (and by `--prepare-only` for `npm run edit`); no
+// other page loads any of it, and Vite never sees Decap's bundle: it is copied as it is published on npm.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import {
+  industryRefSchema,
+  level1Schema,
+  level2Schema,
+  level3Schema,
+  parseCsv,
+  parseFrontMatter,
+  type ContentFile,
+} from '@sixin/core';
+import { DATA_DIR } from '@sixin/core/node';
+import { build } from 'esbuild';
+import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
+import type { SitePaths } from '../src/lib/paths.ts';
+
+/** A Decap field, as much of it as the generated configuration uses. */
+export interface DecapField {
+  name: string;
+  label: string;
+  hint?: string;
+  widget: string;
+  required?: boolean;
+  default?: unknown;
+  options?: Array<{ label: string; value: string }>;
+  fields?: DecapField[];
+  value_type?: string;
+  allow_add?: boolean;
+  summary?: string;
+  collapsed?: boolean;
+  pattern?: [string, string];
+}
+
+/**
+ * Label and hint of every front-matter field, in the words content/README.md uses for it. One entry per field of the
+ * schemas in @sixin/core; tests/site/admin-config.test.ts fails when a schema gains a field this table does not have.
+ */
+export const FIELD_TEXT: Record<string, { label: string; hint: string }> = {
+  code: { label: '代码', hint: '与文件夹名一致；二级分类以上级代码开头，例如 "1.3"。' },
+  name: { label: '名称', hint: '一、二级分类必须与政策附件目录表一致。' },
+  parent: { label: '上级分类', hint: '所在的上级分类，与文件夹一致。' },
+  id: {
+    label: 'id（稳定标识）',
+    hint: '方向名称的汉语拼音：全部小写，不带声调，词与词之间用连字符；等于文件名，发布后不要更改。',
+  },
+  order: { label: '排序（order）', hint: '在二级分类中的排序：排在最后就取同一文件夹中最大的数加 1，不要重复。' },
+  status: { label: '状态', hint: 'inferred = 归属为推断，待核实（新材料各条目）；核实后选 official。' },
+  industries: {
+    label: '行业小类（GB/T 4754-2017）',
+    hint: '对应的《国民经济行业分类》小类，至少一个。',
+  },
+  keywords: { label: '检索词（keywords）', hint: '可选：帮助检索的词，每个词一项。' },
+  aliases: { label: '别称（aliases）', hint: '可选：常见别称，每个一项。' },
+  'industries.code': { label: '小类代码', hint: '四位代码的小类，可输入代码或名称查找。' },
+  'industries.name': { label: '小类名称', hint: '必须与国标名称一字不差，写错时保存会给出正确的名称。' },
+  'industries.partial': {
+    label: '部分属于（partial）',
+    hint: '这个小类只有一部分活动属于本方向时打开（相当于国家分类表中带 * 号的小类）。',
+  },
+  body: {
+    label: '正文',
+    hint: '在“## 重点产品和服务”下为每个小类写“### 代码 名称”小节，每个产品或服务一行，以“- ”开头；其他 ## 小节是说明文字。',
+  },
+};
+
+const text = (name: string, required: boolean): DecapField => ({
+  name,
+  ...FIELD_TEXT[name],
+  widget: 'string',
+  required,
+});
+const wordList = (name: string): DecapField => ({ name, ...FIELD_TEXT[name], widget: 'list', required: false });
+
+/** The GB/T 4754-2017 classes (four-digit codes) as select options: "6513 应用软件开发". */
+export function industryOptions(csv: string): Array<{ label: string; value: string }> {
+  return parseCsv(csv)
+    .filter((r) => r.level === 'class')
+    .map((r) => ({ label: `${r.code} ${r.name}`, value: r.code }));
+}
+
+interface Category {
+  code: string;
+  name: string;
+  /** Path from the project root, such as `content/directory/1/1.3/index.md`. */
+  file: string;
+}
+
+/** The level-1 and level-2 categories, read from the folders and their index.md files. */
+export function categories(contentDir: string, projectRoot: string): { level1: Category[]; level2: Category[] } {
+  const directory = join(contentDir, 'directory');
+  const level1: Category[] = [];
+  const level2: Category[] = [];
+  const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  const read = (file: string): Category => {
+    const data = (parseFrontMatter(readFileSync(file, 'utf8'), file).frontMatter?.data ?? {}) as Record<
+      string,
+      unknown
+    >;
+    return {
+      code: String(data.code ?? ''),
+      name: String(data.name ?? ''),
+      file: relative(projectRoot, file).split(sep).join('/'),
+    };
+  };
+  for (const one of readdirSync(directory).sort(byCode)) {
+    if (!existsSync(join(directory, one, 'index.md'))) continue;
+    level1.push(read(join(directory, one, 'index.md')));
+    for (const two of readdirSync(join(directory, one)).sort(byCode)) {
+      if (existsSync(join(directory, one, two, 'index.md'))) level2.push(read(join(directory, one, two, 'index.md')));
+    }
+  }
+  return { level1, level2 };
+}
+
+/** Widgets of each schema, by field name, in the order of the schema. */
+export function schemaFields(
+  level1: Category[],
+  level2: Category[],
+  industriesCsv: string,
+): Record<'level1' | 'level2' | 'level3', DecapField[]> {
+  const parentOf = (list: Category[]): DecapField => ({
+    name: 'parent',
+    ...FIELD_TEXT.parent,
+    widget: 'select',
+    options: list.map((c) => ({ label: `${c.code} ${c.name}`, value: c.code })),
+  });
+  return {
+    level1: [text('code', true), text('name', true)],
+    level2: [text('code', true), text('name', true), parentOf(level1), wordList('keywords'), wordList('aliases')],
+    level3: [
+      {
+        ...text('id', true),
+        pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', '只能有小写字母、数字和连字符，例如 shuju-biaozhu-fuwu'],
+      },
+      text('name', true),
+      parentOf(level2),
+      { name: 'order', ...FIELD_TEXT.order, widget: 'number', value_type: 'int', required: false },
+      {
+        name: 'status',
+        ...FIELD_TEXT.status,
+        widget: 'select',
+        default: 'official',
+        required: false,
+        options: [
+          { label: 'official 已核实', value: 'official' },
+          { label: 'inferred 待核实', value: 'inferred' },
+        ],
+      },
+      {
+        name: 'industries',
+        ...FIELD_TEXT.industries,
+        widget: 'list',
+        summary: '{{fields.code}} {{fields.name}}',
+        // Open, so the code and name are visible at once (a list of one or two classes).
+        collapsed: false,
+        fields: [
+          {
+            name: 'code',
+            ...FIELD_TEXT['industries.code'],
+            widget: 'select',
+            options: industryOptions(industriesCsv),
+          },
+          { name: 'name', ...FIELD_TEXT['industries.name'], widget: 'string' },
+          { name: 'partial', ...FIELD_TEXT['industries.partial'], widget: 'boolean', default: false, required: false },
+        ],
+      },
+      wordList('keywords'),
+      wordList('aliases'),
+    ],
+  };
+}
+
+/** The schemas the widgets are generated for (the drift test compares their keys with the widgets). */
+export const SCHEMAS = {
+  level1: level1Schema,
+  level2: level2Schema,
+  level3: level3Schema,
+  industry: industryRefSchema,
+};
+
+const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'markdown', required: false };
+
+/** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
+export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
+
+/** Port of `decap-server` for `npm run edit` (Decap's own default). */
+export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);
+
+/** The Decap configuration: one collection per level (level-3 directions: one per level-2 folder). */
+export function adminConfig(
+  contentDir: string,
+  repoDir: string,
+  industriesCsv: string,
+  backend: AdminBackend | undefined = ADMIN_BACKEND,
+) {
+  const { level1, level2 } = categories(contentDir, repoDir);
+  const fields = schemaFields(level1, level2, industriesCsv);
+  const folderOf = (file: string) => file.slice(0, -'/index.md'.length);
+  return {
+    load_config_file: false,
+    locale: 'zh_Hans',
+    // Without a production backend the editor works only on this computer, through `npm run edit` (decap-server).
+    backend: backend
+      ? {
+          ...backend,
+          squash_merges: true,
+          commit_messages: { update: '目录：修改 {{path}}', create: '目录：新增 {{path}}' },
+        }
+      : { name: 'git-gateway' },
+    ...(backend ? { publish_mode: 'editorial_workflow' } : {}),
+    local_backend: { url: `http://127.0.0.1:${DECAP_SERVER_PORT}/api/v1` },
+    media_folder: 'site/public/admin-media',
+    site_url: '/',
+    show_preview_links: false,
+    editor: { preview: false },
+    collections: [
+      {
+        name: 'level1',
+        label: '一级分类',
+        label_singular: '一级分类',
+        description: '分类目录的一级分类（directory/<代码>/index.md）。名称必须与政策附件目录表一致。',
+        delete: false,
+        files: level1.map((c) => ({
+          name: `l1-${c.code}`,
+          label: `${c.code} ${c.name}`,
+          file: c.file,
+          fields: [...fields.level1, body],
+        })),
+      },
+      {
+        name: 'level2',
+        label: '二级分类',
+        label_singular: '二级分类',
+        description: '分类目录的二级分类（directory/<一级>/<二级>/index.md）。',
+        delete: false,
+        files: level2.map((c) => ({
+          name: `l2-${c.code}`,
+          label: `${c.code} ${c.name}`,
+          file: c.file,
+          fields: [...fields.level2, body],
+        })),
+      },
+      ...level2.map((c) => ({
+        name: `l3-${c.code.replace('.', '-')}`,
+        label: `${c.code} ${c.name}：三级方向`,
+        label_singular: '三级方向',
+        description: `二级分类 ${c.code} ${c.name} 下的三级方向；文件名等于 id。`,
+        folder: folderOf(c.file),
+        create: true,
+        delete: false,
+        extension: 'md',
+        format: 'frontmatter',
+        slug: '{{id}}',
+        identifier_field: 'name',
+        summary: '{{order}} {{name}}',
+        sortable_fields: ['order', 'name'],
+        filter: { field: 'parent', value: c.code },
+        fields: [...fields.level3, body],
+      })),
+    ],
+  };
+}
+
+/** What the editor's validator checks an edited entry against: every file of directory/ and policy/ as text. */
+export interface AdminSnapshot {
+  directoryRoot: string;
+  directory: ContentFile[];
+  policy: ContentFile[];
+  industriesCsv: string;
+  policyReference: string;
+}
+
+function sectionFiles(contentDir: string, section: string, projectRoot: string): ContentFile[] {
+  const root = join(contentDir, section);
+  const out: ContentFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const abs = join(dir, name.name);
+      if (name.isDirectory()) walk(abs);
+      else if (name.isFile() && name.name.endsWith('.md')) {
+        out.push({
+          file: relative(projectRoot, abs).split(sep).join('/'),
+          path: relative(root, abs).split(sep).join('/'),
+          text: readFileSync(abs, 'utf8'),
+        });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapshot {
+  return {
+    directoryRoot: relative(repoDir, join(contentDir, 'directory')).split(sep).join('/'),
+    directory: sectionFiles(contentDir, 'directory', repoDir),
+    policy: sectionFiles(contentDir, 'policy', repoDir),
+    industriesCsv: readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8'),
+    policyReference: readFileSync(join(DATA_DIR, 'policy.txt'), 'utf8'),
+  };
+}
+
+/**
+ * Writes what /admin/ (src/pages/admin/index.astro) loads into public/admin/: config.json, snapshot.json, our script (React, the validator hook)
+ * and Decap's prebuilt bundle with the chunks it loads on demand. Source maps stay behind.
+ */
+export async function publishAdmin(paths: SitePaths): Promise<void> {
+  const target = join(paths.publicDir, 'admin');
+  // Paths in the editor are relative to the folder that holds content/, where decap-server writes (`npm run edit`).
+  const repoDir = dirname(paths.contentDir);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(join(target, 'decap'), { recursive: true });
+  const industries = readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8');
+  // The 1,382 classes are listed once (in the snapshot), not once per collection: the page puts them back.
+  const compact = function (this: DecapField, key: string, value: unknown) {
+    return key === 'options' && this.name === 'code' ? INDUSTRY_OPTIONS : value;
+  };
+  writeFileSync(
+    join(target, 'config.json'),
+    `${JSON.stringify(adminConfig(paths.contentDir, repoDir, industries), compact)}\n`,
+  );
+  writeFileSync(join(target, 'snapshot.json'), `${JSON.stringify(adminSnapshot(paths.contentDir, repoDir))}\n`);
+  const decapDist = join(
+    dirname(createRequire(join(paths.siteDir, 'package.json')).resolve('decap-cms-app/package.json')),
+    'dist',
+  );
+  for (const name of readdirSync(decapDist)) {
+    if (/\.(js|wasm|txt)$/.test(name)) copyFileSync(join(decapDist, name), join(target, 'decap', name));
+  }
+  await build({
+    entryPoints: [join(paths.siteDir, 'src', 'admin', 'main.ts')],
+    outfile: join(target, 'sixin-admin.js'),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Decap's bundle carries its own react-dom 19.2.0, which accepts only React 19.2.0: the globals this script sets
+    // are that exact version (aliased packages in site/package.json), whatever React the rest of the repository uses.
+    alias: { react: 'decap-react', 'react-dom': 'decap-react-dom' },
+    logLevel: 'warning',
+  });
+}

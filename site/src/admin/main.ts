@@ -1,0 +1,169 @@
+// The script of /admin/ (and of no other page): starts Decap CMS in Chinese with the configuration the build generated
+// from the content schema, and refuses every save that the @sixin/core validator finds a problem in, with the
+// validator's own messages (file:line, what is wrong, how to fix it). Bundled by site/scripts/admin.ts with esbuild.
+//
+// What runs here is what `sixin validate` runs over directory/ and policy/ (assembleContent on the files' text), with
+// the edited entry in place of its file and every other file from the snapshot the build took. Not here: the check of
+// content/revisions/ (it reads the published revisions from disk); `sixin validate` and the build still run it.
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as ReactDOMClient from 'react-dom/client';
+import { zh_Hans } from 'decap-cms-locales';
+import { stringify } from 'yaml';
+import { assembleContent, formatProblem, IndustryTable, parseCsv, sortProblems, type ContentFile } from '@sixin/core';
+
+interface Snapshot {
+  directoryRoot: string;
+  directory: ContentFile[];
+  policy: ContentFile[];
+  industriesCsv: string;
+  policyReference: string;
+}
+
+interface Field {
+  name: string;
+  options?: unknown;
+  fields?: Field[];
+}
+
+interface Collection {
+  name: string;
+  folder?: string;
+  fields?: Field[];
+  files?: Array<{ fields: Field[] }>;
+}
+
+/** Puts the GB/T classes where the build left their marker (see INDUSTRY_OPTIONS in site/scripts/admin.ts). */
+function fillIndustryOptions(collections: Collection[], csv: string): void {
+  const options = parseCsv(csv)
+    .filter((r) => r.level === 'class')
+    .map((r) => ({ label: `${r.code} ${r.name}`, value: r.code }));
+  const visit = (fields: Field[] = []) => {
+    for (const f of fields) {
+      if (f.options === 'gbt4754-2017-classes') f.options = options;
+      visit(f.fields);
+    }
+  };
+  for (const c of collections) {
+    visit(c.fields);
+    for (const file of c.files ?? []) visit(file.fields);
+  }
+}
+
+/** The little of Decap's Immutable entry this script reads. */
+interface DecapEntry {
+  get(key: 'path' | 'collection' | 'slug'): string | undefined;
+  get(key: 'data'): { toJS(): Record<string, unknown> };
+  get(key: 'newRecord'): boolean | undefined;
+}
+
+interface DecapCms {
+  init(options: { config: unknown }): void;
+  registerLocale(locale: string, phrases: unknown): void;
+  registerEventListener(listener: { name: string; handler: (data: { entry: DecapEntry }) => unknown }): void;
+}
+
+// Decap's prebuilt bundle expects React and ReactDOM as globals (React 19 no longer publishes a browser build); the
+// build aliases them to React 19.2.0, the version of the react-dom inside Decap's bundle.
+Object.assign(window, { React, ReactDOM: { ...ReactDOM, ...ReactDOMClient } });
+
+const problemsBox = document.getElementById('sixin-problems') as HTMLElement;
+// Above Decap's own layout, at the bottom of the window, until the next save succeeds.
+Object.assign(problemsBox.style, {
+  position: 'fixed',
+  insetInline: '0',
+  bottom: '0',
+  zIndex: '1000',
+  maxHeight: '40vh',
+  overflow: 'auto',
+  padding: '0.5rem 1rem',
+  background: '#fff4f4',
+  color: '#5c0a0a',
+  borderTop: '3px solid #8c1c20',
+  fontSize: '15px',
+});
+
+function showProblems(lines: string[]): void {
+  problemsBox.replaceChildren();
+  if (!lines.length) {
+    problemsBox.hidden = true;
+    return;
+  }
+  const title = document.createElement('p');
+  title.textContent = '没有保存：检查发现以下问题，请按提示修改后再保存。';
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  problemsBox.append(title, list);
+  problemsBox.hidden = false;
+}
+
+/** The file text Decap will write: YAML front matter, then the body. */
+export function fileText(data: Record<string, unknown>): string {
+  const { body, ...frontMatter } = data;
+  const yaml = stringify(frontMatter, { lineWidth: 0 });
+  return `---\n${yaml}---\n${typeof body === 'string' && body ? `\n${body}\n` : ''}`;
+}
+
+/** Problems the validator finds when `text` replaces (or joins) `file` in the snapshot. */
+export function check(snapshot: Snapshot, industries: IndustryTable, file: string, text: string) {
+  const prefix = `${snapshot.directoryRoot}/`;
+  const edited: ContentFile = { file, path: file.startsWith(prefix) ? file.slice(prefix.length) : file, text };
+  const directory = snapshot.directory.filter((f) => f.file !== file).concat(edited);
+  const result = assembleContent({
+    directory,
+    policy: snapshot.policy,
+    directoryRoot: snapshot.directoryRoot,
+    industries,
+    policyReference: snapshot.policyReference,
+  });
+  return { problems: sortProblems(result.problems), directory };
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} could not be loaded`));
+    document.body.append(script);
+  });
+}
+
+async function start(): Promise<void> {
+  const [config, snapshot] = await Promise.all([
+    fetch('/admin/config.json').then((r) => r.json() as Promise<{ collections: Collection[] }>),
+    fetch('/admin/snapshot.json').then((r) => r.json() as Promise<Snapshot>),
+  ]);
+  const industries = IndustryTable.fromCsv(snapshot.industriesCsv);
+  fillIndustryOptions(config.collections, snapshot.industriesCsv);
+  await loadScript('/admin/decap/decap-cms-app.js');
+  const app = (window as unknown as { DecapCmsApp: DecapCms & { default?: DecapCms; DecapCmsApp?: DecapCms } })
+    .DecapCmsApp;
+  const CMS = app.default ?? app.DecapCmsApp ?? app;
+  CMS.registerLocale('zh_Hans', zh_Hans);
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = entry.get('data').toJS();
+      const collection = config.collections.find((c) => c.name === entry.get('collection'));
+      const file = entry.get('path') || `${collection?.folder}/${String(data.id ?? entry.get('slug'))}.md`;
+      const { problems, directory } = check(snapshot, industries, file, fileText(data));
+      if (problems.length) {
+        const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
+        showProblems(lines);
+        throw new Error(`检查未通过，没有保存。\n${lines.join('\n')}`);
+      }
+      showProblems([]);
+      // Later saves in this session are checked against this one.
+      snapshot.directory = directory;
+      return undefined;
+    },
+  });
+  CMS.init({ config });
+}
+
+start().catch((err: unknown) => showProblems([`编辑器没有启动：${String(err)}`]));

@@ -1,0 +1,179 @@
+// The browser editor's configuration (/admin/, Decap CMS) is generated from the content schema and the folders of
+// content/directory; these tests fail when the two drift apart: a schema field without a widget, a widget for a field
+// the schema does not have, a folder without its collection, a label without its Chinese wording.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, test } from 'node:test';
+import { IndustryTable, parseCsv } from '@sixin/core';
+import { DATA_DIR } from '@sixin/core/node';
+import {
+  adminConfig,
+  adminSnapshot,
+  FIELD_TEXT,
+  INDUSTRY_OPTIONS,
+  SCHEMAS,
+  type DecapField,
+} from '../../site/scripts/admin.ts';
+import {
+  ADMIN_PATH,
+  CONTENT_DIR,
+  distFiles,
+  DIST_DIR,
+  readPage,
+  requireBuiltSite,
+  ROOT,
+  sitemapPaths,
+} from './helpers/site.ts';
+
+const csv = readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8');
+const config = adminConfig(CONTENT_DIR, ROOT, csv);
+const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).sort();
+const names = (fields: DecapField[]) =>
+  fields
+    .map((f) => f.name)
+    .filter((n) => n !== 'body')
+    .sort();
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+
+describe('the editor config follows the content schema', () => {
+  test('every field of each schema has a widget, and every widget a schema field', () => {
+    for (const file of collection('level1').files!) assert.deepEqual(names(file.fields), keys(SCHEMAS.level1));
+    for (const file of collection('level2').files!) assert.deepEqual(names(file.fields), keys(SCHEMAS.level2));
+    const level3 = config.collections.filter((c) => c.name.startsWith('l3-'));
+    assert.ok(level3.length > 0);
+    for (const c of level3) {
+      assert.deepEqual(names(c.fields!), keys(SCHEMAS.level3), c.name);
+      const industries = c.fields!.find((f) => f.name === 'industries')!;
+      assert.deepEqual(names(industries.fields!), keys(SCHEMAS.industry), `${c.name} industries`);
+    }
+  });
+
+  test('every field carries a Chinese label and hint', () => {
+    const visit = (fields: DecapField[]) => {
+      for (const f of fields) {
+        assert.match(f.label, /\p{Script=Han}/u, `${f.name} label`);
+        assert.match(f.hint ?? '', /\p{Script=Han}/u, `${f.name} hint`);
+        if (f.fields) visit(f.fields);
+      }
+    };
+    for (const c of config.collections) {
+      assert.match(c.label, /\p{Script=Han}/u);
+      for (const fields of c.fields ? [c.fields] : c.files!.map((f) => f.fields)) visit(fields);
+    }
+    // Nothing in the table that no schema has (a field removed from the schema takes its wording with it).
+    const schemaKeys = new Set([
+      ...keys(SCHEMAS.level1),
+      ...keys(SCHEMAS.level2),
+      ...keys(SCHEMAS.level3),
+      ...keys(SCHEMAS.industry).map((k) => `industries.${k}`),
+      'body',
+    ]);
+    assert.deepEqual(
+      Object.keys(FIELD_TEXT).filter((k) => !schemaKeys.has(k)),
+      [],
+    );
+  });
+
+  test('one file per level-1 and level-2 category, one collection of directions per level-2 folder', () => {
+    const dir = join(CONTENT_DIR, 'directory');
+    const isDir = (p: string) => statSync(p).isDirectory();
+    const l1 = readdirSync(dir).filter((n) => isDir(join(dir, n)));
+    const l2 = l1.flatMap((a) =>
+      readdirSync(join(dir, a))
+        .filter((b) => isDir(join(dir, a, b)))
+        .map((b) => `${a}/${b}`),
+    );
+    const file = (rel: string) => `content/directory/${rel}/index.md`;
+    assert.deepEqual(
+      collection('level1')
+        .files!.map((f) => f.file)
+        .sort(),
+      l1.map(file).sort(),
+    );
+    assert.deepEqual(
+      collection('level2')
+        .files!.map((f) => f.file)
+        .sort(),
+      l2.map(file).sort(),
+    );
+    const folders = config.collections.filter((c) => c.folder).map((c) => c.folder);
+    assert.deepEqual(folders.sort(), l2.map((rel) => `content/directory/${rel}`).sort());
+  });
+
+  test('industry codes are chosen from every GB/T 4754-2017 class, with its name; parents from the categories', () => {
+    const classes = parseCsv(csv).filter((r) => r.level === 'class');
+    assert.equal(classes.length, IndustryTable.fromCsv(csv).classCount());
+    const code = collection('l3-1-3')
+      .fields!.find((f) => f.name === 'industries')!
+      .fields!.find((f) => f.name === 'code')!;
+    assert.equal(code.widget, 'select');
+    assert.deepEqual(
+      code.options,
+      classes.map((r) => ({ label: `${r.code} ${r.name}`, value: r.code })),
+    );
+    const parent = collection('l3-1-3').fields!.find((f) => f.name === 'parent')!;
+    assert.deepEqual(
+      parent.options!.map((o) => o.value),
+      collection('level2').files!.map((f) => f.label.split(' ')[0]),
+    );
+    assert.ok(parent.options!.some((o) => o.label === '1.3 新兴软件和新型信息技术服务'));
+  });
+
+  test('the validator snapshot holds every directory and policy file as it is on disk', () => {
+    const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
+    assert.equal(snapshot.directoryRoot, 'content/directory');
+    const one = snapshot.directory.find((f) => f.path === '1/1.3/index.md')!;
+    assert.equal(one.file, 'content/directory/1/1.3/index.md');
+    assert.equal(one.text, readFileSync(join(CONTENT_DIR, 'directory', '1', '1.3', 'index.md'), 'utf8'));
+    assert.ok(snapshot.policy.length > 0);
+  });
+});
+
+describe('the built /admin/ page', () => {
+  const built = () => {
+    requireBuiltSite();
+    return readPage(ADMIN_PATH);
+  };
+
+  test('is kept out of search engines: noindex, disallowed in robots.txt, not in the sitemap', () => {
+    assert.match(built(), /<meta name="robots" content="noindex, nofollow"/);
+    assert.match(readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8'), /^Disallow: \/admin\/$/m);
+    assert.deepEqual(
+      sitemapPaths().filter((p) => p.startsWith(ADMIN_PATH)),
+      [],
+    );
+  });
+
+  test('loads only its own script, and no public page loads anything of the editor', () => {
+    const scripts = [...built().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(scripts, ['/admin/sixin-admin.js']);
+    assert.doesNotMatch(built(), /\/_astro\/|<link[^>]+stylesheet/);
+    for (const f of distFiles().filter((f) => !f.startsWith('admin/') && /\.(html|js|css)$/.test(f))) {
+      const body = readFileSync(join(DIST_DIR, f), 'utf8');
+      assert.ok(!/\/admin\/(?:sixin-admin|decap\/|config\.json|snapshot\.json)|decap-cms-app/.test(body), f);
+    }
+    // Decap's bundle is the file published on npm, copied as it is.
+    const published = join(dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')), 'dist');
+    assert.ok(
+      readFileSync(join(DIST_DIR, 'admin', 'decap', 'decap-cms-app.js')).equals(
+        readFileSync(join(published, 'decap-cms-app.js')),
+      ),
+    );
+  });
+
+  test('config.json is the generated config, with the GB/T classes listed once', () => {
+    const written = JSON.parse(readFileSync(join(DIST_DIR, 'admin', 'config.json'), 'utf8'));
+    assert.equal(written.locale, 'zh_Hans');
+    assert.deepEqual(
+      written.collections.map((c: { name: string }) => c.name),
+      config.collections.map((c) => c.name),
+    );
+    const code = written.collections
+      .find((c: { name: string }) => c.name === 'l3-1-3')
+      .fields.find((f: DecapField) => f.name === 'industries')
+      .fields.find((f: DecapField) => f.name === 'code');
+    assert.equal(code.options, INDUSTRY_OPTIONS);
+  });
+});
