@@ -361,7 +361,7 @@ test('the editors page has a how-to for each task an editor does, with the rules
   for (const id of HOWTOS) assert.ok(links.includes(`#howto-${id}`), `no link to #howto-${id}`);
   const must: Record<string, RegExp[]> = {
     setup: [/npm ci/, /npx sixin validate content/, /Node\.js/, /半角/],
-    keyword: [/keywords: \[芯片设计, 算力租赁\]/, /npx sixin search "算力租赁"/],
+    keyword: [/keywords: \[芯片设计, 数据标注, 智能控制系统集成, 算力租赁\]/, /npx sixin search "算力租赁"/],
     direction: [/拼音/, /小写/, /连字符/, /order/, /\/industries\//, /gbt4754_2017\.csv/, /partial/, /\* 号/],
     rename: [/政策附件/, /unreleased\.md/, /replaced-by/, /withdrawn/, /npx sixin diff/, /npx sixin release --date/],
     search: [/npx sixin search/, /未匹配/],
@@ -413,7 +413,11 @@ test('the how-tos’ example direction and keyword pass the check and are found 
     writeFileSync(join(content, 'directory', '1', '1.3', 'shuju-biaozhu-fuwu.md'), example + '\n');
     const target = join(content, 'directory', '1', '1.3', 'xinxing-xinxi-jishu-fuwu.md');
     const before = readFileSync(target, 'utf8');
-    assert.match(before, /^keywords: \[芯片设计\]$/m, 'the keyword how-to starts from the file as it is');
+    assert.match(
+      before,
+      /^keywords: \[芯片设计, 数据标注, 智能控制系统集成\]$/m,
+      'the keyword how-to starts from the file as it is',
+    );
     writeFileSync(target, before.replace(/^keywords: .*$/m, keywordLine));
     const result = loadContent(content, { cwd: dir });
     assert.deepEqual(

@@ -403,7 +403,7 @@ const zhCN = {
           },
           {
             text: '在开头两行 --- 之间找到 keywords 一行，把词加到方括号里，词与词之间用半角逗号加空格。没有这一行时，在第二个 --- 之前加一行。',
-            code: 'keywords: [芯片设计, 算力租赁]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, 算力租赁]',
           },
           { text: '保存后检查：', code: 'npx sixin validate content' },
           {
@@ -1124,7 +1124,7 @@ const en: Strings = {
           },
           {
             text: 'Between the two --- lines, add the word inside the brackets of keywords, separated by a half-width comma and a space. Without a keywords line, add one before the second ---.',
-            code: 'keywords: [芯片设计, 算力租赁]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, 算力租赁]',
           },
           { text: 'Save and check:', code: 'npx sixin validate content' },
           {
