@@ -188,7 +188,8 @@ class Engine implements Searcher {
           for (const e of code[0].evidence) evidence.push({ ...e, clauseIndex: i });
           return;
         }
-        const outside = this.#outsideName(clause.matchText);
+        const names = nameCandidates(clause.matchText);
+        const outside = firstNamed(index.outsideNames, names);
         if (outside) {
           shell.outsideIndustry = outside;
           return;
@@ -196,7 +197,7 @@ class Engine implements Searcher {
         const placed = placeClause(index, shell, matchOnce(clause.matchText, i));
         // A clause that is the official name of a class the directory lists (`电子测量仪器制造`, 4028) is answered by
         // the categories listing that class, not by terms that share some of its words.
-        const listedClass = shell.outsideIndustry ? undefined : this.#listedClassName(clause.matchText);
+        const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
         const found = listedClass ? keepListing(placed, listedClass) : placed;
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
         if (
@@ -254,30 +255,15 @@ class Engine implements Searcher {
     evidence.splice(0, evidence.length, ...found);
     return true;
   }
+}
 
-  /** The GB/T 4754-2017 industry outside the directory that this text is the official name of, if any. */
-  #outsideName(text: string): { code: string; name: string } | undefined {
-    for (const candidate of nameCandidates(text)) {
-      const hit = this.#index.outsideNames.get(candidate);
-      if (hit) return hit;
-    }
-    return undefined;
+/** What the first of the ways of writing a name (`nameCandidates`) finds among official names. */
+function firstNamed<T>(names: ReadonlyMap<string, T>, candidates: readonly string[]): T | undefined {
+  for (const candidate of candidates) {
+    const hit = names.get(candidate);
+    if (hit !== undefined) return hit;
   }
-
-  /** The GB/T 4754-2017 class the directory lists (whole or in part) that this text is the official name of. */
-  #listedClassName(text: string): string | undefined {
-    if (!this.#listedNames) {
-      this.#listedNames = new Map();
-      for (const [code, entry] of this.#index.industries)
-        if (/^\d{4}$/u.test(code) && entry.listing?.length) this.#listedNames.set(nameKey(entry.name), code);
-    }
-    for (const candidate of nameCandidates(text)) {
-      const hit = this.#listedNames.get(candidate);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-  #listedNames: Map<string, string> | undefined;
+  return undefined;
 }
 
 /**

@@ -180,10 +180,15 @@ export const GENERIC_HEADS: readonly string[] = [
 /** Places and bodies a business may be named after (`皮肤管理中心`): as all a term names, they say nothing. */
 const GENERIC_PLACES: readonly string[] = ['中心', '机构', '基地', '园区', '场所'];
 
+/** True when a content run is only a place or body (`中心`). */
+export function isGenericPlace(run: string): boolean {
+  return GENERIC_PLACES.includes(run);
+}
+
 /** True when all a text names is a place or body (`中心服务`): a business named after one is not about it. */
 export function namesOnlyGeneric(text: string): boolean {
   const runs = contentRuns(text);
-  return runs.length === 1 && GENERIC_PLACES.includes(runs[0]);
+  return runs.length === 1 && isGenericPlace(runs[0]);
 }
 
 /** Words that contain a common word but mean something of their own (服务器 is a server, not a service). */

@@ -10,7 +10,7 @@
  */
 import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
-import { contentRuns, GENERIC_HEADS, headOf, namesOnlyGeneric, tokenizeRuns, type TokenKind } from './lexicon.js';
+import { contentRuns, GENERIC_HEADS, headOf, isGenericPlace, tokenizeRuns, type TokenKind } from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
@@ -205,7 +205,7 @@ export class ClauseMatcher {
     };
     const general = new Map<number, GeneralHolder[]>();
     // A clause naming more than a place or body is not matched by a term naming only that (`中心服务`).
-    const clauseOnlyGeneric = runs.length === 1 && namesOnlyGeneric(runs[0]);
+    const clauseOnlyGeneric = runs.length === 1 && isGenericPlace(runs[0]);
     for (const t of touched) {
       const term = index.terms[t];
       if (term.onlyGeneric && !clauseOnlyGeneric) {

@@ -88,6 +88,8 @@ export interface PreparedIndex {
   sections: Record<string, string[]>;
   /** Official names (compared without punctuation) of GB/T entries the directory does not list, or lists under half of. */
   outsideNames: Map<string, { code: string; name: string }>;
+  /** Official names (compared the same way) of GB/T classes the directory lists, whole or in part: name → code. */
+  listedNames: Map<string, string>;
   terms: PreparedTerm[];
   tokenIds: Map<string, number>;
   words: Set<string>;
@@ -157,9 +159,12 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       classCount.set(prefix, count);
     }
   }
+  // And the official names of the classes it lists, whole or in part: a clause that is one names that class.
+  const listedNames = new Map<string, string>();
   for (const [code, entry] of industries) {
     const count = classCount.get(code) ?? { all: 0, listed: 0 };
     if (count.listed * 2 < count.all || !count.all) outsideNames.set(nameKey(entry.name), { code, name: entry.name });
+    if (/^\d{4}$/u.test(code) && entry.listing?.length) listedNames.set(nameKey(entry.name), code);
   }
 
   // The parent chain is checked by `assertSearchIndex` (parents come first, one level up), so this walk ends.
@@ -396,6 +401,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     industries,
     sections,
     outsideNames,
+    listedNames,
     terms,
     tokenIds,
     words,

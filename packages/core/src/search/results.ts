@@ -39,18 +39,21 @@ export function placeClause(index: PreparedIndex, clause: SearchClause, matches:
     const place = onlyTrades(matches.activities)
       ? tradePlace(index, clause.text)
       : onlyLeases(matches.activities)
-        ? leasePlace(index)
-        : onlyTeaches(matches.activities) && index.industries.has('P')
-          ? outsideRef(index, 'P')
+        ? knownPlace(index, '71')
+        : onlyTeaches(matches.activities)
+          ? knownPlace(index, 'P')
           : undefined;
     if (place) clause.outsideIndustry = place;
   }
   return matches.evidence;
 }
 
-/** Leasing out (租赁业, 71): the directory lists no class of it (融资租赁 is finance, 6631). */
-function leasePlace(index: PreparedIndex): OutsideIndustry | undefined {
-  return index.industries.has('71') ? outsideRef(index, '71') : undefined;
+/**
+ * A whole part of the classification the directory does not list, when the index has it: leasing out (租赁业, 71;
+ * 融资租赁 is finance, 6631) or education (P; only 职业技能培训 is listed, in part).
+ */
+function knownPlace(index: PreparedIndex, code: string): OutsideIndustry | undefined {
+  return index.industries.has(code) ? outsideRef(index, code) : undefined;
 }
 
 function outsideRef(index: PreparedIndex, code: string, via?: string): OutsideIndustry {

@@ -217,11 +217,12 @@ export class SixinEligibilityChecker extends SixinElement {
   readonly #carriedQuery = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
   readonly #loader = new DataController<RulesData>(
     this,
-    (value) => (
-      (this.#revision = (value as Stamped)?.revision?.date),
-      (this.#unreleasedAfter = stampOf(value)?.unreleased ? stampOf(value)!.date : undefined),
-      this.#withLinkWords(parseRules(value))
-    ),
+    (value) => {
+      const stamp = stampOf(value);
+      this.#revision = (value as Stamped)?.revision?.date;
+      this.#unreleasedAfter = stamp?.unreleased ? stamp.date : undefined;
+      return this.#withLinkWords(parseRules(value));
+    },
     (rules) => rules.questions.length,
   );
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
