@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { formatProblem, sortProblems } from '@sixin/core';
@@ -21,6 +22,8 @@ const ENV = { ...process.env, SIXIN_LANG: '', SIXIN_CONTENT_DIR: '', ASTRO_TELEM
 
 let original = '';
 let server: ChildProcess | undefined;
+let rawOutput = '';
+/** What the dev server printed, without colours: a CI terminal may ask for them (FORCE_COLOR), and they split lines. */
 let output = '';
 let browser: Browser | undefined;
 
@@ -45,7 +48,8 @@ function startDevServer(): Promise<string> {
   return new Promise((resolve, reject) => {
     const guard = setTimeout(() => reject(new Error(`no dev server address; output:\n${output}`)), HANG_GUARD_MS);
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      rawOutput += chunk.toString();
+      output = stripVTControlCharacters(rawOutput);
       const address = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
       if (address && /watching for file changes/.test(output)) {
         clearTimeout(guard);
