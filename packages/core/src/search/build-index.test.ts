@@ -29,6 +29,17 @@ describe('notePhrases', () => {
     assert.deepEqual(notePhrases('◇ 包括下列卫星传输服务活动：\n— 卫星通信服务'), ['卫星通信服务']);
   });
 
+  it('takes each example of a bracketed list, but not an exclusion', () => {
+    assert.deepEqual(notePhrases('— 航空喷洒/撒飞行（农业植保、人工降水、城市消防、航空护林等）'), [
+      '农业植保',
+      '人工降水',
+      '城市消防',
+      '航空护林',
+      '航空喷洒/撒飞行',
+    ]);
+    assert.deepEqual(notePhrases('— 软件开发（不含游戏软件、动漫软件）'), ['软件开发']);
+  });
+
   it('takes what follows 包括 in a sentence', () => {
     assert.deepEqual(notePhrases('◇ 指独立销售的软件，包括通用软件、工业软件、行业软件等。'), [
       '独立销售的软件',

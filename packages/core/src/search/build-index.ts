@@ -101,6 +101,16 @@ export function notePhrases(note: string): string[] {
     let body = line.replace(/^[◇—\-–\s]+/u, '');
     if (!body) continue;
     body = normalizeText(body);
+    // `航空喷洒/撒飞行（农业植保、人工降水、城市消防、航空护林等）`: a bracketed list of examples names activities the
+    // class includes, each of which stands alone; an exclusion (`（不含…）`) does not.
+    for (const [, inner] of body.matchAll(/\(([^()]*)\)/gu)) {
+      if (!/、/u.test(inner) || /^(?:不|除|非)|列入/u.test(inner)) continue;
+      for (const item of inner
+        .replace(/^(?:含|包括|如|例如|即)/u, '')
+        .split('、')
+        .map(cleanPhrase))
+        if (standsAlone(item) && usable(item)) out.push(item);
+    }
     for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(body); guard++) body = body.replace(/\([^()]*\)/gu, '');
     body = body.replace(/[()]/gu, '');
     const [head, list] = body.split(/:(.*)/su);

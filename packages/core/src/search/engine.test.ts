@@ -363,4 +363,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
       ['电动汽车充电设备的研发、制造、销售、安装和运营', '充电站的研发、制造、销售、安装和运营'],
     );
   });
+
+  it('a free phrase that finds nothing whole is read by its telling part, where its category is named for the rest', () => {
+    // 芳纶 is listed (对位芳纶, 2829*) under 3.5 高性能纤维及制品和复合材料, whose name holds the 纤维 left out.
+    const fibre = search('我们厂做芳纶纤维');
+    assert.equal(fibre.categories[0]?.code, '3.5');
+    assert.equal(fibre.categories[0].strength, 'possible');
+    // 磁悬浮 is listed only for maglev trains (2.4), whose names say nothing of 鼓风机: no answer rather than a wrong one.
+    assert.ok(!codes(search('造磁悬浮鼓风机')).includes('2.4'));
+    // 监理 is named by no category that 建设工程 finds.
+    assert.equal(search('建设工程监理').notFound, true);
+  });
 });

@@ -11,12 +11,13 @@
  * 4. each clause is placed where its best evidence lies, inside the directory or outside it, and the categories are
  *    gathered across clauses (`results.ts`).
  */
+import { contentPieces, shorterReadings } from './backoff.js';
 import { assertSearchIndex, type SearchIndex } from './index-format.js';
 import { hasContent } from './lexicon.js';
 import { ClauseMatcher, type ClauseMatches, type Evidence } from './match.js';
 import { clipText, MAX_QUERY_LENGTH, normalizeText } from './normalize.js';
 import { matchNamePinyin, pinyinToText } from './pinyin.js';
-import { nameKey, prepareIndex, type PreparedIndex } from './prepare.js';
+import { nameKey, prepareIndex, type PreparedIndex, type Target } from './prepare.js';
 import { readCodes } from './codes.js';
 import { aggregate, placeClause } from './results.js';
 import { splitClauses, type SplitClause } from './split.js';
@@ -125,6 +126,53 @@ class Engine implements Searcher {
     return known && { ...known, evidence: known.evidence.map((e) => ({ ...e, clauseIndex })) };
   }
 
+  /**
+   * Evidence from the longest shorter reading of a phrase (`backoff.ts`) that finds a category whose vocabulary
+   * holds every piece the reading leaves out; a reading placed outside the directory ends the search. Only possible.
+   */
+  #backOff(text: string, clauseIndex: number): Evidence[] {
+    const index = this.#index;
+    const pieces = contentPieces(text, index.words);
+    if (pieces.length < 2 || pieces.length > TUNING.backOffMaxPieces) return [];
+    for (const reading of shorterReadings(text, pieces)) {
+      const probe: SearchClause = { text: reading.text, licensed: false, qualifiers: [], generic: false, matches: [] };
+      const evidence = placeClause(index, probe, this.#match(reading.text));
+      if (probe.outsideIndustry) return [];
+      const kept = evidence.filter(
+        (e) =>
+          e.score * TUNING.backOffFactor >= TUNING.reportScore &&
+          reading.left.every(
+            (piece) => Array.from(piece.text).length > 1 && this.#namesOf(e.target).includes(piece.text),
+          ),
+      );
+      if (kept.length)
+        return kept.map((e) => ({
+          ...e,
+          clauseIndex,
+          score: e.score * TUNING.backOffFactor,
+          raw: e.raw * TUNING.backOffFactor,
+          possible: true,
+        }));
+    }
+    return [];
+  }
+
+  /**
+   * The names a piece of evidence stands under, in one text: its category, the industry above it, its direction and
+   * its GB/T class. What a shorter reading leaves out must be named there (`纤维` in 高性能纤维及制品和复合材料), not
+   * merely somewhere in the category's long vocabulary.
+   */
+  #namesOf(target: Target): string {
+    const { categories, industries } = this.#index;
+    const category = categories[target.l2];
+    return [
+      category.name,
+      category.parent >= 0 ? categories[category.parent].name : '',
+      target.l3 >= 0 ? categories[target.l3].name : '',
+      industries.get(target.industry)?.name ?? '',
+    ].join('|');
+  }
+
   get termCount(): number {
     return this.#index.terms.length;
   }
@@ -168,6 +216,7 @@ class Engine implements Searcher {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
       const split = splitClauses(normalized);
       let typoAttempts = 0;
+      let backOffAttempts = 0;
       // A long paste may repeat an item word for word: it is matched once (and, with a cache, once across searches).
       const seen = new Map<string, ClauseMatches>();
       const matchOnce = (text: string, clauseIndex: number): ClauseMatches => {
@@ -199,6 +248,16 @@ class Engine implements Searcher {
         // the categories listing that class, not by terms that share some of its words.
         const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
         const found = listedClass ? keepListing(placed, listedClass) : placed;
+        // A free phrase with nothing reportable may be found by its telling part (`我们厂做芳纶纤维`).
+        if (
+          !found.some((e) => e.score >= TUNING.reportScore) &&
+          !shell.outsideIndustry &&
+          !shell.generic &&
+          backOffAttempts < TUNING.typoMaxClauses
+        ) {
+          backOffAttempts++;
+          found.push(...this.#backOff(clause.matchText, i));
+        }
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
         if (
           !found.some((e) => e.score >= TUNING.reportScore) &&

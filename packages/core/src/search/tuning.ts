@@ -75,6 +75,10 @@ export const TUNING = {
   typoMaxClauses: 8,
   /** A match through a shortened word written out (`新能源车` → 新能源汽车) counts this much. */
   abbreviationFactor: 0.9,
+  /** A match through a shorter reading of a phrase (its telling part, `backoff.ts`) counts this much. */
+  backOffFactor: 0.85,
+  /** Phrases of at most this many meaningful pieces are read by their telling part. */
+  backOffMaxPieces: 6,
   /** A match through a corrected typo counts this much. */
   typoFactor: 0.8,
   /** Most reasons kept per category and matches per clause. */
