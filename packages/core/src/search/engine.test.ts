@@ -374,4 +374,13 @@ describe('competitive placement: each clause goes where its best evidence is (is
     // 监理 is named by no category that 建设工程 finds.
     assert.equal(search('建设工程监理').notFound, true);
   });
+
+  it('a general clause is not the directory’s when the classification outside names it as often', () => {
+    // 建设工程 is in 氢能新兴能源工程建设 (6.4), and in the many kinds of building work of section E outside it.
+    assert.equal(search('建设工程施工').notFound, true);
+    // 特种设备 (boilers, lifts …) is not 特种锻造设备 of 2.1.
+    assert.ok(!codes(search('特种设备制造')).includes('2.1'));
+    // A word the directory alone holds is still read from its many terms.
+    assert.equal(search('轴承').categories[0]?.code, '2.1');
+  });
 });

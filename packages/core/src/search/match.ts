@@ -206,6 +206,9 @@ export class ClauseMatcher {
     const general = new Map<number, GeneralHolder[]>();
     // A clause naming more than a place or body is not matched by a term naming only that (`中心服务`).
     const clauseOnlyGeneric = runs.length === 1 && isGenericPlace(runs[0]);
+    // Terms outside the directory holding the clause: a general word they name as often as the directory does is
+    // not the directory's (`建设工程` is in 氢能新兴能源工程建设, and in the many kinds of building work outside it).
+    let outsideHolders = 0;
     for (const t of touched) {
       const term = index.terms[t];
       if (term.onlyGeneric && !clauseOnlyGeneric) {
@@ -217,8 +220,9 @@ export class ClauseMatcher {
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
         agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
-      if (hasWord && term.targets.length && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
-        this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
+      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
+        if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
+        else outsideHolders += !!wording.head && term.head.endsWith(wording.head) ? 1 : TUNING.otherHeadShare;
       }
       let {
         score: base,
@@ -316,7 +320,7 @@ export class ClauseMatcher {
     // (`光伏`); `食品` and `汽车` are spread over many.
     let words = 0;
     for (const kind of tokens.values()) if (kind !== 'char') words++;
-    if (words < 2 && general.size) {
+    if (general.size) {
       // Terms naming a kind of the word count fully, terms naming something else made of or for it little.
       const weightOf = (holders: GeneralHolder[]) => {
         const seen = new Map<number, number>();
@@ -325,8 +329,9 @@ export class ClauseMatcher {
         for (const w of seen.values()) sum += w;
         return sum;
       };
-      const all = weightOf([...general.values()].flat());
-      for (const [l2, holders] of general) if (weightOf(holders) < TUNING.bareWordShare * all) general.delete(l2);
+      const inside = weightOf([...general.values()].flat());
+      const [share, all] = words < 2 ? [TUNING.bareWordShare, inside] : [TUNING.generalShare, inside + outsideHolders];
+      for (const [l2, holders] of general) if (weightOf(holders) < share * all) general.delete(l2);
     }
     for (const [l2, holders] of general) {
       const g = this.#generalisationScore(holders, clauseWeight);

@@ -48,6 +48,8 @@ export const TUNING = {
   generalSupport: 0.4,
   /** For a one-word clause, the share of those terms one category must hold. */
   bareWordShare: 0.5,
+  /** For a clause of several words, the share of the terms holding it (inside and outside) one category must hold. */
+  generalShare: 0.25,
   /** When this share of those terms add the same qualifier that the clause lacks, they count for little. */
   generalDominantQualifier: 0.7,
   /** Matches below this are ignored. */
