@@ -6,6 +6,13 @@ import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type S
 
 /** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
 const VIEW_KEY = 'sixinCheckerView';
+/** Our key for the page of the entry before, which a step forward was taken from: where the Back link can go back to. */
+const FROM_KEY = 'sixinCheckerFrom';
+
+type EntryState = Partial<Record<typeof VIEW_KEY | typeof FROM_KEY, View>> | null;
+
+const sameView = (a: View, b: View) =>
+  a.name === b.name && (a.name !== 'question' || (b.name === 'question' && a.question === b.question));
 
 /** The element whose answers the controller keeps in the URL. */
 export interface AnswersUrlHost extends ReactiveControllerHost, HTMLElement {
@@ -20,8 +27,11 @@ export interface AnswersUrlSource {
   revision(): string | undefined;
   /** What the link holds now. */
   shared(): SharedState | undefined;
-  /** The browser's Back or Forward reached an entry of ours: the page it showed, and its fragment. */
-  entry(view: View, fragment: string): void;
+  /**
+   * The browser's Back or Forward reached an entry of ours: the page it showed, and its fragment. `backLink`: it was
+   * the element's own Back link that went there ({@link AnswersUrlController.back}).
+   */
+  entry(view: View, fragment: string, backLink: boolean): void;
   /** A link with other answers than ours was opened in this tab (pasted into the address bar): show its fragment. */
   open(fragment: string): void;
 }
@@ -44,6 +54,8 @@ function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): 
  * `url-state="none"` it leaves the URL and the history alone.
  */
 export class AnswersUrlController implements ReactiveController {
+  /** The Back link went back through the history, and its popstate has not come yet. */
+  #backLink = false;
   readonly #host: AnswersUrlHost;
   readonly #source: AnswersUrlSource;
 
@@ -89,8 +101,25 @@ export class AnswersUrlController implements ReactiveController {
     if (!this.#enabled || !this.#source.rules()) return;
     const fragment = writeFragment(location.hash, this.#source.shared());
     const state: unknown = history.state;
-    const entry = { ...(state && typeof state === 'object' ? state : {}), [VIEW_KEY]: view };
+    const own = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+    // A new entry remembers the page it was reached from; a replaced one keeps what it had (the entry before is the same).
+    const from = push ? own[VIEW_KEY] : own[FROM_KEY];
+    const entry = { ...own, [VIEW_KEY]: view, [FROM_KEY]: from };
     history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
+  }
+
+  /**
+   * The Back link to `target`. When the entry before this one is ours and shows `target`, it goes there through the
+   * history, as the browser's Back would, and returns true (the element shows the page once the entry is reached): an
+   * answer given next then drops the entries of the old answer, rather than leaving them behind for the browser's Back
+   * to return to. Otherwise it returns false and the element shows `target` in this entry.
+   */
+  back(target: View): boolean {
+    const from = (history.state as EntryState)?.[FROM_KEY];
+    if (!this.#enabled || !this.#source.rules() || !from || !sameView(from, target)) return false;
+    this.#backLink = true;
+    history.back();
+    return true;
   }
 
   /** The page's address with the answers: the link to share. */
@@ -99,14 +128,16 @@ export class AnswersUrlController implements ReactiveController {
   }
 
   readonly #onPopState = (event: PopStateEvent) => {
-    const view = (event.state as Record<string, View> | null)?.[VIEW_KEY];
+    const view = (event.state as EntryState)?.[VIEW_KEY];
+    const backLink = this.#backLink;
+    this.#backLink = false;
     if (!this.#source.rules() || !this.#enabled || !view) return;
-    this.#source.entry(view, location.hash);
+    this.#source.entry(view, location.hash, backLink);
   };
 
   readonly #onHashChange = () => {
     // An entry of ours (Back, Forward) is opened by #onPopState, which runs first.
-    if ((history.state as Record<string, unknown> | null)?.[VIEW_KEY]) return;
+    if ((history.state as EntryState)?.[VIEW_KEY]) return;
     // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
     // anchors (a skip link to #main) must not wipe what the person has answered.
     const rules = this.#source.rules();

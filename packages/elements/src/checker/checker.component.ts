@@ -220,7 +220,7 @@ export class SixinEligibilityChecker extends SixinElement {
     rules: () => this.#rules,
     revision: () => this.#revision,
     shared: () => this.#sharedState(),
-    entry: (view, fragment) => this.#showEntry(view, fragment),
+    entry: (view, fragment, backLink) => this.#showEntry(view, fragment, backLink),
     open: (fragment) => this.#restore(fragment, true),
   });
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
@@ -316,8 +316,11 @@ export class SixinEligibilityChecker extends SixinElement {
     return { answers, ...(context && { context }), revision: this.#givenAt ?? this.#revision };
   }
 
-  /** The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. */
-  #showEntry(view: View, fragment: string): void {
+  /**
+   * The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. The Back
+   * link goes through the history too, and keeps the way back to the summary of someone changing an answer.
+   */
+  #showEntry(view: View, fragment: string, backLink: boolean): void {
     const rules = this.#rules!;
     const read = readFragment(fragment);
     // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
@@ -329,7 +332,7 @@ export class SixinEligibilityChecker extends SixinElement {
         : view.name === 'find'
           ? this.#hasFind
           : !next;
-    this.#returning = false;
+    this.#returning &&= backLink;
     // The entry keeps its own link, so that reloading it opens the same page.
     if (shown) this.#go(view, true, 'keep');
     else this.#restore(fragment, true);
@@ -451,7 +454,7 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #onBack() {
     const back = this.#backTarget();
-    if (back) this.#go(back);
+    if (back && !this.#url.back(back)) this.#go(back);
   }
 
   #change(view: View) {
