@@ -58,7 +58,7 @@ const TREE_TAG = 'sixin-category-tree';
  * and outcome comes from the published rules (`rules.json`); the element adds only its own buttons and headings.
  *
  * 1. Step 1 (when `search-src` or `tree-src` is set and that element is registered): paste a 经营范围 into the embedded
- *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category found for certain
+ *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category very likely
  *    (a strong match) or chosen pre-selects the answer to the directory question, which the person still confirms; a
  *    "possible" match pre-selects nothing. 许可项目 in the pasted text flag the permit question.
  * 2. The questions: the question is the legend and the heading, help and terms under it, a Back link, 继续, and
@@ -289,7 +289,7 @@ export class SixinEligibilityChecker extends SixinElement {
     return found && (categories.length || found.licensed) ? { categories, licensed: found.licensed } : undefined;
   }
 
-  /** The categories found for certain, chosen or restored from a link. */
+  /** The categories very likely (strong matches), chosen or restored from a link. */
   get #suggesting(): FoundCategory[] {
     return this.found?.categories.filter((c) => !c.possible) ?? [];
   }
@@ -668,7 +668,7 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
     const strings = this.localize.strings.checker;
-    // A category found for certain or chosen pre-selects its answer; the person still confirms it with 继续.
+    // A category very likely (a strong match) or chosen pre-selects its answer; the person still confirms it with 继续.
     const suggested = suggestedOption(question, this.#context);
     const chosen = this.answers[question.id] ?? suggested?.id;
     const describedBy = [

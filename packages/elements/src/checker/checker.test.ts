@@ -1066,7 +1066,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       const search = root(checker).querySelector('sixin-scope-search')!;
       await waitFor(() => !!part(checker, 'found'), 'the carried text is searched without a click');
       expect(search.query).to.equal('软件开发；第二类增值电信业务');
-      expect(textOf(part(checker, 'found'))).to.contain('经营范围查询明确找到以下分类：');
+      expect(textOf(part(checker, 'found'))).to.contain('经营范围查询显示很可能属于以下分类：');
     } finally {
       history.replaceState(history.state, '', before);
     }
@@ -1087,7 +1087,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     expect(strong.length).to.be.greaterThan(0);
     await checker.updateComplete;
     const found = textOf(part(checker, 'found'));
-    expect(found).to.contain('经营范围查询明确找到以下分类：');
+    expect(found).to.contain('经营范围查询显示很可能属于以下分类：');
     expect(found).to.contain(`${strong[0]!.code} ${strong[0]!.name}`);
     expect(found).to.contain('您查询的经营范围中有“许可项目”');
     await expectAccessible(checker, 'step 1 after a search');
@@ -1147,7 +1147,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       "the issue's example is no strong match",
     ).to.deep.equal([]);
     await checker.updateComplete;
-    expect(textOf(part(checker, 'found'))).to.contain('没有在目录中明确找到');
+    expect(textOf(part(checker, 'found'))).to.contain('经营范围查询没有显示很可能属于的分类');
     for (const possible of detail.result.categories)
       expect(textOf(part(checker, 'found'))).to.contain(`${possible.code} ${possible.name}`);
     await click(checker, part(checker, 'continue-button'));
