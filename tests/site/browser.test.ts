@@ -190,7 +190,7 @@ describe('the checker, walked with JavaScript', () => {
     await scope.press('Enter');
     const found = checker(tab).locator('[part="found"]');
     await found.waitFor();
-    assert.match(await found.innerText(), /没有在目录中明确找到/);
+    assert.match(await found.innerText(), /经营范围查询没有显示很可能属于的分类/);
     await next(tab);
     assert.equal(await heading(tab), '您的企业在哪里登记，或者准备在哪里登记？');
     await checker(tab).getByLabel('重庆市江北区').check();

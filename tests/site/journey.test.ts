@@ -82,7 +82,7 @@ describe('JavaScript on, 390 px: from a licence scope to an answer', () => {
       const heading = () => checker.locator('.heading:visible').innerText();
       const found = checker.locator('[part="found"]');
       await found.waitFor();
-      assert.match(await found.innerText(), /经营范围查询明确找到以下分类/);
+      assert.match(await found.innerText(), /经营范围查询显示很可能属于以下分类/);
       assert.equal(await checker.locator('sixin-scope-search textarea[part~="input"]').inputValue(), SCOPE);
       assert.equal(await checker.locator('sixin-scope-search [part~="label"]').innerText(), LABEL);
       const continueButton = checker.locator('[part~="continue-button"]:visible');

@@ -45,7 +45,7 @@ export const LAZY_CHUNKS = [
     name: 'sixin-search-engine',
     what: 'search engine',
     entry: 'src/search/engine.ts',
-    importer: '/src/search/search.component.ts',
+    importer: '/src/search/search-index.controller.ts',
     specifier: './engine.js',
     // The results' rendering travels with the engine (results exist only once it is here), with the small helpers it
     // uses; Lit is handed in by the element, never bundled here.

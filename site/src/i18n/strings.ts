@@ -254,7 +254,7 @@ const zhCN = {
     then: '接下来',
     toResult: '显示结果',
     suggested: (option: string) =>
-      `经营范围查询明确找到目录中的分类，或在目录中选择了分类时，预先选中“${option}”，仍由本人确认或改选；只是“可能属于，需核实”的查询结果不预先选中任何回答。`,
+      `经营范围查询显示很可能属于目录中的分类，或在目录中选择了分类时，预先选中“${option}”，仍由本人确认或改选；只是“可能属于，需核实”的查询结果不预先选中任何回答。`,
     licensedNote: '经营范围查询发现“许可项目”时，问题下方还显示：',
     termsLabel: '问题下解释的术语：',
     measuresHeading: '各项措施如何得出结论',
@@ -971,7 +971,7 @@ const en: Strings = {
     then: 'Next',
     toResult: 'the result',
     suggested: (option: string) =>
-      `When the business-scope search finds directory categories for certain, or a category is chosen in the directory, “${option}” is selected in advance; the person still confirms or changes it. A search result that is only “possibly, to be checked” selects nothing.`,
+      `When the business-scope search shows the business is very likely in directory categories, or a category is chosen in the directory, “${option}” is selected in advance; the person still confirms or changes it. A search result that is only “possibly, to be checked” selects nothing.`,
     licensedNote: 'When the business-scope search finds licensed items (许可项目), the question also shows:',
     termsLabel: 'Terms explained under the question: ',
     measuresHeading: 'How each measure is decided',

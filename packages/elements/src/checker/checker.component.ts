@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
 import {
@@ -25,7 +26,8 @@ import type { SixinSelectEvent } from '../events/sixin-select.js';
 import type { SixinSearchEvent } from '../events/sixin-search.js';
 import { parseRules } from './rules-data.js';
 import { pathAnswers, stepOf, viewAfter, viewBefore, type View } from './flow.js';
-import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
+import { checkAgainstRules, readFragment, writeFragment, type SharedState } from './url-state.js';
+import { AnswersUrlController } from './answers-url.controller.js';
 import { checkerStyles } from './checker.styles.js';
 import { renderResult, type ResultPage } from './checker.result.js';
 
@@ -49,27 +51,14 @@ interface Found {
 
 const SEARCH_TAG = 'sixin-scope-search';
 
-/**
- * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
- * or its answers were given against another directory revision than `revision`, the rules' own.
- */
-function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): unknown {
-  return (
-    read.kind === 'problem' ||
-    (read.kind === 'state' && (checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision))
-  );
-}
 const TREE_TAG = 'sixin-category-tree';
-/** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
-const VIEW_KEY = 'sixinCheckerView';
-
 /**
  * The eligibility checker: walks a business owner from "what does your business do?" to "these measures of the
  * policy apply to you, because…", one question at a time in the GOV.UK question-page style. Every question, answer
  * and outcome comes from the published rules (`rules.json`); the element adds only its own buttons and headings.
  *
  * 1. Step 1 (when `search-src` or `tree-src` is set and that element is registered): paste a 经营范围 into the embedded
- *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category found for certain
+ *    `<sixin-scope-search>` or choose a category in the embedded `<sixin-category-tree>`. A category very likely
  *    (a strong match) or chosen pre-selects the answer to the directory question, which the person still confirms; a
  *    "possible" match pre-selects nothing. 许可项目 in the pasted text flag the permit question.
  * 2. The questions: the question is the legend and the heading, help and terms under it, a Back link, 继续, and
@@ -221,10 +210,19 @@ export class SixinEligibilityChecker extends SixinElement {
       const stamp = stampOf(value);
       this.#revision = (value as Stamped)?.revision?.date;
       this.#unreleasedAfter = stamp?.unreleased ? stamp.date : undefined;
-      return this.#withLinkWords(parseRules(value));
+      const rules = parseRules(value);
+      this.#url.rulesArrived(rules);
+      return rules;
     },
     (rules) => rules.questions.length,
   );
+  readonly #url = new AnswersUrlController(this, {
+    rules: () => this.#rules,
+    revision: () => this.#revision,
+    shared: () => this.#sharedState(),
+    entry: (view, fragment, backLink) => this.#showEntry(view, fragment, backLink),
+    open: (fragment) => this.#restore(fragment, true),
+  });
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
   #revision?: string;
   /** For rules with changes not yet released, the revision they follow (named, never put in a link). */
@@ -238,57 +236,12 @@ export class SixinEligibilityChecker extends SixinElement {
   #returning = false;
   #focusTarget?: 'heading' | 'error-summary';
   #completedFor?: string;
-  /** The question whose page was rendered last, to tell when a new one shows. */
-  #shownQuestion?: string;
-  /** The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. */
-  readonly #onPopState = (event: PopStateEvent) => {
-    const view = (event.state as Record<string, View> | null)?.[VIEW_KEY];
-    if (!this.#rules || this.urlState === 'none' || !view) return;
-    const read = readFragment(location.hash);
-    // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
-    if (read.kind === 'state') this.answers = { ...this.answers, ...read.state.answers };
-    const { steps, next } = walk(this.#rules, this.answers, this.#context);
-    const shown =
-      view.name === 'question'
-        ? next?.id === view.question || steps.some((s) => s.question.id === view.question)
-        : view.name === 'find'
-          ? this.#hasFind
-          : !next;
-    this.#returning = false;
-    // The entry keeps its own link, so that reloading it opens the same page.
-    if (shown) this.#go(view, true, 'keep');
-    else this.#restore(location.hash, true);
-  };
-  readonly #onHashChange = () => {
-    // An entry of ours (Back, Forward) is opened by #onPopState, which runs first.
-    if ((history.state as Record<string, unknown> | null)?.[VIEW_KEY]) return;
-    // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
-    // anchors (a skip link to #main) must not wipe what the person has answered.
-    if (!this.#rules || this.urlState === 'none' || readFragment(location.hash).kind === 'none') return;
-    if (writeFragment(location.hash, this.#sharedState()) === location.hash) return;
-    // A link that cannot be opened is shown with the words that say why, once they are here.
-    const open = () => this.#restore(location.hash, true);
-    const explaining = needsLinkWords(this.#rules, readFragment(location.hash), this.#revision)
-      ? loadProblemTexts()
-      : undefined;
-    if (explaining) void explaining.then(open);
-    else open();
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.#onHashChange);
-    addEventListener('popstate', this.#onPopState);
     // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
     for (const tag of [SEARCH_TAG, TREE_TAG]) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.#onHashChange);
-    removeEventListener('popstate', this.#onPopState);
   }
 
   /** Clears every answer and the link, and goes back to the first step. */
@@ -311,20 +264,11 @@ export class SixinEligibilityChecker extends SixinElement {
     const rules = state.status === 'ready' ? state.value : undefined;
     if (rules !== this.#rules) {
       this.#rules = rules;
-      if (rules) this.#restore(this.urlState === 'none' ? '' : location.hash, false);
+      if (rules) this.#restore(this.#url.fragment, false);
     }
   }
 
   protected override updated(): void {
-    const shown = this.view.name === 'question' ? this.view.question : undefined;
-    if (shown !== this.#shownQuestion) {
-      this.#shownQuestion = shown;
-      // Every question page is the same template, so its form controls stay in the page from one question to the
-      // next: reset them, so that a new question shows only its saved answer (the checked attribute) and closed terms.
-      const form = this.renderRoot.querySelector('form');
-      form?.reset();
-      for (const term of form?.querySelectorAll('details') ?? []) term.open = false;
-    }
     if (this.#focusTarget) {
       const selector = this.#focusTarget === 'heading' ? '.heading' : '.error-summary';
       const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]'));
@@ -345,7 +289,7 @@ export class SixinEligibilityChecker extends SixinElement {
     return found && (categories.length || found.licensed) ? { categories, licensed: found.licensed } : undefined;
   }
 
-  /** The categories found for certain, chosen or restored from a link. */
+  /** The categories very likely (strong matches), chosen or restored from a link. */
   get #suggesting(): FoundCategory[] {
     return this.found?.categories.filter((c) => !c.possible) ?? [];
   }
@@ -362,7 +306,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (focus) this.#focusTarget = 'heading';
     const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
     this.announcement = step ? this.localize.strings.checker.stepOf(step) : '';
-    if (view.name !== 'link-problem' && entry !== 'keep') this.#writeUrl(entry === 'push');
+    if (view.name !== 'link-problem' && entry !== 'keep') this.#url.write(view, entry === 'push');
   }
 
   #sharedState(): SharedState | undefined {
@@ -373,25 +317,25 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /**
-   * Writes the answers into the URL fragment and the page shown into `history.state` (beside the host's own state).
-   * `push`: a new history entry, for each step forward, so the browser's Back returns to the previous question.
+   * The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. The Back
+   * link goes through the history too, and keeps the way back to the summary of someone changing an answer.
    */
-  #writeUrl(push: boolean): void {
-    if (this.urlState === 'none' || !this.#rules) return;
-    const fragment = writeFragment(location.hash, this.#sharedState());
-    const state: unknown = history.state;
-    const entry = { ...(state && typeof state === 'object' ? state : {}), [VIEW_KEY]: this.view };
-    history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
-  }
-
-  /**
-   * The rules have just arrived. If the page's link cannot be opened with them, the words that say why are fetched
-   * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
-   */
-  #withLinkWords(rules: RulesData): RulesData {
-    if (this.urlState !== 'none' && needsLinkWords(rules, readFragment(location.hash), this.#revision))
-      void loadProblemTexts();
-    return rules;
+  #showEntry(view: View, fragment: string, backLink: boolean): void {
+    const rules = this.#rules!;
+    const read = readFragment(fragment);
+    // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
+    if (read.kind === 'state') this.answers = { ...this.answers, ...read.state.answers };
+    const { steps, next } = walk(rules, this.answers, this.#context);
+    const shown =
+      view.name === 'question'
+        ? next?.id === view.question || steps.some((s) => s.question.id === view.question)
+        : view.name === 'find'
+          ? this.#hasFind
+          : !next;
+    this.#returning &&= backLink;
+    // The entry keeps its own link, so that reloading it opens the same page.
+    if (shown) this.#go(view, true, 'keep');
+    else this.#restore(fragment, true);
   }
 
   /** Opens the state in a URL fragment (a shared link, a reload), or starts afresh when it holds none. */
@@ -403,7 +347,7 @@ export class SixinEligibilityChecker extends SixinElement {
       if (!focus) this.#focusTarget = undefined;
       return;
     }
-    // Its explanation was asked for when the rules arrived (#withLinkWords) or the link was pasted (#onHashChange).
+    // Its explanation was asked for when the rules arrived or the link was pasted (answers-url.controller.ts).
     if (read.kind === 'problem') return this.#go({ name: 'link-problem', problem: read.problem }, focus);
     const problem = checkAgainstRules(rules, read.state);
     if (problem) return this.#go({ name: 'link-problem', problem }, focus);
@@ -510,7 +454,7 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #onBack() {
     const back = this.#backTarget();
-    if (back) this.#go(back);
+    if (back && !this.#url.back(back)) this.#go(back);
   }
 
   #change(view: View) {
@@ -550,16 +494,12 @@ export class SixinEligibilityChecker extends SixinElement {
   async #onCopy() {
     const strings = this.localize.strings.checker;
     try {
-      await navigator.clipboard.writeText(this.#shareUrl());
+      await navigator.clipboard.writeText(this.#url.shareUrl());
       this.copyStatus = strings.copied;
     } catch {
       this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
       this.copyStatus = strings.copyFailed;
     }
-  }
-
-  #shareUrl(): string {
-    return location.href.replace(/#.*$/, '') + writeFragment(location.hash, this.#sharedState());
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -606,11 +546,12 @@ export class SixinEligibilityChecker extends SixinElement {
     return html`${find}${view.name === 'find' ? nothing : this.#renderPage(rules, view)}`;
   }
 
-  #renderPage(rules: RulesData, view: Exclude<View, { name: 'find' }>): TemplateResult {
+  #renderPage(rules: RulesData, view: Exclude<View, { name: 'find' }>): unknown {
     switch (view.name) {
       case 'question': {
         const question = rules.questions.find((q) => q.id === view.question)!;
-        return this.#renderQuestion(rules, question);
+        // A page of its own for each question: nothing chosen or opened on the one before carries over.
+        return keyed(question.id, this.#renderQuestion(rules, question));
       }
       case 'check':
         return this.#renderCheck(rules);
@@ -727,7 +668,7 @@ export class SixinEligibilityChecker extends SixinElement {
 
   #renderQuestion(rules: RulesData, question: RulesData['questions'][number]): TemplateResult {
     const strings = this.localize.strings.checker;
-    // A category found for certain or chosen pre-selects its answer; the person still confirms it with 继续.
+    // A category very likely (a strong match) or chosen pre-selects its answer; the person still confirms it with 继续.
     const suggested = suggestedOption(question, this.#context);
     const chosen = this.answers[question.id] ?? suggested?.id;
     const describedBy = [
@@ -907,7 +848,7 @@ export class SixinEligibilityChecker extends SixinElement {
       <p>${strings.shareText}</p>
       <label for="share-url">${strings.shareLinkLabel}</label>
       <div class="share-row">
-        <input id="share-url" part="share-link" readonly .value=${this.#shareUrl()} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+        <input id="share-url" part="share-link" readonly .value=${this.#url.shareUrl()} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
         ${this.#button(strings.copyLink, () => void this.#onCopy(), 'copy-button')}
       </div>
       <p class="muted" role="status">${this.copyStatus}</p>

@@ -615,7 +615,9 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes');
     await answer(checker, 'not-sure');
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes,permit:not-sure');
+    // The Back link goes back through the tab's history (to the entry of that question), which takes a moment.
     await click(checker, part(checker, 'back-link'));
+    await waitFor(() => heading(checker) === '涉及前置许可吗？', 'the Back link shows the question before');
     await answer(checker, 'yes');
     expect(location.hash, 'answers off the path are not kept in the link').to.equal(
       '#tab=2&answers=v1;scope:yes,permit:yes',
@@ -705,6 +707,39 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     expect(heading(checker)).to.equal(after);
     expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
     // Back to where the test began: the next entry pushed drops this one (the test files share one tab's 50).
+    await move(() => history.back());
+  });
+
+  it("after the Back link and another answer, the browser's Back goes to that question, never to the old answer's page", async () => {
+    const rules = await loadRules();
+    // Opened from a link at the second question, and back there at the end: the file adds few entries to the tab's
+    // history (Chromium keeps 50, and the test files share one tab).
+    history.replaceState(null, '', '#answers=v1;scope:yes');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
+    const move = async (to: () => void) => {
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      to();
+      await popped;
+      await checker.updateComplete;
+    };
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    await answer(checker, 'no');
+    expect(heading(checker)).to.equal('材料齐全吗？');
+    await click(checker, part(checker, 'back-link'));
+    await waitFor(() => heading(checker) === '涉及前置许可吗？', 'the Back link shows the question before');
+    await expectFocusOnHeading(checker);
+    expect(checked(), 'the answer given is chosen').to.equal('no');
+    // Answered otherwise: the page of the old answer (材料齐全吗？) must not be left behind in the history.
+    await answer(checker, 'yes');
+    expect(heading(checker)).to.equal('是否危及用户资金安全？');
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'Back shows the answer given last, not the one changed').to.equal('yes');
+    expect(location.hash).to.equal('#answers=v1;scope:yes');
+    await move(() => history.forward());
+    expect(heading(checker)).to.equal('是否危及用户资金安全？');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
     await move(() => history.back());
   });
 
@@ -1031,7 +1066,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       const search = root(checker).querySelector('sixin-scope-search')!;
       await waitFor(() => !!part(checker, 'found'), 'the carried text is searched without a click');
       expect(search.query).to.equal('软件开发；第二类增值电信业务');
-      expect(textOf(part(checker, 'found'))).to.contain('经营范围查询明确找到以下分类：');
+      expect(textOf(part(checker, 'found'))).to.contain('经营范围查询显示很可能属于以下分类：');
     } finally {
       history.replaceState(history.state, '', before);
     }
@@ -1052,7 +1087,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
     expect(strong.length).to.be.greaterThan(0);
     await checker.updateComplete;
     const found = textOf(part(checker, 'found'));
-    expect(found).to.contain('经营范围查询明确找到以下分类：');
+    expect(found).to.contain('经营范围查询显示很可能属于以下分类：');
     expect(found).to.contain(`${strong[0]!.code} ${strong[0]!.name}`);
     expect(found).to.contain('您查询的经营范围中有“许可项目”');
     await expectAccessible(checker, 'step 1 after a search');
@@ -1112,7 +1147,7 @@ describe('<sixin-eligibility-checker> step 1: finding the business', () => {
       "the issue's example is no strong match",
     ).to.deep.equal([]);
     await checker.updateComplete;
-    expect(textOf(part(checker, 'found'))).to.contain('没有在目录中明确找到');
+    expect(textOf(part(checker, 'found'))).to.contain('经营范围查询没有显示很可能属于的分类');
     for (const possible of detail.result.categories)
       expect(textOf(part(checker, 'found'))).to.contain(`${possible.code} ${possible.name}`);
     await click(checker, part(checker, 'continue-button'));

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchIndex, SearchResult, Searcher } from '@sixin/core/search';
-import { DataController } from '../shared/data-controller.js';
-import { DataError, type CategoryRecord } from '../shared/directory.js';
+import type { CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderError } from '../shared/states.js';
-import type { DataProblem } from '../shared/strings.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { fillHref, OWN_SITE, safeHref } from '../shared/links.js';
-import { stampOf } from '../shared/revision.js';
-import { categoryRecord, queryOf, withQuery } from './search.model.js';
+import { categoryRecord } from './search.model.js';
+import { QueryUrlController } from './query-url.controller.js';
+import { SearchIndexController } from './search-index.controller.js';
 import { searchStyles } from './search.styles.js';
 
 /** Pause in typing after which the text is searched. */
@@ -22,41 +21,6 @@ const SEARCH_DELAY_MS = 250;
 const ANNOUNCE_DELAY_MS = 1000;
 /** Categories offered in the suggestion list of the compact box. */
 const SUGGESTIONS_MAX = 6;
-
-type EngineModule = typeof import('./engine.js');
-let enginePromise: Promise<EngineModule> | undefined;
-let engineAttempts = 0;
-
-/**
- * The files that the bundle build puts beside `sixin-elements.js`, by import specifier (`./engine.js` →
- * `./sixin-search-engine-<hash>.js`), defined by scripts/lazy-chunks.mjs. Absent from the package's modules, whose
- * lazy files the host's own bundler names.
- */
-declare const SIXIN_LAZY_FILES: Record<string, string> | undefined;
-
-/**
- * Imports the engine chunk once per page. A failed import is tried again on the next call; where the chunk's file is
- * known, under a URL of its own (`…?retry=2`), because many browsers keep a failed import for the life of the page
- * and would never fetch it again, so a visitor who was offline for a moment could not recover without reloading.
- */
-function loadEngine(): Promise<EngineModule> {
-  if (!enginePromise) {
-    const file = engineAttempts++ && typeof SIXIN_LAZY_FILES === 'object' ? SIXIN_LAZY_FILES['./engine.js'] : undefined;
-    const loading = file
-      ? (import(
-          /* @vite-ignore */ `${new URL(file, import.meta.url).href}?retry=${engineAttempts}`
-        ) as Promise<EngineModule>)
-      : import('./engine.js');
-    enginePromise = loading.catch((error: unknown) => {
-      enginePromise = undefined;
-      throw error;
-    });
-  }
-  return enginePromise;
-}
-
-/** Preparing a searcher takes a noticeable moment; elements handed the same index object share one. */
-const searchers = new WeakMap<object, Searcher>();
 
 /**
  * Business-scope search: someone pastes the 经营范围 of their business licence (or types a keyword, an industry code
@@ -198,41 +162,26 @@ export class SixinScopeSearch extends SixinElement {
   /** The result shown under the form: the live one, or with `compact` the last one submitted. */
   @state() private shownResult: SearchResult | undefined = undefined;
   @state() private announcement = '';
-  @state() private engineState: 'idle' | 'loading' | 'ready' | DataProblem = 'idle';
   @state() private listOpen = false;
   @state() private activeOption = -1;
 
-  readonly #loader = new DataController<Searcher>(
-    this,
-    (value) => this.#prepare(value),
-    (searcher) => searcher.termCount,
-  );
-  #engine?: EngineModule;
-  /**
-   * The directory revision the index names (or the one its unreleased changes follow), shown under the results so an
-   * answer can be read against its directory later. Lit renders it as text.
-   */
-  #revision?: { date: string; unreleased: boolean };
-  #activated = false;
+  readonly #index = new SearchIndexController(this, (problem) => this.localize.strings.common.dataError(problem));
+  readonly #url = new QueryUrlController(this, (query) => {
+    this.query = query;
+    // Also when the query is unchanged (a hash change): the element shows what the entry says.
+    this.#runSearch(true);
+  });
   #searchedWith?: Searcher;
   #searchedQuery?: string;
   #pendingSubmit = false;
   /** The query changed because the user typed: search once typing pauses rather than at once. */
   #typed = false;
-  /** `q` of the current history entry when it was made (the URL before any typing replaced it). */
-  #entryQuery = '';
   #searchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #focusInputAfterUpdate = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('popstate', this.#onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#announceTimer);
   }
@@ -246,27 +195,22 @@ export class SixinScopeSearch extends SixinElement {
     return this.renderRoot?.querySelector<HTMLInputElement | HTMLTextAreaElement>('#input') ?? null;
   }
 
-  get #searcher(): Searcher | undefined {
-    const { state } = this.#loader;
-    return state.status === 'ready' ? state.value : undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#adoptEarlyInput();
-    if (changed.has('syncUrl') && this.syncUrl && typeof location !== 'undefined') {
-      this.#entryQuery = queryOf(location.href);
-      if (this.#entryQuery && !this.query) this.query = this.#entryQuery;
+    if (changed.has('syncUrl') && this.syncUrl) {
+      const entryQuery = this.#url.start();
+      if (entryQuery && !this.query) this.query = entryQuery;
     }
-    if ((changed.has('src') || changed.has('data')) && this.#activated) void this.#loadIndex();
+    if (changed.has('src') || changed.has('data')) this.#index.sourceChanged();
     if (changed.has('query')) {
-      if (this.query.trim()) this.#activate();
+      if (this.query.trim()) this.#index.activate();
       if (this.#typed) {
         this.#typed = false;
         clearTimeout(this.#searchTimer);
         this.#searchTimer = setTimeout(() => this.#runSearch(false), SEARCH_DELAY_MS);
       } else this.#runSearch(false);
     }
-    const searcher = this.#searcher;
+    const searcher = this.#index.searcher;
     if (searcher && searcher !== this.#searchedWith) this.#runSearch(this.#pendingSubmit);
   }
 
@@ -288,58 +232,9 @@ export class SixinScopeSearch extends SixinElement {
     if (document.activeElement === early) this.#focusInputAfterUpdate = true;
   }
 
-  /** Starts loading the search program and the index, once. */
-  #activate() {
-    if (this.#activated) return;
-    this.#activated = true;
-    void this.#loadIndex();
-  }
-
-  async #loadIndex() {
-    if (!this.#engine) {
-      this.engineState = 'loading';
-      try {
-        this.#engine = await loadEngine();
-      } catch {
-        const problem: DataProblem = { code: 'engine-unavailable', params: {} };
-        this.engineState = problem;
-        emit(this, 'sixin-error', {
-          source: 'engine',
-          problem,
-          message: this.localize.strings.common.dataError(problem),
-        });
-        return;
-      }
-    }
-    this.engineState = 'ready';
-    if (this.data !== undefined) this.#loader.use(this.data, 'data');
-    else if (this.src) await this.#loader.load(this.src);
-    else this.#loader.reject(new DataError({ code: 'no-source', params: {} }), 'src');
-  }
-
-  /** Turns the loaded index into a searcher; anything it cannot read becomes a problem the element shows. */
-  #prepare(value: unknown): Searcher {
-    this.#revision = stampOf(value);
-    const key = typeof value === 'object' && value !== null ? value : undefined;
-    const known = key && searchers.get(key);
-    if (known) return known;
-    let searcher: Searcher;
-    try {
-      searcher = this.#engine!.createSearcher(value as SearchIndex);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new DataError({
-        code: 'not-search-index',
-        params: { url: this.data !== undefined ? 'data' : this.src, reason },
-      });
-    }
-    if (key) searchers.set(key, searcher);
-    return searcher;
-  }
-
   #runSearch(submitted: boolean) {
     clearTimeout(this.#searchTimer);
-    const searcher = this.#searcher;
+    const searcher = this.#index.searcher;
     if (!searcher) {
       this.#pendingSubmit ||= submitted;
       return;
@@ -359,7 +254,7 @@ export class SixinScopeSearch extends SixinElement {
     if (!this.compact || submitted || !result) this.shownResult = result;
     this.listOpen = this.compact && !submitted && !!result?.categories.length && this.matches(':focus-within');
     this.activeOption = -1;
-    this.#writeUrl(result?.query ?? '', submitted);
+    this.#url.write(result?.query ?? '', submitted);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => (this.announcement = this.#summaryOf(result)), ANNOUNCE_DELAY_MS);
     if (result) emit(this, 'sixin-search', { query, result });
@@ -367,29 +262,9 @@ export class SixinScopeSearch extends SixinElement {
 
   /** One sentence about a result, for the live region (a result means the engine, and its words, are here). */
   #summaryOf(result: SearchResult | undefined): string {
-    return result && this.#engine ? this.#engine.summaryOf(this.localize.lang, result) : '';
+    const engine = this.#index.engine;
+    return result && engine ? engine.summaryOf(this.localize.lang, result) : '';
   }
-
-  #writeUrl(query: string, submitted: boolean) {
-    if (!this.syncUrl) return;
-    const href = withQuery(location.href, query);
-    if (submitted && query !== this.#entryQuery) {
-      // Typing has been rewriting the current entry: give it back its own query, then add one for this search, so
-      // the back button returns to what was there before.
-      if (queryOf(location.href) !== this.#entryQuery)
-        history.replaceState(history.state, '', withQuery(location.href, this.#entryQuery));
-      history.pushState(null, '', href);
-      this.#entryQuery = query;
-    } else if (href !== location.href) history.replaceState(history.state, '', href);
-  }
-
-  #onPopState = () => {
-    if (!this.syncUrl) return;
-    this.#entryQuery = queryOf(location.href);
-    this.query = this.#entryQuery;
-    // Also when the query is unchanged (a hash change): the element shows what the entry says.
-    this.#runSearch(true);
-  };
 
   #onInput(event: InputEvent) {
     // While an input method is composing, the box holds pinyin, not the characters the user means.
@@ -448,7 +323,7 @@ export class SixinScopeSearch extends SixinElement {
   }
 
   #submit() {
-    this.#activate();
+    this.#index.activate();
     this.listOpen = false;
     this.#runSearch(true);
   }
@@ -458,7 +333,7 @@ export class SixinScopeSearch extends SixinElement {
     this.#submit();
   };
 
-  #onFocusIn = () => this.#activate();
+  #onFocusIn = () => this.#index.activate();
 
   #onFocusOut = (event: FocusEvent) => {
     if (!this.shadowRoot?.contains(event.relatedTarget as Node | null)) this.listOpen = false;
@@ -466,8 +341,7 @@ export class SixinScopeSearch extends SixinElement {
 
   #onRetry = () => {
     this.#focusInputAfterUpdate = true;
-    if (typeof this.engineState === 'object') void this.#loadIndex();
-    else void this.#loader.retry();
+    this.#index.retry();
   };
 
   #suggestions() {
@@ -489,11 +363,12 @@ export class SixinScopeSearch extends SixinElement {
   }
 
   protected override render(): TemplateResult {
+    const { engine, revision } = this.#index;
     return html`<div class="base" part="base">
       ${this.#renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderState()}
-      ${this.#revision && this.#engine ? html`<p part=revision>${this.#engine.revisionText(this.localize.lang, this.#revision.date, this.#revision.unreleased)}</p>` : ''}
+      ${revision && engine ? html`<p part=revision>${engine.revisionText(this.localize.lang, revision.date, revision.unreleased)}</p>` : ''}
     </div>`;
   }
 
@@ -560,7 +435,7 @@ export class SixinScopeSearch extends SixinElement {
                     @click=${() => this.#chooseSuggestion(i)}
                   >
                     <span class="code">${category.code}</span> ${category.name}
-                    <span class="option-note">${category.parent.name} · ${this.#engine?.strengthLabel(category.strength, this.localize.lang)}</span>
+                    <span class="option-note">${category.parent.name} · ${this.#index.engine?.strengthLabel(category.strength, this.localize.lang)}</span>
                   </li>`,
                 )}
               </ul>`
@@ -574,22 +449,22 @@ export class SixinScopeSearch extends SixinElement {
 
   #renderState(): TemplateResult | typeof nothing {
     const strings = this.localize.strings;
-    const { state } = this.#loader;
-    if (typeof this.engineState === 'object') return renderError(this.localize, this.engineState, this.#onRetry);
+    const state = this.#index.state;
     if (state.status === 'error')
       return renderError(this.localize, state.problem, state.retryable ? this.#onRetry : undefined);
-    if (this.engineState === 'loading' || state.status === 'loading') {
+    if (state.status === 'loading') {
       return html`<p class="message" part="message" role="status">${strings.search.loading}</p>`;
     }
     const result = this.shownResult;
-    if (!result || !this.#engine) return nothing;
+    const engine = this.#index.engine;
+    if (!result || !engine) return nothing;
     let checkerHref: string | undefined;
     if (this.checkerHref && result.kind !== 'empty' && safeHref(this.checkerHref)) {
       const url = new URL(this.checkerHref, location.href);
       url.searchParams.set('q', result.query);
       checkerHref = url.href;
     }
-    return this.#engine.renderResult(
+    return engine.renderResult(
       {
         html,
         nothing,

@@ -34,7 +34,7 @@ describe('<sixin-scope-search> when the search program cannot be loaded', () => 
     );
     expect(root.querySelector<HTMLTextAreaElement>('#input')!.value).to.equal('软件开发');
     expect(
-      performance.getEntriesByType('resource').some((e) => e.name.includes('search-index')),
+      performance.getEntriesByType('resource').some((e) => e.name.includes('search-index.json')),
       'no index fetched without the program',
     ).to.equal(false);
     await expectAccessible(element, 'engine failed');

@@ -158,9 +158,9 @@ export interface CheckerStrings {
   treeHeading: string;
   /** Accessible name of the embedded tree. */
   treeLabel: string;
-  /** Over the categories the search found for certain (strong matches), which suggest an answer. */
+  /** Over the categories the search shows the business very likely in (strong matches), which suggest an answer. */
   foundBySearch: string;
-  /** Over the categories the search found only possibly related, which suggest nothing. */
+  /** Over the categories the search shows it possibly in, to be checked, which suggest nothing. */
   foundPossible: string;
   chosenInTree: string;
   searchNothing: string;
@@ -211,18 +211,18 @@ const CHECKER_ZH: CheckerStrings = {
   continue: '继续',
   findHeading: '先在目录中找到您的业务',
   findIntro:
-    '粘贴营业执照上的经营范围，或者在目录中选择您的行业。明确找到的分类会作为“是否属于目录”的建议答案，由您确认。找不到也可以直接继续。',
+    '粘贴营业执照上的经营范围，或者在目录中选择您的行业。很可能属于的分类会作为“是否属于目录”的建议答案，由您确认。找不到也可以直接继续。',
   searchHeading: '粘贴经营范围',
   treeHeading: '在目录中选择',
   treeLabel: '选择您的行业分类',
-  foundBySearch: '经营范围查询明确找到以下分类：',
-  foundPossible: '以下分类只是可能相关，不作为建议答案，请打开分类核对：',
+  foundBySearch: '经营范围查询显示很可能属于以下分类：',
+  foundPossible: '以下分类可能属于，需核实，不作为建议答案，请打开分类核对：',
   chosenInTree: '您选择的分类：',
   searchNothing:
-    '没有在目录中明确找到与这段经营范围相符的分类。您可以在目录中选择，或者直接继续，在后面的问题中回答是否属于目录。',
+    '经营范围查询没有显示很可能属于的分类。您可以在目录中选择，或者直接继续，在后面的问题中回答是否属于目录。',
   suggested: (option) => `根据您查询或选择的目录分类，预先选了“${option}”。请核对后确认，或改选其他答案：`,
   business: '您的业务',
-  businessNotGiven: '没有明确找到，在问题中回答',
+  businessNotGiven: '没有很可能属于的分类，在问题中回答',
   savedCategories: (n) => `链接中保存的 ${n} 个目录分类`,
   errorSummaryTitle: '出现问题',
   chooseAnswer: '请选择一个答案。',

@@ -1,0 +1,154 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RulesData } from '@sixin/core';
+import { loadProblemTexts } from '../shared/problem-text.js';
+import type { View } from './flow.js';
+import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
+
+/** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
+const VIEW_KEY = 'sixinCheckerView';
+/** Our key for the page of the entry before, which a step forward was taken from: where the Back link can go back to. */
+const FROM_KEY = 'sixinCheckerFrom';
+
+type EntryState = Partial<Record<typeof VIEW_KEY | typeof FROM_KEY, View>> | null;
+
+const sameView = (a: View, b: View) =>
+  a.name === b.name && (a.name !== 'question' || (b.name === 'question' && a.question === b.question));
+
+/** The element whose answers the controller keeps in the URL. */
+export interface AnswersUrlHost extends ReactiveControllerHost, HTMLElement {
+  readonly urlState: 'hash' | 'none';
+}
+
+/** What the controller asks of the element, which alone knows the rules, the answers and the pages. */
+export interface AnswersUrlSource {
+  /** The rules, once loaded: nothing in the URL is read before. */
+  rules(): RulesData | undefined;
+  /** The directory revision the rules answer against. */
+  revision(): string | undefined;
+  /** What the link holds now. */
+  shared(): SharedState | undefined;
+  /**
+   * The browser's Back or Forward reached an entry of ours: the page it showed, and its fragment. `backLink`: it was
+   * the element's own Back link that went there ({@link AnswersUrlController.back}).
+   */
+  entry(view: View, fragment: string, backLink: boolean): void;
+  /** A link with other answers than ours was opened in this tab (pasted into the address bar): show its fragment. */
+  open(fragment: string): void;
+}
+
+/**
+ * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
+ * or its answers were given against another directory revision than `revision`, the rules' own.
+ */
+function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): unknown {
+  return (
+    read.kind === 'problem' ||
+    (read.kind === 'state' && (checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision))
+  );
+}
+
+/**
+ * The checker's answers in the page's URL fragment (`#answers=v1;…`, see `url-state.ts`) and its pages in the tab's
+ * history: one entry per step forward, with the page it shows in `history.state` beside the host's own state, so the
+ * browser's Back goes to the previous question and a reload or a shared link opens the same answers. With
+ * `url-state="none"` it leaves the URL and the history alone.
+ */
+export class AnswersUrlController implements ReactiveController {
+  /** The Back link went back through the history, and its popstate has not come yet. */
+  #backLink = false;
+  readonly #host: AnswersUrlHost;
+  readonly #source: AnswersUrlSource;
+
+  constructor(host: AnswersUrlHost, source: AnswersUrlSource) {
+    this.#host = host;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.#onHashChange);
+    addEventListener('popstate', this.#onPopState);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('popstate', this.#onPopState);
+  }
+
+  get #enabled(): boolean {
+    return this.#host.urlState !== 'none';
+  }
+
+  /** The fragment to open when the rules arrive: the page's, unless the URL is left alone. */
+  get fragment(): string {
+    return this.#enabled ? location.hash : '';
+  }
+
+  /**
+   * The rules have just arrived. If the page's link cannot be opened with them, the words that say why are fetched
+   * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
+   */
+  rulesArrived(rules: RulesData): void {
+    if (this.#enabled && needsLinkWords(rules, readFragment(location.hash), this.#source.revision()))
+      void loadProblemTexts();
+  }
+
+  /**
+   * Writes the answers into the URL fragment and `view` into `history.state`. `push`: a new history entry, for each
+   * step forward, so the browser's Back returns to the previous question.
+   */
+  write(view: View, push: boolean): void {
+    if (!this.#enabled || !this.#source.rules()) return;
+    const fragment = writeFragment(location.hash, this.#source.shared());
+    const state: unknown = history.state;
+    const own = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+    // A new entry remembers the page it was reached from; a replaced one keeps what it had (the entry before is the same).
+    const from = push ? own[VIEW_KEY] : own[FROM_KEY];
+    const entry = { ...own, [VIEW_KEY]: view, [FROM_KEY]: from };
+    history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
+  }
+
+  /**
+   * The Back link to `target`. When the entry before this one is ours and shows `target`, it goes there through the
+   * history, as the browser's Back would, and returns true (the element shows the page once the entry is reached): an
+   * answer given next then drops the entries of the old answer, rather than leaving them behind for the browser's Back
+   * to return to. Otherwise it returns false and the element shows `target` in this entry.
+   */
+  back(target: View): boolean {
+    const from = (history.state as EntryState)?.[FROM_KEY];
+    if (!this.#enabled || !this.#source.rules() || !from || !sameView(from, target)) return false;
+    this.#backLink = true;
+    history.back();
+    return true;
+  }
+
+  /** The page's address with the answers: the link to share. */
+  shareUrl(): string {
+    return location.href.replace(/#.*$/, '') + writeFragment(location.hash, this.#source.shared());
+  }
+
+  readonly #onPopState = (event: PopStateEvent) => {
+    const view = (event.state as EntryState)?.[VIEW_KEY];
+    const backLink = this.#backLink;
+    this.#backLink = false;
+    if (!this.#source.rules() || !this.#enabled || !view) return;
+    this.#source.entry(view, location.hash, backLink);
+  };
+
+  readonly #onHashChange = () => {
+    // An entry of ours (Back, Forward) is opened by #onPopState, which runs first.
+    if ((history.state as EntryState)?.[VIEW_KEY]) return;
+    // Only a fragment with other answers than ours is opened (a shared link pasted into this tab); the page's own
+    // anchors (a skip link to #main) must not wipe what the person has answered.
+    const rules = this.#source.rules();
+    if (!rules || !this.#enabled || readFragment(location.hash).kind === 'none') return;
+    if (writeFragment(location.hash, this.#source.shared()) === location.hash) return;
+    // A link that cannot be opened is shown with the words that say why, once they are here.
+    const explaining = needsLinkWords(rules, readFragment(location.hash), this.#source.revision())
+      ? loadProblemTexts()
+      : undefined;
+    const open = () => this.#source.open(location.hash);
+    if (explaining) void explaining.then(open);
+    else open();
+  };
+}
