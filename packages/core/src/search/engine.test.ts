@@ -383,4 +383,9 @@ describe('competitive placement: each clause goes where its best evidence is (is
     // A word the directory alone holds is still read from its many terms.
     assert.equal(search('轴承').categories[0]?.code, '2.1');
   });
+
+  it('a part of the name of a class listed only in part does not stand for the listed part', () => {
+    // 7241 会计、审计及税务服务 is in 7.1 only for 能源审计: a bookkeeper's 税务服务 is not.
+    assert.equal(search('税务服务').notFound, true);
+  });
 });

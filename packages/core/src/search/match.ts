@@ -303,6 +303,9 @@ export class ClauseMatcher {
             ? base * (exact ? TUNING.exactPartialFactor : TUNING.partialFactor)
             : base;
         if (score < TUNING.minEvidence) continue;
+        // One part of the name of a class listed only in part (`税务服务` of 会计、审计及税务服务, listed for 能源审计)
+        // names something the listed part may well not be.
+        if (viaSegment && target.partial && term.source === 'i') continue;
         out.evidence.push({
           clauseIndex,
           term: term.text,
