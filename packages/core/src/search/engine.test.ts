@@ -74,8 +74,18 @@ describe('pinyin, computed at build time', () => {
     }
   });
 
+  it('the initials of a name’s first words, and pinyin with a word the directory does not use', () => {
+    assert.equal(search('zscq').categories[0]?.code, '9.1');
+    const oxygen = search('yiyong zhiyangji');
+    assert.equal(oxygen.clauses[0].correctedTo, '制氧机');
+    assert.equal(oxygen.categories[0]?.code, '4.2');
+    assert.equal(oxygen.categories[0].strength, 'possible');
+  });
+
   it('letters that spell nothing in the directory are not found', () => {
     assert.equal(search('qwertyuiop').notFound, true);
+    // Mostly letters that are no word of the directory: not read from the one that is.
+    assert.equal(search('hello world shuju').notFound, true);
   });
 });
 

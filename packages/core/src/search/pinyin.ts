@@ -18,6 +18,8 @@ export function matchNamePinyin(index: PreparedIndex, text: string): Evidence[] 
     if (term.pinyinFull === typed) score = 1;
     else if (term.pinyinInitials === typed && typed.length >= 3) score = 0.85;
     else if (typed.length >= 6 && term.pinyinFull.startsWith(typed)) score = 0.75;
+    // The initials of a name's first words (`zscq` for 知识产权 of 知识产权及相关服务).
+    else if (typed.length >= 4 && term.pinyinInitials?.startsWith(typed)) score = TUNING.initialsPrefix;
     if (!score) return;
     score *= TUNING.sourceWeight[term.source] / (1 + TUNING.ambiguity * (term.spread - 1));
     for (const target of term.targets) {
@@ -40,13 +42,14 @@ export function matchNamePinyin(index: PreparedIndex, text: string): Evidence[] 
 
 /**
  * The Chinese words a pinyin text writes, using the vocabulary's own words: each space-separated chunk is cut into
- * the fewest known pinyin words (`shujufenxi` → shuju|fenxi → 数据分析). Undefined when some part is not a known word.
+ * the fewest known pinyin words (`shujufenxi` → shuju|fenxi → 数据分析). Undefined when most of it is no known word.
  */
 export function pinyinToText(index: PreparedIndex, text: string): string | undefined {
   if (!index.pinyinWords.size) return undefined;
   const chunks = text.replace(/'/gu, ' ').split(/\s+/u).filter(Boolean);
   if (!chunks.length || chunks.join('').length > 120) return undefined;
   let out = '';
+  let unread = 0;
   for (const chunk of chunks) {
     // best[i]: fewest words writing chunk[0..i), and where its last word starts.
     const n = chunk.length;
@@ -63,10 +66,15 @@ export function pinyinToText(index: PreparedIndex, text: string): string | undef
         }
       }
     }
-    if (best[n] === Infinity) return undefined;
+    // A chunk that is no known word (a word the directory does not use, or not pinyin at all) is left out, as long as
+    // the known words make up most of what was typed (`yiyong zhiyangji` → 制氧机).
+    if (best[n] === Infinity) {
+      unread += n;
+      continue;
+    }
     const words: string[] = [];
     for (let end = n; end > 0; end = from[end]) words.unshift(index.pinyinWords.get(chunk.slice(from[end], end))!);
     out += words.join('');
   }
-  return out;
+  return out && unread <= chunks.join('').length / 2 ? out : undefined;
 }

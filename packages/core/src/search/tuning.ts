@@ -81,6 +81,8 @@ export const TUNING = {
   backOffFactor: 0.85,
   /** Phrases of at most this many meaningful pieces are read by their telling part. */
   backOffMaxPieces: 6,
+  /** A match of typed letters with the initials of a name's first words (`zscq` → 知识产权及相关服务). */
+  initialsPrefix: 0.7,
   /** A match through a corrected typo counts this much. */
   typoFactor: 0.8,
   /** Most reasons kept per category and matches per clause. */
