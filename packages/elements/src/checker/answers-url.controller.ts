@@ -6,10 +6,13 @@ import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type S
 
 /** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
 const VIEW_KEY = 'sixinCheckerView';
-/** Our key for the page of the entry before, which a step forward was taken from: where the Back link can go back to. */
-const FROM_KEY = 'sixinCheckerFrom';
+/**
+ * Our key for the pages of the entries before this one, oldest first, since the answers were last opened or cleared:
+ * where the element's own links (返回, 修改) can go back to through the history.
+ */
+const TRAIL_KEY = 'sixinCheckerTrail';
 
-type EntryState = Partial<Record<typeof VIEW_KEY | typeof FROM_KEY, View>> | null;
+type EntryState = { [VIEW_KEY]?: View; [TRAIL_KEY]?: View[] } | null;
 
 const sameView = (a: View, b: View) =>
   a.name === b.name && (a.name !== 'question' || (b.name === 'question' && a.question === b.question));
@@ -28,10 +31,10 @@ export interface AnswersUrlSource {
   /** What the link holds now. */
   shared(): SharedState | undefined;
   /**
-   * The browser's Back or Forward reached an entry of ours: the page it showed, and its fragment. `backLink`: it was
-   * the element's own Back link that went there ({@link AnswersUrlController.back}).
+   * The browser's Back or Forward reached an entry of ours: the page it showed, and its fragment. `ownLink`: it was
+   * the element's own link (返回, 修改) that went there ({@link AnswersUrlController.back}).
    */
-  entry(view: View, fragment: string, backLink: boolean): void;
+  entry(view: View, fragment: string, ownLink: boolean): void;
   /** A link with other answers than ours was opened in this tab (pasted into the address bar): show its fragment. */
   open(fragment: string): void;
 }
@@ -54,8 +57,8 @@ function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): 
  * `url-state="none"` it leaves the URL and the history alone.
  */
 export class AnswersUrlController implements ReactiveController {
-  /** The Back link went back through the history, and its popstate has not come yet. */
-  #backLink = false;
+  /** The page an own link went back to through the history, until its popstate comes. */
+  #target?: View;
   readonly #host: AnswersUrlHost;
   readonly #source: AnswersUrlSource;
 
@@ -95,30 +98,39 @@ export class AnswersUrlController implements ReactiveController {
 
   /**
    * Writes the answers into the URL fragment and `view` into `history.state`. `push`: a new history entry, for each
-   * step forward, so the browser's Back returns to the previous question.
+   * step forward, so the browser's Back returns to the previous question; `replace`: this entry; `start`: this entry,
+   * for answers opened or cleared, which the entries before do not lead to.
    */
-  write(view: View, push: boolean): void {
+  write(view: View, mode: 'push' | 'replace' | 'start'): void {
     if (!this.#enabled || !this.#source.rules()) return;
     const fragment = writeFragment(location.hash, this.#source.shared());
     const state: unknown = history.state;
-    const own = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
-    // A new entry remembers the page it was reached from; a replaced one keeps what it had (the entry before is the same).
-    const from = push ? own[VIEW_KEY] : own[FROM_KEY];
-    const entry = { ...own, [VIEW_KEY]: view, [FROM_KEY]: from };
-    history[push ? 'pushState' : 'replaceState'](entry, '', fragment || location.pathname + location.search);
+    const own = (state && typeof state === 'object' ? state : {}) as EntryState & object;
+    // A new entry adds the page it was reached from to the trail; a replaced one keeps it (the entries before are the
+    // same). Chromium keeps 50 entries a tab, so no more are remembered.
+    const before = own[VIEW_KEY] ? [...(own[TRAIL_KEY] ?? []), own[VIEW_KEY]].slice(-49) : [];
+    const trail = mode === 'push' ? before : mode === 'replace' ? own[TRAIL_KEY] : [];
+    history[mode === 'push' ? 'pushState' : 'replaceState'](
+      { ...own, [VIEW_KEY]: view, [TRAIL_KEY]: trail },
+      '',
+      fragment || location.pathname + location.search,
+    );
   }
 
   /**
-   * The Back link to `target`. When the entry before this one is ours and shows `target`, it goes there through the
-   * history, as the browser's Back would, and returns true (the element shows the page once the entry is reached): an
-   * answer given next then drops the entries of the old answer, rather than leaving them behind for the browser's Back
-   * to return to. Otherwise it returns false and the element shows `target` in this entry.
+   * An own link (返回, 修改) to `target`. When an entry before this one, since the answers were opened, shows `target`,
+   * it goes back there through the history, as the browser's Back would, and returns true (the element shows the page
+   * once the entry is reached): an answer given next then drops the entries after it, those of the old answer, rather
+   * than leaving them for the browser's Back to return to. Otherwise it returns false and the element shows `target`
+   * in this entry.
    */
   back(target: View): boolean {
-    const from = (history.state as EntryState)?.[FROM_KEY];
-    if (!this.#enabled || !this.#source.rules() || !from || !sameView(from, target)) return false;
-    this.#backLink = true;
-    history.back();
+    const trail = (history.state as EntryState)?.[TRAIL_KEY] ?? [];
+    let steps = 1;
+    while (steps <= trail.length && !sameView(trail[trail.length - steps]!, target)) steps++;
+    if (!this.#enabled || !this.#source.rules() || steps > trail.length) return false;
+    this.#target = target;
+    history.go(-steps);
     return true;
   }
 
@@ -129,10 +141,10 @@ export class AnswersUrlController implements ReactiveController {
 
   readonly #onPopState = (event: PopStateEvent) => {
     const view = (event.state as EntryState)?.[VIEW_KEY];
-    const backLink = this.#backLink;
-    this.#backLink = false;
+    const target = this.#target;
+    this.#target = undefined;
     if (!this.#source.rules() || !this.#enabled || !view) return;
-    this.#source.entry(view, location.hash, backLink);
+    this.#source.entry(view, location.hash, !!target && sameView(view, target));
   };
 
   readonly #onHashChange = () => {

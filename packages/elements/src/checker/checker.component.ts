@@ -220,7 +220,7 @@ export class SixinEligibilityChecker extends SixinElement {
     rules: () => this.#rules,
     revision: () => this.#revision,
     shared: () => this.#sharedState(),
-    entry: (view, fragment, backLink) => this.#showEntry(view, fragment, backLink),
+    entry: (view, fragment, ownLink) => this.#showEntry(view, fragment, ownLink),
     open: (fragment) => this.#restore(fragment, true),
   });
   /** The directory revision the rules answer against (`revision.date` of rules.json), named with the result. */
@@ -251,7 +251,7 @@ export class SixinEligibilityChecker extends SixinElement {
     this.#searchLicensed = false;
     this.#returning = false;
     this.#completedFor = undefined;
-    this.#go(this.#firstView());
+    this.#go(this.#firstView(), true, 'start');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -299,14 +299,14 @@ export class SixinEligibilityChecker extends SixinElement {
   }
 
   /** Shows `view`, moves focus to its heading, announces the step, and keeps the URL fragment up to date. */
-  #go(view: View, focus = true, entry: 'replace' | 'push' | 'keep' = 'replace'): void {
+  #go(view: View, focus = true, entry: 'replace' | 'push' | 'start' | 'keep' = 'replace'): void {
     this.view = view;
     this.showError = false;
     this.copyStatus = '';
     if (focus) this.#focusTarget = 'heading';
     const step = this.#rules && stepOf(this.#rules, this.answers, this.#context, view, this.#hasFind);
     this.announcement = step ? this.localize.strings.checker.stepOf(step) : '';
-    if (view.name !== 'link-problem' && entry !== 'keep') this.#url.write(view, entry === 'push');
+    if (view.name !== 'link-problem' && entry !== 'keep') this.#url.write(view, entry);
   }
 
   #sharedState(): SharedState | undefined {
@@ -318,9 +318,9 @@ export class SixinEligibilityChecker extends SixinElement {
 
   /**
    * The browser's Back or Forward to an entry of ours: the page it showed, with the answers its link holds. The Back
-   * link goes through the history too, and keeps the way back to the summary of someone changing an answer.
+   * and 修改 links go through the history too, and keep the way back to the summary of someone changing an answer.
    */
-  #showEntry(view: View, fragment: string, backLink: boolean): void {
+  #showEntry(view: View, fragment: string, ownLink: boolean): void {
     const rules = this.#rules!;
     const read = readFragment(fragment);
     // Answers given since are kept, so that the question shows the answer the person chose (as the Back link does).
@@ -332,7 +332,7 @@ export class SixinEligibilityChecker extends SixinElement {
         : view.name === 'find'
           ? this.#hasFind
           : !next;
-    this.#returning &&= backLink;
+    this.#returning &&= ownLink;
     // The entry keeps its own link, so that reloading it opens the same page.
     if (shown) this.#go(view, true, 'keep');
     else this.#restore(fragment, true);
@@ -363,6 +363,7 @@ export class SixinEligibilityChecker extends SixinElement {
     this.#go(
       walk(rules, answers, context).next ? viewAfter(rules, answers, context, null, true) : { name: 'result' },
       focus,
+      'start',
     );
   }
 
@@ -457,9 +458,10 @@ export class SixinEligibilityChecker extends SixinElement {
     if (back && !this.#url.back(back)) this.#go(back);
   }
 
+  /** 修改: the page of that answer, through the history when it was passed on the way here (as the Back link). */
   #change(view: View) {
     this.#returning = true;
-    this.#go(view);
+    if (!this.#url.back(view)) this.#go(view);
   }
 
   #onSearch(event: SixinSearchEvent) {

@@ -743,6 +743,42 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     await move(() => history.back());
   });
 
+  it("after 修改 and another answer, the browser's Back goes to that question, never to a page of the old answers", async () => {
+    const rules = await loadRules();
+    // Opened from a link at the second question, and back there at the end (the test files share one tab's 50 entries).
+    history.replaceState(null, '', '#answers=v1;scope:yes');
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
+    const move = async (to: () => void) => {
+      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      to();
+      await popped;
+      await checker.updateComplete;
+    };
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    await answer(checker, 'no');
+    const entries = history.length;
+    await answer(checker, 'complete');
+    expect(heading(checker)).to.equal('检查您的回答');
+    await click(checker, root(checker).querySelectorAll<HTMLElement>('[part="change-link"]')[1]);
+    await waitFor(() => heading(checker) === '涉及前置许可吗？', '修改 shows that question');
+    await expectFocusOnHeading(checker);
+    expect(checked(), 'the answer given is chosen').to.equal('no');
+    // Answered otherwise: the pages of the old answers (材料齐全吗？, the summary) must not be left in the history.
+    await answer(checker, 'yes');
+    expect(heading(checker)).to.equal('是否危及用户资金安全？');
+    expect(history.length, 'entries of the old answers were left').to.equal(entries);
+    await move(() => history.back());
+    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    expect(checked(), 'Back shows the answer given last, not the one changed').to.equal('yes');
+    expect(location.hash).to.equal('#answers=v1;scope:yes');
+    await move(() => history.forward());
+    expect(heading(checker)).to.equal('是否危及用户资金安全？');
+    expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
+    // Back where the test began: the next entry pushed drops this one.
+    await move(() => history.back());
+  });
+
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
     const rules = await loadRules();
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps');

@@ -6,7 +6,7 @@ import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
 import { renderError } from '../shared/states.js';
 import { tokenStyles } from '../shared/tokens.js';
-import { fillHref, OWN_SITE, safeHref } from '../shared/links.js';
+import { fillHref, OWN_SITE } from '../shared/links.js';
 import { categoryRecord } from './search.model.js';
 import { QueryUrlController } from './query-url.controller.js';
 import { SearchIndexController } from './search-index.controller.js';
@@ -458,12 +458,6 @@ export class SixinScopeSearch extends SixinElement {
     const result = this.shownResult;
     const engine = this.#index.engine;
     if (!result || !engine) return nothing;
-    let checkerHref: string | undefined;
-    if (this.checkerHref && result.kind !== 'empty' && safeHref(this.checkerHref)) {
-      const url = new URL(this.checkerHref, location.href);
-      url.searchParams.set('q', result.query);
-      checkerHref = url.href;
-    }
     return engine.renderResult(
       {
         html,
@@ -472,7 +466,7 @@ export class SixinScopeSearch extends SixinElement {
         level: this.headingLevel,
         hrefTemplate: this.hrefTemplate,
         directoryHref: this.directoryHref,
-        checkerHref,
+        checkerHref: this.checkerHref,
         select: (category, href) => this.#select(category, href),
       },
       result,

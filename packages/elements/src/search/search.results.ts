@@ -45,8 +45,8 @@ export interface ResultsContext {
   level: number;
   hrefTemplate: string;
   directoryHref: string;
-  /** The checker's URL with the text as `?q=`, or undefined when the element offers no way on. */
-  checkerHref: string | undefined;
+  /** The checker's address (`checker-href`), linked with the text as `?q=`; empty for no way on. */
+  checkerHref: string;
   /** A result link or button was used: fires `sixin-select`; false when a listener cancelled it. */
   select(category: CategoryRecord, href: string | undefined): boolean;
 }
@@ -63,6 +63,7 @@ export function renderResult(ctx: ResultsContext, result: SearchResult): Templat
   const answer = answerOf(result);
   const groups = answer === 'none' ? [] : groupResults(result);
   const codeOnly = result.clauses.length === 1 && !!result.clauses[0]!.code;
+  const checkerHref = checkerLink(ctx.checkerHref, result);
   return html`<div class="results" part="results">
     ${
       result.notice?.code === 'clipped'
@@ -75,7 +76,7 @@ export function renderResult(ctx: ResultsContext, result: SearchResult): Templat
         : html`<div class="answer ${answer}" part="answer">
             <p class="answer-text"><strong>${t(ANSWER[answer])}</strong></p>
             ${codeOnly ? html`<p class="code-info">${describeCode(result.clauses[0]!.code!, ctx.lang)}</p>` : renderClauses(ctx, clauseLines(result), level)}
-            ${ctx.checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${ctx.checkerHref}>${t('toChecker')}</a></p>` : nothing}
+            ${checkerHref ? html`<p><a class="to-checker" part="checker-link" href=${checkerHref}>${t('toChecker')}</a></p>` : nothing}
           </div>
           ${
             answer === 'none'
@@ -89,6 +90,14 @@ export function renderResult(ctx: ResultsContext, result: SearchResult): Templat
 }
 
 const ANSWER = { likely: 'answerLikely', possible: 'answerPossible', none: 'notFound' } as const;
+
+/** The checker's address with the text as `?q=`, or undefined for no text, no address, or one that is not safe. */
+function checkerLink(checkerHref: string, result: SearchResult): string | undefined {
+  if (!checkerHref || result.kind === 'empty' || !safeHref(checkerHref)) return undefined;
+  const url = new URL(checkerHref, location.href);
+  url.searchParams.set('q', result.query);
+  return url.href;
+}
 
 /** Core's search wording in the element's language. */
 function text(ctx: ResultsContext) {
