@@ -236,12 +236,31 @@ export class SixinEligibilityChecker extends SixinElement {
   #returning = false;
   #focusTarget?: 'heading' | 'error-summary';
   #completedFor?: string;
+  /** Folded parts opened for printing, closed again after (browsers without `::details-content` print them folded). */
+  #openedForPrint: HTMLDetailsElement[] = [];
+  readonly #beforePrint = () => {
+    this.#openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of this.#openedForPrint) details.open = true;
+  };
+  readonly #afterPrint = () => {
+    for (const details of this.#openedForPrint) details.open = false;
+    this.#openedForPrint = [];
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
     // Step 1 shows the embedded elements only once they are registered (a page may load them after the checker).
     for (const tag of [SEARCH_TAG, TREE_TAG]) {
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
   }
 
   /** Clears every answer and the link, and goes back to the first step. */

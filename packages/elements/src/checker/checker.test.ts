@@ -511,6 +511,24 @@ describe('<sixin-eligibility-checker> check your answers and the result', () => 
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('opens what is folded while printing, for browsers that print a closed details folded, and closes it after', async () => {
+    const rules = await loadRules();
+    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
+    await answerAll(checker, rules, { scope: 'no' });
+    await click(checker, part(checker, 'continue-button'));
+    const folded = part(checker, 'not-applying') as HTMLDetailsElement;
+    expect(folded.open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(folded.open, 'open while printing').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(folded.open, 'folded again').to.equal(false);
+    // What the person had opened stays open.
+    folded.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(folded.open).to.equal(true);
+  });
 });
 
 describe('<sixin-eligibility-checker> every path', () => {
