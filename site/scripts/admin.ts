@@ -16,6 +16,7 @@ import {
 } from '@sixin/core';
 import { DATA_DIR } from '@sixin/core/node';
 import { build } from 'esbuild';
+import { ADMIN_FORMAT } from '../src/admin/frontmatter.ts';
 import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 
@@ -225,6 +226,7 @@ export function adminConfig(
         label_singular: '一级分类',
         description: '分类目录的一级分类（directory/<代码>/index.md）。名称必须与政策附件目录表一致。',
         delete: false,
+        format: ADMIN_FORMAT,
         files: level1.map((c) => ({
           name: `l1-${c.code}`,
           label: `${c.code} ${c.name}`,
@@ -238,6 +240,7 @@ export function adminConfig(
         label_singular: '二级分类',
         description: '分类目录的二级分类（directory/<一级>/<二级>/index.md）。',
         delete: false,
+        format: ADMIN_FORMAT,
         files: level2.map((c) => ({
           name: `l2-${c.code}`,
           label: `${c.code} ${c.name}`,
@@ -254,7 +257,7 @@ export function adminConfig(
         create: true,
         delete: false,
         extension: 'md',
-        format: 'frontmatter',
+        format: ADMIN_FORMAT,
         slug: '{{id}}',
         identifier_field: 'name',
         summary: '{{order}} {{name}}',

@@ -1,11 +1,11 @@
 // The browser editor end to end, in Chromium, against a temporary copy of content/ served by decap-server (Decap's
-// local backend, as `npm run edit` runs it): a keyword added in the form lands in the Markdown file exactly there and
-// the content still validates; a GB/T class that does not fit the entry is refused before anything is written, with
-// the validator's own message. The built /admin/ is used as it is, only its local_backend address points at this
+// local backend, as `npm run edit` runs it): a keyword added in the form lands in the Markdown file exactly there, with
+// the file's comments and other lines as they were, and the content still validates; a GB/T class that does not fit
+// the entry is refused before anything is written, with the validator's own message. The built /admin/ is used as it is, only its local_backend address points at this
 // test's decap-server (a port of its own, so an editor's `npm run edit` on 8081 is left alone).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -48,10 +48,6 @@ let api = '';
 before(async () => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(CONTENT_DIR, join(WORK, 'content'), { recursive: true });
-  // The entry starts without search words, so "written exactly there" is one block added. (Decap rewrites the front
-  // matter it saves: the comments editors put above `keywords:` do not survive an edit in /admin/.)
-  const [, front, body] = readFileSync(FILE, 'utf8').split(/^---\n/m);
-  writeFileSync(FILE, `---\n${front.replace(/^(?:# .*|keywords: .*)\n/gm, '')}---\n${body}`);
   const port = await freePort();
   api = `http://127.0.0.1:${port}/api/v1`;
   const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
@@ -100,15 +96,18 @@ async function publish(page: Page): Promise<void> {
 }
 
 describe('/admin/ with the local backend', () => {
-  test('a keyword added in the form is written exactly there, and the content still validates', async () => {
+  test('a keyword added in the form is written exactly there, the comments stay, and the content still validates', async () => {
     const before = readFileSync(FILE, 'utf8');
+    const keywords = 'keywords: [等保测评, 等级保护测评, 渗透测试]\n';
+    // The entry as it is in content/: the comment citing the data row above its keywords line.
+    assert.match(before, /\n# keywords added for trade words: .*\nkeywords: \[等保测评, 等级保护测评, 渗透测试\]\n/);
     const page = await openEntry();
-    await page.getByLabel('检索词（keywords）').fill('网络安全, 安全运营');
+    await page.getByLabel('检索词（keywords）').fill('等保测评, 等级保护测评, 渗透测试, 安全运营');
     await publish(page);
     await until('the file to be written', () => readFileSync(FILE, 'utf8') !== before);
     assert.equal(
       readFileSync(FILE, 'utf8'),
-      before.replace('    partial: false\n---\n', '    partial: false\nkeywords:\n  - 网络安全\n  - 安全运营\n---\n'),
+      before.replace(keywords, 'keywords: [等保测评, 等级保护测评, 渗透测试, 安全运营]\n'),
     );
     const result = loadContent(join(WORK, 'content'), { cwd: WORK });
     assert.deepEqual(

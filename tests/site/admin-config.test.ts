@@ -16,6 +16,7 @@ import {
   SCHEMAS,
   type DecapField,
 } from '../../site/scripts/admin.ts';
+import { ADMIN_FORMAT, fromFile, SOURCE_KEY, toFile } from '../../site/src/admin/frontmatter.ts';
 import {
   ADMIN_PATH,
   CONTENT_DIR,
@@ -128,6 +129,43 @@ describe('the editor config follows the content schema', () => {
     assert.equal(one.file, 'content/directory/1/1.3/index.md');
     assert.equal(one.text, readFileSync(join(CONTENT_DIR, 'directory', '1', '1.3', 'index.md'), 'utf8'));
     assert.ok(snapshot.policy.length > 0);
+  });
+});
+
+describe('the editor writes a file as it was, changed only where the form changed it', () => {
+  const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
+  const order = collection('l3-1-3').fields!.map((f) => f.name);
+
+  test('every collection uses the format that keeps the file', () => {
+    for (const c of config.collections) assert.equal(c.format, ADMIN_FORMAT, c.name);
+  });
+
+  test('every directory file read and saved unchanged is the same text, comments included', () => {
+    const commented = snapshot.directory.filter((f) => /^# /m.test(f.text));
+    // The comments this is about: without them the round trip would prove less than it says.
+    assert.ok(commented.length > 10, `${commented.length} files with comments`);
+    for (const f of snapshot.directory) assert.equal(toFile(fromFile(f.text), order), f.text, f.file);
+  });
+
+  test('a changed value is patched into its own line; comments, quoting and list style stay', () => {
+    const file = snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!;
+    const data = fromFile(file.text);
+    const keywords = data.keywords as string[];
+    const saved = toFile({ ...data, keywords: [...keywords, '安全运营'], aliases: ['网安服务'] }, order);
+    const line = `keywords: [${keywords.join(', ')}]\n`;
+    assert.ok(file.text.includes(line));
+    assert.equal(
+      saved,
+      file.text.replace(line, `keywords: [${[...keywords, '安全运营'].join(', ')}]\naliases:\n  - 网安服务\n`),
+    );
+  });
+
+  test('a new entry (nothing read) is written in the order of the fields', () => {
+    const data = fromFile(snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!.text);
+    const { [SOURCE_KEY]: _source, id, ...rest } = data;
+    const saved = toFile({ ...rest, body: '## 说明', id }, order);
+    assert.match(saved, /^---\nid: hulianwang-anquan-fuwu\nname: 互联网安全服务\nparent: "1\.3"\norder: 1\n/);
+    assert.ok(saved.endsWith('\n---\n\n## 说明\n'));
   });
 });
 

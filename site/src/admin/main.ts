@@ -9,8 +9,8 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { zh_Hans } from 'decap-cms-locales';
-import { stringify } from 'yaml';
 import { assembleContent, formatProblem, IndustryTable, parseCsv, sortProblems, type ContentFile } from '@sixin/core';
+import { ADMIN_FORMAT, fromFile, toFile } from './frontmatter.ts';
 
 interface Snapshot {
   directoryRoot: string;
@@ -61,6 +61,14 @@ interface DecapCms {
   init(options: { config: unknown }): void;
   registerLocale(locale: string, phrases: unknown): void;
   registerEventListener(listener: { name: string; handler: (data: { entry: DecapEntry }) => unknown }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: {
+      fromFile(text: string): unknown;
+      toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+    },
+  ): void;
 }
 
 // Decap's prebuilt bundle expects React and ReactDOM as globals (React 19 no longer publishes a browser build); the
@@ -101,13 +109,6 @@ function showProblems(lines: string[]): void {
   problemsBox.hidden = false;
 }
 
-/** The file text Decap will write: YAML front matter, then the body. */
-export function fileText(data: Record<string, unknown>): string {
-  const { body, ...frontMatter } = data;
-  const yaml = stringify(frontMatter, { lineWidth: 0 });
-  return `---\n${yaml}---\n${typeof body === 'string' && body ? `\n${body}\n` : ''}`;
-}
-
 /** Problems the validator finds when `text` replaces (or joins) `file` in the snapshot. */
 export function check(snapshot: Snapshot, industries: IndustryTable, file: string, text: string) {
   const prefix = `${snapshot.directoryRoot}/`;
@@ -145,13 +146,16 @@ async function start(): Promise<void> {
     .DecapCmsApp;
   const CMS = app.default ?? app.DecapCmsApp ?? app;
   CMS.registerLocale('zh_Hans', zh_Hans);
+  // The format every collection names: the validator below checks the very text it writes.
+  CMS.registerCustomFormat(ADMIN_FORMAT, 'md', { fromFile, toFile });
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const data = entry.get('data').toJS();
       const collection = config.collections.find((c) => c.name === entry.get('collection'));
       const file = entry.get('path') || `${collection?.folder}/${String(data.id ?? entry.get('slug'))}.md`;
-      const { problems, directory } = check(snapshot, industries, file, fileText(data));
+      const order = (collection?.fields ?? collection?.files?.[0]?.fields ?? []).map((f) => f.name);
+      const { problems, directory } = check(snapshot, industries, file, toFile(data, order));
       if (problems.length) {
         const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
         showProblems(lines);
