@@ -184,7 +184,10 @@ export const SCHEMAS = {
   industry: industryRefSchema,
 };
 
-const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'markdown', required: false };
+// The body as the Markdown text it is, in a plain text area: its form (### 代码 名称, one "- " line per product) is what
+// FIELD_TEXT.body and content/README.md teach. Decap's markdown widget (rich text or raw) is an unlabelled
+// contenteditable that screen readers cannot name (axe in tests/site/admin-browser.test.ts).
+const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'text', required: false };
 
 /** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
 export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
