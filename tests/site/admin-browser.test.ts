@@ -6,7 +6,7 @@
 // decap-server (a port of its own, so an editor's `npm run edit` on 8081 is left alone).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -179,6 +179,27 @@ async function chooseClass(page: Page, option: string): Promise<void> {
   await page.getByRole('option', { name: option }).click();
 }
 
+/** The form of a new level-3 direction in 1.3, filled in as an editor would. */
+async function newDirection(entry: {
+  id: string;
+  name: string;
+  order: string;
+  industry: string;
+  industryName: string;
+}): Promise<Page> {
+  const page = await openAdmin('#/collections/l3-1-3/new');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('id（稳定标识）').fill(entry.id);
+  await page.getByLabel('名称', { exact: true }).fill(entry.name);
+  await page.getByLabel('上级分类').focus();
+  await page.keyboard.type('1.3');
+  await page.getByRole('option', { name: '1.3 新兴软件和新型信息技术服务' }).click();
+  await page.getByLabel('排序（order）').fill(entry.order);
+  await chooseClass(page, entry.industry);
+  await page.getByLabel('小类名称').fill(entry.industryName);
+  return page;
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: '发布' }).click();
   await page.getByText('立即发布').click();
@@ -241,5 +262,66 @@ describe('/admin/ with the local backend', () => {
       [],
       'Decap no longer has these: remove them from DECAP_OWN',
     );
+  });
+
+  test('a new direction filled in the form is written to its own file in the folder, and the content validates', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'shuju-biaozhu-fuwu.md');
+    assert.ok(!existsSync(file));
+    const page = await newDirection({
+      id: 'shuju-biaozhu-fuwu',
+      name: '数据标注服务',
+      order: '5',
+      industry: '6550 信息处理和存储支持服务',
+      industryName: '信息处理和存储支持服务',
+    });
+    await publish(page);
+    await until('the new file', () => existsSync(file));
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      [
+        '---',
+        'id: shuju-biaozhu-fuwu',
+        'name: 数据标注服务',
+        'parent: "1.3"',
+        'order: 5',
+        'status: official',
+        'industries:',
+        '  - code: "6550"',
+        '    name: 信息处理和存储支持服务',
+        '    partial: false',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    const result = loadContent(join(WORK, 'content'), { cwd: WORK });
+    assert.deepEqual(
+      result.problems.map((p) => formatProblem(p)),
+      [],
+    );
+    // In the tree, under 1.3, after the directions that were there.
+    assert.equal(result.directory?.categories.find((c) => c.id === '1.3')?.children.at(-1), '1.3/shuju-biaozhu-fuwu');
+    await page.context().close();
+  });
+
+  // The class itself comes from a list of the GB/T classes (an unknown code cannot be chosen); what an editor can get
+  // wrong is the name typed next to it, here the name of another class.
+  test('a new direction whose class name is not the GB/T name of its code is refused, and no file is written', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'xinxi-jishu-zixun.md');
+    const page = await newDirection({
+      id: 'xinxi-jishu-zixun',
+      name: '信息技术咨询',
+      order: '6',
+      industry: '6560 信息技术咨询服务',
+      industryName: '信息处理和存储支持服务',
+    });
+    await publish(page);
+    const box = page.locator('#sixin-problems');
+    await box.locator('li').first().waitFor();
+    assert.match(
+      await box.innerText(),
+      /content\/directory\/1\/1\.3\/xinxi-jishu-zixun\.md:\d+: 行业 6560 在 GB\/T 4754-2017 中的名称是 "信息技术咨询服务"，不是 "信息处理和存储支持服务"；请改为 name: 信息技术咨询服务/,
+    );
+    assert.ok(!existsSync(file));
+    await page.context().close();
   });
 });

@@ -16,7 +16,7 @@ import {
   SCHEMAS,
   type DecapField,
 } from '../../site/scripts/admin.ts';
-import { ADMIN_FORMAT, fromFile, SOURCE_KEY, toFile } from '../../site/src/admin/frontmatter.ts';
+import { ADMIN_FORMAT, fieldPaths, fromFile, toFile } from '../../site/src/admin/frontmatter.ts';
 import {
   ADMIN_PATH,
   CONTENT_DIR,
@@ -134,7 +134,7 @@ describe('the editor config follows the content schema', () => {
 
 describe('the editor writes a file as it was, changed only where the form changed it', () => {
   const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
-  const order = collection('l3-1-3').fields!.map((f) => f.name);
+  const order = fieldPaths(collection('l3-1-3').fields!);
 
   test('every collection uses the format that keeps the file', () => {
     for (const c of config.collections) assert.equal(c.format, ADMIN_FORMAT, c.name);
@@ -160,12 +160,37 @@ describe('the editor writes a file as it was, changed only where the form change
     );
   });
 
-  test('a new entry (nothing read) is written in the order of the fields', () => {
-    const data = fromFile(snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!.text);
-    const { [SOURCE_KEY]: _source, id, ...rest } = data;
-    const saved = toFile({ ...rest, body: '## 说明', id }, order);
-    assert.match(saved, /^---\nid: hulianwang-anquan-fuwu\nname: 互联网安全服务\nparent: "1\.3"\norder: 1\n/);
-    assert.ok(saved.endsWith('\n---\n\n## 说明\n'));
+  test('a new entry (nothing read) is written in the order of the fields, inside the list of classes too', () => {
+    const saved = toFile(
+      {
+        industries: [{ partial: false, name: '信息处理和存储支持服务', code: '6550' }],
+        body: '## 说明',
+        order: 5,
+        parent: '1.3',
+        name: '数据标注服务',
+        id: 'shuju-biaozhu-fuwu',
+      },
+      order,
+    );
+    assert.equal(
+      saved,
+      '---\nid: shuju-biaozhu-fuwu\nname: 数据标注服务\nparent: "1.3"\norder: 5\nindustries:\n' +
+        '  - code: "6550"\n    name: 信息处理和存储支持服务\n    partial: false\n---\n\n## 说明\n',
+    );
+  });
+
+  test('a class added to a file goes in with its fields in order', () => {
+    const file = snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!;
+    const data = fromFile(file.text);
+    const added = { partial: true, name: '应用软件开发', code: '6513' };
+    const saved = toFile({ ...data, industries: [...(data.industries as object[]), added] }, order);
+    assert.equal(
+      saved,
+      file.text.replace(
+        '    partial: false\n',
+        '    partial: false\n  - code: "6513"\n    name: 应用软件开发\n    partial: true\n',
+      ),
+    );
   });
 });
 

@@ -41,8 +41,26 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Field paths under `key` (`industries.code` → `code`): the order of a nested object's keys. */
+const under = (order: string[], key: string) =>
+  order.filter((p) => p.startsWith(`${key}.`)).map((p) => p.slice(key.length + 1));
+
+const rankOf = (order: string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+
+/** `value` with the keys of every object in field order (the items of a list share the list's order). */
+function sorted(value: unknown, order: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => sorted(v, order));
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort((a, b) => rankOf(order, a) - rankOf(order, b))
+      .map((k) => [k, sorted(value[k], under(order, k))]),
+  );
+}
+
 /** `node` changed only where `value` differs from it; a node of another kind is replaced. */
-function patch(doc: Document, node: unknown, value: unknown): unknown {
+function patch(doc: Document, node: unknown, value: unknown, order: string[]): unknown {
   if (isScalar(node) || isMap(node) || isSeq(node)) {
     if (same(node.toJSON(), value)) return node;
   }
@@ -51,40 +69,43 @@ function patch(doc: Document, node: unknown, value: unknown): unknown {
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
-    node.items = value.map((v, i) => (i < node.items.length ? patch(doc, node.items[i], v) : doc.createNode(v)));
+    node.items = value.map((v, i) =>
+      i < node.items.length ? patch(doc, node.items[i], v, order) : doc.createNode(sorted(v, order)),
+    );
     return node;
   }
   if (isMap(node) && isPlainObject(value)) {
-    patchMap(doc, node, value);
+    patchMap(doc, node, value, order);
     return node;
   }
-  const fresh = doc.createNode(value) as Node;
+  const fresh = doc.createNode(sorted(value, order)) as Node;
   // A list written [a, b] stays on one line when it is replaced (a string that became a list, say).
   if (isSeq(node) && isSeq(fresh)) fresh.flow = node.flow;
   return fresh;
 }
 
 /** Keys that are gone are removed, changed ones patched, new ones added after the key that precedes them in `order`. */
-function patchMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, order: string[] = []): void {
+function patchMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, order: string[]): void {
   const wanted = Object.entries(value).filter(([, v]) => v !== undefined);
   const keyOf = (item: { key: unknown }) => (isScalar(item.key) ? String(item.key.value) : String(item.key));
   map.items = map.items.filter((item) => wanted.some(([k]) => k === keyOf(item)));
   for (const [key, v] of wanted) {
     const item = map.items.find((i) => keyOf(i) === key);
     if (item) {
-      item.value = patch(doc, item.value, v);
+      item.value = patch(doc, item.value, v, under(order, key));
       continue;
     }
     const rank = order.indexOf(key);
     let after = map.items.length - 1;
     if (rank >= 0) while (after >= 0 && !(order.indexOf(keyOf(map.items[after])) < rank)) after--;
-    map.items.splice(after + 1, 0, doc.createPair(key, v));
+    map.items.splice(after + 1, 0, doc.createPair(key, sorted(v, under(order, key))));
   }
 }
 
 /**
  * The file text for `data`: the text it was read from with the changed values patched in, or (a new entry) the front
- * matter dumped in `order`. `order` is the fields' order in the configuration (Decap passes it as sortedKeys).
+ * matter dumped in field order. `order` lists the fields' paths in the order of the configuration, nested ones
+ * dotted (`industries.code`); Decap passes the top-level names as sortedKeys, main.ts adds the nested ones.
  */
 export function toFile(data: Record<string, unknown>, order: string[] = []): string {
   const { body, [SOURCE_KEY]: source, ...meta } = data;
@@ -98,14 +119,15 @@ export function toFile(data: Record<string, unknown>, order: string[] = []): str
       return `---\n${yaml}---\n${bodyOf(tail) === text ? tail : bodyText(text)}`;
     }
   }
-  const sorted = Object.fromEntries(
-    [...Object.keys(meta)]
-      .sort((a, b) => rankOf(order, a) - rankOf(order, b))
-      .filter((k) => meta[k] !== undefined)
-      .map((k) => [k, meta[k]]),
-  );
-  return `---\n${stringify(sorted, PRINT)}---\n${bodyText(text)}`;
+  return `---\n${stringify(sorted(meta, order), PRINT)}---\n${bodyText(text)}`;
 }
 
-const rankOf = (order: string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+/** The dotted paths of `fields` and the fields inside them, in order: the `order` of toFile. */
+export function fieldPaths(fields: ReadonlyArray<{ name: string; fields?: unknown }>, prefix = ''): string[] {
+  return fields.flatMap((f) => [
+    `${prefix}${f.name}`,
+    ...(Array.isArray(f.fields) ? fieldPaths(f.fields as typeof fields, `${prefix}${f.name}.`) : []),
+  ]);
+}
+
 const bodyText = (body: string) => (body ? `\n${body}\n` : '');

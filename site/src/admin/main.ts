@@ -10,7 +10,7 @@ import * as ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { zh_Hans } from 'decap-cms-locales';
 import { assembleContent, formatProblem, IndustryTable, parseCsv, sortProblems, type ContentFile } from '@sixin/core';
-import { ADMIN_FORMAT, fromFile, toFile } from './frontmatter.ts';
+import { ADMIN_FORMAT, fieldPaths, fromFile, toFile } from './frontmatter.ts';
 
 interface Snapshot {
   directoryRoot: string;
@@ -146,15 +146,26 @@ async function start(): Promise<void> {
     .DecapCmsApp;
   const CMS = app.default ?? app.DecapCmsApp ?? app;
   CMS.registerLocale('zh_Hans', zh_Hans);
-  // The format every collection names: the validator below checks the very text it writes.
-  CMS.registerCustomFormat(ADMIN_FORMAT, 'md', { fromFile, toFile });
+  // The format every collection names: the validator below checks the very text it writes. Decap passes the order of
+  // the top-level fields only; the fields inside a list (industries) come from the configuration.
+  const nested = [
+    ...new Set(
+      config.collections
+        .flatMap((c) => [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)])
+        .flatMap((fields) => fieldPaths(fields).filter((p) => p.includes('.'))),
+    ),
+  ];
+  CMS.registerCustomFormat(ADMIN_FORMAT, 'md', {
+    fromFile,
+    toFile: (data, sortedKeys = []) => toFile(data, [...sortedKeys, ...nested]),
+  });
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const data = entry.get('data').toJS();
       const collection = config.collections.find((c) => c.name === entry.get('collection'));
       const file = entry.get('path') || `${collection?.folder}/${String(data.id ?? entry.get('slug'))}.md`;
-      const order = (collection?.fields ?? collection?.files?.[0]?.fields ?? []).map((f) => f.name);
+      const order = fieldPaths(collection?.fields ?? collection?.files?.[0]?.fields ?? []);
       const { problems, directory } = check(snapshot, industries, file, toFile(data, order));
       if (problems.length) {
         const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
