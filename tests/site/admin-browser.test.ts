@@ -324,4 +324,28 @@ describe('/admin/ with the local backend', () => {
     assert.ok(!existsSync(file));
     await page.context().close();
   });
+
+  test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {
+    const file = join(WORK, 'content', 'rules', 'measures.yaml');
+    const before = readFileSync(file, 'utf8');
+    const cites = 'cites: ["3", "4.1"]';
+    assert.ok(before.includes(cites));
+    const page = await openAdmin('#/collections/rules/entries/rules-measures');
+    await page.getByRole('button', { name: '登录' }).click();
+    const text = page.getByLabel('YAML 文本');
+    await text.fill(before.replace(cites, 'cites: ["3", "4.9"]'));
+    await publish(page);
+    const box = page.locator('#sixin-problems');
+    await box.locator('li').first().waitFor();
+    assert.match(await box.innerText(), /content\/rules\/measures\.yaml:\d+: 引用的条款 "4\.9" 在政策原文中不存在/);
+    assert.equal(readFileSync(file, 'utf8'), before);
+    // The same file with one comment line added: valid, and written as it is, every other comment kept.
+    const edited = before.replace("# A measure's rules", "# 编辑说明：示例。\n# A measure's rules");
+    assert.notEqual(edited, before);
+    await text.fill(edited);
+    await publish(page);
+    await until('the file to be written', () => readFileSync(file, 'utf8') !== before);
+    assert.equal(readFileSync(file, 'utf8'), edited);
+    await page.context().close();
+  });
 });

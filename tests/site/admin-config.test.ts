@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { IndustryTable, parseCsv } from '@sixin/core';
+import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
 import { DATA_DIR } from '@sixin/core/node';
 import {
   adminConfig,
@@ -16,7 +16,14 @@ import {
   SCHEMAS,
   type DecapField,
 } from '../../site/scripts/admin.ts';
-import { ADMIN_FORMAT, fieldPaths, fromFile, toFile } from '../../site/src/admin/frontmatter.ts';
+import {
+  ADMIN_FORMAT,
+  fieldPaths,
+  fromFile,
+  RULES_FORMAT,
+  rulesText,
+  toFile,
+} from '../../site/src/admin/frontmatter.ts';
 import {
   ADMIN_PATH,
   CONTENT_DIR,
@@ -136,8 +143,16 @@ describe('the editor writes a file as it was, changed only where the form change
   const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
   const order = fieldPaths(collection('l3-1-3').fields!);
 
-  test('every collection uses the format that keeps the file', () => {
-    for (const c of config.collections) assert.equal(c.format, ADMIN_FORMAT, c.name);
+  test('every collection uses the format that keeps the file; the rules files are edited as their text', () => {
+    for (const c of config.collections.filter((c) => c.name !== 'rules')) assert.equal(c.format, ADMIN_FORMAT, c.name);
+    const rules = collection('rules');
+    assert.equal(rules.format, RULES_FORMAT);
+    assert.deepEqual(
+      rules.files!.map((f) => f.file),
+      Object.values(RULES_FILES).map((name) => `content/rules/${name}`),
+    );
+    const text = readFileSync(join(CONTENT_DIR, 'rules', 'measures.yaml'), 'utf8');
+    assert.equal(rulesText.toFile(rulesText.fromFile(text)), text);
   });
 
   test('every directory file read and saved unchanged is the same text, comments included', () => {

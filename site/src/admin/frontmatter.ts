@@ -131,3 +131,18 @@ export function fieldPaths(fields: ReadonlyArray<{ name: string; fields?: unknow
 }
 
 const bodyText = (body: string) => (body ? `\n${body}\n` : '');
+
+/**
+ * The format of the rules files (content/rules/*.yaml): the whole file as one text field, written back as it is. The
+ * rules are nested lists and bilingual sentences with comments that explain them; editors change them as the text
+ * content/rules/README.md describes, and the rules validator checks the result before it is saved.
+ */
+export const RULES_FORMAT = 'sixin-rules-text';
+
+export const rulesText = {
+  fromFile: (text: string): Record<string, unknown> => ({ text }),
+  toFile: (data: Record<string, unknown>): string => {
+    const text = typeof data.text === 'string' ? data.text : '';
+    return text.endsWith('\n') ? text : `${text}\n`;
+  },
+};
