@@ -12,10 +12,12 @@ import {
   level3Schema,
   parseCsv,
   parseFrontMatter,
+  RULES_FILES,
   type ContentFile,
 } from '@sixin/core';
 import { DATA_DIR } from '@sixin/core/node';
 import { build } from 'esbuild';
+import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 
@@ -183,7 +185,10 @@ export const SCHEMAS = {
   industry: industryRefSchema,
 };
 
-const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'markdown', required: false };
+// The body as the Markdown text it is, in a plain text area: its form (### 代码 名称, one "- " line per product) is what
+// FIELD_TEXT.body and content/README.md teach. Decap's markdown widget (rich text or raw) is an unlabelled
+// contenteditable that screen readers cannot name (axe in tests/site/admin-browser.test.ts).
+const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'text', required: false };
 
 /** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
 export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
@@ -225,6 +230,7 @@ export function adminConfig(
         label_singular: '一级分类',
         description: '分类目录的一级分类（directory/<代码>/index.md）。名称必须与政策附件目录表一致。',
         delete: false,
+        format: ADMIN_FORMAT,
         files: level1.map((c) => ({
           name: `l1-${c.code}`,
           label: `${c.code} ${c.name}`,
@@ -238,12 +244,37 @@ export function adminConfig(
         label_singular: '二级分类',
         description: '分类目录的二级分类（directory/<一级>/<二级>/index.md）。',
         delete: false,
+        format: ADMIN_FORMAT,
         files: level2.map((c) => ({
           name: `l2-${c.code}`,
           label: `${c.code} ${c.name}`,
           file: c.file,
           fields: [...fields.level2, body],
         })),
+      },
+      {
+        name: 'rules',
+        label: '自查规则',
+        label_singular: '规则文件',
+        description:
+          '自查工具的问题、措施和结论（content/rules/，写法见其中的 README.md）。保存前按 sixin validate 的规则检查。',
+        delete: false,
+        format: RULES_FORMAT,
+        files: Object.entries(RULES_FILE_TEXT)
+          .filter(([role]) => existsSync(join(contentDir, 'rules', RULES_FILES[role as keyof typeof RULES_FILES])))
+          .map(([role, label]) => ({
+            name: `rules-${role}`,
+            label: `${RULES_FILES[role as keyof typeof RULES_FILES]} ${label}`,
+            file: `${relative(repoDir, join(contentDir, 'rules')).split(sep).join('/')}/${RULES_FILES[role as keyof typeof RULES_FILES]}`,
+            fields: [
+              {
+                name: 'text',
+                label: 'YAML 文本',
+                hint: '整个文件的文本，注释照原样保留。每项的 zh-CN 和 en 都要写；引用的条款必须是政策原文中的条款。',
+                widget: 'text',
+              },
+            ],
+          })),
       },
       ...level2.map((c) => ({
         name: `l3-${c.code.replace('.', '-')}`,
@@ -254,7 +285,7 @@ export function adminConfig(
         create: true,
         delete: false,
         extension: 'md',
-        format: 'frontmatter',
+        format: ADMIN_FORMAT,
         slug: '{{id}}',
         identifier_field: 'name',
         summary: '{{order}} {{name}}',
@@ -266,11 +297,22 @@ export function adminConfig(
   };
 }
 
+/** What each rules file holds, in the words of content/rules/README.md (one entry per file of RULES_FILES). */
+export const RULES_FILE_TEXT: Record<keyof typeof RULES_FILES, string> = {
+  questions: '问题',
+  measures: '措施和结论',
+  expectations: '“您还可以期待”',
+  common: '共用的文字（状态、标签、联系部门、术语）',
+};
+
 /** What the editor's validator checks an edited entry against: every file of directory/ and policy/ as text. */
 export interface AdminSnapshot {
   directoryRoot: string;
   directory: ContentFile[];
   policy: ContentFile[];
+  rulesRoot: string;
+  /** The files of content/rules/ (`path` is the file name), for the rules validator. */
+  rules: ContentFile[];
   industriesCsv: string;
   policyReference: string;
 }
@@ -300,6 +342,16 @@ export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapsho
     directoryRoot: relative(repoDir, join(contentDir, 'directory')).split(sep).join('/'),
     directory: sectionFiles(contentDir, 'directory', repoDir),
     policy: sectionFiles(contentDir, 'policy', repoDir),
+    rulesRoot: relative(repoDir, join(contentDir, 'rules')).split(sep).join('/'),
+    rules: Object.values(RULES_FILES)
+      .filter((name) => existsSync(join(contentDir, 'rules', name)))
+      .map((name) => ({
+        file: relative(repoDir, join(contentDir, 'rules', name))
+          .split(sep)
+          .join('/'),
+        path: name,
+        text: readFileSync(join(contentDir, 'rules', name), 'utf8'),
+      })),
     industriesCsv: readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8'),
     policyReference: readFileSync(join(DATA_DIR, 'policy.txt'), 'utf8'),
   };

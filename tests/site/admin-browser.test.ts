@@ -1,11 +1,12 @@
 // The browser editor end to end, in Chromium, against a temporary copy of content/ served by decap-server (Decap's
-// local backend, as `npm run edit` runs it): a keyword added in the form lands in the Markdown file exactly there and
-// the content still validates; a GB/T class that does not fit the entry is refused before anything is written, with
-// the validator's own message. The built /admin/ is used as it is, only its local_backend address points at this
-// test's decap-server (a port of its own, so an editor's `npm run edit` on 8081 is left alone).
+// local backend, as `npm run edit` runs it): a keyword added in the form lands in the Markdown file exactly there, with
+// the file's comments and other lines as they were, and the content still validates; a GB/T class that does not fit
+// the entry is refused before anything is written, with the validator's own message; axe finds nothing in the parts
+// of the editor we control. The built /admin/ is used as it is, only its local_backend address points at this test's
+// decap-server (a port of its own, so an editor's `npm run edit` on 8081 is left alone).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -15,11 +16,85 @@ import { loadContent } from '@sixin/core/node';
 import type { Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
-import { CONTENT_DIR, OUTPUT_DIR, requireBuiltSite } from './helpers/site.ts';
+import { CONTENT_DIR, OUTPUT_DIR, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
 
 const WORK = join(OUTPUT_DIR, 'admin-edit');
 const FILE = join(WORK, 'content', 'directory', '1', '1.3', 'hulianwang-anquan-fuwu.md');
-const ENTRY = '/admin/#/collections/l3-1-3/entries/hulianwang-anquan-fuwu';
+const ENTRY = '#/collections/l3-1-3/entries/hulianwang-anquan-fuwu';
+
+// axe-core is a dev dependency of the site workspace: resolve it from there.
+const AXE_SOURCE = readFileSync(createRequire(join(SITE_DIR, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe finds in Decap's own React widgets, which /admin/ renders as Decap publishes them: each entry names the
+ * rule, the element (by its markup) and why we cannot change it. Anything else fails the test, and so does an entry
+ * axe no longer finds (Decap fixed it: remove the entry), so the list cannot grow stale or hide a new problem.
+ */
+const DECAP_OWN: Array<{ id: string; html: RegExp; where: string[]; why: string }> = [
+  {
+    id: 'color-contrast',
+    html: /返回主页/,
+    where: ['login'],
+    why: 'the login screen’s link back to the site (site_url): Decap styles its text grey on its own light background',
+  },
+  {
+    id: 'aria-command-name',
+    html: /aria-roledescription="sortable"/,
+    where: ['form', 'changed'],
+    why: 'the list widget (industries): the drag handle of an item is a role=button with no name',
+  },
+  {
+    id: 'button-name',
+    html: /TopBarButton/,
+    where: ['form', 'changed'],
+    why: 'the list widget (industries): the icon buttons that fold and remove an item have no text or aria-label',
+  },
+  {
+    id: 'color-contrast',
+    html: /BackStatusChanged/,
+    where: ['changed'],
+    why: 'the editor’s top bar, once the entry has unsaved changes: Decap’s red “含未保存的修改” badge on pink',
+  },
+  {
+    id: 'color-contrast',
+    html: /StyledDropdownButton/,
+    where: ['changed'],
+    why: 'the editor’s top bar, once the entry has unsaved changes: the text of Decap’s “发布” menu button',
+  },
+];
+
+/** Every violation axe finds on the page as it is now (WCAG 2.2 AA, as browser.test.ts checks the public pages). */
+async function axe(page: Page): Promise<Array<{ id: string; help: string; html: string }>> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+              o: object,
+            ) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ html: string }> }> }>;
+          };
+        }
+      ).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, help: v.help, html: n.html })))),
+    WCAG_22_AA,
+  );
+}
+
+/** Violations at `where` that the allow-list does not name, and the allow-list entries for `where` axe did not find. */
+function unexpected(found: Array<{ id: string; help: string; html: string }>, where: string) {
+  const known = DECAP_OWN.filter((k) => k.where.includes(where));
+  return {
+    violations: found
+      .filter((v) => !known.some((k) => k.id === v.id && k.html.test(v.html)))
+      .map((v) => `${where}: ${v.id} (${v.help}) at ${v.html.slice(0, 200)}`),
+    stale: known.filter((k) => !found.some((v) => k.id === v.id && k.html.test(v.html))).map((k) => k.why),
+  };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,10 +123,6 @@ let api = '';
 before(async () => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(CONTENT_DIR, join(WORK, 'content'), { recursive: true });
-  // The entry starts without search words, so "written exactly there" is one block added. (Decap rewrites the front
-  // matter it saves: the comments editors put above `keywords:` do not survive an edit in /admin/.)
-  const [, front, body] = readFileSync(FILE, 'utf8').split(/^---\n/m);
-  writeFileSync(FILE, `---\n${front.replace(/^(?:# .*|keywords: .*)\n/gm, '')}---\n${body}`);
   const port = await freePort();
   api = `http://127.0.0.1:${port}/api/v1`;
   const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
@@ -80,17 +151,52 @@ after(() => {
 
 const site = builtSiteInChromium();
 
-/** The editor open on the direction, logged in to the local backend, with its form shown. */
-async function openEntry(): Promise<Page> {
+/** The editor at `hash`, on its login screen, with its local backend pointed at this test's decap-server. */
+async function openAdmin(hash: string): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.route('**/admin/config.json', async (route) => {
     const config = await (await route.fetch()).json();
     await route.fulfill({ json: { ...config, local_backend: { url: api } } });
   });
-  await page.goto(`${site.server.origin}${ENTRY}`);
+  await page.goto(`${site.server.origin}/admin/${hash}`);
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  return page;
+}
+
+/** The editor open on the direction, logged in to the local backend, with its form shown. */
+async function openEntry(): Promise<Page> {
+  const page = await openAdmin(ENTRY);
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByLabel('检索词（keywords）').waitFor();
+  return page;
+}
+
+/** Picks a GB/T class in the entry's first industry, typed as an editor would (code first). */
+async function chooseClass(page: Page, option: string): Promise<void> {
+  await page.getByLabel('小类代码').focus();
+  await page.keyboard.type(option.split(' ')[0]);
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** The form of a new level-3 direction in 1.3, filled in as an editor would. */
+async function newDirection(entry: {
+  id: string;
+  name: string;
+  order: string;
+  industry: string;
+  industryName: string;
+}): Promise<Page> {
+  const page = await openAdmin('#/collections/l3-1-3/new');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('id（稳定标识）').fill(entry.id);
+  await page.getByLabel('名称', { exact: true }).fill(entry.name);
+  await page.getByLabel('上级分类').focus();
+  await page.keyboard.type('1.3');
+  await page.getByRole('option', { name: '1.3 新兴软件和新型信息技术服务' }).click();
+  await page.getByLabel('排序（order）').fill(entry.order);
+  await chooseClass(page, entry.industry);
+  await page.getByLabel('小类名称').fill(entry.industryName);
   return page;
 }
 
@@ -100,15 +206,18 @@ async function publish(page: Page): Promise<void> {
 }
 
 describe('/admin/ with the local backend', () => {
-  test('a keyword added in the form is written exactly there, and the content still validates', async () => {
+  test('a keyword added in the form is written exactly there, the comments stay, and the content still validates', async () => {
     const before = readFileSync(FILE, 'utf8');
+    const keywords = 'keywords: [等保测评, 等级保护测评, 渗透测试]\n';
+    // The entry as it is in content/: the comment citing the data row above its keywords line.
+    assert.match(before, /\n# keywords added for trade words: .*\nkeywords: \[等保测评, 等级保护测评, 渗透测试\]\n/);
     const page = await openEntry();
-    await page.getByLabel('检索词（keywords）').fill('网络安全, 安全运营');
+    await page.getByLabel('检索词（keywords）').fill('等保测评, 等级保护测评, 渗透测试, 安全运营');
     await publish(page);
     await until('the file to be written', () => readFileSync(FILE, 'utf8') !== before);
     assert.equal(
       readFileSync(FILE, 'utf8'),
-      before.replace('    partial: false\n---\n', '    partial: false\nkeywords:\n  - 网络安全\n  - 安全运营\n---\n'),
+      before.replace(keywords, 'keywords: [等保测评, 等级保护测评, 渗透测试, 安全运营]\n'),
     );
     const result = loadContent(join(WORK, 'content'), { cwd: WORK });
     assert.deepEqual(
@@ -121,9 +230,7 @@ describe('/admin/ with the local backend', () => {
   test('a GB/T class that does not fit is refused with the validator’s message, and the file is not touched', async () => {
     const before = readFileSync(FILE, 'utf8');
     const page = await openEntry();
-    await page.getByLabel('小类代码').focus();
-    await page.keyboard.type('6513');
-    await page.getByRole('option', { name: '6513 应用软件开发' }).click();
+    await chooseClass(page, '6513 应用软件开发');
     await publish(page);
     const box = page.locator('#sixin-problems');
     await box.locator('li').first().waitFor();
@@ -134,6 +241,111 @@ describe('/admin/ with the local backend', () => {
       /content\/directory\/1\/1\.3\/hulianwang-anquan-fuwu\.md:\d+: 行业 6513 在 GB\/T 4754-2017 中的名称是 "应用软件开发"，不是 "互联网安全服务"；请改为 name: 应用软件开发/,
     );
     assert.equal(readFileSync(FILE, 'utf8'), before);
+    await page.context().close();
+  });
+
+  test('axe: the page, its login screen, the entry form and a refused save have no violation of ours', async () => {
+    const page = await openAdmin(ENTRY);
+    const login = unexpected(await axe(page), 'login');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByLabel('检索词（keywords）').waitFor();
+    const form = unexpected(await axe(page), 'form');
+    await chooseClass(page, '6513 应用软件开发');
+    await publish(page);
+    await page.locator('#sixin-problems li').first().waitFor();
+    // Our problem list over Decap's form, which now shows its unsaved-changes state.
+    const refused = unexpected(await axe(page), 'changed');
+    await page.context().close();
+    assert.deepEqual([...login.violations, ...form.violations, ...refused.violations], []);
+    assert.deepEqual(
+      [...new Set([...login.stale, ...form.stale, ...refused.stale])],
+      [],
+      'Decap no longer has these: remove them from DECAP_OWN',
+    );
+  });
+
+  test('a new direction filled in the form is written to its own file in the folder, and the content validates', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'shuju-biaozhu-fuwu.md');
+    assert.ok(!existsSync(file));
+    const page = await newDirection({
+      id: 'shuju-biaozhu-fuwu',
+      name: '数据标注服务',
+      order: '5',
+      industry: '6550 信息处理和存储支持服务',
+      industryName: '信息处理和存储支持服务',
+    });
+    await publish(page);
+    await until('the new file', () => existsSync(file));
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      [
+        '---',
+        'id: shuju-biaozhu-fuwu',
+        'name: 数据标注服务',
+        'parent: "1.3"',
+        'order: 5',
+        'status: official',
+        'industries:',
+        '  - code: "6550"',
+        '    name: 信息处理和存储支持服务',
+        '    partial: false',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    const result = loadContent(join(WORK, 'content'), { cwd: WORK });
+    assert.deepEqual(
+      result.problems.map((p) => formatProblem(p)),
+      [],
+    );
+    // In the tree, under 1.3, after the directions that were there.
+    assert.equal(result.directory?.categories.find((c) => c.id === '1.3')?.children.at(-1), '1.3/shuju-biaozhu-fuwu');
+    await page.context().close();
+  });
+
+  // The class itself comes from a list of the GB/T classes (an unknown code cannot be chosen); what an editor can get
+  // wrong is the name typed next to it, here the name of another class.
+  test('a new direction whose class name is not the GB/T name of its code is refused, and no file is written', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'xinxi-jishu-zixun.md');
+    const page = await newDirection({
+      id: 'xinxi-jishu-zixun',
+      name: '信息技术咨询',
+      order: '6',
+      industry: '6560 信息技术咨询服务',
+      industryName: '信息处理和存储支持服务',
+    });
+    await publish(page);
+    const box = page.locator('#sixin-problems');
+    await box.locator('li').first().waitFor();
+    assert.match(
+      await box.innerText(),
+      /content\/directory\/1\/1\.3\/xinxi-jishu-zixun\.md:\d+: 行业 6560 在 GB\/T 4754-2017 中的名称是 "信息技术咨询服务"，不是 "信息处理和存储支持服务"；请改为 name: 信息技术咨询服务/,
+    );
+    assert.ok(!existsSync(file));
+    await page.context().close();
+  });
+
+  test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {
+    const file = join(WORK, 'content', 'rules', 'measures.yaml');
+    const before = readFileSync(file, 'utf8');
+    const cites = 'cites: ["3", "4.1"]';
+    assert.ok(before.includes(cites));
+    const page = await openAdmin('#/collections/rules/entries/rules-measures');
+    await page.getByRole('button', { name: '登录' }).click();
+    const text = page.getByLabel('YAML 文本');
+    await text.fill(before.replace(cites, 'cites: ["3", "4.9"]'));
+    await publish(page);
+    const box = page.locator('#sixin-problems');
+    await box.locator('li').first().waitFor();
+    assert.match(await box.innerText(), /content\/rules\/measures\.yaml:\d+: 引用的条款 "4\.9" 在政策原文中不存在/);
+    assert.equal(readFileSync(file, 'utf8'), before);
+    // The same file with one comment line added: valid, and written as it is, every other comment kept.
+    const edited = before.replace("# A measure's rules", "# 编辑说明：示例。\n# A measure's rules");
+    assert.notEqual(edited, before);
+    await text.fill(edited);
+    await publish(page);
+    await until('the file to be written', () => readFileSync(file, 'utf8') !== before);
+    assert.equal(readFileSync(file, 'utf8'), edited);
     await page.context().close();
   });
 });

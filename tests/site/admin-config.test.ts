@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { IndustryTable, parseCsv } from '@sixin/core';
+import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
 import { DATA_DIR } from '@sixin/core/node';
 import {
   adminConfig,
@@ -16,6 +16,14 @@ import {
   SCHEMAS,
   type DecapField,
 } from '../../site/scripts/admin.ts';
+import {
+  ADMIN_FORMAT,
+  fieldPaths,
+  fromFile,
+  RULES_FORMAT,
+  rulesText,
+  toFile,
+} from '../../site/src/admin/frontmatter.ts';
 import {
   ADMIN_PATH,
   CONTENT_DIR,
@@ -128,6 +136,76 @@ describe('the editor config follows the content schema', () => {
     assert.equal(one.file, 'content/directory/1/1.3/index.md');
     assert.equal(one.text, readFileSync(join(CONTENT_DIR, 'directory', '1', '1.3', 'index.md'), 'utf8'));
     assert.ok(snapshot.policy.length > 0);
+  });
+});
+
+describe('the editor writes a file as it was, changed only where the form changed it', () => {
+  const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
+  const order = fieldPaths(collection('l3-1-3').fields!);
+
+  test('every collection uses the format that keeps the file; the rules files are edited as their text', () => {
+    for (const c of config.collections.filter((c) => c.name !== 'rules')) assert.equal(c.format, ADMIN_FORMAT, c.name);
+    const rules = collection('rules');
+    assert.equal(rules.format, RULES_FORMAT);
+    assert.deepEqual(
+      rules.files!.map((f) => f.file),
+      Object.values(RULES_FILES).map((name) => `content/rules/${name}`),
+    );
+    const text = readFileSync(join(CONTENT_DIR, 'rules', 'measures.yaml'), 'utf8');
+    assert.equal(rulesText.toFile(rulesText.fromFile(text)), text);
+  });
+
+  test('every directory file read and saved unchanged is the same text, comments included', () => {
+    const commented = snapshot.directory.filter((f) => /^# /m.test(f.text));
+    // The comments this is about: without them the round trip would prove less than it says.
+    assert.ok(commented.length > 10, `${commented.length} files with comments`);
+    for (const f of snapshot.directory) assert.equal(toFile(fromFile(f.text), order), f.text, f.file);
+  });
+
+  test('a changed value is patched into its own line; comments, quoting and list style stay', () => {
+    const file = snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!;
+    const data = fromFile(file.text);
+    const keywords = data.keywords as string[];
+    const saved = toFile({ ...data, keywords: [...keywords, '安全运营'], aliases: ['网安服务'] }, order);
+    const line = `keywords: [${keywords.join(', ')}]\n`;
+    assert.ok(file.text.includes(line));
+    assert.equal(
+      saved,
+      file.text.replace(line, `keywords: [${[...keywords, '安全运营'].join(', ')}]\naliases:\n  - 网安服务\n`),
+    );
+  });
+
+  test('a new entry (nothing read) is written in the order of the fields, inside the list of classes too', () => {
+    const saved = toFile(
+      {
+        industries: [{ partial: false, name: '信息处理和存储支持服务', code: '6550' }],
+        body: '## 说明',
+        order: 5,
+        parent: '1.3',
+        name: '数据标注服务',
+        id: 'shuju-biaozhu-fuwu',
+      },
+      order,
+    );
+    assert.equal(
+      saved,
+      '---\nid: shuju-biaozhu-fuwu\nname: 数据标注服务\nparent: "1.3"\norder: 5\nindustries:\n' +
+        '  - code: "6550"\n    name: 信息处理和存储支持服务\n    partial: false\n---\n\n## 说明\n',
+    );
+  });
+
+  test('a class added to a file goes in with its fields in order', () => {
+    const file = snapshot.directory.find((f) => f.path === '1/1.3/hulianwang-anquan-fuwu.md')!;
+    const data = fromFile(file.text);
+    const added = { partial: true, name: '应用软件开发', code: '6513' };
+    const saved = toFile({ ...data, industries: [...(data.industries as object[]), added] }, order);
+    assert.equal(
+      saved,
+      file.text.replace(
+        '    partial: false\n',
+        '    partial: false\n  - code: "6513"\n    name: 应用软件开发\n    partial: true\n',
+      ),
+    );
   });
 });
 

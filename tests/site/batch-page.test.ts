@@ -98,7 +98,7 @@ describe('/batch/', () => {
       .locator('table.overview tr')
       .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     assert.deepEqual(overview[0], ['四新企业', '10', '66.7%']);
-    assert.deepEqual(overview[1], ['明确属于目录', '9', '60.0%']);
+    assert.deepEqual(overview[1], ['很可能属于目录', '9', '60.0%']);
     const charts = summary.locator('figure.chart img');
     assert.equal(await charts.count(), 4);
     assert.ok(

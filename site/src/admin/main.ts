@@ -9,13 +9,24 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { zh_Hans } from 'decap-cms-locales';
-import { stringify } from 'yaml';
-import { assembleContent, formatProblem, IndustryTable, parseCsv, sortProblems, type ContentFile } from '@sixin/core';
+import {
+  assembleContent,
+  assembleRules,
+  formatProblem,
+  IndustryTable,
+  parseCsv,
+  sortProblems,
+  type ContentFile,
+  type PolicyData,
+} from '@sixin/core';
+import { ADMIN_FORMAT, fieldPaths, fromFile, RULES_FORMAT, rulesText, toFile } from './frontmatter.ts';
 
 interface Snapshot {
   directoryRoot: string;
   directory: ContentFile[];
   policy: ContentFile[];
+  rulesRoot: string;
+  rules: ContentFile[];
   industriesCsv: string;
   policyReference: string;
 }
@@ -29,8 +40,9 @@ interface Field {
 interface Collection {
   name: string;
   folder?: string;
+  format?: string;
   fields?: Field[];
-  files?: Array<{ fields: Field[] }>;
+  files?: Array<{ name: string; file: string; fields: Field[] }>;
 }
 
 /** Puts the GB/T classes where the build left their marker (see INDUSTRY_OPTIONS in site/scripts/admin.ts). */
@@ -61,6 +73,14 @@ interface DecapCms {
   init(options: { config: unknown }): void;
   registerLocale(locale: string, phrases: unknown): void;
   registerEventListener(listener: { name: string; handler: (data: { entry: DecapEntry }) => unknown }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: {
+      fromFile(text: string): unknown;
+      toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+    },
+  ): void;
 }
 
 // Decap's prebuilt bundle expects React and ReactDOM as globals (React 19 no longer publishes a browser build); the
@@ -101,13 +121,6 @@ function showProblems(lines: string[]): void {
   problemsBox.hidden = false;
 }
 
-/** The file text Decap will write: YAML front matter, then the body. */
-export function fileText(data: Record<string, unknown>): string {
-  const { body, ...frontMatter } = data;
-  const yaml = stringify(frontMatter, { lineWidth: 0 });
-  return `---\n${yaml}---\n${typeof body === 'string' && body ? `\n${body}\n` : ''}`;
-}
-
 /** Problems the validator finds when `text` replaces (or joins) `file` in the snapshot. */
 export function check(snapshot: Snapshot, industries: IndustryTable, file: string, text: string) {
   const prefix = `${snapshot.directoryRoot}/`;
@@ -121,6 +134,13 @@ export function check(snapshot: Snapshot, industries: IndustryTable, file: strin
     policyReference: snapshot.policyReference,
   });
   return { problems: sortProblems(result.problems), directory };
+}
+
+/** Problems the rules validator finds when `text` replaces `file` among the rules files of the snapshot. */
+export function checkRules(snapshot: Snapshot, policy: PolicyData | undefined, file: string, text: string) {
+  const rules = snapshot.rules.map((f) => (f.file === file ? { ...f, text } : f));
+  const result = assembleRules({ files: rules, rulesRoot: snapshot.rulesRoot, policy });
+  return { problems: sortProblems(result.problems), rules };
 }
 
 function loadScript(src: string): Promise<void> {
@@ -145,18 +165,50 @@ async function start(): Promise<void> {
     .DecapCmsApp;
   const CMS = app.default ?? app.DecapCmsApp ?? app;
   CMS.registerLocale('zh_Hans', zh_Hans);
+  // The format every collection names: the validator below checks the very text it writes. Decap passes the order of
+  // the top-level fields only; the fields inside a list (industries) come from the configuration.
+  const nested = [
+    ...new Set(
+      config.collections
+        .flatMap((c) => [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)])
+        .flatMap((fields) => fieldPaths(fields).filter((p) => p.includes('.'))),
+    ),
+  ];
+  CMS.registerCustomFormat(ADMIN_FORMAT, 'md', {
+    fromFile,
+    toFile: (data, sortedKeys = []) => toFile(data, [...sortedKeys, ...nested]),
+  });
+  CMS.registerCustomFormat(RULES_FORMAT, 'yaml', rulesText);
+  // The policy the rules cite, as `sixin validate` parses it.
+  const policy = assembleContent({
+    directory: snapshot.directory,
+    policy: snapshot.policy,
+    directoryRoot: snapshot.directoryRoot,
+    industries,
+    policyReference: snapshot.policyReference,
+  }).policy;
+  const refuse = (problems: Parameters<typeof formatProblem>[0][]) => {
+    const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
+    showProblems(lines);
+    throw new Error(`检查未通过，没有保存。\n${lines.join('\n')}`);
+  };
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const data = entry.get('data').toJS();
       const collection = config.collections.find((c) => c.name === entry.get('collection'));
-      const file = entry.get('path') || `${collection?.folder}/${String(data.id ?? entry.get('slug'))}.md`;
-      const { problems, directory } = check(snapshot, industries, file, fileText(data));
-      if (problems.length) {
-        const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
-        showProblems(lines);
-        throw new Error(`检查未通过，没有保存。\n${lines.join('\n')}`);
+      if (collection?.format === RULES_FORMAT) {
+        const file = entry.get('path') ?? '';
+        const { problems, rules } = checkRules(snapshot, policy, file, rulesText.toFile(data));
+        if (problems.length) refuse(problems);
+        showProblems([]);
+        snapshot.rules = rules;
+        return undefined;
       }
+      const file = entry.get('path') || `${collection?.folder}/${String(data.id ?? entry.get('slug'))}.md`;
+      const order = fieldPaths(collection?.fields ?? collection?.files?.[0]?.fields ?? []);
+      const { problems, directory } = check(snapshot, industries, file, toFile(data, order));
+      if (problems.length) refuse(problems);
       showProblems([]);
       // Later saves in this session are checked against this one.
       snapshot.directory = directory;

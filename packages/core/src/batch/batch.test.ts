@@ -32,6 +32,8 @@ import { bytesSource, type ByteSource } from './source.js';
 import { directoryOutline } from './summary.js';
 import { openTable, type TableOptions } from './table.js';
 import { renderReport } from './report.js';
+import { strengthLabel } from '../search/messages.js';
+import { CsvParser } from './csv.js';
 import { batchInput } from './run-info.js';
 
 const CONTENT = fileURLToPath(new URL('../../../../content', import.meta.url));
@@ -403,5 +405,39 @@ describe('the report', () => {
     );
     assert.match(html, /<th scope="row">四新企业<\/th><td class="num">10<\/td><td class="num">66\.7%<\/td>/);
     assert.match(html, /2025-01-02 03:04 UTC/);
+  });
+});
+
+describe('how sure a classification is', () => {
+  // One vocabulary with the search (很可能属于 / 可能属于，需核实): an officer who checks a row of the result file
+  // with `sixin search` or on /search/ reads the same words for the same strength.
+  it('reads as the search says it, in the result file and the report, in both languages', async () => {
+    const [strong, possible] = classifyRows(searcher, [
+      { row: 2, id: 'a', scope: '软件开发' },
+      { row: 3, id: 'b', scope: '广告设计、代理' },
+    ]);
+    assert.equal(strong.status, 'strong');
+    assert.equal(possible.status, 'possible');
+    const source = bytesSource('名册.csv', csvBytes(HAND_COUNTED, 'utf-8'));
+    const table = await openTable(source);
+    const columns = resolveColumns(table.header, { date: '成立日期' }, source.name);
+    const outcome = await runBatch({
+      table,
+      columns,
+      outline: directoryOutline(index),
+      classifier: inlineClassifier(searcher),
+      write: () => {},
+    });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const r of [strong, possible]) {
+        const [{ fields }] = new CsvParser({ delimiter: ',' }).push(resultLine(r, lang));
+        assert.equal(fields[2], strengthLabel(r.status as 'strong' | 'possible', lang), `${lang} ${r.status}`);
+        assert.ok(fields[7].includes(`（${strengthLabel(r.categories[0].strength, lang)}）`), fields[7]);
+      }
+      const html = renderReport(batchInput(source.name, table, columns), outcome, lang, new Date(0));
+      for (const strength of ['strong', 'possible'] as const) {
+        assert.ok(html.includes(`<th class="num">${strengthLabel(strength, lang)}</th>`), `${lang} ${strength} head`);
+      }
+    }
   });
 });

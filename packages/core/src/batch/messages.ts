@@ -1,9 +1,11 @@
 /**
  * Every sentence of batch classification, zh-CN first, English available: the result file's headers, row problems,
  * file errors, the summary (command line, report and the site's /batch/ page all use it), the report and the
- * progress line. `{name}` placeholders are filled by `batchText`.
+ * progress line. `{name}` placeholders are filled by `batchText`. How sure a classification is reads as the search says
+ * it (很可能属于 / 可能属于，需核实: `STRENGTH_MESSAGES`), in the result file, the summary, the report and its charts.
  */
 import { format, type Catalog, type Lang } from '../messages.js';
+import { STRENGTH_MESSAGES } from '../search/messages.js';
 
 export const BATCH_MESSAGES = {
   // Result file: one column each.
@@ -18,8 +20,8 @@ export const BATCH_MESSAGES = {
   colOutside: { 'zh-CN': '目录外条目', en: 'outside_clauses' },
   colLicensed: { 'zh-CN': '含许可项目', en: 'permit' },
   colProblem: { 'zh-CN': '问题', en: 'problem' },
-  statusStrong: { 'zh-CN': '明确', en: 'strong' },
-  statusPossible: { 'zh-CN': '可能', en: 'possible' },
+  statusStrong: STRENGTH_MESSAGES.strong,
+  statusPossible: STRENGTH_MESSAGES.possible,
   statusNone: { 'zh-CN': '否', en: 'no' },
   yes: { 'zh-CN': '是', en: 'yes' },
   no: { 'zh-CN': '否', en: 'no' },
@@ -136,8 +138,8 @@ export const BATCH_MESSAGES = {
   skippedDetail: { 'zh-CN': '（{detail}）', en: ' ({detail})' },
   skippedItem: { 'zh-CN': '{problem} {count}', en: '{problem}: {count}' },
   sixinLine: { 'zh-CN': '四新企业', en: '四新 enterprises' },
-  strongLine: { 'zh-CN': '明确属于目录', en: 'strong match' },
-  possibleLine: { 'zh-CN': '可能属于（需核实）', en: 'possible match (to check)' },
+  strongLine: { 'zh-CN': '很可能属于目录', en: 'very likely in the directory' },
+  possibleLine: { 'zh-CN': '可能属于目录，需核实', en: 'possibly in the directory, to be checked' },
   noneLine: { 'zh-CN': '不在目录中', en: 'not in the directory' },
   licensedLine: { 'zh-CN': '含许可项目', en: 'with a permitted item (许可项目)' },
   outsideLine: { 'zh-CN': '有目录外条目', en: 'with clauses outside the directory' },
@@ -166,8 +168,8 @@ export const BATCH_MESSAGES = {
   headYear: { 'zh-CN': '年份', en: 'year' },
   headEnterprises: { 'zh-CN': '企业数', en: 'enterprises' },
   headAll: { 'zh-CN': '当年登记', en: 'registered' },
-  headStrong: { 'zh-CN': '明确', en: 'strong' },
-  headPossible: { 'zh-CN': '可能', en: 'possible' },
+  headStrong: STRENGTH_MESSAGES.strong,
+  headPossible: STRENGTH_MESSAGES.possible,
   headSixin: { 'zh-CN': '四新合计', en: '四新 total' },
   headShare: { 'zh-CN': '占比', en: 'share' },
   headMentioned: { 'zh-CN': '涉及企业', en: 'mentioned by' },
@@ -179,8 +181,8 @@ export const BATCH_MESSAGES = {
     en: '{seconds} s, {rate} rows/s, {workers} thread(s)',
   },
   caveat: {
-    'zh-CN': '归类由经营范围文字自动得出，“可能”一类需要人工核实；结果用于统计测算，不是对企业的认定。',
-    en: 'Placed automatically from the wording of each scope; "possible" needs checking by a person. For statistical estimates, not a decision about any enterprise.',
+    'zh-CN': '归类由经营范围文字自动得出，“可能属于，需核实”的企业需要人工核实；结果用于统计测算，不是对企业的认定。',
+    en: 'Placed automatically from the wording of each scope; "possibly, to be checked" needs checking by a person. For statistical estimates, not a decision about any enterprise.',
   },
 
   // Report.
@@ -197,8 +199,8 @@ export const BATCH_MESSAGES = {
   reportMethod: { 'zh-CN': '方法说明', en: 'Method' },
   reportMethodText: {
     'zh-CN':
-      '每家企业的经营范围逐条与《“四新经济”行业分类目录》（国家《战略性新兴产业分类（2018）》及其对应的国民经济行业分类 GB/T 4754-2017 小类）比对。“明确”指经营范围写明了目录整类收录的行业、分类或方向；“可能”指依据只落在目录部分收录的行业、重点产品或注释上，需要查看分类页面核实。结构统计中每家企业只计入其主要分类（第一个“明确”的分类，没有时为第一个分类），各分类之和等于四新企业总数。',
-    en: 'Each clause of each business scope is compared with the 四新 directory (the national 2018 classification of strategic emerging industries and its GB/T 4754-2017 classes). "Strong" means the scope names an industry, category or direction the directory lists as a whole; "possible" means the evidence rests on a class the directory lists only in part, a key product or an official note, to be checked on the category page. In the structure, each enterprise counts once, under its primary category (its first strong category, else its first), so the categories add up to the 四新 total.',
+      '每家企业的经营范围逐条与《“四新经济”行业分类目录》（国家《战略性新兴产业分类（2018）》及其对应的国民经济行业分类 GB/T 4754-2017 小类）比对。“很可能属于”指经营范围写明了目录整类收录的行业、分类或方向；“可能属于，需核实”指依据只落在目录部分收录的行业、重点产品或注释上，需要查看分类页面核实。结构统计中每家企业只计入其主要分类（第一个“很可能属于”的分类，没有时为第一个分类），各分类之和等于四新企业总数。',
+    en: 'Each clause of each business scope is compared with the 四新 directory (the national 2018 classification of strategic emerging industries and its GB/T 4754-2017 classes). "Very likely" means the scope names an industry, category or direction the directory lists as a whole; "possibly, to be checked" means the evidence rests on a class the directory lists only in part, a key product or an official note, to be checked on the category page. In the structure, each enterprise counts once, under its primary category (its first "very likely" category, else its first), so the categories add up to the 四新 total.',
   },
   chartLevel1: { 'zh-CN': '四新企业按一级分类', en: '四新 enterprises by level-1 category' },
   chartLevel2: { 'zh-CN': '四新企业最多的二级分类', en: 'Level-2 categories with the most 四新 enterprises' },

@@ -52,7 +52,7 @@ describe('sixin classify', () => {
     assert.match(stdout, /文件：名册-gbk\.csv（CSV，编码 GB18030\/GBK，自动识别（不是 UTF-8））/);
     assert.match(stdout, /共读取 17 行：归类 15 行，跳过 2 行（经营范围为空 1；含有无法识别的字符（编码错误） 1）/);
     assert.match(stdout, /四新企业 +10 +66\.7%/);
-    assert.match(stdout, /明确属于目录 +9 +60\.0%/);
+    assert.match(stdout, /很可能属于目录 +9 +60\.0%/);
     assert.match(stdout, /结果文件：名册-gbk\.sixin\.csv/);
     assert.ok(stdout.split('\n').length <= 60, 'fits on one screen');
     assert.match(stderr, /第 15 行：经营范围为空\n第 17 行：含有无法识别的字符（编码错误）/);
@@ -65,7 +65,7 @@ describe('sixin classify', () => {
     assert.equal(lines.length, 1 + 17);
     assert.equal(
       lines[1],
-      '2,91500105MA5U000001,明确,1.3,新兴软件和新型信息技术服务,1,新一代信息技术产业,1.3 新兴软件和新型信息技术服务（明确）,,是,',
+      '2,91500105MA5U000001,很可能属于,1.3,新兴软件和新型信息技术服务,1,新一代信息技术产业,1.3 新兴软件和新型信息技术服务（很可能属于）,,是,',
     );
     assert.match(lines[11], /^12,91500105MA5U000011,否,,,,,,物业管理→7020 物业管理,否,$/);
     assert.match(lines[14], /^15,91500105MA5U000014,,,,,,,,,经营范围为空$/);

@@ -7,6 +7,7 @@ import {
   enumeratePaths,
   evaluate,
   nextQuestion,
+  RULE_LABELS,
   suggestedOption,
   walk,
 } from './engine.js';
@@ -16,21 +17,6 @@ import type { Localized, RulesData, Sentence } from './types.js';
 const L = (zh: string, en = zh): Localized => ({ 'zh-CN': zh, en });
 /** One sentence restating clause 4.2, as a list (the published shape of a reason). */
 const S = (zh: string, en = zh): Sentence[] => [{ 'zh-CN': zh, en, policyTerms: { '4.2': ['登记'] } }];
-const LABEL_KEYS = [
-  'your-answers',
-  'result',
-  'reason',
-  'because',
-  'from-search',
-  'licensed',
-  'cites',
-  'contacts',
-  'confirm-with',
-  'bring',
-  'next-steps',
-  'outside',
-  'how-it-decides',
-] as const;
 
 /**
  * A hand-written rule set in the published shape, small enough to reason about:
@@ -140,7 +126,7 @@ function fixture(): RulesData {
     sources: [],
     glossary: [],
     statuses: { applies: L('适用'), 'may-apply': L('可能适用'), 'does-not-apply': L('不适用') },
-    labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, L(k)])) as RulesData['labels'],
+    labels: Object.fromEntries(RULE_LABELS.map((k) => [k, L(k)])) as RulesData['labels'],
     disclaimer: L('仅供参考', 'Guidance only'),
     clauses: [{ id: '4.2', title: '（二）营造宽松开放的市场准入环境', document: 'measures' }],
   };

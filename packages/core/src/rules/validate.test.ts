@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblem, sortProblems, type Lang } from '../content/problems.js';
 import type { PolicyData } from '../model/types.js';
+// The labels from @sixin/core/rules (its entry is engine.js), so the fixture has exactly the ones a rule set needs.
+import { RULE_LABELS } from './engine.js';
 import { assembleRules } from './validate.js';
 
 // A small but complete rule set: two questions, one measure, the shared wording. Each test breaks one thing in it.
@@ -56,27 +58,12 @@ items:
     text: {zh-CN: 实行容缺登记。, en: Registration first., policy-terms: {"4.2": [容缺登记]}}
 `;
 
-const LABELS = [
-  'your-answers',
-  'result',
-  'reason',
-  'because',
-  'from-search',
-  'licensed',
-  'cites',
-  'contacts',
-  'confirm-with',
-  'bring',
-  'next-steps',
-  'outside',
-  'how-it-decides',
-];
 const COMMON = `statuses:
   applies: {zh-CN: 适用, en: Applies}
   may-apply: {zh-CN: 可能适用, en: May apply}
   does-not-apply: {zh-CN: 不适用, en: Does not apply}
 labels:
-${LABELS.map((l) => `  ${l}: {zh-CN: 标签, en: Label}`).join('\n')}
+${RULE_LABELS.map((l) => `  ${l}: {zh-CN: 标签, en: Label}`).join('\n')}
 disclaimer: {zh-CN: 仅供参考。, en: Guidance only.}
 contacts:
   - id: amr

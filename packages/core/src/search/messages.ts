@@ -119,9 +119,9 @@ export type SearchMessageId = keyof typeof SEARCH_MESSAGES;
 
 /**
  * How sure a category is, in the words of the answer a result leads with: 很可能属于 (strong) and 可能属于，需核实
- * (possible), the same words everywhere the search speaks.
+ * (possible), the same words everywhere the search speaks, batch classification's result file and report included.
  */
-const STRENGTH = {
+export const STRENGTH_MESSAGES = {
   strong: { 'zh-CN': '很可能属于', en: 'very likely' },
   possible: { 'zh-CN': '可能属于，需核实', en: 'possibly, to be checked' },
 } satisfies Record<MatchStrength, Message>;
@@ -155,7 +155,7 @@ export function searchText(key: SearchMessageId, lang: Lang, params: MessagePara
 
 /** How sure a category is, in words (`很可能属于`, `可能属于，需核实`). */
 export function strengthLabel(strength: MatchStrength, lang: Lang): string {
-  return format(STRENGTH[strength], lang);
+  return format(STRENGTH_MESSAGES[strength], lang);
 }
 
 /** Where a matched term comes from, in words (`重点产品和服务`, `GB/T 4754 class`). */
