@@ -84,15 +84,27 @@ async function overlayText(url: string): Promise<{ status: number | undefined; t
   }
 }
 
+/**
+ * What the dev server answers for `url`: its status and body, or `undefined` when the connection dropped (while it
+ * reloads the content after an edit, the server may reset a request).
+ */
+async function answer(url: string): Promise<{ ok: boolean; status: number; body: string } | undefined> {
+  try {
+    const response = await fetch(url);
+    return { ok: response.ok, status: response.status, body: await response.text() };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Waits until the dev server serves `url` without an error (after an edit it reloads the content on its own). */
 async function servedOk(url: string): Promise<string> {
   const deadline = Date.now() + HANG_GUARD_MS;
   for (let wait = 50; ; wait = Math.min(wait * 2, 1000)) {
-    const response = await fetch(url);
-    const body = await response.text();
-    if (response.ok) return body;
+    const got = await answer(url);
+    if (got?.ok) return got.body;
     if (Date.now() > deadline)
-      throw new Error(`${url} still answers ${response.status}; dev server output:\n${output}`);
+      throw new Error(`${url} still answers ${got?.status ?? 'nothing'}; dev server output:\n${output}`);
     await new Promise((r) => setTimeout(r, wait));
   }
 }
@@ -145,7 +157,7 @@ test('npm run dev starts on broken content, and every page shows the validator�
   writeFileSync(FILE, original.replace('name: 基础软件开发', 'name: 基础软件研发'));
   const edited = validatorLines();
   const deadline = Date.now() + HANG_GUARD_MS;
-  while ((await fetch(`${base}policy/`)).ok) {
+  while ((await answer(`${base}policy/`))?.ok !== false) {
     if (Date.now() > deadline) throw new Error(`the dev server never noticed the edit; output:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
