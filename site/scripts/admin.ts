@@ -18,6 +18,8 @@ import {
 import { DATA_DIR } from '@sixin/core/node';
 import { build } from 'esbuild';
 import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
+import type { PreviewText } from '../src/admin/preview.ts';
+import { strings } from '../src/i18n/strings.ts';
 import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 
@@ -222,7 +224,8 @@ export function adminConfig(
     media_folder: 'site/public/admin-media',
     site_url: '/',
     show_preview_links: false,
-    editor: { preview: false },
+    // The preview pane shows an entry as its page does (site/src/admin/preview.ts); the rules files have none.
+    editor: { preview: true },
     collections: [
       {
         name: 'level1',
@@ -259,6 +262,7 @@ export function adminConfig(
         description:
           '自查工具的问题、措施和结论（content/rules/，写法见其中的 README.md）。保存前按 sixin validate 的规则检查。',
         delete: false,
+        editor: { preview: false },
         format: RULES_FORMAT,
         files: Object.entries(RULES_FILE_TEXT)
           .filter(([role]) => existsSync(join(contentDir, 'rules', RULES_FILES[role as keyof typeof RULES_FILES])))
@@ -315,6 +319,8 @@ export interface AdminSnapshot {
   rules: ContentFile[];
   industriesCsv: string;
   policyReference: string;
+  /** The site's words the preview pane uses (the sentences that are functions stay behind: JSON drops them). */
+  previewText: PreviewText;
 }
 
 function sectionFiles(contentDir: string, section: string, projectRoot: string): ContentFile[] {
@@ -354,8 +360,13 @@ export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapsho
       })),
     industriesCsv: readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8'),
     policyReference: readFileSync(join(DATA_DIR, 'policy.txt'), 'utf8'),
+    previewText: JSON.parse(
+      JSON.stringify({ titleSeparator: t.titleSeparator, inferredBadge: t.inferredBadge, category: t.category }),
+    ) as PreviewText,
   };
 }
+
+const t = strings();
 
 /**
  * Writes what /admin/ (src/pages/admin/index.astro) loads into public/admin/: config.json, snapshot.json, our script (React, the validator hook)
@@ -377,6 +388,8 @@ export async function publishAdmin(paths: SitePaths): Promise<void> {
     `${JSON.stringify(adminConfig(paths.contentDir, repoDir, industries), compact)}\n`,
   );
   writeFileSync(join(target, 'snapshot.json'), `${JSON.stringify(adminSnapshot(paths.contentDir, repoDir))}\n`);
+  // The site's stylesheet, for the preview pane only (Decap puts it in the preview's frame, not on the editor).
+  copyFileSync(join(paths.siteDir, 'src', 'styles', 'site.css'), join(target, 'preview.css'));
   const decapDist = join(
     dirname(createRequire(join(paths.siteDir, 'package.json')).resolve('decap-cms-app/package.json')),
     'dist',

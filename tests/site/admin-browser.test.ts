@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { formatProblem } from '@sixin/core';
+import { formatProblem, parseDirectoryEntry } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
 import type { Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
@@ -322,6 +322,37 @@ describe('/admin/ with the local backend', () => {
       /content\/directory\/1\/1\.3\/xinxi-jishu-zixun\.md:\d+: 行业 6560 在 GB\/T 4754-2017 中的名称是 "信息技术咨询服务"，不是 "信息处理和存储支持服务"；请改为 name: 信息技术咨询服务/,
     );
     assert.ok(!existsSync(file));
+    await page.context().close();
+  });
+
+  test('the preview pane shows a direction as its page does: name, GB/T classes with partial marks, products', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'wangluo-yu-xinxi-anquan-ruanjian-kaifa.md');
+    const { entry } = parseDirectoryEntry(readFileSync(file, 'utf8'), file, 3);
+    assert.ok(entry?.industries.some((i) => i.partial) && entry.products.length);
+    const page = await openAdmin('#/collections/l3-1-3/entries/wangluo-yu-xinxi-anquan-ruanjian-kaifa');
+    await page.getByRole('button', { name: '登录' }).click();
+    const preview = page.frameLocator('iframe[title="预览：条目在网站页面上的样子"]');
+    await preview.locator('h1').waitFor();
+    assert.equal((await preview.locator('h1').innerText()).trim(), entry.name);
+    assert.deepEqual(
+      await preview.locator('tbody tr').allInnerTexts(),
+      entry.industries.map((i) => [i.code, i.name, i.partial ? '部分 *' : '全部'].join('\t')),
+    );
+    assert.deepEqual(
+      await preview.locator('.product-list li').allInnerTexts(),
+      entry.products.flatMap((g) => g.items),
+    );
+    // The site's stylesheet is loaded in the frame (its rules apply there, not to Decap's own layout).
+    assert.ok(
+      await preview
+        .locator('link[href="/admin/preview.css"]')
+        .evaluate((link: HTMLLinkElement) => (link.sheet?.cssRules.length ?? 0) > 0),
+    );
+    // The pane follows the form as the editor types.
+    await page.getByLabel('名称', { exact: true }).fill('网络安全软件开发（预览）');
+    await until('the preview to follow the form', async () =>
+      (await preview.locator('h1').innerText()).includes('网络安全软件开发（预览）'),
+    );
     await page.context().close();
   });
 
