@@ -116,6 +116,18 @@ async function until(what: string, ready: () => boolean | Promise<boolean>): Pro
   }
 }
 
+/** The file's text once a save has changed it and the write is over (decap-server empties the file, then writes). */
+async function written(file: string, before: string): Promise<string> {
+  let last = before;
+  await until(`${file} to be written`, () => {
+    const now = readFileSync(file, 'utf8');
+    const done = now !== before && now !== '' && now === last;
+    last = now;
+    return done;
+  });
+  return last;
+}
+
 requireBuiltSite();
 let decap: ChildProcess | undefined;
 let api = '';
@@ -214,9 +226,8 @@ describe('/admin/ with the local backend', () => {
     const page = await openEntry();
     await page.getByLabel('检索词（keywords）').fill('等保测评, 等级保护测评, 渗透测试, 安全运营');
     await publish(page);
-    await until('the file to be written', () => readFileSync(FILE, 'utf8') !== before);
     assert.equal(
-      readFileSync(FILE, 'utf8'),
+      await written(FILE, before),
       before.replace(keywords, 'keywords: [等保测评, 等级保护测评, 渗透测试, 安全运营]\n'),
     );
     const result = loadContent(join(WORK, 'content'), { cwd: WORK });
@@ -277,7 +288,7 @@ describe('/admin/ with the local backend', () => {
     await publish(page);
     await until('the new file', () => existsSync(file));
     assert.equal(
-      readFileSync(file, 'utf8'),
+      await written(file, ''),
       [
         '---',
         'id: shuju-biaozhu-fuwu',
@@ -375,8 +386,7 @@ describe('/admin/ with the local backend', () => {
     assert.notEqual(edited, before);
     await text.fill(edited);
     await publish(page);
-    await until('the file to be written', () => readFileSync(file, 'utf8') !== before);
-    assert.equal(readFileSync(file, 'utf8'), edited);
+    assert.equal(await written(file, before), edited);
     await page.context().close();
   });
 });
