@@ -15,7 +15,7 @@ import {
   RULES_FILES,
   type ContentFile,
 } from '@sixin/core';
-import { DATA_DIR } from '@sixin/core/node';
+import { DATA_DIR, loadContent } from '@sixin/core/node';
 import { build } from 'esbuild';
 import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
@@ -195,6 +195,25 @@ const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'text', req
 /** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
 export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
 
+/**
+ * The clauses of the policy (content/policy/) as select options: "4.2 （二）营造宽松开放的市场准入环境". No field of the
+ * directory schemas takes a clause id today; the rules files, which cite clauses, are edited as their whole text, so
+ * these are listed in the rules collection's hint, and the validator refuses a save that cites any other id. A clause
+ * field added to a directory schema gets a select of these (the drift test fails until it has a widget).
+ */
+export function clauseOptions(contentDir: string, repoDir: string): Array<{ label: string; value: string }> {
+  const { policy } = loadContent(contentDir, { cwd: repoDir });
+  return (policy?.clauses ?? []).map((c) => ({ label: `${c.id} ${c.title}`, value: c.id }));
+}
+
+/** The hint of each rules file: how it is checked, and every clause id it may cite, with its heading. */
+export function rulesHint(clauses: Array<{ label: string; value: string }>): string {
+  return (
+    '整个文件的文本，注释照原样保留。每项的 zh-CN 和 en 都要写。引用的条款（cites 和 policy-terms 中的编号）必须是政策原文中的' +
+    `条款，保存前会检查，写了不存在的编号时不保存。可引用的条款编号：${clauses.map((c) => c.label).join('；')}。`
+  );
+}
+
 /** Port of `decap-server` for `npm run edit` (Decap's own default). */
 export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);
 
@@ -207,6 +226,7 @@ export function adminConfig(
 ) {
   const { level1, level2 } = categories(contentDir, repoDir);
   const fields = schemaFields(level1, level2, industriesCsv);
+  const clauses = clauseOptions(contentDir, repoDir);
   const folderOf = (file: string) => file.slice(0, -'/index.md'.length);
   return {
     load_config_file: false,
@@ -274,7 +294,7 @@ export function adminConfig(
               {
                 name: 'text',
                 label: 'YAML 文本',
-                hint: '整个文件的文本，注释照原样保留。每项的 zh-CN 和 en 都要写；引用的条款必须是政策原文中的条款。',
+                hint: rulesHint(clauses),
                 widget: 'text',
               },
             ],
