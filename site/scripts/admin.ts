@@ -15,9 +15,11 @@ import {
   RULES_FILES,
   type ContentFile,
 } from '@sixin/core';
-import { DATA_DIR } from '@sixin/core/node';
+import { DATA_DIR, loadContent } from '@sixin/core/node';
 import { build } from 'esbuild';
 import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
+import type { PreviewText } from '../src/admin/preview.ts';
+import { strings } from '../src/i18n/strings.ts';
 import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 
@@ -193,6 +195,25 @@ const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'text', req
 /** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
 export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
 
+/**
+ * The clauses of the policy (content/policy/) as select options: "4.2 （二）营造宽松开放的市场准入环境". No field of the
+ * directory schemas takes a clause id today; the rules files, which cite clauses, are edited as their whole text, so
+ * these are listed in the rules collection's hint, and the validator refuses a save that cites any other id. A clause
+ * field added to a directory schema gets a select of these (the drift test fails until it has a widget).
+ */
+export function clauseOptions(contentDir: string, repoDir: string): Array<{ label: string; value: string }> {
+  const { policy } = loadContent(contentDir, { cwd: repoDir });
+  return (policy?.clauses ?? []).map((c) => ({ label: `${c.id} ${c.title}`, value: c.id }));
+}
+
+/** The hint of each rules file: how it is checked, and every clause id it may cite, with its heading. */
+export function rulesHint(clauses: Array<{ label: string; value: string }>): string {
+  return (
+    '整个文件的文本，注释照原样保留。每项的 zh-CN 和 en 都要写。引用的条款（cites 和 policy-terms 中的编号）必须是政策原文中的' +
+    `条款，保存前会检查，写了不存在的编号时不保存。可引用的条款编号：${clauses.map((c) => c.label).join('；')}。`
+  );
+}
+
 /** Port of `decap-server` for `npm run edit` (Decap's own default). */
 export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);
 
@@ -205,6 +226,7 @@ export function adminConfig(
 ) {
   const { level1, level2 } = categories(contentDir, repoDir);
   const fields = schemaFields(level1, level2, industriesCsv);
+  const clauses = clauseOptions(contentDir, repoDir);
   const folderOf = (file: string) => file.slice(0, -'/index.md'.length);
   return {
     load_config_file: false,
@@ -222,7 +244,8 @@ export function adminConfig(
     media_folder: 'site/public/admin-media',
     site_url: '/',
     show_preview_links: false,
-    editor: { preview: false },
+    // The preview pane shows an entry as its page does (site/src/admin/preview.ts); the rules files have none.
+    editor: { preview: true },
     collections: [
       {
         name: 'level1',
@@ -259,6 +282,7 @@ export function adminConfig(
         description:
           '自查工具的问题、措施和结论（content/rules/，写法见其中的 README.md）。保存前按 sixin validate 的规则检查。',
         delete: false,
+        editor: { preview: false },
         format: RULES_FORMAT,
         files: Object.entries(RULES_FILE_TEXT)
           .filter(([role]) => existsSync(join(contentDir, 'rules', RULES_FILES[role as keyof typeof RULES_FILES])))
@@ -270,7 +294,7 @@ export function adminConfig(
               {
                 name: 'text',
                 label: 'YAML 文本',
-                hint: '整个文件的文本，注释照原样保留。每项的 zh-CN 和 en 都要写；引用的条款必须是政策原文中的条款。',
+                hint: rulesHint(clauses),
                 widget: 'text',
               },
             ],
@@ -315,6 +339,8 @@ export interface AdminSnapshot {
   rules: ContentFile[];
   industriesCsv: string;
   policyReference: string;
+  /** The site's words the preview pane uses (the sentences that are functions stay behind: JSON drops them). */
+  previewText: PreviewText;
 }
 
 function sectionFiles(contentDir: string, section: string, projectRoot: string): ContentFile[] {
@@ -354,8 +380,13 @@ export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapsho
       })),
     industriesCsv: readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8'),
     policyReference: readFileSync(join(DATA_DIR, 'policy.txt'), 'utf8'),
+    previewText: JSON.parse(
+      JSON.stringify({ titleSeparator: t.titleSeparator, inferredBadge: t.inferredBadge, category: t.category }),
+    ) as PreviewText,
   };
 }
+
+const t = strings();
 
 /**
  * Writes what /admin/ (src/pages/admin/index.astro) loads into public/admin/: config.json, snapshot.json, our script (React, the validator hook)
@@ -377,6 +408,8 @@ export async function publishAdmin(paths: SitePaths): Promise<void> {
     `${JSON.stringify(adminConfig(paths.contentDir, repoDir, industries), compact)}\n`,
   );
   writeFileSync(join(target, 'snapshot.json'), `${JSON.stringify(adminSnapshot(paths.contentDir, repoDir))}\n`);
+  // The site's stylesheet, for the preview pane only (Decap puts it in the preview's frame, not on the editor).
+  copyFileSync(join(paths.siteDir, 'src', 'styles', 'site.css'), join(target, 'preview.css'));
   const decapDist = join(
     dirname(createRequire(join(paths.siteDir, 'package.json')).resolve('decap-cms-app/package.json')),
     'dist',

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { formatProblem } from '@sixin/core';
+import { formatProblem, parseDirectoryEntry } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
 import type { Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
@@ -116,6 +116,18 @@ async function until(what: string, ready: () => boolean | Promise<boolean>): Pro
   }
 }
 
+/** The file's text once a save has changed it and the write is over (decap-server empties the file, then writes). */
+async function written(file: string, before: string): Promise<string> {
+  let last = before;
+  await until(`${file} to be written`, () => {
+    const now = readFileSync(file, 'utf8');
+    const done = now !== before && now !== '' && now === last;
+    last = now;
+    return done;
+  });
+  return last;
+}
+
 requireBuiltSite();
 let decap: ChildProcess | undefined;
 let api = '';
@@ -214,9 +226,8 @@ describe('/admin/ with the local backend', () => {
     const page = await openEntry();
     await page.getByLabel('检索词（keywords）').fill('等保测评, 等级保护测评, 渗透测试, 安全运营');
     await publish(page);
-    await until('the file to be written', () => readFileSync(FILE, 'utf8') !== before);
     assert.equal(
-      readFileSync(FILE, 'utf8'),
+      await written(FILE, before),
       before.replace(keywords, 'keywords: [等保测评, 等级保护测评, 渗透测试, 安全运营]\n'),
     );
     const result = loadContent(join(WORK, 'content'), { cwd: WORK });
@@ -277,7 +288,7 @@ describe('/admin/ with the local backend', () => {
     await publish(page);
     await until('the new file', () => existsSync(file));
     assert.equal(
-      readFileSync(file, 'utf8'),
+      await written(file, ''),
       [
         '---',
         'id: shuju-biaozhu-fuwu',
@@ -325,6 +336,37 @@ describe('/admin/ with the local backend', () => {
     await page.context().close();
   });
 
+  test('the preview pane shows a direction as its page does: name, GB/T classes with partial marks, products', async () => {
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'wangluo-yu-xinxi-anquan-ruanjian-kaifa.md');
+    const { entry } = parseDirectoryEntry(readFileSync(file, 'utf8'), file, 3);
+    assert.ok(entry?.industries.some((i) => i.partial) && entry.products.length);
+    const page = await openAdmin('#/collections/l3-1-3/entries/wangluo-yu-xinxi-anquan-ruanjian-kaifa');
+    await page.getByRole('button', { name: '登录' }).click();
+    const preview = page.frameLocator('iframe[title="预览：条目在网站页面上的样子"]');
+    await preview.locator('h1').waitFor();
+    assert.equal((await preview.locator('h1').innerText()).trim(), entry.name);
+    assert.deepEqual(
+      await preview.locator('tbody tr').allInnerTexts(),
+      entry.industries.map((i) => [i.code, i.name, i.partial ? '部分 *' : '全部'].join('\t')),
+    );
+    assert.deepEqual(
+      await preview.locator('.product-list li').allInnerTexts(),
+      entry.products.flatMap((g) => g.items),
+    );
+    // The site's stylesheet is loaded in the frame (its rules apply there, not to Decap's own layout).
+    assert.ok(
+      await preview
+        .locator('link[href="/admin/preview.css"]')
+        .evaluate((link: HTMLLinkElement) => (link.sheet?.cssRules.length ?? 0) > 0),
+    );
+    // The pane follows the form as the editor types.
+    await page.getByLabel('名称', { exact: true }).fill('网络安全软件开发（预览）');
+    await until('the preview to follow the form', async () =>
+      (await preview.locator('h1').innerText()).includes('网络安全软件开发（预览）'),
+    );
+    await page.context().close();
+  });
+
   test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {
     const file = join(WORK, 'content', 'rules', 'measures.yaml');
     const before = readFileSync(file, 'utf8');
@@ -344,8 +386,7 @@ describe('/admin/ with the local backend', () => {
     assert.notEqual(edited, before);
     await text.fill(edited);
     await publish(page);
-    await until('the file to be written', () => readFileSync(file, 'utf8') !== before);
-    assert.equal(readFileSync(file, 'utf8'), edited);
+    assert.equal(await written(file, before), edited);
     await page.context().close();
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
-import { DATA_DIR } from '@sixin/core/node';
+import { DATA_DIR, loadContent } from '@sixin/core/node';
 import {
   adminConfig,
   adminSnapshot,
@@ -142,6 +142,20 @@ describe('the editor config follows the content schema', () => {
 describe('the editor writes a file as it was, changed only where the form changed it', () => {
   const snapshot = adminSnapshot(CONTENT_DIR, ROOT);
   const order = fieldPaths(collection('l3-1-3').fields!);
+
+  test('the rules files’ hint lists every clause id of the policy with its heading, and only those', () => {
+    const clauses = loadContent(CONTENT_DIR, { cwd: ROOT }).policy!.clauses;
+    assert.ok(clauses.some((c) => c.id === '4.2'));
+    for (const file of collection('rules').files!) {
+      const hint = file.fields[0].hint!;
+      const listed = hint.slice(hint.indexOf('可引用的条款编号：') + '可引用的条款编号：'.length, -1).split('；');
+      assert.deepEqual(
+        listed,
+        clauses.map((c) => `${c.id} ${c.title}`),
+        file.name,
+      );
+    }
+  });
 
   test('every collection uses the format that keeps the file; the rules files are edited as their text', () => {
     for (const c of config.collections.filter((c) => c.name !== 'rules')) assert.equal(c.format, ADMIN_FORMAT, c.name);

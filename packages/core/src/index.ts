@@ -14,7 +14,13 @@ export {
   type Citation,
 } from './content/assemble.js';
 export { parseFrontMatter, type FrontMatter } from './content/frontmatter.js';
-export { checkFrontMatter, parseDirectoryEntry, parsePolicyDocument, CLAUSE_ID } from './content/parse.js';
+export {
+  checkFrontMatter,
+  parseCategoryBody,
+  parseDirectoryEntry,
+  parsePolicyDocument,
+  CLAUSE_ID,
+} from './content/parse.js';
 export * from './content/schema.js';
 export {
   MESSAGES,

@@ -20,6 +20,7 @@ import {
   type PolicyData,
 } from '@sixin/core';
 import { ADMIN_FORMAT, fieldPaths, fromFile, RULES_FORMAT, rulesText, toFile } from './frontmatter.ts';
+import { previewTemplate, type PreviewText } from './preview.ts';
 
 interface Snapshot {
   directoryRoot: string;
@@ -29,6 +30,7 @@ interface Snapshot {
   rules: ContentFile[];
   industriesCsv: string;
   policyReference: string;
+  previewText: PreviewText;
 }
 
 interface Field {
@@ -72,6 +74,8 @@ interface DecapEntry {
 interface DecapCms {
   init(options: { config: unknown }): void;
   registerLocale(locale: string, phrases: unknown): void;
+  registerPreviewTemplate(name: string, component: unknown): void;
+  registerPreviewStyle(href: string): void;
   registerEventListener(listener: { name: string; handler: (data: { entry: DecapEntry }) => unknown }): void;
   registerCustomFormat(
     name: string,
@@ -179,14 +183,28 @@ async function start(): Promise<void> {
     toFile: (data, sortedKeys = []) => toFile(data, [...sortedKeys, ...nested]),
   });
   CMS.registerCustomFormat(RULES_FORMAT, 'yaml', rulesText);
-  // The policy the rules cite, as `sixin validate` parses it.
-  const policy = assembleContent({
+  // The policy the rules cite, and the directory the previews list children from, as `sixin validate` parses them.
+  const { policy, directory } = assembleContent({
     directory: snapshot.directory,
     policy: snapshot.policy,
     directoryRoot: snapshot.directoryRoot,
     industries,
     policyReference: snapshot.policyReference,
-  }).policy;
+  });
+  // Decap names a preview template after the file of a file collection, after the collection of a folder one.
+  CMS.registerPreviewStyle('/admin/preview.css');
+  // Decap's preview frame has no accessible name (axe: frame-title): it gets one whenever Decap renders it.
+  new MutationObserver(() => {
+    const frame = document.getElementById('preview-pane');
+    if (frame && !frame.title) frame.title = '预览：条目在网站页面上的样子';
+  }).observe(document.body, { childList: true, subtree: true });
+  const categories = directory?.categories ?? [];
+  for (const c of config.collections) {
+    const level = c.name === 'level1' ? 1 : c.name === 'level2' ? 2 : c.name.startsWith('l3-') ? 3 : undefined;
+    if (!level) continue;
+    const template = previewTemplate(level, snapshot.previewText, categories);
+    for (const name of c.files ? c.files.map((f) => f.name) : [c.name]) CMS.registerPreviewTemplate(name, template);
+  }
   const refuse = (problems: Parameters<typeof formatProblem>[0][]) => {
     const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
     showProblems(lines);
