@@ -70,6 +70,21 @@ async function classify(
   return { outcome, results, csv };
 }
 
+/** The hand-counted register under `name`, run through the batch as the report is made from it. */
+async function handCounted(name: string) {
+  const source = bytesSource(name, csvBytes(HAND_COUNTED, 'utf-8'));
+  const table = await openTable(source);
+  const columns = resolveColumns(table.header, { date: '成立日期' }, source.name);
+  const outcome = await runBatch({
+    table,
+    columns,
+    outline: directoryOutline(index),
+    classifier: inlineClassifier(searcher),
+    write: () => {},
+  });
+  return { input: batchInput(source.name, table, columns), outcome };
+}
+
 /** What a result says, without the row number (which differs between formats only by blank rows). */
 const essence = (r: RowResult) => [
   r.id,
@@ -378,22 +393,8 @@ describe('registration dates', () => {
 
 describe('the report', () => {
   it('is one self-contained HTML file with the figures, the charts as SVG and nothing loaded from elsewhere', async () => {
-    const source = bytesSource('名册<script>.csv', csvBytes(HAND_COUNTED, 'utf-8'));
-    const table = await openTable(source);
-    const columns = resolveColumns(table.header, { date: '成立日期' }, source.name);
-    const outcome = await runBatch({
-      table,
-      columns,
-      outline: directoryOutline(index),
-      classifier: inlineClassifier(searcher),
-      write: () => {},
-    });
-    const html = renderReport(
-      batchInput(source.name, table, columns),
-      outcome,
-      'zh-CN',
-      new Date('2025-01-02T03:04:00Z'),
-    );
+    const { input, outcome } = await handCounted('名册<script>.csv');
+    const html = renderReport(input, outcome, 'zh-CN', new Date('2025-01-02T03:04:00Z'));
     assert.match(html, /^<!doctype html>/);
     assert.equal((html.match(/<svg /g) ?? []).length, 4, 'level 1, level 2, outside the directory, per year');
     assert.doesNotMatch(html, /<script/i, 'no script, and the file name is escaped');
@@ -418,23 +419,14 @@ describe('how sure a classification is', () => {
     ]);
     assert.equal(strong.status, 'strong');
     assert.equal(possible.status, 'possible');
-    const source = bytesSource('名册.csv', csvBytes(HAND_COUNTED, 'utf-8'));
-    const table = await openTable(source);
-    const columns = resolveColumns(table.header, { date: '成立日期' }, source.name);
-    const outcome = await runBatch({
-      table,
-      columns,
-      outline: directoryOutline(index),
-      classifier: inlineClassifier(searcher),
-      write: () => {},
-    });
+    const { input, outcome } = await handCounted('名册.csv');
     for (const lang of ['zh-CN', 'en'] as const) {
       for (const r of [strong, possible]) {
         const [{ fields }] = new CsvParser({ delimiter: ',' }).push(resultLine(r, lang));
         assert.equal(fields[2], strengthLabel(r.status as 'strong' | 'possible', lang), `${lang} ${r.status}`);
         assert.ok(fields[7].includes(`（${strengthLabel(r.categories[0].strength, lang)}）`), fields[7]);
       }
-      const html = renderReport(batchInput(source.name, table, columns), outcome, lang, new Date(0));
+      const html = renderReport(input, outcome, lang, new Date(0));
       for (const strength of ['strong', 'possible'] as const) {
         assert.ok(html.includes(`<th class="num">${strengthLabel(strength, lang)}</th>`), `${lang} ${strength} head`);
       }
