@@ -190,6 +190,18 @@ async function expectFocusOnHeading(checker: SixinEligibilityChecker) {
 
 // ── Tests ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** The answer chosen on the question on screen. */
+const checkedAnswer = (checker: HTMLElement) =>
+  root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
+
+/** Moves through the browser's history (`history.back()`, …) and waits until the checker shows where it landed. */
+async function moveInHistory(checker: SixinEligibilityChecker, to: () => void): Promise<void> {
+  const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+  to();
+  await popped;
+  await checker.updateComplete;
+}
+
 describe('<sixin-eligibility-checker> question pages', () => {
   it('asks one question at a time: the question is the legend and the heading, with help, terms, step and answers', async () => {
     const rules = await loadRules();
@@ -653,36 +665,30 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     const rules = await loadRules();
     history.replaceState({ host: 1 }, '', '#tab=2');
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    const move = async (to: () => void) => {
-      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-      to();
-      await popped;
-      await checker.updateComplete;
-    };
     await answer(checker, 'yes');
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
     expect(root(checker).querySelector<HTMLInputElement>('#answer-no')!.checked, 'the answer given is chosen').to.equal(
       true,
     );
     expect(location.hash).to.equal('#tab=2&answers=v1;scope:yes');
     await expectFocusOnHeading(checker);
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('您的业务属于目录吗？');
     expect(location.hash, 'the first entry is the page as it was').to.equal('#tab=2');
     expect((history.state as { host?: number }).host, "the host's own state is kept").to.equal(1);
-    await move(() => history.forward());
+    await moveInHistory(checker, () => history.forward());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
     // Answering again goes forward from here, then to the result, each a step Back can return to.
     await answer(checker, 'no');
     await answer(checker, 'gaps');
     await click(checker, part(checker, 'continue-button'));
     expect(heading(checker)).to.equal('哪些措施适用于您');
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('检查您的回答');
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('材料齐全吗？');
   });
 
@@ -692,23 +698,16 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // and the test files share one tab).
     history.replaceState(null, '', '#answers=v1;scope:yes');
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
-    const move = async (to: () => void) => {
-      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-      to();
-      await popped;
-      await checker.updateComplete;
-    };
     expect(heading(checker)).to.equal('涉及前置许可吗？');
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
     await answer(checker, 'gaps');
     expect(heading(checker)).to.equal('检查您的回答');
     const entries = history.length;
-    await move(() => history.back());
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(checked(), 'the answer given is chosen').to.equal('no');
+    expect(checkedAnswer(checker), 'the answer given is chosen').to.equal('no');
     // Answered otherwise: the path goes on to another question, and the link says what is on screen.
     await answer(checker, 'yes');
     const after = heading(checker);
@@ -718,14 +717,14 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // new page took their place.
     expect(history.length, 'entries of the old answer were left to go Forward to').to.equal(entries - 1);
     // Back shows the question with the answer now given, and Forward returns to the page of that answer.
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(checked(), 'Back shows the answer given last').to.equal('yes');
-    await move(() => history.forward());
+    expect(checkedAnswer(checker), 'Back shows the answer given last').to.equal('yes');
+    await moveInHistory(checker, () => history.forward());
     expect(heading(checker)).to.equal(after);
     expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
     // Back to where the test began: the next entry pushed drops this one (the test files share one tab's 50).
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
   });
 
   it("after the Back link and another answer, the browser's Back goes to that question, never to the old answer's page", async () => {
@@ -734,31 +733,24 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // history (Chromium keeps 50, and the test files share one tab).
     history.replaceState(null, '', '#answers=v1;scope:yes');
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
-    const move = async (to: () => void) => {
-      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-      to();
-      await popped;
-      await checker.updateComplete;
-    };
     expect(heading(checker)).to.equal('涉及前置许可吗？');
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
     await click(checker, part(checker, 'back-link'));
     await waitFor(() => heading(checker) === '涉及前置许可吗？', 'the Back link shows the question before');
     await expectFocusOnHeading(checker);
-    expect(checked(), 'the answer given is chosen').to.equal('no');
+    expect(checkedAnswer(checker), 'the answer given is chosen').to.equal('no');
     // Answered otherwise: the page of the old answer (材料齐全吗？) must not be left behind in the history.
     await answer(checker, 'yes');
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(checked(), 'Back shows the answer given last, not the one changed').to.equal('yes');
+    expect(checkedAnswer(checker), 'Back shows the answer given last, not the one changed').to.equal('yes');
     expect(location.hash).to.equal('#answers=v1;scope:yes');
-    await move(() => history.forward());
+    await moveInHistory(checker, () => history.forward());
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
     expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
   });
 
   it("after 修改 and another answer, the browser's Back goes to that question, never to a page of the old answers", async () => {
@@ -766,13 +758,6 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // Opened from a link at the second question, and back there at the end (the test files share one tab's 50 entries).
     history.replaceState(null, '', '#answers=v1;scope:yes');
     const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    const checked = () => root(checker).querySelector<HTMLInputElement>('input[name="answer"]:checked')?.value;
-    const move = async (to: () => void) => {
-      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-      to();
-      await popped;
-      await checker.updateComplete;
-    };
     expect(heading(checker)).to.equal('涉及前置许可吗？');
     await answer(checker, 'no');
     const entries = history.length;
@@ -781,20 +766,20 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     await click(checker, root(checker).querySelectorAll<HTMLElement>('[part="change-link"]')[1]);
     await waitFor(() => heading(checker) === '涉及前置许可吗？', '修改 shows that question');
     await expectFocusOnHeading(checker);
-    expect(checked(), 'the answer given is chosen').to.equal('no');
+    expect(checkedAnswer(checker), 'the answer given is chosen').to.equal('no');
     // Answered otherwise: the pages of the old answers (材料齐全吗？, the summary) must not be left in the history.
     await answer(checker, 'yes');
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
     expect(history.length, 'entries of the old answers were left').to.equal(entries);
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
     expect(heading(checker)).to.equal('涉及前置许可吗？');
-    expect(checked(), 'Back shows the answer given last, not the one changed').to.equal('yes');
+    expect(checkedAnswer(checker), 'Back shows the answer given last, not the one changed').to.equal('yes');
     expect(location.hash).to.equal('#answers=v1;scope:yes');
-    await move(() => history.forward());
+    await moveInHistory(checker, () => history.forward());
     expect(heading(checker)).to.equal('是否危及用户资金安全？');
     expect(location.hash).to.equal('#answers=v1;scope:yes,permit:yes');
     // Back where the test began: the next entry pushed drops this one.
-    await move(() => history.back());
+    await moveInHistory(checker, () => history.back());
   });
 
   it('opens a shared link at the result, with the same outcomes, and copies the link', async () => {
