@@ -516,19 +516,22 @@ describe('<sixin-scope-search> URL, failures and options', () => {
     cleanUrl();
     const element = await searchBox({ attrs: { 'sync-url': '' } });
     const startLength = history.length;
+    // Chromium keeps at most 50 entries per tab, and the test files share one tab: past that, an entry added drops
+    // the oldest (the Back steps below still prove each one).
+    const entriesAfter = (added: number) => Math.min(startLength + added, 50);
     const before = new URL(location.href);
     await resultsFor(element, () => typeInto(element, '软件开发'));
     expect(new URL(location.href).searchParams.get('q')).to.equal('软件开发');
     expect(history.length, 'typing adds no history entry').to.equal(startLength);
     await resultsFor(element, () => sendKeys({ press: 'Enter' }));
-    expect(history.length).to.equal(startLength + 1);
+    expect(history.length).to.equal(entriesAfter(1));
     input(element).select();
     await resultsFor(element, async () => {
       await sendKeys({ type: '6513' });
       await sendKeys({ press: 'Enter' });
     });
     expect(new URL(location.href).searchParams.get('q')).to.equal('6513');
-    expect(history.length).to.equal(startLength + 2);
+    expect(history.length).to.equal(entriesAfter(2));
     for (const [name, value] of before.searchParams) {
       if (name !== 'q')
         expect(new URL(location.href).searchParams.get(name), `the page's own ${name} stays`).to.equal(value);
