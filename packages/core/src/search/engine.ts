@@ -248,23 +248,15 @@ class Engine implements Searcher {
         // the categories listing that class, not by terms that share some of its words.
         const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
         const found = listedClass ? keepListing(placed, listedClass) : placed;
+        const unanswered = () =>
+          !found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic;
         // A free phrase with nothing reportable may be found by its telling part (`我们厂做芳纶纤维`).
-        if (
-          !found.some((e) => e.score >= TUNING.reportScore) &&
-          !shell.outsideIndustry &&
-          !shell.generic &&
-          backOffAttempts < TUNING.typoMaxClauses
-        ) {
+        if (unanswered() && backOffAttempts < TUNING.typoMaxClauses) {
           backOffAttempts++;
           found.push(...this.#backOff(clause.matchText, i));
         }
         // A clause with nothing reportable may hold a shortened word (`新能源车`) or a typo (`工业机器人制照`).
-        if (
-          !found.some((e) => e.score >= TUNING.reportScore) &&
-          !shell.outsideIndustry &&
-          !shell.generic &&
-          typoAttempts < TUNING.typoMaxClauses
-        ) {
+        if (unanswered() && typoAttempts < TUNING.typoMaxClauses) {
           typoAttempts++;
           const correction = this.#correct(clause.matchText, i);
           if (correction?.outside) shell.outsideIndustry = correction.outside;
