@@ -383,6 +383,8 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.ok(!codes(search('造磁悬浮鼓风机')).includes('2.4'));
     // 监理 is named by no category that 建设工程 finds.
     assert.equal(search('建设工程监理').notFound, true);
+    // The form a material comes in (丝, 板, 毡 …) may be left out at the end: 形状记忆合金粉末 is 3.6's.
+    assert.equal(search('做记忆合金丝的').categories[0]?.code, '3.6');
   });
 
   it('a general clause is not the directory’s when the classification outside names it as often', () => {

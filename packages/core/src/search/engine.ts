@@ -84,6 +84,28 @@ class LeastRecentlyUsed<T> {
   }
 }
 
+/**
+ * One-character words that name the form a material or product comes in (`记忆合金丝`, `气凝胶保温毡`): left out at
+ * the end of a phrase, what remains still names the thing.
+ */
+const PRODUCT_FORMS = new Set([
+  '丝',
+  '板',
+  '管',
+  '棒',
+  '片',
+  '膜',
+  '毡',
+  '粉',
+  '块',
+  '带',
+  '箔',
+  '线',
+  '布',
+  '球',
+  '条',
+]);
+
 /** A pinyin word read back into Chinese counts a little less than the same words typed. */
 const PINYIN_WORDS_FACTOR = 0.9;
 
@@ -142,7 +164,9 @@ class Engine implements Searcher {
         (e) =>
           e.score * TUNING.backOffFactor >= TUNING.reportScore &&
           reading.left.every(
-            (piece) => Array.from(piece.text).length > 1 && this.#namesOf(e.target).includes(piece.text),
+            (piece) =>
+              (Array.from(piece.text).length > 1 && this.#namesOf(e.target).includes(piece.text)) ||
+              (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
           ),
       );
       if (kept.length)
