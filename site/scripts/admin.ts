@@ -19,6 +19,7 @@ import { DATA_DIR, loadContent } from '@sixin/core/node';
 import { build } from 'esbuild';
 import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
+import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
 import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
@@ -192,6 +193,16 @@ export const SCHEMAS = {
 // contenteditable that screen readers cannot name (axe in tests/site/admin-browser.test.ts).
 const body: DecapField = { name: 'body', ...FIELD_TEXT.body, widget: 'text', required: false };
 
+/** One editor entry per category file, titled by its code and name, with the level's fields and the text below. */
+function categoryFiles(prefix: 'l1' | 'l2', list: Category[], levelFields: DecapField[]) {
+  return list.map((c) => ({
+    name: `${prefix}-${c.code}`,
+    label: `${c.code} ${c.name}`,
+    file: c.file,
+    fields: [...levelFields, body],
+  }));
+}
+
 /** In the published config.json, stands for the GB/T class options (site/src/admin/main.ts fills them in). */
 export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
 
@@ -254,12 +265,7 @@ export function adminConfig(
         description: '分类目录的一级分类（directory/<代码>/index.md）。名称必须与政策附件目录表一致。',
         delete: false,
         format: ADMIN_FORMAT,
-        files: level1.map((c) => ({
-          name: `l1-${c.code}`,
-          label: `${c.code} ${c.name}`,
-          file: c.file,
-          fields: [...fields.level1, body],
-        })),
+        files: categoryFiles('l1', level1, fields.level1),
       },
       {
         name: 'level2',
@@ -268,12 +274,7 @@ export function adminConfig(
         description: '分类目录的二级分类（directory/<一级>/<二级>/index.md）。',
         delete: false,
         format: ADMIN_FORMAT,
-        files: level2.map((c) => ({
-          name: `l2-${c.code}`,
-          label: `${c.code} ${c.name}`,
-          file: c.file,
-          fields: [...fields.level2, body],
-        })),
+        files: categoryFiles('l2', level2, fields.level2),
       },
       {
         name: 'rules',
@@ -328,20 +329,6 @@ export const RULES_FILE_TEXT: Record<keyof typeof RULES_FILES, string> = {
   expectations: '“您还可以期待”',
   common: '共用的文字（状态、标签、联系部门、术语）',
 };
-
-/** What the editor's validator checks an edited entry against: every file of directory/ and policy/ as text. */
-export interface AdminSnapshot {
-  directoryRoot: string;
-  directory: ContentFile[];
-  policy: ContentFile[];
-  rulesRoot: string;
-  /** The files of content/rules/ (`path` is the file name), for the rules validator. */
-  rules: ContentFile[];
-  industriesCsv: string;
-  policyReference: string;
-  /** The site's words the preview pane uses (the sentences that are functions stay behind: JSON drops them). */
-  previewText: PreviewText;
-}
 
 function sectionFiles(contentDir: string, section: string, projectRoot: string): ContentFile[] {
   const root = join(contentDir, section);

@@ -20,18 +20,8 @@ import {
   type PolicyData,
 } from '@sixin/core';
 import { ADMIN_FORMAT, fieldPaths, fromFile, RULES_FORMAT, rulesText, toFile } from './frontmatter.ts';
-import { previewTemplate, type PreviewText } from './preview.ts';
-
-interface Snapshot {
-  directoryRoot: string;
-  directory: ContentFile[];
-  policy: ContentFile[];
-  rulesRoot: string;
-  rules: ContentFile[];
-  industriesCsv: string;
-  policyReference: string;
-  previewText: PreviewText;
-}
+import { previewTemplate } from './preview.ts';
+import type { AdminSnapshot } from './snapshot.ts';
 
 interface Field {
   name: string;
@@ -126,7 +116,7 @@ function showProblems(lines: string[]): void {
 }
 
 /** Problems the validator finds when `text` replaces (or joins) `file` in the snapshot. */
-export function check(snapshot: Snapshot, industries: IndustryTable, file: string, text: string) {
+export function check(snapshot: AdminSnapshot, industries: IndustryTable, file: string, text: string) {
   const prefix = `${snapshot.directoryRoot}/`;
   const edited: ContentFile = { file, path: file.startsWith(prefix) ? file.slice(prefix.length) : file, text };
   const directory = snapshot.directory.filter((f) => f.file !== file).concat(edited);
@@ -141,7 +131,7 @@ export function check(snapshot: Snapshot, industries: IndustryTable, file: strin
 }
 
 /** Problems the rules validator finds when `text` replaces `file` among the rules files of the snapshot. */
-export function checkRules(snapshot: Snapshot, policy: PolicyData | undefined, file: string, text: string) {
+export function checkRules(snapshot: AdminSnapshot, policy: PolicyData | undefined, file: string, text: string) {
   const rules = snapshot.rules.map((f) => (f.file === file ? { ...f, text } : f));
   const result = assembleRules({ files: rules, rulesRoot: snapshot.rulesRoot, policy });
   return { problems: sortProblems(result.problems), rules };
@@ -160,7 +150,7 @@ function loadScript(src: string): Promise<void> {
 async function start(): Promise<void> {
   const [config, snapshot] = await Promise.all([
     fetch('/admin/config.json').then((r) => r.json() as Promise<{ collections: Collection[] }>),
-    fetch('/admin/snapshot.json').then((r) => r.json() as Promise<Snapshot>),
+    fetch('/admin/snapshot.json').then((r) => r.json() as Promise<AdminSnapshot>),
   ]);
   const industries = IndustryTable.fromCsv(snapshot.industriesCsv);
   fillIndustryOptions(config.collections, snapshot.industriesCsv);

@@ -160,15 +160,15 @@ class Engine implements Searcher {
       const probe: SearchClause = { text: reading.text, licensed: false, qualifiers: [], generic: false, matches: [] };
       const evidence = placeClause(index, probe, this.#match(reading.text));
       if (probe.outsideIndustry) return [];
-      const kept = evidence.filter(
-        (e) =>
-          e.score * TUNING.backOffFactor >= TUNING.reportScore &&
-          reading.left.every(
-            (piece) =>
-              (Array.from(piece.text).length > 1 && this.#namesOf(e.target).includes(piece.text)) ||
-              (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
-          ),
-      );
+      const kept = evidence.filter((e) => {
+        if (e.score * TUNING.backOffFactor < TUNING.reportScore) return false;
+        const names = this.#namesOf(e.target);
+        return reading.left.every(
+          (piece) =>
+            (Array.from(piece.text).length > 1 && names.includes(piece.text)) ||
+            (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
+        );
+      });
       if (kept.length)
         return kept.map((e) => ({
           ...e,

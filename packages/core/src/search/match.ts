@@ -66,6 +66,14 @@ interface ClauseWording {
   head: string;
 }
 
+/**
+ * How much a term holding a clause counts for it being a general word: fully when the term names a kind of what the
+ * clause names (same head), little when it names something else made of or for it (`轴承钢` for `轴承`).
+ */
+function holderShare(sameHead: boolean): number {
+  return sameHead ? 1 : TUNING.otherHeadShare;
+}
+
 /** Share of a term's content characters (and Latin words) the clause also has. */
 function contentShare(surface: string[], clause: ClauseWording): number {
   if (!surface.length) return 0;
@@ -222,7 +230,7 @@ export class ClauseMatcher {
         agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
       if (hasWord && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
         if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
-        else outsideHolders += !!wording.head && term.head.endsWith(wording.head) ? 1 : TUNING.otherHeadShare;
+        else outsideHolders += holderShare(!!wording.head && term.head.endsWith(wording.head));
       }
       let {
         score: base,
@@ -327,7 +335,7 @@ export class ClauseMatcher {
       // Terms naming a kind of the word count fully, terms naming something else made of or for it little.
       const weightOf = (holders: GeneralHolder[]) => {
         const seen = new Map<number, number>();
-        for (const h of holders) seen.set(h.term, h.sameHead ? 1 : TUNING.otherHeadShare);
+        for (const h of holders) seen.set(h.term, holderShare(h.sameHead));
         let sum = 0;
         for (const w of seen.values()) sum += w;
         return sum;
@@ -420,7 +428,7 @@ export class ClauseMatcher {
     let best = holders[0];
     for (const h of terms.values()) {
       // A term naming something else that the clause's thing is part of or for (`轴承钢`, `食品用酶`) says little.
-      const share = (h.shared / most) * (h.sameHead ? 1 : TUNING.otherHeadShare);
+      const share = (h.shared / most) * holderShare(h.sameHead);
       support += share;
       // Whether the category keeps adding one qualifier is judged on the terms that hold all of the clause.
       if (share >= 0.9) {
