@@ -49,7 +49,7 @@ const bit = (activity: Activity): ActivityMask => 1 << ACTIVITIES.indexOf(activi
  * scopes (`药品经营`, `电线、电缆经营`); `开发` is research (`软件开发`, `技术开发`).
  */
 export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
-  make: ['制造', '生产', '加工', '制作', '冶炼', '压延', '铸造', '锻造'],
+  make: ['制造', '生产', '加工', '制作', '冶炼', '压延', '铸造', '锻造', '装配', '组装'],
   trade: ['销售', '批发', '零售', '经销', '经营', '进出口', '进口', '出口', '贸易', '卖', '代销', '专卖'],
   repair: ['修理', '维修', '维护', '保养', '检修'],
   build: ['施工', '安装', '装修', '装饰装修', '工程建筑', '建筑安装', '总承包', '承包', '建设', '改造'],

@@ -372,6 +372,14 @@ describe('competitive placement: each clause goes where its best evidence is (is
       result.clauses.map((c) => c.text),
       ['电动汽车充电设备的研发、制造、销售、安装和运营', '充电站的研发、制造、销售、安装和运营'],
     );
+    // 装配 is making; what follows 的 is what is done to the thing, so the thing is still 假肢 (3586's 智能仿生假肢).
+    const prosthetics = search('假肢、矫形器的设计、制造、装配及维修');
+    assert.deepEqual(
+      prosthetics.clauses.map((c) => c.text),
+      ['假肢的设计、制造、装配及维修', '矫形器的设计、制造、装配及维修'],
+    );
+    assert.deepEqual(codes(prosthetics), ['4.2']);
+    assert.equal(prosthetics.categories[0].strength, 'possible');
   });
 
   it('a free phrase that finds nothing whole is read by its telling part, where its category is named for the rest', () => {

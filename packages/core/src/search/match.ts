@@ -171,7 +171,11 @@ export class ClauseMatcher {
       const next = text.lastIndexOf(runs[r + 1], at);
       const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
       const between = end >= 0 ? text.slice(end, next) : '';
-      if (end >= 0 && (/^\s*[的之]\s*$/u.test(between) || (isActivityWord(between) && startsWithThing(runs[r + 1])))) {
+      // `假肢的设计`: what follows 的 is what is done to the thing, not a thing it describes.
+      const joined =
+        (/^\s*[的之]\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
+        (isActivityWord(between) && startsWithThing(runs[r + 1]));
+      if (end >= 0 && joined) {
         runHead[r] = runHead[r + 1];
         runThing[r] = runThing[r + 1];
       }
@@ -181,6 +185,12 @@ export class ClauseMatcher {
     // a term matching only such runs, where the clause names a thing too, does not name that thing.
     const activityRun = runs.map((run) => isActivityWord(run));
     const namesThing = activityRun.some((a) => !a);
+    // What a clause names, without the runs that only say what is done to it (`假肢的设计、制造、装配及维修` names
+    // 假肢): a general term is judged by how much of the thing it holds.
+    let thingWeight = 0;
+    runs.forEach((_, r) => {
+      if (!activityRun[r] || !namesThing) thingWeight += runWeight[r];
+    });
     const runSeen = new Uint8Array(runs.length);
     /**
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
@@ -228,7 +238,7 @@ export class ClauseMatcher {
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
         agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
-      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * clauseWeight) {
+      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * thingWeight) {
         if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
         else outsideHolders += holderShare(!!wording.head && term.head.endsWith(wording.head));
       }
@@ -330,7 +340,7 @@ export class ClauseMatcher {
     // A bare word is read from the many terms that mention it only where most of them are in one category
     // (`光伏`); `食品` and `汽车` are spread over many.
     let words = 0;
-    for (const kind of tokens.values()) if (kind !== 'char') words++;
+    for (const [tok, kind] of tokens) if (kind !== 'char' && !(namesThing && isActivityWord(tok))) words++;
     if (general.size) {
       // Terms naming a kind of the word count fully, terms naming something else made of or for it little.
       const weightOf = (holders: GeneralHolder[]) => {
@@ -345,7 +355,7 @@ export class ClauseMatcher {
       for (const [l2, holders] of general) if (weightOf(holders) < share * all) general.delete(l2);
     }
     for (const [l2, holders] of general) {
-      const g = this.#generalisationScore(holders, clauseWeight);
+      const g = this.#generalisationScore(holders, thingWeight);
       const score = g.score * factor;
       if (score < TUNING.minEvidence) continue;
       const best = index.terms[g.best];
