@@ -395,6 +395,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('做记忆合金丝的').categories[0]?.code, '3.6');
   });
 
+  it('a product or keyword before a head nobody uses names the thing; a category name before one does not', () => {
+    // 磁钢 is no word of the vocabulary; 钕铁硼 is a keyword of 3.2 (3985's 烧结钕铁硼磁体).
+    const magnets = search('钕铁硼磁钢');
+    assert.deepEqual(codes(magnets), ['3.2']);
+    assert.equal(magnets.categories[0].strength, 'possible');
+    // 大数据 and 新能源 are words of category names: a marriage agency and a chauffeur service are not those.
+    for (const query of ['大数据婚介所', '新能源车代驾']) assert.equal(search(query).notFound, true, query);
+  });
+
   it('a general clause is not the directory’s when the classification outside names it as often', () => {
     // 建设工程 is in 氢能新兴能源工程建设 (6.4), and in the many kinds of building work of section E outside it.
     assert.equal(search('建设工程施工').notFound, true);
