@@ -59,6 +59,15 @@ interface GeneralHolder {
   sameHead: boolean;
 }
 
+/** The clause runs a term touches: their weight, whether it names their heads, and whether it names a thing. */
+interface LocalCoverage {
+  weight: number;
+  heads: boolean;
+  thing: boolean;
+  /** The heads it misses are words the vocabulary never uses. */
+  unknownHead: boolean;
+}
+
 /** What a clause offers for comparing wording: its characters (and Latin words) and its activities. */
 interface ClauseWording {
   text: string;
@@ -196,10 +205,11 @@ export class ClauseMatcher {
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
      * (`其他新能源运营服务` touches 新能源汽车 but not its head 汽车: it names a modifier of the clause, not its thing).
      */
-    const local = (ids: Int32Array): { weight: number; heads: boolean; thing: boolean } => {
+    const local = (ids: Int32Array): LocalCoverage => {
       runSeen.fill(0);
       let weight = 0;
       let heads = true;
+      let unknownHeads = true;
       let thing = false;
       for (const id of ids) {
         const r = runOfToken.get(id);
@@ -207,9 +217,23 @@ export class ClauseMatcher {
         runSeen[r] = 1;
         weight += runWeight[r];
         if (!activityRun[r]) thing = true;
-        if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) heads = false;
+        if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) {
+          heads = false;
+          if (runHead[r] !== -2) unknownHeads = false;
+        }
       }
-      return { weight: weight || clauseWeight, heads: heads && (thing || !namesThing), thing: thing || !namesThing };
+      return {
+        weight: weight || clauseWeight,
+        heads: heads && (thing || !namesThing),
+        thing: thing || !namesThing,
+        unknownHead: !heads && unknownHeads && thing,
+      };
+    };
+    // A category or direction name is broad: a word of it before a head nobody uses (`大数据婚介所`, `新能源车代驾`)
+    // says little, where a product or keyword (`钕铁硼` in `钕铁硼磁钢`) names the thing the clause is made of.
+    const localOf = (term: PreparedTerm, ids: Int32Array): LocalCoverage => {
+      const touched = local(ids);
+      return term.source === 'n' || term.source === 'd' ? { ...touched, unknownHead: false } : touched;
     };
     const wording: ClauseWording = {
       text,
@@ -251,7 +275,7 @@ export class ClauseMatcher {
         ? this.#coverageScore(
             shared[t],
             term.weight,
-            () => local(term.tokens),
+            () => localOf(term, term.tokens),
             () => contentShare(term.surface, wording),
           )
         : { score: 0, exact: false, heads: false, covers: 0 };
@@ -264,7 +288,7 @@ export class ClauseMatcher {
           const core = this.#coverageScore(
             coreShared,
             term.core.weight,
-            () => ({ ...local(term.core!.tokens), heads: true }),
+            () => ({ ...local(term.core!.tokens), heads: true, unknownHead: false }),
             () => contentShare(term.surface, wording),
           );
           core.score *= TUNING.coreFactor;
@@ -281,7 +305,7 @@ export class ClauseMatcher {
           const part = this.#coverageScore(
             segShared,
             segment.weight,
-            () => local(segment.tokens),
+            () => localOf(term, segment.tokens),
             () => contentShare(segment.surface, wording),
           );
           const partAgree = segment.activities === undefined ? agree : agreement(activities, segment.activities);
@@ -476,7 +500,7 @@ export class ClauseMatcher {
   #coverageScore(
     sharedWeight: number,
     termWeight: number,
-    local: () => { weight: number; heads: boolean; thing: boolean },
+    local: () => LocalCoverage,
     wordingShare: () => number,
   ): { score: number; exact: boolean; heads: boolean; covers: number } {
     const none = { score: 0, exact: false, heads: false, covers: 0 };
@@ -490,7 +514,9 @@ export class ClauseMatcher {
     if (!touched.thing) return none;
     const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
     if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return none;
-    const head = touched.heads ? 1 : TUNING.headMissed;
+    // A head the vocabulary never uses (`磁钢` in `钕铁硼磁钢`) cannot be explained by any term: what the clause says
+    // of its thing is all there is to go on.
+    const head = touched.heads ? 1 : touched.unknownHead ? TUNING.headUnknown : TUNING.headMissed;
     const specificity = Math.min(1, sharedWeight / TUNING.specificWeight);
     // The term's own content characters found in the clause: `航空运营及支持服务` is not much like `航空器零部件生产`
     // although both say 航空.

@@ -36,6 +36,8 @@ export const TUNING = {
   containedUncovered: 0.4,
   /** A term that leaves the head of the clause's words unexplained (新能源 in 新能源汽车) keeps this much. */
   headMissed: 0.5,
+  /** The same when the head left unexplained is a word the vocabulary never uses (磁钢 in 钕铁硼磁钢). */
+  headUnknown: 0.75,
   /** Most an overlap (the term not wholly in the clause) can count. */
   overlapWeight: 0.8,
   /** Weight kept by a match whose content characters are absent from the clause. */
