@@ -404,6 +404,17 @@ describe('competitive placement: each clause goes where its best evidence is (is
     for (const query of ['大数据婚介所', '新能源车代驾']) assert.equal(search(query).notFound, true, query);
   });
 
+  it('two things joined by 和 are read one by one, and an official name with 和 stays whole', () => {
+    const robots = search('我们给医院做手术机器人和康复机器人');
+    assert.equal(robots.clauses.length, 2);
+    assert.ok(codes(robots).includes('4.2') && codes(robots).includes('2.1'), codes(robots).join());
+    // 4210 金属废料和碎屑加工处理 is listed whole in 7.3: still the class, still strong.
+    const scrap = search('金属废料和碎屑加工处理');
+    assert.equal(scrap.clauses.length, 1);
+    assert.equal(scrap.categories[0].code, '7.3');
+    assert.equal(scrap.categories[0].strength, 'strong');
+  });
+
   it('a general clause is not the directory’s when the classification outside names it as often', () => {
     // 建设工程 is in 氢能新兴能源工程建设 (6.4), and in the many kinds of building work of section E outside it.
     assert.equal(search('建设工程施工').notFound, true);

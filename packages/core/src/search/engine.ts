@@ -116,12 +116,26 @@ class Engine implements Searcher {
   readonly #matches: LeastRecentlyUsed<ClauseMatches>;
   /** Clause text → what reading it as a shortened word or a typo gave (clause index 0), or null for nothing. */
   readonly #corrections: LeastRecentlyUsed<Correction | null>;
+  /** The directory's own terms and every GB/T entry's name, compared as names: an item that is one is not cut at 和. */
+  readonly #termNames: Set<string>;
 
   constructor(index: PreparedIndex, cacheSize: number) {
     this.#index = index;
+    this.#termNames = new Set(index.terms.filter((t) => t.targets.length).map((t) => nameKey(t.text)));
+    for (const entry of index.industries.values()) this.#termNames.add(nameKey(entry.name));
     this.#matcher = new ClauseMatcher(index);
     this.#matches = new LeastRecentlyUsed(cacheSize);
     this.#corrections = new LeastRecentlyUsed(cacheSize);
+  }
+
+  /** True when an item is an official name (as a scope writes a class's) or one of the directory's terms. */
+  #isOneName(item: string): boolean {
+    const names = nameCandidates(item);
+    return (
+      this.#termNames.has(nameKey(item)) ||
+      firstNamed(this.#index.listedNames, names) !== undefined ||
+      firstNamed(this.#index.outsideNames, names) !== undefined
+    );
   }
 
   /** The matches of one clause, from the cache across searches when there is one. */
@@ -238,7 +252,7 @@ class Engine implements Searcher {
       });
     } else {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
-      const split = splitClauses(normalized);
+      const split = splitClauses(normalized, (item) => this.#isOneName(item));
       let typoAttempts = 0;
       let backOffAttempts = 0;
       // A long paste may repeat an item word for word: it is matched once (and, with a cache, once across searches).

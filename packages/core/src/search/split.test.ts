@@ -133,4 +133,17 @@ describe('the older way of writing a scope', () => {
   it('does not cut off a piece that only says what is done', () => {
     assert.deepEqual(splitClauses(normalizeText('电子元器件、集成电路的研发、设计与销售')).length, 2);
   });
+
+  it('cuts two things joined by 和 or 以及 when each stands alone, unless the item is one name', () => {
+    assert.deepEqual(texts('我们给医院做手术机器人和康复机器人'), ['我们给医院做手术机器人', '康复机器人']);
+    assert.deepEqual(texts('主营3D打印设备以及金属3D打印粉末'), ['主营3d打印设备', '金属3d打印粉末']);
+    // Too short to stand alone: one name.
+    assert.deepEqual(texts('软件和信息技术服务'), ['软件和信息技术服务']);
+    // An official name the engine knows stays whole (class 4210).
+    const keepWhole = (text: string) => text === '金属废料和碎屑加工处理';
+    assert.deepEqual(
+      splitClauses(normalizeText('金属废料和碎屑加工处理'), keepWhole).map((c) => c.text),
+      ['金属废料和碎屑加工处理'],
+    );
+  });
 });

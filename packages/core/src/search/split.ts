@@ -158,13 +158,27 @@ function sharedActivities(piece: string): string[] | undefined {
 }
 
 /**
+ * `手术机器人和康复机器人`, `废气处理和VOCs治理`: two things joined by 和 or 以及, each standing alone, are two
+ * clauses, as if written with `、`. Names that join two shorter words (`软件和信息技术服务`) are kept whole, and so is
+ * whatever `keepWhole` knows as one name (`金属废料和碎屑加工处理`, class 4210).
+ */
+function splitConjoined(piece: string, keepWhole: (text: string) => boolean): string[] {
+  if (!/和|以及/u.test(piece) || keepWhole(piece)) return [piece];
+  const parts = splitTopLevel(piece.replace(/以及/gu, '和'), (ch) => ch === '和')
+    .map(tidy)
+    .filter(Boolean);
+  return parts.length > 1 && parts.every(standsAlone) ? parts : [piece];
+}
+
+/**
  * Splits normalised business-scope text (see `normalizeText`) into clauses:
  * - boilerplate such as `（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）` is dropped;
  * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
  * - clauses end at `；;。`, line breaks and sentence ends, never inside parentheses, so qualifiers stay with their item;
- * - an item is split further at `、` and `，` only when every piece stands alone (`广告设计、代理` stays one clause).
+ * - an item is split further at `、` and `，` only when every piece stands alone (`广告设计、代理` stays one clause),
+ *   and at 和 and 以及 too unless `keepWhole` says the item is one name (an official class name, a directory term).
  */
-export function splitClauses(normalized: string): SplitClause[] {
+export function splitClauses(normalized: string, keepWhole: (text: string) => boolean = () => false): SplitClause[] {
   const text = stripBoilerplate(balanceParentheses(normalized));
   const out: SplitClause[] = [];
   // Section markers may come right after a closing parenthesis with no separator: find them first.
@@ -191,7 +205,9 @@ export function splitClauses(normalized: string): SplitClause[] {
         .map(tidy)
         .filter(Boolean);
       // `A、B的研发、生产及技术服务`: the things share the activities, even where an activity item stands alone.
-      const pieces = sharedActivities(piece) ?? (items.length > 1 && items.every(standsAlone) ? items : [piece]);
+      const pieces = (
+        sharedActivities(piece) ?? (items.length > 1 && items.every(standsAlone) ? items : [piece])
+      ).flatMap((p) => splitConjoined(p, keepWhole));
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }
   }
