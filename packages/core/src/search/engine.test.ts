@@ -415,6 +415,13 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(scrap.categories[0].strength, 'strong');
   });
 
+  it('an item of a scope that the leading categories do not answer is answered by its own best category', () => {
+    // 合同能源管理 is 7514's note (7.1), weaker than 3825 (6.3, strong) but the only answer to its item.
+    assert.deepEqual(codes(search('光伏设备及元器件制造；合同能源管理')), ['6.3', '7.1']);
+    // The name of a class listed only in part (4350 电气设备修理, for wind turbines in 6.2) is not enough on its own.
+    assert.deepEqual(codes(search('智能配电柜的研发、生产；电气设备修理')), ['6.5']);
+  });
+
   it('a general clause is not the directory’s when the classification outside names it as often', () => {
     // 建设工程 is in 氢能新兴能源工程建设 (6.4), and in the many kinds of building work of section E outside it.
     assert.equal(search('建设工程施工').notFound, true);

@@ -148,12 +148,25 @@ export function aggregate(
   // Beside a category the text definitely names, one it only possibly touches (a class shared with many others, a
   // general word such as 设计服务) is left out unless it is nearly as well supported.
   const topStrong = results.find((r) => r.strong)?.score ?? 0;
-  const top = results
-    .filter(
-      (r) =>
-        r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong),
-    )
-    .slice(0, limit);
+  const chosen = results.filter(
+    (r) =>
+      r.score >= TUNING.relativeToTop * topScore && (r.strong || r.score >= TUNING.possibleBesideStrong * topStrong),
+  );
+  // An item of a scope that none of those answers, but one category answers well (`合同能源管理` → 7.1 beside
+  // `光伏设备及元器件制造` → 6.3), is answered by it: a business doing several things is told of each.
+  const answered = new Set<number>();
+  for (const r of chosen) for (const e of r.evidence) answered.add(e.clauseIndex);
+  for (const [clauseIndex, e] of best) {
+    // The name of a class listed only in part (`电气设备修理`, listed for wind turbines) is too common an item to
+    // stand for the listed part on its own.
+    if (answered.has(clauseIndex) || e.score < TUNING.strongScore || (e.target.partial && e.source === 'industry'))
+      continue;
+    const r = results.find((candidate) => candidate.l2 === e.target.l2);
+    if (!r || chosen.includes(r)) continue;
+    chosen.push(r);
+    for (const other of r.evidence) answered.add(other.clauseIndex);
+  }
+  const top = chosen.sort((a, b) => b.score - a.score || a.l2 - b.l2).slice(0, limit);
 
   const reported = new Set(top.map((r) => r.l2));
   for (const e of kept) {
