@@ -24,6 +24,14 @@ describe('notePhrases', () => {
     ]);
   });
 
+  it('takes the named examples before 等 (3749 其他航空航天器制造), however short each is', () => {
+    const phrases = notePhrases(
+      '— 室内外跳伞、滑翔伞、动力伞、悬挂滑翔翼、动力悬挂滑翔机等体育航空器材运动的器材及零配件制造',
+    );
+    for (const example of ['室内外跳伞', '滑翔伞', '动力伞', '悬挂滑翔翼', '动力悬挂滑翔机'])
+      assert.ok(phrases.includes(example), example);
+  });
+
   it('keeps a line whole where 、 shares one head, and skips list introductions', () => {
     assert.deepEqual(notePhrases('— 旧服装、相关纺织品'), ['旧服装、相关纺织品']);
     assert.deepEqual(notePhrases('◇ 包括下列卫星传输服务活动：\n— 卫星通信服务'), ['卫星通信服务']);

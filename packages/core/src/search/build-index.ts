@@ -121,6 +121,12 @@ export function notePhrases(note: string): string[] {
       if (/下列|^本(?:门类|大类|中类|小类)|列入|^指$/u.test(piece.trim())) return;
       // "…，包括通用软件、工业软件、行业软件等" inside a sentence: what follows 包括 is the list.
       const text = piece.replace(/^.*?(?:包括|如)/u, '');
+      // `室内外跳伞、滑翔伞、动力伞…等体育航空器材运动的器材…制造`: the items before 等 are named examples of what the
+      // class makes, each a name of its own however short.
+      const examples = /^([^等]+、[^等]+)等/u.exec(text)?.[1];
+      if (examples)
+        for (const item of examples.split('、').map(cleanPhrase))
+          if (Array.from(item).length >= 3 && hasContent(item) && usable(item)) out.push(item);
       const names = text.split('、').map(cleanPhrase);
       for (const phrase of listItem || names.every(standsAlone) ? names : [cleanPhrase(text)])
         if (usable(phrase)) out.push(phrase);
