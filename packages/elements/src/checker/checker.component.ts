@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
 import {
   contextFromSearch,
@@ -153,51 +152,71 @@ const TREE_TAG = 'sixin-category-tree';
 export class SixinEligibilityChecker extends SixinElement {
   static override styles = [tokenStyles, checkerStyles];
 
+  static override get properties() {
+    return {
+      src: {},
+      data: { attribute: false },
+      searchSrc: { attribute: 'search-src' },
+      treeSrc: { attribute: 'tree-src' },
+      hrefTemplate: { attribute: 'href-template' },
+      policyHrefTemplate: { attribute: 'policy-href-template' },
+      howHref: { attribute: 'how-href' },
+      contactHrefTemplate: { attribute: 'contact-href-template' },
+      urlState: { attribute: 'url-state' },
+      view: { state: true },
+      answers: { state: true },
+      found: { state: true },
+      showError: { state: true },
+      announcement: { state: true },
+      copyStatus: { state: true },
+    };
+  }
+
   /** URL of `rules.json` (written by `sixin export --out-dir`; the site publishes it at `/data/rules.json`). */
-  @property() src = '';
+  src = '';
 
   /** The rules themselves (`RulesData` of `@sixin/core`). Takes precedence over `src`. */
-  @property({ attribute: false }) data: RulesData | undefined = undefined;
+  data: RulesData | undefined = undefined;
 
   /** URL of the search index for the embedded `<sixin-scope-search>` in step 1 (`/data/search-index.json`). */
-  @property({ attribute: 'search-src' }) searchSrc = '';
+  searchSrc = '';
 
   /** URL of the directory for the embedded `<sixin-category-tree>` in step 1 (`/data/tree.json`). */
-  @property({ attribute: 'tree-src' }) treeSrc = '';
+  treeSrc = '';
 
   /** Links categories named in the answers to their pages: `{id}` is the category id. Example: `/directory/{id}/`. */
-  @property({ attribute: 'href-template' }) hrefTemplate = '';
+  hrefTemplate = '';
 
   /**
    * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
    * clause id (`4.2`). The default fits this project's site.
    */
-  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
+  policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
 
   /**
    * Link to the public page that shows how the check decides (every question, rule and sentence beside the policy's
    * words), offered with the result. The default fits this project's site; an empty value shows no link.
    */
-  @property({ attribute: 'how-href' }) howHref = OWN_SITE + '/checker/how-it-decides/';
+  howHref = OWN_SITE + '/checker/how-it-decides/';
 
   /**
    * Link of an office the result asks you to contact: `{id}` becomes the contact's id (`amr`). The default fits this
    * project's site (its contacts page, with address, phone and hours where they are known); empty: names only.
    */
-  @property({ attribute: 'contact-href-template' }) contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
+  contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
    * sharing. `none`: leave the page's URL alone (for pages that use the fragment themselves, or a second checker).
    */
-  @property({ attribute: 'url-state' }) urlState: 'hash' | 'none' = 'hash';
+  urlState: 'hash' | 'none' = 'hash';
 
-  @state() private view: View = { name: 'find' };
-  @state() private answers: Answers = {};
-  @state() private found: Found | undefined = undefined;
-  @state() private showError = false;
-  @state() private announcement = '';
-  @state() private copyStatus = '';
+  private view: View = { name: 'find' };
+  private answers: Answers = {};
+  private found: Found | undefined = undefined;
+  private showError = false;
+  private announcement = '';
+  private copyStatus = '';
 
   /**
    * `?q=` of the page when the checker started: a business scope carried over from the search's
