@@ -77,7 +77,6 @@ rows.push(['whole bundle sixin-elements.js', whole]);
 const WHEN = {
   'sixin-search-engine': 'on first search',
   'sixin-strings-en': 'on English pages only',
-  'sixin-problems': 'on a data problem only',
 };
 const lazySize = {};
 for (const chunk of lazyChunks) {

@@ -1,10 +1,8 @@
-// Three parts of the package are files of their own beside the bundle, fetched only by pages that need them:
+// Two parts of the package are files of their own beside the bundle, fetched only by pages that need them:
 // - the search engine of <sixin-scope-search> (as large as a whole element, Fuse.js included), imported with
 //   `import('./engine.js')` the first time someone searches;
 // - the English strings, imported with `import('./strings.en.js')` the first time an element is shown in English, so
-//   that Chinese pages never download them;
-// - the explanations of data problems and broken shared links, imported with `import('./problems.js')` the first time
-//   such a problem happens, which on a working page is never.
+//   that Chinese pages never download them.
 // Used by scripts/build.mjs, bench/size.bench.mjs and the tests that rebuild the bundle, so what they measure and test
 // is what ships.
 import { createHash } from 'node:crypto';
@@ -66,15 +64,6 @@ export const LAZY_CHUNKS = [
     importer: '/src/shared/strings.ts',
     specifier: './strings.en.js',
     inputs: [/^src\/shared\/strings\.en\.ts$/],
-    licence: '',
-  },
-  {
-    name: 'sixin-problems',
-    what: 'problem explanations',
-    entry: 'src/shared/problems.ts',
-    importer: '/src/shared/problem-text.ts',
-    specifier: './problems.js',
-    inputs: [/^src\/shared\/problems\.ts$/],
     licence: '',
   },
 ];

@@ -16,7 +16,6 @@ import { parseDirectory } from '../shared/directory.js';
 import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
-import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import { revisionWords, stampOf, type Stamped } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
@@ -229,15 +228,12 @@ export class SixinEligibilityChecker extends SixinElement {
       const stamp = stampOf(value);
       this.#revision = (value as Stamped)?.revision?.date;
       this.#unreleasedAfter = stamp?.unreleased ? stamp.date : undefined;
-      const rules = parseRules(value);
-      this.#url.rulesArrived(rules);
-      return rules;
+      return parseRules(value);
     },
     (rules) => rules.questions.length,
   );
   readonly #url = new AnswersUrlController(this, {
     rules: () => this.#rules,
-    revision: () => this.#revision,
     shared: () => this.#sharedState(),
     entry: (view, fragment, ownLink) => this.#showEntry(view, fragment, ownLink),
     open: (fragment) => this.#restore(fragment, true),
@@ -422,9 +418,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (this.found !== found || !found) return;
     const byId = new Map(categories.map((c) => [c.id, c]));
     if (ids.some((id) => !byId.has(id))) {
-      await loadProblemTexts();
-      if (this.found === found)
-        this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
+      this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
       return;
     }
     this.found = {
@@ -600,7 +594,7 @@ export class SixinEligibilityChecker extends SixinElement {
       case 'link-problem':
         return html`<div class="link-problem" part="link-problem">
           <h2 class="heading" part="heading" tabindex="-1">${this.localize.strings.checker.linkHeading}</h2>
-          <p>${linkProblemText(this.localize.lang, view.problem)}</p>
+          <p>${this.localize.strings.checker.linkProblem(view.problem)}</p>
           ${this.#button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
         </div>`;
     }
@@ -861,24 +855,19 @@ export class SixinEligibilityChecker extends SixinElement {
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
       revision: this.#revision
-        ? this.#revisionLine(this.#revision, strings.linkFallback)
+        ? this.#revisionLine(this.#revision)
         : this.#unreleasedAfter &&
           revisionWords(this.localize.strings.common, { date: this.#unreleasedAfter, unreleased: true }),
     };
     return renderResult(page, result);
   }
 
-  /**
-   * 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so (`problems.ts`,
-   * fetched when the link was opened; the plain line if they could not be).
-   */
-  #revisionLine(revision: string, fallback: string): string {
+  /** 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so. */
+  #revisionLine(revision: string): string {
     const given = this.#givenAt;
-    const note =
-      given &&
-      given != revision &&
-      linkProblemText(this.localize.lang, { code: 'revision', params: { given, current: revision } });
-    return note && note != fallback ? note : this.localize.strings.common.revision + revision;
+    return given && given != revision
+      ? this.localize.strings.checker.linkProblem({ code: 'revision', params: { given, current: revision } })
+      : this.localize.strings.common.revision + revision;
   }
 
   #renderShare(): TemplateResult {
