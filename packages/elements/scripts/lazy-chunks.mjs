@@ -48,7 +48,7 @@ export const LAZY_CHUNKS = [
     // The results' rendering travels with the engine (results exist only once it is here), with the small helpers it
     // uses; Lit is handed in by the element, never bundled here.
     inputs: [
-      /^src\/search\/(engine|search\.results|search\.model)\.ts$/,
+      /^src\/search\/(engine|search\.results|search\.results\.styles|search\.model)\.ts$/,
       /^src\/shared\/links\.ts$/,
       /\/core\/(dist|src)\/search\/[\w-]+\.[jt]s$/,
       // core's one message shape (`format`), which the search wording is read with

@@ -9,3 +9,4 @@ export { createSearcher, SearchIndexError, strengthLabel } from '@sixin/core/sea
 // The results are drawn only once the engine is here, so their rendering travels with it rather than in every page's
 // download of the bundle, and so do their words: core's search messages, the same the `sixin search` command prints.
 export { renderResult, revisionText, summaryOf } from './search.results.js';
+export { resultStyles } from './search.results.styles.js';

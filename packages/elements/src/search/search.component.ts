@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SearchIndex, SearchResult, Searcher } from '@sixin/core/search';
 import type { CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
@@ -199,6 +199,7 @@ export class SixinScopeSearch extends SixinElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #focusInputAfterUpdate = false;
+  #resultStylesAdopted = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -232,6 +233,13 @@ export class SixinScopeSearch extends SixinElement {
     }
     const searcher = this.#index.searcher;
     if (searcher && searcher !== this.#searchedWith) this.#runSearch(this.#pendingSubmit);
+    // The results' styles come with the engine (search.results.styles.ts), after the element's own, before any result.
+    const engine = this.#index.engine;
+    if (engine && !this.#resultStylesAdopted) {
+      this.#resultStylesAdopted = true;
+      const own = (this.constructor as typeof SixinScopeSearch).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, engine.resultStyles(css)]);
+    }
   }
 
   protected override updated(): void {
