@@ -12,6 +12,7 @@ import {
   BROWSER_BUILD,
   buildLazyChunks,
   BUNDLE_BUILD,
+  finish,
   lazyExternal,
   STANDALONE_FILE,
 } from '../scripts/lazy-chunks.mjs';
@@ -36,7 +37,7 @@ async function measure(entry, { withLit, standalone = false }) {
     plugins: standalone ? [minifyTemplates()] : [lazyExternal(lazyChunks), minifyTemplates()],
     logLevel: 'error',
   });
-  const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+  const bytes = await finish(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
@@ -50,7 +51,7 @@ async function measureSource(contents, { withLit }) {
     legalComments: withLit ? 'linked' : 'none',
     logLevel: 'error',
   });
-  const bytes = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+  const bytes = await finish(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The business-scope search engine of `@sixin/core`, imported only through `import('./engine.js')`. The single-file
- * bundle therefore keeps it in a chunk of its own beside `sixin-elements.js` (about 18 KB gzipped, most of a page's
+ * bundle therefore keeps it in a chunk of its own beside `sixin-elements.js` (about 28 KB gzipped, most of a page's
  * budget), which is fetched together with the search index the first time someone uses the search box; pages that
  * only show the tree never download it. Only what the element calls is re-exported, so nothing else of the engine's
  * package is bundled.
