@@ -8,6 +8,7 @@ import type { CheckerStrings, DataErrorCode, DataProblem, FieldKind, RulesFieldK
 
 const DOCUMENTS_EN: Record<string, string> = { notice: 'Notice', measures: 'Measures', annex: 'Annex' };
 
+// What a place in the data must hold, as the `bad-field` and `rules-invalid` problems say it (`expected`).
 const FIELD_KIND_EN: Record<FieldKind, string> = {
   text: 'non-empty text',
   'text-or-null': 'text or null',

@@ -10,10 +10,7 @@
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
 
-/**
- * Why data could not be used. Problems with the connection are explained by the catalogs ({@link Strings.dataError});
- * the others, which a working page never meets, by `problems.ts`, fetched when one happens (see `problem-text.ts`).
- */
+/** Why data could not be used: each code has its explanation in both catalogs (`common.dataError`). */
 export type DataErrorCode =
   | 'network'
   | 'http'
@@ -63,8 +60,9 @@ export interface Strings {
     /** After 目录版本：, for data with changes not yet released since that revision. */
     unreleasedAfter: (date: string) => string;
     /**
-     * A problem with the connection, explained at once, offline too. For any other
-     * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
+     * What a person reads about a data problem: the connection (offline too), a file that is not what the elements
+     * read (a broken or out-of-date `directory.json`, `tree.json`, `rules.json` or search index), or markup they
+     * cannot use.
      */
     dataError(problem: DataProblem): string;
   };
@@ -205,6 +203,7 @@ export interface CheckerStrings {
   notApplying(count: number): string;
 }
 
+// What a place in the data must hold, as the `bad-field` and `rules-invalid` problems say it (`expected`).
 const FIELD_KIND_ZH: Record<FieldKind, string> = {
   text: '非空文字',
   'text-or-null': '文字或 null',
