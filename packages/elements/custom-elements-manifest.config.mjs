@@ -42,7 +42,13 @@ function sixinDefinitions() {
         // `define()` itself calls customElements.define(tag, …) with a variable: not a real definition.
         mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.startsWith('sixin-'));
         for (const declaration of mod.declarations ?? []) {
-          // Private, protected and internal members are not part of the public API that editors should offer.
+          // Private, protected and internal members are not part of the public API that editors should offer; nor are
+          // attributes for them (the analyzer takes every entry of `static properties` for one, `state: true` too).
+          const hidden = new Set(
+            (declaration.members ?? []).filter((m) => m.privacy?.match(/^(private|protected)$/)).map((m) => m.name),
+          );
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
           if (declaration.members)
             declaration.members = declaration.members.filter(
               (m) => !m.privacy?.match(/^(private|protected)$/) && !m.name.startsWith('#'),

@@ -151,12 +151,10 @@ async function testData(ctx, next) {
 const LAZY_MODULES = [
   { path: /^\/src\/search\/engine\.(js|ts)$/, failCookie: 'sixin-fail-engine' },
   { path: /^\/src\/shared\/strings\.en\.(js|ts)$/, failCookie: 'sixin-fail-strings' },
-  { path: /^\/src\/shared\/problems\.(js|ts)$/, failCookie: 'sixin-fail-problems' },
 ];
 
 /**
- * The modules the elements import on first use (the search engine, the English strings, the explanations of data
- * problems), as the failure tests need them (`*failure.test.ts`): while the page holds the module's cookie
+ * The modules the elements import on first use (the search engine, the English strings), as the failure tests need them (`*failure.test.ts`): while the page holds the module's cookie
  * (`sixin-fail-engine=1`), the server answers 503, as a server would while the visitor's connection or the site is
  * down. A plain HTTP error, so no browser retries it on its own; and the test page has its cache off (below), so no
  * earlier file can spare a test that failure.
@@ -177,7 +175,6 @@ async function lazyModule(ctx, next) {
 const LAZY_FILES = {
   './engine.js': './engine.ts',
   './strings.en.js': './strings.en.ts',
-  './problems.js': './problems.ts',
 };
 
 export default {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildLazyChunks, BUNDLE_BUILD, lazyExternal } from '../scripts/lazy-chunks.mjs';
+import { buildLazyChunks, BUNDLE_BUILD, finish, lazyExternal } from '../scripts/lazy-chunks.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +39,7 @@ async function bundle(leaveOut) {
     plugins: [external, lazyExternal(lazyChunks), minifyTemplates()],
     logLevel: 'error',
   });
-  const js = result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
+  const js = await finish(result.outputFiles.find((file) => file.path.endsWith('.js')).contents);
   return {
     gzip: gzipSync(js, { level: 9 }).length,
     inputs: result.metafile ? Object.keys(result.metafile.inputs) : [],

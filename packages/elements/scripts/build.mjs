@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildLazyChunks, BUNDLE_BUILD, lazyExternal, STANDALONE_FILE } from './lazy-chunks.mjs';
+import { buildLazyChunks, BUNDLE_BUILD, finish, lazyExternal, STANDALONE_FILE } from './lazy-chunks.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const require = createRequire(import.meta.url);
@@ -35,7 +35,14 @@ for (const chunk of lazyChunks)
 
 const bundleOptions = { ...BUNDLE_BUILD, absWorkingDir: packageDir };
 
-await build({
+/** Builds a bundle in memory and writes its files, the JavaScript through terser (lazy-chunks.mjs, `finish`). */
+async function bundle(options) {
+  const result = await build({ ...options, write: false });
+  for (const file of result.outputFiles)
+    writeFileSync(file.path, file.path.endsWith('.js') ? await finish(file.contents) : file.contents);
+}
+
+await bundle({
   ...bundleOptions,
   // minifyTemplates: esbuild leaves the CSS and HTML inside Lit templates as written; this shrinks them (≈ 0.9 KB gzipped).
   plugins: [lazyExternal(lazyChunks), minifyTemplates()],
@@ -45,7 +52,7 @@ await build({
 
 // For sites that can host only one file (many content systems take one upload, not a folder): the same elements with
 // the lazy files inside, so nothing else is ever fetched. Larger on every page; see the README's size table.
-await build({
+await bundle({
   ...bundleOptions,
   plugins: [minifyTemplates()],
   outfile: `dist/bundle/${STANDALONE_FILE}`,

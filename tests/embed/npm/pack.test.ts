@@ -68,9 +68,8 @@ describe('npm pack @sixin/elements', () => {
     for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/bundle/sixin-elements.js']) {
       assert.ok(files.includes(required), `${required} is not in the tarball`);
     }
-    // The files the bundle loads on first use (the search engine, the English strings, the explanations of data
-    // problems) travel with it.
-    for (const lazy of ['sixin-search-engine', 'sixin-strings-en', 'sixin-problems']) {
+    // The files the bundle loads on first use (the search engine, the English strings) travel with it.
+    for (const lazy of ['sixin-search-engine', 'sixin-strings-en']) {
       assert.ok(
         files.some((f) => new RegExp(`^dist/bundle/${lazy}-[0-9a-f]{8}\\.js$`).test(f)),
         `the bundle's ${lazy} file is missing`,

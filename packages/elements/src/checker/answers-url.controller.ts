@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RulesData } from '@sixin/core';
-import { loadProblemTexts } from '../shared/problem-text.js';
 import type { View } from './flow.js';
-import { checkAgainstRules, readFragment, writeFragment, type ReadResult, type SharedState } from './url-state.js';
+import { readFragment, writeFragment, type SharedState } from './url-state.js';
 
 /** Our key in `history.state`: the page each history entry shows, so the browser's Back goes to the last question. */
 const VIEW_KEY = 'sixinCheckerView';
@@ -26,8 +25,6 @@ export interface AnswersUrlHost extends ReactiveControllerHost, HTMLElement {
 export interface AnswersUrlSource {
   /** The rules, once loaded: nothing in the URL is read before. */
   rules(): RulesData | undefined;
-  /** The directory revision the rules answer against. */
-  revision(): string | undefined;
   /** What the link holds now. */
   shared(): SharedState | undefined;
   /**
@@ -37,17 +34,6 @@ export interface AnswersUrlSource {
   entry(view: View, fragment: string, ownLink: boolean): void;
   /** A link with other answers than ours was opened in this tab (pasted into the address bar): show its fragment. */
   open(fragment: string): void;
-}
-
-/**
- * Whether opening the state read from a link needs the words of `problems.ts`: it cannot be opened with these rules,
- * or its answers were given against another directory revision than `revision`, the rules' own.
- */
-function needsLinkWords(rules: RulesData, read: ReadResult, revision?: string): unknown {
-  return (
-    read.kind === 'problem' ||
-    (read.kind === 'state' && (checkAgainstRules(rules, read.state) || (read.state.revision ?? revision) != revision))
-  );
 }
 
 /**
@@ -85,15 +71,6 @@ export class AnswersUrlController implements ReactiveController {
   /** The fragment to open when the rules arrive: the page's, unless the URL is left alone. */
   get fragment(): string {
     return this.#enabled ? location.hash : '';
-  }
-
-  /**
-   * The rules have just arrived. If the page's link cannot be opened with them, the words that say why are fetched
-   * now, so that the element shows them at once rather than a stand-in (problem-text.ts).
-   */
-  rulesArrived(rules: RulesData): void {
-    if (this.#enabled && needsLinkWords(rules, readFragment(location.hash), this.#source.revision()))
-      void loadProblemTexts();
   }
 
   /**
@@ -155,12 +132,6 @@ export class AnswersUrlController implements ReactiveController {
     const rules = this.#source.rules();
     if (!rules || !this.#enabled || readFragment(location.hash).kind === 'none') return;
     if (writeFragment(location.hash, this.#source.shared()) === location.hash) return;
-    // A link that cannot be opened is shown with the words that say why, once they are here.
-    const explaining = needsLinkWords(rules, readFragment(location.hash), this.#source.revision())
-      ? loadProblemTexts()
-      : undefined;
-    const open = () => this.#source.open(location.hash);
-    if (explaining) void explaining.then(open);
-    else open();
+    this.#source.open(location.hash);
   };
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { property, state } from 'lit/decorators.js';
 import type { Localized, RulesData, Sentence } from '@sixin/core';
 import {
   contextFromSearch,
@@ -17,7 +16,6 @@ import { parseDirectory } from '../shared/directory.js';
 import { CATEGORY_ID, fillTemplate, OWN_SITE } from '../shared/links.js';
 import { emit } from '../shared/emit.js';
 import { SixinElement } from '../shared/element.js';
-import { linkProblemText, loadProblemTexts } from '../shared/problem-text.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import { revisionWords, stampOf, type Stamped } from '../shared/revision.js';
 import { tokenStyles } from '../shared/tokens.js';
@@ -153,51 +151,71 @@ const TREE_TAG = 'sixin-category-tree';
 export class SixinEligibilityChecker extends SixinElement {
   static override styles = [tokenStyles, checkerStyles];
 
+  static override get properties() {
+    return {
+      src: {},
+      data: { attribute: false },
+      searchSrc: { attribute: 'search-src' },
+      treeSrc: { attribute: 'tree-src' },
+      hrefTemplate: { attribute: 'href-template' },
+      policyHrefTemplate: { attribute: 'policy-href-template' },
+      howHref: { attribute: 'how-href' },
+      contactHrefTemplate: { attribute: 'contact-href-template' },
+      urlState: { attribute: 'url-state' },
+      view: { state: true },
+      answers: { state: true },
+      found: { state: true },
+      showError: { state: true },
+      announcement: { state: true },
+      copyStatus: { state: true },
+    };
+  }
+
   /** URL of `rules.json` (written by `sixin export --out-dir`; the site publishes it at `/data/rules.json`). */
-  @property() src = '';
+  src = '';
 
   /** The rules themselves (`RulesData` of `@sixin/core`). Takes precedence over `src`. */
-  @property({ attribute: false }) data: RulesData | undefined = undefined;
+  data: RulesData | undefined = undefined;
 
   /** URL of the search index for the embedded `<sixin-scope-search>` in step 1 (`/data/search-index.json`). */
-  @property({ attribute: 'search-src' }) searchSrc = '';
+  searchSrc = '';
 
   /** URL of the directory for the embedded `<sixin-category-tree>` in step 1 (`/data/tree.json`). */
-  @property({ attribute: 'tree-src' }) treeSrc = '';
+  treeSrc = '';
 
   /** Links categories named in the answers to their pages: `{id}` is the category id. Example: `/directory/{id}/`. */
-  @property({ attribute: 'href-template' }) hrefTemplate = '';
+  hrefTemplate = '';
 
   /**
    * Link to a cited clause of the policy: `{anchor}` becomes the clause's fragment id (`clause-4-2`), `{id}` the
    * clause id (`4.2`). The default fits this project's site.
    */
-  @property({ attribute: 'policy-href-template' }) policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
+  policyHrefTemplate = OWN_SITE + '/policy/#{anchor}';
 
   /**
    * Link to the public page that shows how the check decides (every question, rule and sentence beside the policy's
    * words), offered with the result. The default fits this project's site; an empty value shows no link.
    */
-  @property({ attribute: 'how-href' }) howHref = OWN_SITE + '/checker/how-it-decides/';
+  howHref = OWN_SITE + '/checker/how-it-decides/';
 
   /**
    * Link of an office the result asks you to contact: `{id}` becomes the contact's id (`amr`). The default fits this
    * project's site (its contacts page, with address, phone and hours where they are known); empty: names only.
    */
-  @property({ attribute: 'contact-href-template' }) contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
+  contactHrefTemplate = OWN_SITE + '/contacts/#{id}';
 
   /**
    * `hash` (default): keep the answers in the page's URL fragment, restore them from it, and offer the link for
    * sharing. `none`: leave the page's URL alone (for pages that use the fragment themselves, or a second checker).
    */
-  @property({ attribute: 'url-state' }) urlState: 'hash' | 'none' = 'hash';
+  urlState: 'hash' | 'none' = 'hash';
 
-  @state() private view: View = { name: 'find' };
-  @state() private answers: Answers = {};
-  @state() private found: Found | undefined = undefined;
-  @state() private showError = false;
-  @state() private announcement = '';
-  @state() private copyStatus = '';
+  private view: View = { name: 'find' };
+  private answers: Answers = {};
+  private found: Found | undefined = undefined;
+  private showError = false;
+  private announcement = '';
+  private copyStatus = '';
 
   /**
    * `?q=` of the page when the checker started: a business scope carried over from the search's
@@ -210,15 +228,12 @@ export class SixinEligibilityChecker extends SixinElement {
       const stamp = stampOf(value);
       this.#revision = (value as Stamped)?.revision?.date;
       this.#unreleasedAfter = stamp?.unreleased ? stamp.date : undefined;
-      const rules = parseRules(value);
-      this.#url.rulesArrived(rules);
-      return rules;
+      return parseRules(value);
     },
     (rules) => rules.questions.length,
   );
   readonly #url = new AnswersUrlController(this, {
     rules: () => this.#rules,
-    revision: () => this.#revision,
     shared: () => this.#sharedState(),
     entry: (view, fragment, ownLink) => this.#showEntry(view, fragment, ownLink),
     open: (fragment) => this.#restore(fragment, true),
@@ -403,9 +418,7 @@ export class SixinEligibilityChecker extends SixinElement {
     if (this.found !== found || !found) return;
     const byId = new Map(categories.map((c) => [c.id, c]));
     if (ids.some((id) => !byId.has(id))) {
-      await loadProblemTexts();
-      if (this.found === found)
-        this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
+      this.#go({ name: 'link-problem', problem: { code: 'unknown-category', params: {} } }, false);
       return;
     }
     this.found = {
@@ -581,7 +594,7 @@ export class SixinEligibilityChecker extends SixinElement {
       case 'link-problem':
         return html`<div class="link-problem" part="link-problem">
           <h2 class="heading" part="heading" tabindex="-1">${this.localize.strings.checker.linkHeading}</h2>
-          <p>${linkProblemText(this.localize.lang, view.problem)}</p>
+          <p>${this.localize.strings.checker.linkProblem(view.problem)}</p>
           ${this.#button(this.localize.strings.checker.startOver, () => this.restart(), 'continue-button', true)}
         </div>`;
     }
@@ -842,24 +855,19 @@ export class SixinEligibilityChecker extends SixinElement {
         ${this.urlState === 'none' ? nothing : this.#renderShare()}`,
       answers: this.#renderAnswers(rules, false),
       revision: this.#revision
-        ? this.#revisionLine(this.#revision, strings.linkFallback)
+        ? this.#revisionLine(this.#revision)
         : this.#unreleasedAfter &&
           revisionWords(this.localize.strings.common, { date: this.#unreleasedAfter, unreleased: true }),
     };
     return renderResult(page, result);
   }
 
-  /**
-   * 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so (`problems.ts`,
-   * fetched when the link was opened; the plain line if they could not be).
-   */
-  #revisionLine(revision: string, fallback: string): string {
+  /** 目录版本：2021-12-30, or, for a link answered against another revision, the words that say so. */
+  #revisionLine(revision: string): string {
     const given = this.#givenAt;
-    const note =
-      given &&
-      given != revision &&
-      linkProblemText(this.localize.lang, { code: 'revision', params: { given, current: revision } });
-    return note && note != fallback ? note : this.localize.strings.common.revision + revision;
+    return given && given != revision
+      ? this.localize.strings.checker.linkProblem({ code: 'revision', params: { given, current: revision } })
+      : this.localize.strings.common.revision + revision;
   }
 
   #renderShare(): TemplateResult {

@@ -843,7 +843,6 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     // A link answered against an older revision opens with the result by today's directory, and says so.
     history.replaceState(null, '', '#answers=v1;scope:yes,permit:no,papers:gaps;r:2020-06-30');
     const old = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    // The words that say so are fetched first (problems.ts), as for a link that cannot be opened.
     await waitFor(() => heading(old) === '哪些措施适用于您', 'the result of the older link');
     expect(revisionLine(old)).to.equal(
       '这个链接中的回答是按目录版本 2020-06-30 作出的；现行目录版本为 2021-12-30，下面的结果按现行目录给出。',
@@ -917,7 +916,6 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
     for (const [fragment, message] of cases) {
       history.replaceState(null, '', fragment);
       const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-      // The explanation is fetched on the first problem (problem-text.ts): the page shows once it is here.
       await waitFor(() => part(checker, 'link-problem'), `${fragment}: the link problem is not shown`);
       expect(heading(checker), fragment).to.equal('无法打开这个链接中的结果');
       expect(textOf(part(checker, 'link-problem')), fragment).to.contain(message);

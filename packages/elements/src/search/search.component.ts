@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SearchIndex, SearchResult, Searcher } from '@sixin/core/search';
 import type { CategoryRecord } from '../shared/directory.js';
 import { emit } from '../shared/emit.js';
@@ -111,59 +110,80 @@ const SUGGESTIONS_MAX = 6;
 export class SixinScopeSearch extends SixinElement {
   static override styles = [tokenStyles, searchStyles];
 
+  static override get properties() {
+    return {
+      src: {},
+      data: { attribute: false },
+      hrefTemplate: { attribute: 'href-template' },
+      checkerHref: { attribute: 'checker-href' },
+      directoryHref: { attribute: 'directory-href' },
+      query: {},
+      label: {},
+      compact: { type: Boolean, reflect: true },
+      syncUrl: { type: Boolean, attribute: 'sync-url' },
+      limit: { type: Number },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      liveResult: { state: true },
+      shownResult: { state: true },
+      announcement: { state: true },
+      listOpen: { state: true },
+      activeOption: { state: true },
+    };
+  }
+
   /**
    * URL of the search index, `search-index.json` as written by `sixin export --out-dir` (the site publishes it at
    * `/data/search-index.json`). Relative URLs resolve against the page; fetched without cookies, the first time the
    * element is used. Ignored while `data` is set.
    */
-  @property() src = '';
+  src = '';
 
   /** The search index itself (the parsed `search-index.json`). Takes precedence over `src`. */
-  @property({ attribute: false }) data: SearchIndex | undefined = undefined;
+  data: SearchIndex | undefined = undefined;
 
   /**
    * Link of a category: `{id}` is replaced by its id (`1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}` by its code.
    * Set it to an empty string to show buttons that only fire `sixin-select` (a picker).
    */
-  @property({ attribute: 'href-template' }) hrefTemplate = OWN_SITE + '/directory/{id}/';
+  hrefTemplate = OWN_SITE + '/directory/{id}/';
 
   /**
    * The eligibility checker's page, offered under a result as 用这段经营范围做资格自查 with the text as `?q=` (the
    * checker reads it into its first step). Empty: no link.
    */
-  @property({ attribute: 'checker-href' }) checkerHref = OWN_SITE + '/checker/';
+  checkerHref = OWN_SITE + '/checker/';
 
   /** Link to the whole directory, offered when nothing matches. Empty: no link. */
-  @property({ attribute: 'directory-href' }) directoryHref = OWN_SITE + '/directory/';
+  directoryHref = OWN_SITE + '/directory/';
 
   /** The text in the box. Setting it searches at once (and loads the index if needed). */
-  @property() query = '';
+  query = '';
 
   /** Visible label of the box (default 经营范围或关键词 / Business scope or keyword). */
-  @property() label = '';
+  label = '';
 
   /** A one-line combobox with a suggestion list instead of the text area (for headers and narrow places). */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Keeps the text in the page URL as `?q=…`, so that a result can be shared and the back button works: typing
    * updates the current history entry, submitting adds one. A `q` already in the URL is searched on load.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Most categories shown (default 10). */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** Level of the headings in the results (default 2: the page's `h1` is above the element); groups are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The result of the text as typed (the suggestions of the compact box). */
-  @state() private liveResult: SearchResult | undefined = undefined;
+  private liveResult: SearchResult | undefined = undefined;
   /** The result shown under the form: the live one, or with `compact` the last one submitted. */
-  @state() private shownResult: SearchResult | undefined = undefined;
-  @state() private announcement = '';
-  @state() private listOpen = false;
-  @state() private activeOption = -1;
+  private shownResult: SearchResult | undefined = undefined;
+  private announcement = '';
+  private listOpen = false;
+  private activeOption = -1;
 
   readonly #index = new SearchIndexController(this, (problem) => this.localize.strings.common.dataError(problem));
   readonly #url = new QueryUrlController(this, (query) => {
@@ -179,6 +199,7 @@ export class SixinScopeSearch extends SixinElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #focusInputAfterUpdate = false;
+  #resultStylesAdopted = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -212,6 +233,13 @@ export class SixinScopeSearch extends SixinElement {
     }
     const searcher = this.#index.searcher;
     if (searcher && searcher !== this.#searchedWith) this.#runSearch(this.#pendingSubmit);
+    // The results' styles come with the engine (search.results.styles.ts), after the element's own, before any result.
+    const engine = this.#index.engine;
+    if (engine && !this.#resultStylesAdopted) {
+      this.#resultStylesAdopted = true;
+      const own = (this.constructor as typeof SixinScopeSearch).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, engine.resultStyles(css)]);
+    }
   }
 
   protected override updated(): void {

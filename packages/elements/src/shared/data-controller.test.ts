@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../sixin-category-tree.js';
+import type { SixinErrorEvent } from '../events/sixin-load.js';
 import type { SixinCategoryTree } from '../tree/tree.component.js';
 import { fetchJson } from './data-controller.js';
 import { DataError, type DirectoryInput } from './directory.js';
@@ -69,5 +70,18 @@ describe('fetching data', () => {
     expect(String(errors[0]?.at(-1)), 'the console has the details for the site’s developers').to.contain(
       'a getter that throws',
     );
+  });
+});
+
+describe('a problem with the data', () => {
+  it('is explained in the element and in the sixin-error event, in the same words', async () => {
+    const tree = document.createElement('sixin-category-tree') as SixinCategoryTree;
+    const failed = oneEvent(tree, 'sixin-error') as Promise<SixinErrorEvent>;
+    tree.src = '/test-data/bad-level.json';
+    (await fixture<HTMLElement>(html`<div></div>`)).append(tree);
+    const explanation = '分类“1.1”是第 3 级，与上级“1”（第 1 级）不衔接。';
+    expect((await failed).detail.message).to.equal(explanation);
+    await tree.updateComplete;
+    expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`数据加载失败。 ${explanation} 重试`);
   });
 });

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from './directory.js';
 import type { DataProblem } from './strings.js';
 import { langOf } from './localize.js';
-import { dataProblemText, loadProblemTexts, needsProblemTexts, problemTextsLoading } from './problem-text.js';
+import { stringsFor } from './strings.js';
 import { emit } from './emit.js';
 
 /** Where an element's data stands. Rendering follows it; nothing is ever thrown to the page. */
@@ -23,8 +23,6 @@ export class DataController<T> implements ReactiveController {
   state: DataState<T> = { status: 'idle' };
   #abort?: AbortController;
   #lastSrc?: string;
-  /** Counts what was asked (load, use, reject, clear), so that an answer that comes late for an older ask is dropped. */
-  #generation = 0;
 
   readonly #host: Host;
   readonly #parse: (value: unknown) => T;
@@ -50,31 +48,30 @@ export class DataController<T> implements ReactiveController {
   use(value: unknown, source: string): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
-    this.#settle(++this.#generation, source, () => this.#parse(value), false);
+    this.#settle(source, () => this.#parse(value), false);
   }
 
   /** Fetches and checks JSON from `src`, relative to the page. Cookies are never sent. */
   async load(src: string, cache: RequestCache = 'default'): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const generation = ++this.#generation;
     this.#lastSrc = src;
     this.#set({ status: 'loading', source: src });
     let json: unknown;
     try {
       json = await fetchJson(src, abort.signal, cache);
     } catch (error) {
-      if (!abort.signal.aborted) this.#fail(generation, src, error, true);
+      if (!abort.signal.aborted) this.#fail(src, error, true);
       return;
     }
-    if (!abort.signal.aborted) this.#settle(generation, src, () => this.#parse(json), true);
+    if (!abort.signal.aborted) this.#settle(src, () => this.#parse(json), true);
   }
 
   /** Shows a problem found before any data could be handed over (such as unreadable markup). */
   reject(error: DataError, source: string): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
-    this.#fail(++this.#generation, source, error, false);
+    this.#fail(source, error, false);
   }
 
   /** Loads the last `src` again (the retry button), asking the server rather than any cache that kept the failure. */
@@ -86,42 +83,29 @@ export class DataController<T> implements ReactiveController {
   clear(): void {
     this.#abort?.abort();
     this.#lastSrc = undefined;
-    this.#generation++;
     this.#set({ status: 'idle' });
   }
 
-  #settle(generation: number, source: string, parse: () => T, retryable: boolean) {
+  #settle(source: string, parse: () => T, retryable: boolean) {
     let value: T;
     try {
       value = parse();
     } catch (error) {
-      this.#fail(generation, source, error, retryable);
+      this.#fail(source, error, retryable);
       return;
     }
-    // Explanations that checking the data asked for (a shared link the checker cannot open) arrive first.
-    this.#when(generation, problemTextsLoading(), () => {
-      this.#set({ status: 'ready', source, value });
-      emit(this.#host, 'sixin-load', { source, count: this.#size(value) });
-    });
+    this.#set({ status: 'ready', source, value });
+    emit(this.#host, 'sixin-load', { source, count: this.#size(value) });
   }
 
-  #fail(generation: number, source: string, error: unknown, retryable: boolean) {
+  #fail(source: string, error: unknown, retryable: boolean) {
     // Checks name every problem they know of; anything else they throw is still a problem with this data, shown with
     // a retry rather than left to the page (where the element would wait for ever). The console keeps the details.
     if (!(error instanceof DataError)) console.error('@sixin/elements: unexpected error while reading', source, error);
     const problem: DataProblem = error instanceof DataError ? error.problem : { code: 'unexpected', params: {} };
-    // A problem with the data itself is explained by words fetched now (problem-text.ts): the element shows it, and
-    // the event says it, once they are here. Until then the element stays as it was (loading, usually).
-    this.#when(generation, needsProblemTexts(problem) ? loadProblemTexts() : undefined, () => {
-      this.#set({ status: 'error', source, problem, retryable });
-      emit(this.#host, 'sixin-error', { source, problem, message: dataProblemText(langOf(this.#host), problem) });
-    });
-  }
-
-  /** Runs `then` now, or once `wait` has settled if nothing newer has been asked for meanwhile. */
-  #when(generation: number, wait: Promise<void> | undefined, then: () => void) {
-    if (!wait) then();
-    else void wait.then(() => generation === this.#generation && then());
+    this.#set({ status: 'error', source, problem, retryable });
+    const message = stringsFor(langOf(this.#host)).strings.common.dataError(problem);
+    emit(this.#host, 'sixin-error', { source, problem, message });
   }
 
   #set(state: DataState<T>) {

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from './localize.js';
 import { VERSION } from './version.js';
 
@@ -13,11 +12,17 @@ export class SixinElement extends LitElement {
   /** The version of @sixin/elements that registered this tag (a second copy on the page names it in its warning). */
   static readonly sixinVersion = VERSION;
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+    };
+  }
+
   /**
    * `light` or `dark`; absent (or `auto`): follow the visitor's system setting. Pin `light` on pages that are always
    * light. Reflected, because the styles read the attribute. The checker passes it on to the elements it embeds.
    */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' | undefined = undefined;
+  theme: 'auto' | 'light' | 'dark' | undefined = undefined;
 
   protected readonly localize = new LocalizeController(this);
 

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from './localize.js';
-import { dataProblemText } from './problem-text.js';
 import type { Strings, DataProblem } from './strings.js';
 
 /** The loading message, announced politely. */
@@ -15,7 +14,7 @@ export function renderLoading(strings: Strings): TemplateResult {
 export function renderError(localize: LocalizeController, problem: DataProblem, onRetry?: () => void): TemplateResult {
   const { strings } = localize;
   return html`<div class="error" part="error" role="alert">
-    <p><strong>${strings.common.loadFailed}</strong> ${dataProblemText(localize.lang, problem)}</p>
+    <p><strong>${strings.common.loadFailed}</strong> ${strings.common.dataError(problem)}</p>
     ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${strings.common.retry}</button>` : nothing}
   </div>`;
 }

@@ -10,10 +10,7 @@
 /** Languages the elements speak. Anything not starting with `en` is shown in Chinese. */
 export type Lang = 'zh-CN' | 'en';
 
-/**
- * Why data could not be used. Problems with the connection are explained by the catalogs ({@link Strings.dataError});
- * the others, which a working page never meets, by `problems.ts`, fetched when one happens (see `problem-text.ts`).
- */
+/** Why data could not be used: each code has its explanation in both catalogs (`common.dataError`). */
 export type DataErrorCode =
   | 'network'
   | 'http'
@@ -63,8 +60,9 @@ export interface Strings {
     /** After 目录版本：, for data with changes not yet released since that revision. */
     unreleasedAfter: (date: string) => string;
     /**
-     * A problem with the connection, explained at once, offline too. For any other
-     * problem: a short note with its code, shown only if its explanation (`problems.ts`) cannot be fetched.
+     * What a person reads about a data problem: the connection (offline too), a file that is not what the elements
+     * read (a broken or out-of-date `directory.json`, `tree.json`, `rules.json` or search index), or markup they
+     * cannot use.
      */
     dataError(problem: DataProblem): string;
   };
@@ -192,8 +190,8 @@ export interface CheckerStrings {
   /** Read before a red-line warning (visually hidden). */
   warning: string;
   linkHeading: string;
-  /** Why a shared link cannot be opened, if the full explanation (`problems.ts`) cannot be fetched. */
-  linkFallback: string;
+  /** Why a shared link cannot be opened, or (`revision`) that its answers were given against another revision. */
+  linkProblem(problem: LinkProblem): string;
   /** Put before a cited clause's title: the document it is in (and, in English, the clause number). */
   clauseSource(document: string, clause: string): string;
   // ── Result led by the answer (issue 20) ──
@@ -204,6 +202,47 @@ export interface CheckerStrings {
   /** Summary of the folded list of measures that do not apply. */
   notApplying(count: number): string;
 }
+
+// What a place in the data must hold, as the `bad-field` and `rules-invalid` problems say it (`expected`).
+const FIELD_KIND_ZH: Record<FieldKind, string> = {
+  text: '非空文字',
+  'text-or-null': '文字或 null',
+  level: ' 1、2 或 3',
+  'text-list': '文字列表',
+  'industry-list': '行业小类列表（每项有四位数字的 code 和 name）',
+  status: ' official 或 inferred',
+  'category-id': '与级别相符的分类 id（如 1、1.3、1.3/xinxing-ruanjian-kaifa）',
+  code: '分类代码（如 1、1.3）或 null',
+};
+
+const RULES_KIND_ZH: Record<RulesFieldKind, string> = {
+  object: '对象',
+  text: '非空文字',
+  id: '由小写字母、数字和连字符组成的 id（条款为 4.2 这样的编号）',
+  localized: '含 zh-CN 和 en 两种文字的对象',
+  list: '列表',
+  boolean: ' true 或 false',
+  status: ' applies、may-apply 或 does-not-apply',
+  'measure-kind': ' scope、support 或 safeguard',
+  options: '至少两个选项',
+  question: '已有问题的 id',
+  next: '已有问题的 id 或 end',
+  option: '该问题已有选项的 id',
+  contact: ' contacts 中已有的联系部门 id',
+  term: ' glossary 中已有的术语 id',
+  clause: ' clauses 中已有的条款 id',
+  source: ' sources 中已有的来源 id',
+  unique: '不重复的 id',
+  'no-loop': '不绕圈的问题顺序（每条路径最后都到 end）',
+  outcome: '对每一组回答都给出结论的规则',
+};
+
+const RULES_DATA_ZH = (code: DataErrorCode, p: DataProblem['params']): string =>
+  code === 'not-rules'
+    ? '数据不是资格规则：请使用 sixin export 生成的 rules.json。'
+    : code === 'rules-version'
+      ? `rules.json 的格式版本是 ${p.version}，本组件只能读取版本 1。请使用与组件同一版本的网站数据。`
+      : `rules.json 中 ${p.path} 有误：应为${RULES_KIND_ZH[p.expected as RulesFieldKind]}。`;
 
 const CHECKER_ZH: CheckerStrings = {
   stepOf: (step) => `第 ${step} 步`,
@@ -242,7 +281,26 @@ const CHECKER_ZH: CheckerStrings = {
   startOver: '重新开始',
   warning: '警告：',
   linkHeading: '无法打开这个链接中的结果',
-  linkFallback: '无法读取这个链接中的回答。请重新开始。',
+  linkProblem: ({ code, params: p }) => {
+    switch (code) {
+      case 'damaged':
+        return '链接中的回答不完整或已损坏，可能是复制时少了一部分。请重新开始，或者请分享给您的人再发一次完整的链接。';
+      case 'version':
+        return `这个链接是用另一版本的自查工具生成的（格式 v${p.version}），这里无法读取。请重新开始。`;
+      case 'duplicate':
+        return '链接中有一个问题回答了两次，链接已损坏。请重新开始。';
+      case 'unknown-question':
+        return '自查的问题已经更新，链接中回答的问题有的已不再使用。为免给出过时的结果，请重新开始。';
+      case 'unknown-option':
+        return `自查的问题已经更新，链接中对“${p.titleZh}”的回答已不再是可选的答案。为免给出过时的结果，请重新开始。`;
+      case 'changed':
+        return `自查的问题已经更新，链接中对 ${p.titlesZh} 的回答与现在的提问顺序对不上。为免给出过时的结果，请重新开始。`;
+      case 'unknown-category':
+        return '目录已经更新，链接中的分类已不在目录中。为免给出过时的结果，请重新开始。';
+      case 'revision':
+        return `这个链接中的回答是按目录版本 ${p.given} 作出的；现行目录版本为 ${p.current}，下面的结果按现行目录给出。`;
+    }
+  },
   clauseSource: (document) => `《${Object.hasOwn(DOCUMENTS_ZH, document) ? DOCUMENTS_ZH[document] : document}》`,
   // ── Result led by the answer (issue 20) ──
   resultSummary: (applies, may) =>
@@ -275,8 +333,46 @@ const zh: Strings = {
           return `${p.url} 在 ${p.seconds} 秒内没有加载完，请检查网络后重试。`;
         case 'engine-unavailable':
           return '检索程序加载失败，请检查网络后重试。';
-        default:
-          return `数据有误，无法使用（${code}）。请稍后再试；如果一直这样，请告诉网站管理员。`;
+        case 'no-source':
+          return '没有设置检索数据：请用 src 属性给出 search-index.json 的地址。';
+        case 'not-search-index':
+          return `${p.url} 不是可用的检索索引（${p.reason}）。`;
+        case 'not-directory':
+          return '数据中没有 categories 列表：请使用 sixin export 生成的 directory.json 或 tree.json。';
+        case 'category-not-object':
+          return `categories 的第 ${p.index} 项不是对象。`;
+        case 'bad-field':
+          return `分类 ${p.category} 的 ${p.field} 字段有误：应为${FIELD_KIND_ZH[p.expected as FieldKind]}。`;
+        case 'duplicate-id':
+          return `有两个分类的 id 都是“${p.id}”。`;
+        case 'unknown-parent':
+          return `分类“${p.id}”的上级“${p.parent}”不在数据中。`;
+        case 'unknown-child':
+          return `分类“${p.id}”的下级“${p.child}”不在数据中。`;
+        case 'child-mismatch':
+          return `分类“${p.child}”列在“${p.id}”之下，但它的上级写的是“${p.parent}”。`;
+        case 'bad-level':
+          return `分类“${p.id}”是第 ${p.level} 级，与上级“${p.parent}”（第 ${p.parentLevel} 级）不衔接。`;
+        case 'parent-order':
+          return `分类“${p.id}”排在它的上级“${p.parent}”之前：数据中每个分类都应排在它的上级之后。`;
+        case 'duplicate-child':
+          return `分类“${p.id}”的下级“${p.child}”列了不止一次。`;
+        case 'too-many':
+          return p.what === 'categories'
+            ? `数据中的分类超过 ${p.limit} 个，不是本目录的数据。`
+            : `数据中的行业小类超过 ${p.limit} 个，不是本目录的数据。`;
+        case 'too-large':
+          return `${p.url} 超过 ${p.megabytes} MB，不是本组件的数据文件，没有读取。请检查地址。`;
+        case 'unexpected':
+          return '读取数据时发生了意外的错误，数据可能已损坏。请稍后重试；如果一直这样，请告诉网站管理员。';
+        case 'list-item-without-id':
+          return `页面中的分类列表第 ${p.position} 项（“${p.name}”）缺少 data-id 属性。`;
+        case 'list-too-deep':
+          return `页面中的分类列表在“${p.name}”处超过了三级。`;
+        case 'not-rules':
+        case 'rules-version':
+        case 'rules-invalid':
+          return RULES_DATA_ZH(code, p);
       }
     },
   },

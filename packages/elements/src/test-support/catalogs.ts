@@ -1,17 +1,15 @@
-import { needsProblemTexts } from '../shared/problem-text.js';
-import { PROBLEM_TEXTS } from '../shared/problems.js';
 import { stringsFor, type DataProblem, type Lang, type LinkProblem, type Strings } from '../shared/strings.js';
 import { en } from '../shared/strings.en.js';
 
 /** Both catalogs, for tests that check a message in each language without going through an element. */
 export const CATALOGS: Record<Lang, Strings> = { 'zh-CN': stringsFor('zh-CN').strings, en };
 
-/** What a person reads about a data problem in `lang`: the catalog's words or, for problems with the data, problems.ts. */
+/** What a person reads about a data problem in `lang`. */
 export function dataMessage(lang: Lang, problem: DataProblem): string {
-  return needsProblemTexts(problem) ? PROBLEM_TEXTS[lang].data(problem) : CATALOGS[lang].common.dataError(problem);
+  return CATALOGS[lang].common.dataError(problem);
 }
 
 /** What a person reads about a shared link that cannot be opened. */
 export function linkMessage(lang: Lang, problem: LinkProblem): string {
-  return PROBLEM_TEXTS[lang].link(problem);
+  return CATALOGS[lang].checker.linkProblem(problem);
 }

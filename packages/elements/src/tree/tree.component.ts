@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DataController } from '../shared/data-controller.js';
 import { DataError, parseDirectory, type DirectoryInput } from '../shared/directory.js';
 import { revisionWords, stampOf } from '../shared/revision.js';
@@ -96,41 +95,58 @@ const ANNOUNCE_DELAY_MS = 600;
 export class SixinCategoryTree extends SixinElement {
   static override styles = [tokenStyles, treeStyles];
 
+  static override get properties() {
+    return {
+      src: {},
+      data: { attribute: false },
+      hrefTemplate: { attribute: 'href-template' },
+      current: {},
+      selected: {},
+      label: {},
+      filter: {},
+      noFilter: { type: Boolean, attribute: 'no-filter', reflect: true },
+      expanded: { state: true },
+      activeKey: { state: true },
+      announcement: { state: true },
+      markupVersion: { state: true },
+    };
+  }
+
   /**
    * URL of the directory JSON: `/data/tree.json` (slim, recommended) or `/data/directory.json` (full). Relative URLs
    * resolve against the page. Fetched without cookies. Ignored while `data` is set.
    */
-  @property() src = '';
+  src = '';
 
   /** The directory itself (`DirectoryData` of `@sixin/core`, or `{ categories: [...] }`). Takes precedence over `src`. */
-  @property({ attribute: false }) data: DirectoryInput | undefined = undefined;
+  data: DirectoryInput | undefined = undefined;
 
   /**
    * Turns items into links: `{id}` is replaced by the category id (`1`, `1.3`, `1.3/xinxing-ruanjian-kaifa`), `{code}`
    * by its code (the id for level-3 directions). Example: `/directory/{id}/`. Without it, items are selectable
    * (`aria-selected`) and only fire `sixin-select`, unless the server-rendered list gave them links.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate = '';
+  hrefTemplate = '';
 
   /** Id of the category of the current page: its item gets `aria-current="page"` and is revealed. */
-  @property() current = '';
+  current = '';
 
   /** Id of the selected item when items are not links (an industry class is `<direction id>#<code>`). */
-  @property() selected = '';
+  selected = '';
 
   /** Accessible name of the tree (default 四新经济行业分类目录 / New-economy industry directory). */
-  @property() label = '';
+  label = '';
 
   /** The text in the filter box. Set it to start filtered. */
-  @property() filter = '';
+  filter = '';
 
   /** Hides the filter box. */
-  @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
+  noFilter = false;
 
-  @state() private expanded = new Set<string>();
-  @state() private activeKey = '';
-  @state() private announcement = '';
-  @state() private markupVersion = 0;
+  private expanded = new Set<string>();
+  private activeKey = '';
+  private announcement = '';
+  private markupVersion = 0;
 
   /** The directory revision of the data shown (`revision.date`), named under the tree. */
   #revision?: { date: string; unreleased: boolean };

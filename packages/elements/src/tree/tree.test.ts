@@ -614,7 +614,6 @@ describe('<sixin-category-tree> loading, failure and empty data', () => {
     const data = await fixtureData();
     (data.categories[4] as { name: unknown }).name = '';
     tree.data = data;
-    // The explanation of bad data is fetched when the first problem happens (problem-text.ts).
     await waitFor(() => tree.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
     expect(textOf(tree.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
       '数据加载失败。 分类 “1.3” 的 name 字段有误：应为非空文字。',
