@@ -116,13 +116,14 @@ class Engine implements Searcher {
   readonly #matches: LeastRecentlyUsed<ClauseMatches>;
   /** Clause text → what reading it as a shortened word or a typo gave (clause index 0), or null for nothing. */
   readonly #corrections: LeastRecentlyUsed<Correction | null>;
-  /** The directory's own terms and every GB/T entry's name, compared as names: an item that is one is not cut at 和. */
-  readonly #termNames: Set<string>;
+  /**
+   * The directory's own terms and every GB/T entry's name, compared as names: an item that is one is not cut at 和.
+   * Made when an item first has 和 in it, so loading the engine does not wait for it.
+   */
+  #termNames: Set<string> | undefined;
 
   constructor(index: PreparedIndex, cacheSize: number) {
     this.#index = index;
-    this.#termNames = new Set(index.terms.filter((t) => t.targets.length).map((t) => nameKey(t.text)));
-    for (const entry of index.industries.values()) this.#termNames.add(nameKey(entry.name));
     this.#matcher = new ClauseMatcher(index);
     this.#matches = new LeastRecentlyUsed(cacheSize);
     this.#corrections = new LeastRecentlyUsed(cacheSize);
@@ -131,6 +132,10 @@ class Engine implements Searcher {
   /** True when an item is an official name (as a scope writes a class's) or one of the directory's terms. */
   #isOneName(item: string): boolean {
     const names = nameCandidates(item);
+    if (!this.#termNames) {
+      this.#termNames = new Set(this.#index.terms.filter((t) => t.targets.length).map((t) => nameKey(t.text)));
+      for (const entry of this.#index.industries.values()) this.#termNames.add(nameKey(entry.name));
+    }
     return (
       this.#termNames.has(nameKey(item)) ||
       firstNamed(this.#index.listedNames, names) !== undefined ||
