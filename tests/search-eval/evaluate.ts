@@ -30,7 +30,7 @@ export const TARGET_GENERATED_OUTSIDE = 0.97;
 export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number; precision: number }> = {
   // Precision 0.84 → 0.82 on purpose: an item no leading category answers is told its own best category (b164fec),
   // which adds honest 'possible' answers the labels do not list (生物化工产品技术研发 → 4.5, 地理遥感信息服务 → 8.2).
-  tuning: { recall: 0.96, notFound: 0.99, precision: 0.82 },
+  tuning: { recall: 0.97, notFound: 0.99, precision: 0.82 },
   'real-style': { recall: 0.97, notFound: 0.97, precision: 0.87 },
   blind: { recall: 0.96, notFound: 0.99, precision: 0.87 },
   blind2: { recall: 0.88, notFound: 0.99, precision: 0.71 },
@@ -38,7 +38,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind4: { recall: 0.93, notFound: 0.99, precision: 0.79 },
   blind5: { recall: 0.89, notFound: 0.99, precision: 0.96 },
   blind6: { recall: 0.87, notFound: 0.93, precision: 0.82 },
-  blind7: { recall: 0.75, notFound: 0.99, precision: 0.75 },
+  blind7: { recall: 0.78, notFound: 0.99, precision: 0.75 },
   blind8: { recall: 0.76, notFound: 0.99, precision: 0.83 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
 };
