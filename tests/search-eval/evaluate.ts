@@ -33,7 +33,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   tuning: { recall: 0.97, notFound: 0.99, precision: 0.82 },
   'real-style': { recall: 0.97, notFound: 0.97, precision: 0.87 },
   blind: { recall: 0.96, notFound: 0.99, precision: 0.87 },
-  blind2: { recall: 0.88, notFound: 0.99, precision: 0.71 },
+  blind2: { recall: 0.91, notFound: 0.99, precision: 0.73 },
   blind3: { recall: 0.93, notFound: 0.99, precision: 0.92 },
   blind4: { recall: 0.93, notFound: 0.99, precision: 0.79 },
   blind5: { recall: 0.89, notFound: 0.99, precision: 0.96 },
