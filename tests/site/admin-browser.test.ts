@@ -13,10 +13,12 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { formatProblem, parseDirectoryEntry } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
-import { CONTENT_DIR, OUTPUT_DIR, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { joinChineseLines } from '../../site/src/lib/notes-markdown.ts';
 
 const WORK = join(OUTPUT_DIR, 'admin-edit');
 const FILE = join(WORK, 'content', 'directory', '1', '1.3', 'hulianwang-anquan-fuwu.md');
@@ -212,6 +214,30 @@ async function newDirection(entry: {
   return page;
 }
 
+/** Decap's preview pane (main.ts gives its frame this title). */
+const PREVIEW_FRAME = 'iframe[title="预览：条目在网站页面上的样子"]';
+
+/** The notes of a built category page (the inner HTML of its `<div class="notes">`). */
+function builtNotes(urlPath: string): string {
+  const html = readPage(urlPath);
+  const notes = /<div class="notes">([\s\S]*?)<\/div>/.exec(html);
+  assert.ok(notes, `${urlPath} has notes`);
+  return notes[1];
+}
+
+/**
+ * Markup as the browser serializes it once parsed (so `&#x3C;` and `&lt;` compare equal), without the heading ids the
+ * page adds for its anchors and without the whitespace between tags.
+ */
+function sameMarkup(page: Page, html: string): Promise<string> {
+  return page.evaluate((source) => {
+    const t = document.createElement('template');
+    t.innerHTML = source;
+    for (const el of t.content.querySelectorAll('[id]')) if (/^H[1-6]$/.test(el.tagName)) el.removeAttribute('id');
+    return t.innerHTML.replace(/>\s+</g, '><').trim();
+  }, html);
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: '发布' }).click();
   await page.getByText('立即发布').click();
@@ -342,7 +368,7 @@ describe('/admin/ with the local backend', () => {
     assert.ok(entry?.industries.some((i) => i.partial) && entry.products.length);
     const page = await openAdmin('#/collections/l3-1-3/entries/wangluo-yu-xinxi-anquan-ruanjian-kaifa');
     await page.getByRole('button', { name: '登录' }).click();
-    const preview = page.frameLocator('iframe[title="预览：条目在网站页面上的样子"]');
+    const preview = page.frameLocator(PREVIEW_FRAME);
     await preview.locator('h1').waitFor();
     assert.equal((await preview.locator('h1').innerText()).trim(), entry.name);
     assert.deepEqual(
@@ -364,6 +390,65 @@ describe('/admin/ with the local backend', () => {
     await until('the preview to follow the form', async () =>
       (await preview.locator('h1').innerText()).includes('网络安全软件开发（预览）'),
     );
+    await page.context().close();
+  });
+
+  test('the preview renders notes as the category page does, links and emphasis included; HTML in a note never runs', async () => {
+    const file = join(WORK, 'content', 'directory', '3', '3.3', 'youmo-zhizao.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openAdmin('#/collections/l3-3-3/entries/youmo-zhizao');
+    await page.getByRole('button', { name: '登录' }).click();
+    const preview = page.frameLocator(PREVIEW_FRAME);
+    const notes = preview.locator('.notes');
+    await notes.locator('h2').waitFor();
+    // The entry as it is: its notes as the built page shows them.
+    assert.equal(
+      await sameMarkup(page, await notes.innerHTML()),
+      await sameMarkup(page, builtNotes('/directory/3.3/youmo-zhizao/')),
+    );
+    // Notes with a link, emphasis and a table, as Astro's Markdown (the site's own processor and options) renders them.
+    const added = [
+      '## 参考',
+      '',
+      '参见[国家统计局](https://www.stats.gov.cn/)公布的*分类表*和**说明**，以及"行业代码"... 的用法。',
+      '',
+      '| 代码 | 名称 |',
+      '| --- | --- |',
+      '| 2642 | 油墨及类似产品制造 |',
+    ].join('\n');
+    const body = page.getByLabel('正文');
+    const text = await body.inputValue();
+    await body.fill(`${text}\n\n${added}\n`);
+    await preview.locator('.notes a[href="https://www.stats.gov.cn/"]').waitFor();
+    assert.equal((await notes.locator('em').innerText()).trim(), '分类表');
+    assert.equal((await notes.locator('strong').innerText()).trim(), '说明');
+    const processor = await createMarkdownProcessor({ syntaxHighlight: false });
+    const expected = (
+      await processor.render(joinChineseLines(parseDirectoryEntry(`${before}\n${added}\n`, file, 3).entry?.notes ?? ''))
+    ).code;
+    assert.equal(await sameMarkup(page, await notes.innerHTML()), await sameMarkup(page, expected));
+    // Script and HTML typed into a note: shown as text, nothing runs, and a javascript: link has no address.
+    await body.fill(
+      [
+        text,
+        '',
+        '<script>window.parent.sixinRan = "script"</script>',
+        '',
+        '<img src="x" onerror="window.parent.sixinRan = \'img\'">',
+        '',
+        "段落中的 <b onmouseover=\"window.parent.sixinRan = 'b'\">标签</b> 和[链接](javascript:window.parent.sixinRan='link')。",
+        '',
+      ].join('\n'),
+    );
+    await notes.getByText('<script>window.parent.sixinRan = "script"</script>').waitFor();
+    assert.equal(await notes.locator('script, img, b').count(), 0);
+    assert.match(await notes.innerText(), /<img src="x" onerror=/);
+    const link = notes.getByText('链接', { exact: true });
+    assert.equal(await link.getAttribute('href'), null);
+    await link.click();
+    await notes.getByText('段落中的').hover();
+    assert.equal(await page.evaluate(() => (window as unknown as { sixinRan?: string }).sixinRan), undefined);
+    assert.equal(readFileSync(file, 'utf8'), before);
     await page.context().close();
   });
 

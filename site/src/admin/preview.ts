@@ -5,6 +5,12 @@
 // which depend on the rest of the site, not on the entry.
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { parseCategoryBody, type Category, type IndustryRef } from '@sixin/core';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { joinChineseLines } from '../lib/notes-markdown.ts';
 
 /** The site's words the preview uses: strings().category, and two of the whole site (see previewText in admin.ts). */
 export interface PreviewText {
@@ -33,17 +39,61 @@ interface PreviewProps {
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** The body's notes (the sections other than the product list) as headings, list items and paragraphs. */
-function notes(text: string): ReactNode {
-  const blocks = text.split(/\n\s*\n/).filter((b) => b.trim());
-  return blocks.map((block, i) => {
-    const heading = /^(#{2,4})\s+(.*)$/.exec(block.trim());
-    if (heading) return h(`h${heading[1].length}`, { key: i }, heading[2]);
-    const lines = block.split('\n');
-    if (lines.every((l) => /^[-*]\s/.test(l.trim())))
-      return h('ul', { key: i }, ...lines.map((l, j) => h('li', { key: j }, l.trim().slice(2))));
-    return h('p', { key: i }, block);
+/**
+ * The notes' Markdown as the category page's processor reads it (Astro's defaults: CommonMark, GFM, smartypants; see
+ * site/src/lib/notes-markdown.ts), after the same joining of Chinese lines. Raw HTML in a note is shown as its text:
+ * the preview frame is this origin's, so nothing an entry holds may run there.
+ */
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkSmartypants)
+  .use(remarkRehype, {
+    handlers: { html: (_state, node: { value: string }) => ({ type: 'text', value: node.value }) },
   });
+
+// Links and images keep only addresses that cannot run script: web, mail, telephone, and this site's own paths.
+const SAFE_URL = /^(?:https?:|mailto:|tel:|[/#?.]|[^:/?#]*(?:[/?#]|$))/i;
+const URL_PROPS = new Set(['href', 'src', 'cite', 'action', 'formAction', 'poster']);
+
+/** A hast property as React's prop: class names joined, data-* and aria-* spelled as attributes. */
+function prop(name: string, value: unknown): [string, unknown] | undefined {
+  if (value === null || value === undefined || value === false) return undefined;
+  if (URL_PROPS.has(name) && !SAFE_URL.test(String(value).trim())) return undefined;
+  if (/^on/i.test(name) || name === 'style') return undefined;
+  if (/^(?:data|aria)[A-Z]/.test(name)) return [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value];
+  if (Array.isArray(value)) return [name, value.join(name === 'className' ? ' ' : ',')];
+  return [name, value];
+}
+
+/** The hast tree as React elements: no HTML string is ever parsed, so text stays text. */
+function toReact(node: HastNode, key: number): ReactNode {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'root') return h(Fragment, { key }, ...(node.children ?? []).map(toReact));
+  if (node.type !== 'element' || !node.tagName || /^(?:script|style|iframe|object|embed)$/.test(node.tagName))
+    return null;
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of Object.entries(node.properties ?? {})) {
+    const p = prop(name, value);
+    if (p) props[p[0]] = p[1];
+  }
+  // A GFM task list's boxes: shown as written, not toggled in the preview.
+  if (node.tagName === 'input') props.readOnly = true;
+  return h(node.tagName, props, ...(node.children ?? []).map(toReact));
+}
+
+interface HastNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The body's notes (the sections other than the product list), rendered as the category page renders them. */
+export function notes(text: string): ReactNode {
+  const tree = markdown.runSync(markdown.parse(joinChineseLines(text))) as unknown as HastNode;
+  return toReact(tree, 0);
 }
 
 /** A preview template for the entries of one level; `categories` is the directory as the build found it. */
