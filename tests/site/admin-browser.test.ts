@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { formatProblem, parseDirectoryEntry } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
 import { CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
@@ -238,6 +238,26 @@ function sameMarkup(page: Page, html: string): Promise<string> {
   }, html);
 }
 
+/** What a category page (or the preview of its entry) shows of the category, as text and link addresses. */
+async function shown(main: Locator) {
+  const text = async (selector: string) =>
+    (await main.locator(selector).allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+  return {
+    h1: (await text('h1')).join(),
+    meta: (await text('.meta')).join(),
+    notice: await text('.notice'),
+    childrenHeading: await text('#children-heading'),
+    children: await text('.child-list > li'),
+    childLinks: await main
+      .locator('.child-list > li > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    childrenNotes: await text('section[aria-labelledby="children-heading"] > p'),
+    industries: await text('tbody tr'),
+    products: await text('.product-list li'),
+    notes: await text('.notes'),
+  };
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: '发布' }).click();
   await page.getByText('立即发布').click();
@@ -392,6 +412,34 @@ describe('/admin/ with the local backend', () => {
     );
     await page.context().close();
   });
+
+  // What the category page shows of the entry itself, read the same way from the built page and from the preview pane.
+  for (const [what, hash, path] of [
+    ['a level-1 category', '#/collections/level1/entries/l1-1', '/directory/1/'],
+    [
+      'a level-2 category with directions placed by inference',
+      '#/collections/level2/entries/l2-3.3',
+      '/directory/3.3/',
+    ],
+    ['a level-2 category with partial classes', '#/collections/level2/entries/l2-1.3', '/directory/1.3/'],
+    ['a direction placed by inference', '#/collections/l3-3-3/entries/youmo-zhizao', '/directory/3.3/youmo-zhizao/'],
+  ]) {
+    test(`the preview pane shows ${what} as its built page does (${path})`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const built = await context.newPage();
+      await built.goto(`${site.server.origin}${path}`);
+      const expected = await shown(built.locator('main'));
+      await context.close();
+      assert.ok(expected.h1 && expected.meta);
+      if (path.split('/').length < 5) assert.ok(expected.children.length > 0, `${path} lists its children`);
+      const page = await openAdmin(hash);
+      await page.getByRole('button', { name: '登录' }).click();
+      const preview = page.frameLocator(PREVIEW_FRAME);
+      await preview.locator('h1').waitFor();
+      assert.deepEqual(await shown(preview.locator('main')), expected);
+      await page.context().close();
+    });
+  }
 
   test('the preview renders notes as the category page does, links and emphasis included; HTML in a note never runs', async () => {
     const file = join(WORK, 'content', 'directory', '3', '3.3', 'youmo-zhizao.md');

@@ -11,8 +11,13 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { joinChineseLines } from '../lib/notes-markdown.ts';
+import { categoryPath } from '../lib/urls.ts';
 
-/** The site's words the preview uses: strings().category, and two of the whole site (see previewText in admin.ts). */
+/**
+ * The site's words the preview uses: strings().category, two of the whole site and strings().admin (see previewText in
+ * site/scripts/admin.ts). The catalog's wordings that are functions cannot travel in snapshot.json: `byCategory` holds
+ * what they return for each category, computed by the build with the catalog's own functions.
+ */
 export interface PreviewText {
   titleSeparator: string;
   inferredBadge: string;
@@ -28,7 +33,18 @@ export interface PreviewText {
     scopeWhole: string;
     scopePartial: string;
     partialExplanation: string;
+    partialMarkExplanation: string;
     productsHeading: string;
+    inferredTitle: string;
+  };
+  admin: { previewKeywords: string; previewKeywordsSeparator: string };
+  byCategory: {
+    /** t.category.directionCount of each level-1 and level-2 category, by id. */
+    directionCount: Record<string, string>;
+    /** t.category.directionIndustries of each direction, by id. */
+    directionIndustries: Record<string, string>;
+    /** t.category.inferredText of a direction placed under each level-2 category, by the level-2 id. */
+    inferredText: Record<string, string>;
   };
 }
 
@@ -37,6 +53,7 @@ interface PreviewProps {
   entry: { get(key: 'data'): { toJS(): Record<string, unknown> }; get(key: 'path'): string | undefined };
 }
 
+const fullName = (x: Category) => (x.code ? `${x.code} ${x.name}` : x.name);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /**
@@ -117,20 +134,48 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
     return h(
       'main',
       { className: 'wrap' },
-      h('h1', null, name, data.status === 'inferred' ? h('span', { className: 'badge' }, t.inferredBadge) : null),
+      h(
+        'h1',
+        null,
+        name,
+        data.status === 'inferred' && [' ', h('span', { key: 'badge', className: 'badge' }, t.inferredBadge)],
+      ),
       h('p', { className: 'meta' }, c.levelName[level], t.titleSeparator, code ? `${c.codeLabel} ${code}` : c.noCode),
+      level === 3 &&
+        data.status === 'inferred' &&
+        t.byCategory.inferredText[String(data.parent ?? '')] &&
+        h(
+          'div',
+          { className: 'notice' },
+          h('p', null, h('strong', null, c.inferredTitle), t.byCategory.inferredText[String(data.parent)]),
+        ),
       children.length > 0 &&
         h(
           'section',
-          null,
-          h('h2', null, c.childrenHeading[level]),
+          { 'aria-labelledby': 'children-heading' },
+          h('h2', { id: 'children-heading' }, c.childrenHeading[level]),
           h(
             'ul',
             { className: 'child-list' },
             children.map((child) =>
-              h('li', { key: child.id }, child.code ? `${child.code} ${child.name}` : child.name),
+              h(
+                'li',
+                { key: child.id },
+                // The spaces between the parts are the page's (its template puts each part on a line of its own).
+                h('a', { href: categoryPath(child.id) }, fullName(child)),
+                ' ',
+                child.level < 3 && h('span', { className: 'muted' }, t.byCategory.directionCount[child.id] ?? ''),
+                ' ',
+                child.status === 'inferred' && h('span', { className: 'badge' }, t.inferredBadge),
+                ' ',
+                child.level === 3 &&
+                  h('p', { className: 'child-industries muted' }, t.byCategory.directionIndustries[child.id] ?? ''),
+              ),
             ),
           ),
+          level === 2 &&
+            children.some((child) => child.industries.some((i) => i.partial)) &&
+            h('p', { className: 'muted' }, c.partialMarkExplanation),
         ),
       industries.length > 0 &&
         h(
@@ -191,7 +236,8 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
         ),
       parsed.notes && h('div', { className: 'notes' }, notes(parsed.notes)),
       // Not on the page (search reads them): shown so that an editor sees what the entry will be found by.
-      keywords.length > 0 && h('p', { className: 'muted' }, `检索词（页面上不显示，用于检索）：${keywords.join('、')}`),
+      keywords.length > 0 &&
+        h('p', { className: 'muted' }, t.admin.previewKeywords, keywords.join(t.admin.previewKeywordsSeparator)),
     );
   };
 }

@@ -601,6 +601,11 @@ const zhCN = {
     authorityHeading: '您所在行业的主管部门',
     authorityText: '办法第五条第一项列明的有关部门如下。请向与您的行业对应的部门咨询。',
   },
+  admin: {
+    /** Under the preview of an entry: its keywords, which the page does not show. */
+    previewKeywords: '检索词（页面上不显示，用于检索）：',
+    previewKeywordsSeparator: '、',
+  },
   status: {
     heading: '政策信息',
     number: '文号',
@@ -1328,6 +1333,11 @@ const en: Strings = {
     leadHeading: 'Lead office',
     authorityHeading: 'The department in charge of your industry',
     authorityText: 'The departments named in article 5.1 of the policy. Ask the one that matches your industry.',
+  },
+  admin: {
+    /** Under the preview of an entry: its keywords, which the page does not show. */
+    previewKeywords: 'Search words (not shown on the page; used by the search): ',
+    previewKeywordsSeparator: ', ',
   },
   status: {
     heading: 'About the policy',
