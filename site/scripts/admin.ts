@@ -21,7 +21,7 @@ import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
 import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
-import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
+import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 import { directionCounts } from '../src/lib/tree.ts';
 
@@ -226,8 +226,7 @@ export function rulesHint(clauses: Array<{ label: string; value: string }>): str
   );
 }
 
-/** Port of `decap-server` for `npm run edit` (Decap's own default). */
-export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);
+export { DECAP_SERVER_PORT };
 
 /** The Decap configuration: one collection per level (level-3 directions: one per level-2 folder). */
 export function adminConfig(

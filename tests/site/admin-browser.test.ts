@@ -17,7 +17,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Locator, Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
-import { CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { ADMIN_PATH, CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { DECAP_SERVER_PORT } from '../../site/src/site-config.ts';
 import { joinChineseLines } from '../../site/src/lib/notes-markdown.ts';
 
 const WORK = join(OUTPUT_DIR, 'admin-edit');
@@ -498,6 +499,72 @@ describe('/admin/ with the local backend', () => {
     assert.equal(await page.evaluate(() => (window as unknown as { sixinRan?: string }).sixinRan), undefined);
     assert.equal(readFileSync(file, 'utf8'), before);
     await page.context().close();
+  });
+
+  test('the page’s Content-Security-Policy: the editor starts, previews and saves with no violation reported', async () => {
+    const html = readPage(ADMIN_PATH);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(html)?.[1]
+      .replaceAll('&#39;', "'");
+    assert.ok(policy, 'the admin page has a Content-Security-Policy');
+    // The policy as the site's other pages have it: scripts from this site only, never inline; no plugins, no <base>.
+    assert.match(policy, /(?:^|; )default-src 'none'(?:;|$)/);
+    assert.match(policy, /(?:^|; )script-src 'self' 'unsafe-eval'(?:;|$)/);
+    assert.match(policy, /(?:^|; )object-src 'none'(?:;|$)/);
+    assert.match(policy, /(?:^|; )base-uri 'none'(?:;|$)/);
+    const violations: string[] = [];
+    // The page below is one this test fulfils (its port rewritten): Chromium gives such a document no address space of
+    // its own and lets it reach decap-server on loopback only with the Local Network Access permission, granted here.
+    const context = await site.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['local-network-access'],
+    });
+    // Every frame (the editor and its preview pane) reports what the policy refused.
+    await context.exposeBinding('sixinCspViolation', (_source, text: string) => void violations.push(text));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { sixinCspViolation: (t: string) => void }).sixinCspViolation(
+          `${e.violatedDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        ),
+      ),
+    );
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    // The built page as it is, but for the port of decap-server, which is this test's own (as in config.json).
+    const port = new URL(api).port;
+    await page.route(`**${ADMIN_PATH}`, async (route) => {
+      const body = (await (await route.fetch()).text()).replaceAll(
+        `127.0.0.1:${DECAP_SERVER_PORT}`,
+        `127.0.0.1:${port}`,
+      );
+      await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+    });
+    await page.route('**/admin/config.json', async (route) => {
+      const config = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...config, local_backend: { url: api } } });
+    });
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'xinxing-ruanjian-kaifa.md');
+    const before = readFileSync(file, 'utf8');
+    await page.goto(`${site.server.origin}${ADMIN_PATH}#/collections/l3-1-3/entries/xinxing-ruanjian-kaifa`);
+    // Each step waits for what it should bring, or for a violation (which fails the test at once).
+    const step = async (what: string, done: () => Promise<boolean>) => {
+      await until(what, async () => violations.length > 0 || (await done()));
+      assert.deepEqual(violations, [], `while waiting for ${what}`);
+    };
+    await step('the login button', async () => (await page.getByRole('button', { name: '登录' }).count()) > 0);
+    await page.getByRole('button', { name: '登录' }).click();
+    await step(
+      'the preview',
+      async () => (await page.frameLocator(PREVIEW_FRAME).locator('.product-list li').count()) > 0,
+    );
+    const keywords = page.getByLabel('检索词（keywords）');
+    await keywords.fill([(await keywords.inputValue()).trim(), '低代码平台'].filter(Boolean).join(', '));
+    await publish(page);
+    assert.match(await written(file, before), /低代码平台/);
+    await context.close();
+    assert.deepEqual(violations, []);
   });
 
   test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {
