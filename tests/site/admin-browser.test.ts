@@ -166,15 +166,35 @@ after(() => {
 
 const site = builtSiteInChromium();
 
-/** The editor at `hash`, on its login screen, with its local backend pointed at this test's decap-server. */
-async function openAdmin(hash: string): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+/**
+ * A tab for the built /admin/ with its local backend pointed at this test's decap-server: in config.json, and in the
+ * page's Content-Security-Policy, whose connect-src names the port of `npm run edit` (only the port is changed). Chromium
+ * gives a document the test fulfils no address space of its own and lets it reach decap-server on loopback only with
+ * the Local Network Access permission, granted here.
+ */
+async function adminTab(options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await site.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ['local-network-access'],
+    ...options,
+  });
   const page = await context.newPage();
+  const port = new URL(api).port;
+  await page.route(`**${ADMIN_PATH}`, async (route) => {
+    const body = (await (await route.fetch()).text()).replaceAll(`127.0.0.1:${DECAP_SERVER_PORT}`, `127.0.0.1:${port}`);
+    await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+  });
   await page.route('**/admin/config.json', async (route) => {
     const config = await (await route.fetch()).json();
     await route.fulfill({ json: { ...config, local_backend: { url: api } } });
   });
-  await page.goto(`${site.server.origin}/admin/${hash}`);
+  return page;
+}
+
+/** The editor at `hash`, on its login screen, with its local backend pointed at this test's decap-server. */
+async function openAdmin(hash: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const page = await adminTab(options);
+  await page.goto(`${site.server.origin}${ADMIN_PATH}${hash}`);
   await page.getByRole('button', { name: '登录' }).waitFor();
   return page;
 }
@@ -303,7 +323,8 @@ describe('/admin/ with the local backend', () => {
   });
 
   test('axe: the page, its login screen, the entry form and a refused save have no violation of ours', async () => {
-    const page = await openAdmin(ENTRY);
+    // axe is added as an inline script, which the page's policy refuses (its own test below checks the policy).
+    const page = await openAdmin(ENTRY, { bypassCSP: true });
     const login = unexpected(await axe(page), 'login');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByLabel('检索词（keywords）').waitFor();
@@ -513,12 +534,8 @@ describe('/admin/ with the local backend', () => {
     assert.match(policy, /(?:^|; )object-src 'none'(?:;|$)/);
     assert.match(policy, /(?:^|; )base-uri 'none'(?:;|$)/);
     const violations: string[] = [];
-    // The page below is one this test fulfils (its port rewritten): Chromium gives such a document no address space of
-    // its own and lets it reach decap-server on loopback only with the Local Network Access permission, granted here.
-    const context = await site.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      permissions: ['local-network-access'],
-    });
+    const page = await adminTab();
+    const context = page.context();
     // Every frame (the editor and its preview pane) reports what the policy refused.
     await context.exposeBinding('sixinCspViolation', (_source, text: string) => void violations.push(text));
     await context.addInitScript(() =>
@@ -528,22 +545,8 @@ describe('/admin/ with the local backend', () => {
         ),
       ),
     );
-    const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
-    // The built page as it is, but for the port of decap-server, which is this test's own (as in config.json).
-    const port = new URL(api).port;
-    await page.route(`**${ADMIN_PATH}`, async (route) => {
-      const body = (await (await route.fetch()).text()).replaceAll(
-        `127.0.0.1:${DECAP_SERVER_PORT}`,
-        `127.0.0.1:${port}`,
-      );
-      await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
-    });
-    await page.route('**/admin/config.json', async (route) => {
-      const config = await (await route.fetch()).json();
-      await route.fulfill({ json: { ...config, local_backend: { url: api } } });
     });
     const file = join(WORK, 'content', 'directory', '1', '1.3', 'xinxing-ruanjian-kaifa.md');
     const before = readFileSync(file, 'utf8');
