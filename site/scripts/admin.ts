@@ -21,8 +21,9 @@ import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
 import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
-import { ADMIN_BACKEND, type AdminBackend } from '../src/site-config.ts';
+import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
+import { directionCounts } from '../src/lib/tree.ts';
 
 /** A Decap field, as much of it as the generated configuration uses. */
 export interface DecapField {
@@ -225,8 +226,7 @@ export function rulesHint(clauses: Array<{ label: string; value: string }>): str
   );
 }
 
-/** Port of `decap-server` for `npm run edit` (Decap's own default). */
-export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);
+export { DECAP_SERVER_PORT };
 
 /** The Decap configuration: one collection per level (level-3 directions: one per level-2 folder). */
 export function adminConfig(
@@ -367,10 +367,35 @@ export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapsho
       })),
     industriesCsv: readFileSync(join(DATA_DIR, 'gbt4754_2017.csv'), 'utf8'),
     policyReference: readFileSync(join(DATA_DIR, 'policy.txt'), 'utf8'),
-    previewText: JSON.parse(
-      JSON.stringify({ titleSeparator: t.titleSeparator, inferredBadge: t.inferredBadge, category: t.category }),
-    ) as PreviewText,
+    previewText: previewText(contentDir, repoDir),
   };
+}
+
+/**
+ * The site's words for the preview pane (site/src/admin/preview.ts). The catalog's plain strings go as they are; what
+ * its functions say about each category (direction counts, a direction's classes, the inferred-placement notice) is
+ * computed here with those functions, over the directory as the build reads it.
+ */
+export function previewText(contentDir: string, repoDir: string): PreviewText {
+  const all = loadContent(contentDir, { cwd: repoDir }).directory?.categories ?? [];
+  const counts = directionCounts(all);
+  const fullName = (x: { code: string | null; name: string }) => (x.code ? `${x.code} ${x.name}` : x.name);
+  const c = t.category;
+  const byCategory: PreviewText['byCategory'] = { directionCount: {}, directionIndustries: {}, inferredText: {} };
+  for (const x of all) {
+    if (x.level < 3) byCategory.directionCount[x.id] = c.directionCount(counts.get(x.id) ?? 0);
+    if (x.level === 3) byCategory.directionIndustries[x.id] = c.directionIndustries(x.industries);
+    if (x.level === 2) byCategory.inferredText[x.id] = c.inferredText(fullName(x));
+  }
+  return JSON.parse(
+    JSON.stringify({
+      titleSeparator: t.titleSeparator,
+      inferredBadge: t.inferredBadge,
+      category: c,
+      admin: t.admin,
+      byCategory,
+    }),
+  ) as PreviewText;
 }
 
 const t = strings();

@@ -57,3 +57,6 @@ export interface AdminBackend {
  * every edit then becomes a branch and a merge request that a reviewer approves (see content/README.md).
  */
 export const ADMIN_BACKEND: AdminBackend | undefined = undefined;
+
+/** Port of `decap-server` for `npm run edit` (Decap's own default); the editor's local backend and its CSP name it. */
+export const DECAP_SERVER_PORT = Number(process.env.SIXIN_DECAP_PORT ?? 8081);

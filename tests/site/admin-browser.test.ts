@@ -13,10 +13,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { formatProblem, parseDirectoryEntry } from '@sixin/core';
 import { loadContent } from '@sixin/core/node';
-import type { Page } from 'playwright-core';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Locator, Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
-import { CONTENT_DIR, OUTPUT_DIR, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { ADMIN_PATH, CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { DECAP_SERVER_PORT } from '../../site/src/site-config.ts';
+import { joinChineseLines } from '../../site/src/lib/notes-markdown.ts';
 
 const WORK = join(OUTPUT_DIR, 'admin-edit');
 const FILE = join(WORK, 'content', 'directory', '1', '1.3', 'hulianwang-anquan-fuwu.md');
@@ -163,15 +166,35 @@ after(() => {
 
 const site = builtSiteInChromium();
 
-/** The editor at `hash`, on its login screen, with its local backend pointed at this test's decap-server. */
-async function openAdmin(hash: string): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+/**
+ * A tab for the built /admin/ with its local backend pointed at this test's decap-server: in config.json, and in the
+ * page's Content-Security-Policy, whose connect-src names the port of `npm run edit` (only the port is changed). Chromium
+ * gives a document the test fulfils no address space of its own and lets it reach decap-server on loopback only with
+ * the Local Network Access permission, granted here.
+ */
+async function adminTab(options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await site.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ['local-network-access'],
+    ...options,
+  });
   const page = await context.newPage();
+  const port = new URL(api).port;
+  await page.route(`**${ADMIN_PATH}`, async (route) => {
+    const body = (await (await route.fetch()).text()).replaceAll(`127.0.0.1:${DECAP_SERVER_PORT}`, `127.0.0.1:${port}`);
+    await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+  });
   await page.route('**/admin/config.json', async (route) => {
     const config = await (await route.fetch()).json();
     await route.fulfill({ json: { ...config, local_backend: { url: api } } });
   });
-  await page.goto(`${site.server.origin}/admin/${hash}`);
+  return page;
+}
+
+/** The editor at `hash`, on its login screen, with its local backend pointed at this test's decap-server. */
+async function openAdmin(hash: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const page = await adminTab(options);
+  await page.goto(`${site.server.origin}${ADMIN_PATH}${hash}`);
   await page.getByRole('button', { name: '登录' }).waitFor();
   return page;
 }
@@ -210,6 +233,50 @@ async function newDirection(entry: {
   await chooseClass(page, entry.industry);
   await page.getByLabel('小类名称').fill(entry.industryName);
   return page;
+}
+
+/** Decap's preview pane (main.ts gives its frame this title). */
+const PREVIEW_FRAME = 'iframe[title="预览：条目在网站页面上的样子"]';
+
+/** The notes of a built category page (the inner HTML of its `<div class="notes">`). */
+function builtNotes(urlPath: string): string {
+  const html = readPage(urlPath);
+  const notes = /<div class="notes">([\s\S]*?)<\/div>/.exec(html);
+  assert.ok(notes, `${urlPath} has notes`);
+  return notes[1];
+}
+
+/**
+ * Markup as the browser serializes it once parsed (so `&#x3C;` and `&lt;` compare equal), without the heading ids the
+ * page adds for its anchors and without the whitespace between tags.
+ */
+function sameMarkup(page: Page, html: string): Promise<string> {
+  return page.evaluate((source) => {
+    const t = document.createElement('template');
+    t.innerHTML = source;
+    for (const el of t.content.querySelectorAll('[id]')) if (/^H[1-6]$/.test(el.tagName)) el.removeAttribute('id');
+    return t.innerHTML.replace(/>\s+</g, '><').trim();
+  }, html);
+}
+
+/** What a category page (or the preview of its entry) shows of the category, as text and link addresses. */
+async function shown(main: Locator) {
+  const text = async (selector: string) =>
+    (await main.locator(selector).allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+  return {
+    h1: (await text('h1')).join(),
+    meta: (await text('.meta')).join(),
+    notice: await text('.notice'),
+    childrenHeading: await text('#children-heading'),
+    children: await text('.child-list > li'),
+    childLinks: await main
+      .locator('.child-list > li > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    childrenNotes: await text('section[aria-labelledby="children-heading"] > p'),
+    industries: await text('tbody tr'),
+    products: await text('.product-list li'),
+    notes: await text('.notes'),
+  };
 }
 
 async function publish(page: Page): Promise<void> {
@@ -256,7 +323,8 @@ describe('/admin/ with the local backend', () => {
   });
 
   test('axe: the page, its login screen, the entry form and a refused save have no violation of ours', async () => {
-    const page = await openAdmin(ENTRY);
+    // axe is added as an inline script, which the page's policy refuses (its own test below checks the policy).
+    const page = await openAdmin(ENTRY, { bypassCSP: true });
     const login = unexpected(await axe(page), 'login');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByLabel('检索词（keywords）').waitFor();
@@ -342,7 +410,7 @@ describe('/admin/ with the local backend', () => {
     assert.ok(entry?.industries.some((i) => i.partial) && entry.products.length);
     const page = await openAdmin('#/collections/l3-1-3/entries/wangluo-yu-xinxi-anquan-ruanjian-kaifa');
     await page.getByRole('button', { name: '登录' }).click();
-    const preview = page.frameLocator('iframe[title="预览：条目在网站页面上的样子"]');
+    const preview = page.frameLocator(PREVIEW_FRAME);
     await preview.locator('h1').waitFor();
     assert.equal((await preview.locator('h1').innerText()).trim(), entry.name);
     assert.deepEqual(
@@ -365,6 +433,141 @@ describe('/admin/ with the local backend', () => {
       (await preview.locator('h1').innerText()).includes('网络安全软件开发（预览）'),
     );
     await page.context().close();
+  });
+
+  // What the category page shows of the entry itself, read the same way from the built page and from the preview pane.
+  for (const [what, hash, path] of [
+    ['a level-1 category', '#/collections/level1/entries/l1-1', '/directory/1/'],
+    [
+      'a level-2 category with directions placed by inference',
+      '#/collections/level2/entries/l2-3.3',
+      '/directory/3.3/',
+    ],
+    ['a level-2 category with partial classes', '#/collections/level2/entries/l2-1.3', '/directory/1.3/'],
+    ['a direction placed by inference', '#/collections/l3-3-3/entries/youmo-zhizao', '/directory/3.3/youmo-zhizao/'],
+  ]) {
+    test(`the preview pane shows ${what} as its built page does (${path})`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const built = await context.newPage();
+      await built.goto(`${site.server.origin}${path}`);
+      const expected = await shown(built.locator('main'));
+      await context.close();
+      assert.ok(expected.h1 && expected.meta);
+      if (path.split('/').length < 5) assert.ok(expected.children.length > 0, `${path} lists its children`);
+      const page = await openAdmin(hash);
+      await page.getByRole('button', { name: '登录' }).click();
+      const preview = page.frameLocator(PREVIEW_FRAME);
+      await preview.locator('h1').waitFor();
+      assert.deepEqual(await shown(preview.locator('main')), expected);
+      await page.context().close();
+    });
+  }
+
+  test('the preview renders notes as the category page does, links and emphasis included; HTML in a note never runs', async () => {
+    const file = join(WORK, 'content', 'directory', '3', '3.3', 'youmo-zhizao.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openAdmin('#/collections/l3-3-3/entries/youmo-zhizao');
+    await page.getByRole('button', { name: '登录' }).click();
+    const preview = page.frameLocator(PREVIEW_FRAME);
+    const notes = preview.locator('.notes');
+    await notes.locator('h2').waitFor();
+    // The entry as it is: its notes as the built page shows them.
+    assert.equal(
+      await sameMarkup(page, await notes.innerHTML()),
+      await sameMarkup(page, builtNotes('/directory/3.3/youmo-zhizao/')),
+    );
+    // Notes with a link, emphasis and a table, as Astro's Markdown (the site's own processor and options) renders them.
+    const added = [
+      '## 参考',
+      '',
+      '参见[国家统计局](https://www.stats.gov.cn/)公布的*分类表*和**说明**，以及"行业代码"... 的用法。',
+      '',
+      '| 代码 | 名称 |',
+      '| --- | --- |',
+      '| 2642 | 油墨及类似产品制造 |',
+    ].join('\n');
+    const body = page.getByLabel('正文');
+    const text = await body.inputValue();
+    await body.fill(`${text}\n\n${added}\n`);
+    await preview.locator('.notes a[href="https://www.stats.gov.cn/"]').waitFor();
+    assert.equal((await notes.locator('em').innerText()).trim(), '分类表');
+    assert.equal((await notes.locator('strong').innerText()).trim(), '说明');
+    const processor = await createMarkdownProcessor({ syntaxHighlight: false });
+    const expected = (
+      await processor.render(joinChineseLines(parseDirectoryEntry(`${before}\n${added}\n`, file, 3).entry?.notes ?? ''))
+    ).code;
+    assert.equal(await sameMarkup(page, await notes.innerHTML()), await sameMarkup(page, expected));
+    // Script and HTML typed into a note: shown as text, nothing runs, and a javascript: link has no address.
+    await body.fill(
+      [
+        text,
+        '',
+        '<script>window.parent.sixinRan = "script"</script>',
+        '',
+        '<img src="x" onerror="window.parent.sixinRan = \'img\'">',
+        '',
+        "段落中的 <b onmouseover=\"window.parent.sixinRan = 'b'\">标签</b> 和[链接](javascript:window.parent.sixinRan='link')。",
+        '',
+      ].join('\n'),
+    );
+    await notes.getByText('<script>window.parent.sixinRan = "script"</script>').waitFor();
+    assert.equal(await notes.locator('script, img, b').count(), 0);
+    assert.match(await notes.innerText(), /<img src="x" onerror=/);
+    const link = notes.getByText('链接', { exact: true });
+    assert.equal(await link.getAttribute('href'), null);
+    await link.click();
+    await notes.getByText('段落中的').hover();
+    assert.equal(await page.evaluate(() => (window as unknown as { sixinRan?: string }).sixinRan), undefined);
+    assert.equal(readFileSync(file, 'utf8'), before);
+    await page.context().close();
+  });
+
+  test('the page’s Content-Security-Policy: the editor starts, previews and saves with no violation reported', async () => {
+    const html = readPage(ADMIN_PATH);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(html)?.[1]
+      .replaceAll('&#39;', "'");
+    assert.ok(policy, 'the admin page has a Content-Security-Policy');
+    // The policy as the site's other pages have it: scripts from this site only, never inline; no plugins, no <base>.
+    assert.match(policy, /(?:^|; )default-src 'none'(?:;|$)/);
+    assert.match(policy, /(?:^|; )script-src 'self' 'unsafe-eval'(?:;|$)/);
+    assert.match(policy, /(?:^|; )object-src 'none'(?:;|$)/);
+    assert.match(policy, /(?:^|; )base-uri 'none'(?:;|$)/);
+    const violations: string[] = [];
+    const page = await adminTab();
+    const context = page.context();
+    // Every frame (the editor and its preview pane) reports what the policy refused.
+    await context.exposeBinding('sixinCspViolation', (_source, text: string) => void violations.push(text));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { sixinCspViolation: (t: string) => void }).sixinCspViolation(
+          `${e.violatedDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        ),
+      ),
+    );
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const file = join(WORK, 'content', 'directory', '1', '1.3', 'xinxing-ruanjian-kaifa.md');
+    const before = readFileSync(file, 'utf8');
+    await page.goto(`${site.server.origin}${ADMIN_PATH}#/collections/l3-1-3/entries/xinxing-ruanjian-kaifa`);
+    // Each step waits for what it should bring, or for a violation (which fails the test at once).
+    const step = async (what: string, done: () => Promise<boolean>) => {
+      await until(what, async () => violations.length > 0 || (await done()));
+      assert.deepEqual(violations, [], `while waiting for ${what}`);
+    };
+    await step('the login button', async () => (await page.getByRole('button', { name: '登录' }).count()) > 0);
+    await page.getByRole('button', { name: '登录' }).click();
+    await step(
+      'the preview',
+      async () => (await page.frameLocator(PREVIEW_FRAME).locator('.product-list li').count()) > 0,
+    );
+    const keywords = page.getByLabel('检索词（keywords）');
+    await keywords.fill([(await keywords.inputValue()).trim(), '低代码平台'].filter(Boolean).join(', '));
+    await publish(page);
+    assert.match(await written(file, before), /低代码平台/);
+    await context.close();
+    assert.deepEqual(violations, []);
   });
 
   test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
+import { adminPageCsp } from '../../site/src/lib/csp.ts';
+import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../../site/src/site-config.ts';
 import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
 import { DATA_DIR, loadContent } from '@sixin/core/node';
 import {
@@ -253,6 +255,19 @@ describe('the built /admin/ page', () => {
         readFileSync(join(published, 'decap-cms-app.js')),
       ),
     );
+  });
+
+  test('has its own Content-Security-Policy, and the editors’ guide gives the same policy as a header', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(built())?.[1];
+    assert.equal(meta, adminPageCsp(ADMIN_BACKEND, DECAP_SERVER_PORT));
+    // The production header of content/README.md (and /editors/, content.test.ts): the policy for the example backend
+    // the guide shows, with no local decap-server, and frame-ancestors, which only a header can carry.
+    const readme = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+    const example = /ADMIN_BACKEND = (\{.*\})/.exec(readme)?.[1];
+    assert.ok(example);
+    const backend = JSON.parse(example.replaceAll("'", '"').replace(/(?<=[{,]\s*)(\w+):/g, '"$1":')) as AdminBackend;
+    const header = /add_header Content-Security-Policy "([^"]+)" always;/.exec(readme)?.[1];
+    assert.equal(header, `${adminPageCsp(backend)}; frame-ancestors 'none'`);
   });
 
   test('config.json is the generated config, with the GB/T classes listed once', () => {

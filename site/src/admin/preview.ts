@@ -5,8 +5,19 @@
 // which depend on the rest of the site, not on the entry.
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { parseCategoryBody, type Category, type IndustryRef } from '@sixin/core';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { joinChineseLines } from '../lib/notes-markdown.ts';
+import { categoryPath } from '../lib/urls.ts';
 
-/** The site's words the preview uses: strings().category, and two of the whole site (see previewText in admin.ts). */
+/**
+ * The site's words the preview uses: strings().category, two of the whole site and strings().admin (see previewText in
+ * site/scripts/admin.ts). The catalog's wordings that are functions cannot travel in snapshot.json: `byCategory` holds
+ * what they return for each category, computed by the build with the catalog's own functions.
+ */
 export interface PreviewText {
   titleSeparator: string;
   inferredBadge: string;
@@ -22,7 +33,18 @@ export interface PreviewText {
     scopeWhole: string;
     scopePartial: string;
     partialExplanation: string;
+    partialMarkExplanation: string;
     productsHeading: string;
+    inferredTitle: string;
+  };
+  admin: { previewKeywords: string; previewKeywordsSeparator: string };
+  byCategory: {
+    /** t.category.directionCount of each level-1 and level-2 category, by id. */
+    directionCount: Record<string, string>;
+    /** t.category.directionIndustries of each direction, by id. */
+    directionIndustries: Record<string, string>;
+    /** t.category.inferredText of a direction placed under each level-2 category, by the level-2 id. */
+    inferredText: Record<string, string>;
   };
 }
 
@@ -31,19 +53,64 @@ interface PreviewProps {
   entry: { get(key: 'data'): { toJS(): Record<string, unknown> }; get(key: 'path'): string | undefined };
 }
 
+const fullName = (x: Category) => (x.code ? `${x.code} ${x.name}` : x.name);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** The body's notes (the sections other than the product list) as headings, list items and paragraphs. */
-function notes(text: string): ReactNode {
-  const blocks = text.split(/\n\s*\n/).filter((b) => b.trim());
-  return blocks.map((block, i) => {
-    const heading = /^(#{2,4})\s+(.*)$/.exec(block.trim());
-    if (heading) return h(`h${heading[1].length}`, { key: i }, heading[2]);
-    const lines = block.split('\n');
-    if (lines.every((l) => /^[-*]\s/.test(l.trim())))
-      return h('ul', { key: i }, ...lines.map((l, j) => h('li', { key: j }, l.trim().slice(2))));
-    return h('p', { key: i }, block);
+/**
+ * The notes' Markdown as the category page's processor reads it (Astro's defaults: CommonMark, GFM, smartypants; see
+ * site/src/lib/notes-markdown.ts), after the same joining of Chinese lines. Raw HTML in a note is shown as its text:
+ * the preview frame is this origin's, so nothing an entry holds may run there.
+ */
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkSmartypants)
+  .use(remarkRehype, {
+    handlers: { html: (_state, node: { value: string }) => ({ type: 'text', value: node.value }) },
   });
+
+// Links and images keep only addresses that cannot run script: web, mail, telephone, and this site's own paths.
+const SAFE_URL = /^(?:https?:|mailto:|tel:|[/#?.]|[^:/?#]*(?:[/?#]|$))/i;
+const URL_PROPS = new Set(['href', 'src', 'cite', 'action', 'formAction', 'poster']);
+
+/** A hast property as React's prop: class names joined, data-* and aria-* spelled as attributes. */
+function prop(name: string, value: unknown): [string, unknown] | undefined {
+  if (value === null || value === undefined || value === false) return undefined;
+  if (URL_PROPS.has(name) && !SAFE_URL.test(String(value).trim())) return undefined;
+  if (/^on/i.test(name) || name === 'style') return undefined;
+  if (/^(?:data|aria)[A-Z]/.test(name)) return [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value];
+  if (Array.isArray(value)) return [name, value.join(name === 'className' ? ' ' : ',')];
+  return [name, value];
+}
+
+/** The hast tree as React elements: no HTML string is ever parsed, so text stays text. */
+function toReact(node: HastNode, key: number): ReactNode {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'root') return h(Fragment, { key }, ...(node.children ?? []).map(toReact));
+  if (node.type !== 'element' || !node.tagName || /^(?:script|style|iframe|object|embed)$/.test(node.tagName))
+    return null;
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of Object.entries(node.properties ?? {})) {
+    const p = prop(name, value);
+    if (p) props[p[0]] = p[1];
+  }
+  // A GFM task list's boxes: shown as written, not toggled in the preview.
+  if (node.tagName === 'input') props.readOnly = true;
+  return h(node.tagName, props, ...(node.children ?? []).map(toReact));
+}
+
+interface HastNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The body's notes (the sections other than the product list), rendered as the category page renders them. */
+export function notes(text: string): ReactNode {
+  const tree = markdown.runSync(markdown.parse(joinChineseLines(text))) as unknown as HastNode;
+  return toReact(tree, 0);
 }
 
 /** A preview template for the entries of one level; `categories` is the directory as the build found it. */
@@ -67,20 +134,48 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
     return h(
       'main',
       { className: 'wrap' },
-      h('h1', null, name, data.status === 'inferred' ? h('span', { className: 'badge' }, t.inferredBadge) : null),
+      h(
+        'h1',
+        null,
+        name,
+        data.status === 'inferred' && [' ', h('span', { key: 'badge', className: 'badge' }, t.inferredBadge)],
+      ),
       h('p', { className: 'meta' }, c.levelName[level], t.titleSeparator, code ? `${c.codeLabel} ${code}` : c.noCode),
+      level === 3 &&
+        data.status === 'inferred' &&
+        t.byCategory.inferredText[String(data.parent ?? '')] &&
+        h(
+          'div',
+          { className: 'notice' },
+          h('p', null, h('strong', null, c.inferredTitle), t.byCategory.inferredText[String(data.parent)]),
+        ),
       children.length > 0 &&
         h(
           'section',
-          null,
-          h('h2', null, c.childrenHeading[level]),
+          { 'aria-labelledby': 'children-heading' },
+          h('h2', { id: 'children-heading' }, c.childrenHeading[level]),
           h(
             'ul',
             { className: 'child-list' },
             children.map((child) =>
-              h('li', { key: child.id }, child.code ? `${child.code} ${child.name}` : child.name),
+              h(
+                'li',
+                { key: child.id },
+                // The spaces between the parts are the page's (its template puts each part on a line of its own).
+                h('a', { href: categoryPath(child.id) }, fullName(child)),
+                ' ',
+                child.level < 3 && h('span', { className: 'muted' }, t.byCategory.directionCount[child.id] ?? ''),
+                ' ',
+                child.status === 'inferred' && h('span', { className: 'badge' }, t.inferredBadge),
+                ' ',
+                child.level === 3 &&
+                  h('p', { className: 'child-industries muted' }, t.byCategory.directionIndustries[child.id] ?? ''),
+              ),
             ),
           ),
+          level === 2 &&
+            children.some((child) => child.industries.some((i) => i.partial)) &&
+            h('p', { className: 'muted' }, c.partialMarkExplanation),
         ),
       industries.length > 0 &&
         h(
@@ -141,7 +236,8 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
         ),
       parsed.notes && h('div', { className: 'notes' }, notes(parsed.notes)),
       // Not on the page (search reads them): shown so that an editor sees what the entry will be found by.
-      keywords.length > 0 && h('p', { className: 'muted' }, `检索词（页面上不显示，用于检索）：${keywords.join('、')}`),
+      keywords.length > 0 &&
+        h('p', { className: 'muted' }, t.admin.previewKeywords, keywords.join(t.admin.previewKeywordsSeparator)),
     );
   };
 }

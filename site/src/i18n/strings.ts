@@ -509,6 +509,10 @@ const zhCN = {
             text: '在网站上直接编辑（不装任何软件）：网站维护人员在 site/src/site-config.ts 中把 ADMIN_BACKEND 设为部门的代码托管平台（GitLab、Gitea 或 GitHub，例如下面一行），并在平台上为编辑人员开账号。此后每次保存都成为一个分支和一个合并请求，照常由主管部门确认、区市场监督管理局审核后合并。',
             code: "ADMIN_BACKEND = { name: 'gitlab', repo: '部门/sixin', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: '…', auth_type: 'pkce' }",
           },
+          {
+            text: "编辑页的安全策略：/admin/ 页面自带一条内容安全策略（Content-Security-Policy，写在页面的 meta 中，只允许本网站的脚本和设置的代码托管平台）。服务器还应为 /admin/ 发送同样的响应头，并加上 frame-ancestors 'none'（禁止别的网站把编辑页嵌入框架，meta 中写了也不生效）。按上面一行的平台，nginx 的写法如下；平台地址不同时把 https://git.example.gov.cn 换成部门的地址：",
+            code: "location /admin/ {\n  add_header Content-Security-Policy \"default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self' https://git.example.gov.cn; img-src 'self' data: blob: https://git.example.gov.cn; font-src 'self'; frame-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'\" always;\n}",
+          },
         ],
       },
       {
@@ -600,6 +604,11 @@ const zhCN = {
     leadHeading: '牵头部门',
     authorityHeading: '您所在行业的主管部门',
     authorityText: '办法第五条第一项列明的有关部门如下。请向与您的行业对应的部门咨询。',
+  },
+  admin: {
+    /** Under the preview of an entry: its keywords, which the page does not show. */
+    previewKeywords: '检索词（页面上不显示，用于检索）：',
+    previewKeywordsSeparator: '、',
   },
   status: {
     heading: '政策信息',
@@ -1233,6 +1242,10 @@ const en: Strings = {
             text: 'Editing on the published site (nothing to install): the site maintainer sets ADMIN_BACKEND in site/src/site-config.ts to the department’s git host (GitLab, Gitea or GitHub, e.g. the line below) and gives editors accounts there. Every save then becomes a branch and a merge request, approved as usual.',
             code: "ADMIN_BACKEND = { name: 'gitlab', repo: 'bumen/sixin', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v4', app_id: '…', auth_type: 'pkce' }",
           },
+          {
+            text: "The editor page’s security policy: /admin/ carries its own Content-Security-Policy (in a meta element: scripts only from this site, connections only to the configured git host). The server should send the same policy as a header for /admin/, with frame-ancestors 'none' added (no other site may frame the editor; a meta element cannot say this). For the host in the line above, in nginx; put the department’s address in place of https://git.example.gov.cn:",
+            code: "location /admin/ {\n  add_header Content-Security-Policy \"default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self' https://git.example.gov.cn; img-src 'self' data: blob: https://git.example.gov.cn; font-src 'self'; frame-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'\" always;\n}",
+          },
         ],
       },
       {
@@ -1328,6 +1341,11 @@ const en: Strings = {
     leadHeading: 'Lead office',
     authorityHeading: 'The department in charge of your industry',
     authorityText: 'The departments named in article 5.1 of the policy. Ask the one that matches your industry.',
+  },
+  admin: {
+    /** Under the preview of an entry: its keywords, which the page does not show. */
+    previewKeywords: 'Search words (not shown on the page; used by the search): ',
+    previewKeywordsSeparator: ', ',
   },
   status: {
     heading: 'About the policy',

@@ -12,7 +12,10 @@ import {
 } from '@sixin/core';
 import { ARTIFACTS, loadContent, main as sixin } from '@sixin/core/node';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { joinChineseLines } from './notes-markdown.ts';
 import { sitePaths, type SitePaths } from './paths.ts';
+
+export { joinChineseLines };
 
 const DEV_HINT =
   '内容检查发现上面的问题（文件:行号: 问题和修改方法）。改正并保存文件后，页面会自动更新；也可以运行 npx sixin validate content 查看。';
@@ -149,33 +152,6 @@ function industryEntries(directory: DirectoryData): IndustryEntry[] {
         partial: byCategory.get(id)?.industries.find((i) => i.code === code)?.partial ?? false,
       })),
     }));
-}
-
-const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
-const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-// A line that opens a Markdown block of its own (heading, list item, quote, table row, fence) is never joined.
-const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||```|~~~)/;
-
-/**
- * Joins lines that Markdown would join with a space when both sides are Chinese: a line break inside a Chinese
- * paragraph is only a line break in the source, and a space between two Chinese sentences is a typesetting error.
- */
-export function joinChineseLines(markdown: string): string {
-  const out: string[] = [];
-  for (const raw of markdown.split(/\r?\n/)) {
-    const line = raw.trim();
-    const prev = out.length ? out[out.length - 1] : '';
-    const joinable =
-      prev &&
-      line &&
-      !BLOCK_START.test(prev.trimStart()) &&
-      !BLOCK_START.test(line) &&
-      CJK_END.test(prev) &&
-      CJK_START.test(line);
-    if (joinable) out[out.length - 1] = prev + line;
-    else out.push(raw);
-  }
-  return out.join('\n');
 }
 
 const recordId = (kind: CollectionKind, record: { id?: string; code?: string | null }) =>
