@@ -22,6 +22,9 @@ import {
 import { ADMIN_FORMAT, fieldPaths, fromFile, RULES_FORMAT, rulesText, toFile } from './frontmatter.ts';
 import { previewTemplate } from './preview.ts';
 import type { AdminSnapshot } from './snapshot.ts';
+import { ADMIN_STRINGS } from '../i18n/admin-strings.ts';
+
+const words = ADMIN_STRINGS['zh-CN'];
 
 interface Field {
   name: string;
@@ -104,7 +107,7 @@ function showProblems(lines: string[]): void {
     return;
   }
   const title = document.createElement('p');
-  title.textContent = '没有保存：检查发现以下问题，请按提示修改后再保存。';
+  title.textContent = words.problemsTitle;
   const list = document.createElement('ul');
   for (const line of lines) {
     const item = document.createElement('li');
@@ -186,7 +189,7 @@ async function start(): Promise<void> {
   // Decap's preview frame has no accessible name (axe: frame-title): it gets one whenever Decap renders it.
   new MutationObserver(() => {
     const frame = document.getElementById('preview-pane');
-    if (frame && !frame.title) frame.title = '预览：条目在网站页面上的样子';
+    if (frame && !frame.title) frame.title = words.previewFrameTitle;
   }).observe(document.body, { childList: true, subtree: true });
   const categories = directory?.categories ?? [];
   for (const c of config.collections) {
@@ -198,7 +201,7 @@ async function start(): Promise<void> {
   const refuse = (problems: Parameters<typeof formatProblem>[0][]) => {
     const lines = problems.map((p) => formatProblem(p, 'zh-CN'));
     showProblems(lines);
-    throw new Error(`检查未通过，没有保存。\n${lines.join('\n')}`);
+    throw new Error(`${words.saveRefused}\n${lines.join('\n')}`);
   };
   CMS.registerEventListener({
     name: 'preSave',
@@ -226,4 +229,4 @@ async function start(): Promise<void> {
   CMS.init({ config });
 }
 
-start().catch((err: unknown) => showProblems([`编辑器没有启动：${String(err)}`]));
+start().catch((err: unknown) => showProblems([words.startFailed(String(err))]));

@@ -5,6 +5,7 @@
  */
 
 import { ARTIFACTS } from '@sixin/core/node';
+import { ADMIN_STRINGS } from './admin-strings.ts';
 
 export type SiteLang = 'zh-CN' | 'en';
 
@@ -605,11 +606,7 @@ const zhCN = {
     authorityHeading: '您所在行业的主管部门',
     authorityText: '办法第五条第一项列明的有关部门如下。请向与您的行业对应的部门咨询。',
   },
-  admin: {
-    /** Under the preview of an entry: its keywords, which the page does not show. */
-    previewKeywords: '检索词（页面上不显示，用于检索）：',
-    previewKeywordsSeparator: '、',
-  },
+  admin: ADMIN_STRINGS['zh-CN'],
   status: {
     heading: '政策信息',
     number: '文号',
@@ -1342,11 +1339,7 @@ const en: Strings = {
     authorityHeading: 'The department in charge of your industry',
     authorityText: 'The departments named in article 5.1 of the policy. Ask the one that matches your industry.',
   },
-  admin: {
-    /** Under the preview of an entry: its keywords, which the page does not show. */
-    previewKeywords: 'Search words (not shown on the page; used by the search): ',
-    previewKeywordsSeparator: ', ',
-  },
+  admin: ADMIN_STRINGS.en,
   status: {
     heading: 'About the policy',
     number: 'Document number',
