@@ -422,6 +422,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.deepEqual(codes(search('智能配电柜的研发、生产；电气设备修理')), ['6.5']);
   });
 
+  it('an older spelling finds what the classification spells otherwise (通讯 for 通信), and selling stays out', () => {
+    assert.deepEqual(codes(search('通讯设备制造')), codes(search('通信设备制造')));
+    assert.ok(codes(search('通讯设备制造')).includes('1.1'));
+    assert.equal(search('通讯器材销售').notFound, true);
+  });
+
   it('a general clause is not the directory’s when the classification outside names it as often', () => {
     // 建设工程 is in 氢能新兴能源工程建设 (6.4), and in the many kinds of building work of section E outside it.
     assert.equal(search('建设工程施工').notFound, true);

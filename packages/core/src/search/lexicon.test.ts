@@ -96,3 +96,10 @@ describe('contentUnits, contentEnd and headOf', () => {
     );
   });
 });
+
+describe('spellings', () => {
+  it('compares 通讯 and 通信 as one word, as older licences and the classification write it', () => {
+    const words = new Set(['通讯', '通信', '设备']);
+    assert.deepEqual(tokenize('通讯设备', words), tokenize('通信设备', words));
+  });
+});

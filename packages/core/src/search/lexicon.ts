@@ -436,6 +436,18 @@ export function headOf(
   return words && !words.has(piece) ? Array.from(piece).slice(-2).join('') : piece;
 }
 
+/**
+ * Two spellings of one word that scopes and the classification use side by side: older licences write 通讯 where
+ * GB/T 4754-2017 writes 通信 (`通讯设备制造`), and the data itself has both. Tokens are compared in one spelling; the
+ * text shown is never changed.
+ */
+const SPELLINGS = new Map([['通讯', '通信']]);
+
+/** A token in the spelling the index compares (`通讯` → 通信). */
+export function canonicalToken(token: string): string {
+  return SPELLINGS.get(token) ?? token;
+}
+
 /** How a token was formed: a pair of characters, a single character, a Latin word. */
 export type TokenKind = 'bigram' | 'char' | 'latin';
 
@@ -450,7 +462,8 @@ export type TokenKind = 'bigram' | 'char' | 'latin';
 export function tokenizeRuns(runs: readonly string[], words?: ReadonlySet<string>): Map<string, TokenKind> {
   const out = new Map<string, TokenKind>();
   const add = (token: string, kind: TokenKind) => {
-    if (!out.has(token)) out.set(token, kind);
+    const canonical = canonicalToken(token);
+    if (!out.has(canonical)) out.set(canonical, kind);
   };
   for (const run of runs) {
     if (!startsHan(run)) {

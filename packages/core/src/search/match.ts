@@ -10,7 +10,15 @@
  */
 import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
-import { contentRuns, GENERIC_HEADS, headOf, isGenericPlace, tokenizeRuns, type TokenKind } from './lexicon.js';
+import {
+  canonicalToken,
+  contentRuns,
+  GENERIC_HEADS,
+  headOf,
+  isGenericPlace,
+  tokenizeRuns,
+  type TokenKind,
+} from './lexicon.js';
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
@@ -133,7 +141,9 @@ export class ClauseMatcher {
       // names the thing, and a term naming either speaks to the clause's head.
       const tokenOf = (word: string) =>
         word
-          ? (index.tokenIds.get(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word) ?? -2)
+          ? (index.tokenIds.get(
+              canonicalToken(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word),
+            ) ?? -2)
           : -1;
       const head = tokenOf(headOf([run], index.words));
       const thing = tokenOf(headOf([run], index.words, isActivityWord));
