@@ -203,6 +203,17 @@ async function moveInHistory(checker: SixinEligibilityChecker, to: () => void): 
 }
 
 /**
+ * A checker opened from a link at the second question (涉及前置许可吗？), keeping its answers in the URL. Opening from
+ * a link adds few entries to the tab's history: Chromium keeps 50, and the test files share one tab.
+ */
+async function checkerAtSecondQuestion(): Promise<SixinEligibilityChecker> {
+  history.replaceState(null, '', '#answers=v1;scope:yes');
+  const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
+  expect(heading(checker)).to.equal('涉及前置许可吗？');
+  return checker;
+}
+
+/**
  * After 涉及前置许可吗？ was answered 'yes' instead of 'no' (the page on screen is the next question): Back shows that
  * question with the new answer, Forward the new answer's page; ends back at the question, where the test began (the
  * test files share one tab's 50 entries, and the next entry pushed drops this one).
@@ -710,12 +721,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   });
 
   it('going Back a step and answering otherwise drops the pages that followed the old answer', async () => {
-    const rules = await loadRules();
-    // Opened from a link at the second question: the file adds few entries to the tab's history (Chromium keeps 50,
-    // and the test files share one tab).
-    history.replaceState(null, '', '#answers=v1;scope:yes');
-    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    const checker = await checkerAtSecondQuestion();
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
     await answer(checker, 'gaps');
@@ -745,12 +751,8 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   });
 
   it("after the Back link and another answer, the browser's Back goes to that question, never to the old answer's page", async () => {
-    const rules = await loadRules();
-    // Opened from a link at the second question, and back there at the end: the file adds few entries to the tab's
-    // history (Chromium keeps 50, and the test files share one tab).
-    history.replaceState(null, '', '#answers=v1;scope:yes');
-    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    // Back at the second question at the end, where the test began.
+    const checker = await checkerAtSecondQuestion();
     await answer(checker, 'no');
     expect(heading(checker)).to.equal('材料齐全吗？');
     await click(checker, part(checker, 'back-link'));
@@ -764,11 +766,8 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   });
 
   it("after 修改 and another answer, the browser's Back goes to that question, never to a page of the old answers", async () => {
-    const rules = await loadRules();
-    // Opened from a link at the second question, and back there at the end (the test files share one tab's 50 entries).
-    history.replaceState(null, '', '#answers=v1;scope:yes');
-    const checker = await checkerWith({ rules, attrs: { 'url-state': 'hash' } });
-    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    // Back at the second question at the end, where the test began.
+    const checker = await checkerAtSecondQuestion();
     await answer(checker, 'no');
     const entries = history.length;
     await answer(checker, 'complete');
@@ -895,9 +894,7 @@ describe('<sixin-eligibility-checker> sharing through the URL', () => {
   });
 
   it('opens an unfinished link at the next question', async () => {
-    history.replaceState(null, '', '#answers=v1;scope:yes');
-    const checker = await checkerWith({ rules: await loadRules(), attrs: { 'url-state': 'hash' } });
-    expect(heading(checker)).to.equal('涉及前置许可吗？');
+    const checker = await checkerAtSecondQuestion();
     expect(textOf(part(checker, 'step'))).to.equal('第 2 步');
   });
 
