@@ -131,13 +131,13 @@ class Engine implements Searcher {
 
   /** True when an item is an official name (as a scope writes a class's) or one of the directory's terms. */
   #isOneName(item: string): boolean {
-    const names = nameCandidates(item);
     if (!this.#termNames) {
       this.#termNames = new Set(this.#index.terms.filter((t) => t.targets.length).map((t) => nameKey(t.text)));
       for (const entry of this.#index.industries.values()) this.#termNames.add(nameKey(entry.name));
     }
+    if (this.#termNames.has(nameKey(item))) return true;
+    const names = nameCandidates(item);
     return (
-      this.#termNames.has(nameKey(item)) ||
       firstNamed(this.#index.listedNames, names) !== undefined ||
       firstNamed(this.#index.outsideNames, names) !== undefined
     );
