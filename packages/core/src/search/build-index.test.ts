@@ -3,10 +3,33 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACTS } from '../node/artifacts.js';
 import { loadContentOrThrow } from '../node/load.js';
-import { buildSearchIndexFromContent, notePhrases, productPhrases } from './build-index.js';
+import { buildSearchIndexFromContent, noteKinds, notePhrases, productPhrases } from './build-index.js';
+import { createSearcher } from './engine.js';
 import { assertSearchIndex, SearchIndexError } from './index-format.js';
 
 const CONTENT = fileURLToPath(new URL('../../../../content', import.meta.url));
+
+describe('noteKinds', () => {
+  it('lists the kinds a note names under a heading, by heading (6531 集成实施服务)', () => {
+    const kinds = noteKinds(
+      '◇ 包括下列信息系统集成服务活动：\n— 集成实施服务：主机系统集成、网络系统集成、信息系统集成\n◆ 不包括：\n— 售后：甲、乙',
+    );
+    assert.deepEqual([...kinds], [['集成实施服务', ['主机系统集成', '网络系统集成', '信息系统集成']]]);
+  });
+
+  it('leaves out a kind that only qualifies the heading, and a Latin abbreviation alone', () => {
+    const kinds = noteKinds('— 丁基橡胶：初级形状丁基橡胶、丁基胶板\n— 工业软件：计算机辅助设计软件（CAD）');
+    assert.deepEqual(kinds.get('丁基橡胶'), ['丁基胶板']);
+    assert.deepEqual(kinds.get('工业软件'), ['计算机辅助设计软件']);
+  });
+
+  it('makes a category that names a heading as a key product answer its kinds', () => {
+    const searcher = createSearcher(buildSearchIndexFromContent(CONTENT));
+    const result = searcher.search('计算机系统集成');
+    assert.equal(result.categories[0]?.id, '1.3');
+    assert.equal(result.categories[0]?.strength, 'possible');
+  });
+});
 
 describe('notePhrases', () => {
   it('takes the ◇ part only: what a class includes, not what it excludes', () => {

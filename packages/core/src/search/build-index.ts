@@ -138,6 +138,32 @@ export function notePhrases(note: string): string[] {
 }
 
 /**
+ * The kinds an official note lists under a heading, by heading: `— 集成实施服务：主机系统集成、网络系统集成、…` gives
+ * 集成实施服务 → [主机系统集成, 网络系统集成, …]. A category that lists a class only in part names its part by key
+ * products; when a product is such a heading, the kinds listed under it are that product too.
+ */
+export function noteKinds(note: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rawLine of note.split('\n')) {
+    const line = rawLine.trim();
+    if (line.startsWith('◆')) break;
+    if (!/^[—\-–]/u.test(line)) continue;
+    const body = normalizeText(line.replace(/^[—\-–\s]+/u, ''));
+    const [head, list] = body.split(/:(.*)/su);
+    if (!list) continue;
+    const name = productPhrases(head)[0];
+    // A kind that writes the heading out whole (`初级形状丁基橡胶` under 丁基橡胶) adds only a qualifier, which the
+    // heading matches anyway and which would let other qualifiers (`初级形状再生橡胶`, outside) match it. A Latin
+    // abbreviation alone (`PLC` of a PLC programming tool) names more than the kind.
+    const kinds = productPhrases(`${head}:${list}`)
+      .slice(1)
+      .filter((kind) => /\p{Script=Han}/u.test(kind) && (!name || !kind.includes(name)));
+    if (name && kinds.length) out.set(name, kinds);
+  }
+  return out;
+}
+
+/**
  * Where the official notes send an activity that a class does not include: `— 城市生活污水治理和污水处理厂的活动，
  * 列入4620（污水处理及其再生利用）` gives `城市生活污水治理和污水处理厂` → 4620. The classification's authors wrote these
  * lines to tell neighbouring classes apart, which is exactly what matching needs.
@@ -234,7 +260,12 @@ function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput)
       add(c.name, 'd', i);
       addEditorsWords(c, i);
       for (const group of c.products) {
-        for (const item of group.items) for (const phrase of productPhrases(item)) add(phrase, 'p', i, group.industry);
+        const kinds = wholeSomewhere.has(group.industry) ? undefined : noteKinds(notes.get(group.industry) ?? '');
+        for (const item of group.items)
+          for (const phrase of productPhrases(item)) {
+            add(phrase, 'p', i, group.industry);
+            for (const kind of kinds?.get(phrase) ?? []) add(kind, 'p', i, group.industry);
+          }
       }
     } else {
       // Level-1 names are too broad to decide a level-2 category; their keywords still count for every child.
