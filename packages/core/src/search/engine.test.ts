@@ -415,6 +415,16 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(scrap.categories[0].strength, 'strong');
   });
 
+  it('an item placed outside as a whole is read thing by thing when 及 joins two things done the same way', () => {
+    // 计算机及办公设备维修: the whole is nearest 8129 其他办公设备维修 (outside), yet 计算机维修 is 8121 (1.1).
+    const repair = search('计算机及办公设备维修');
+    assert.deepEqual(codes(repair), ['1.1']);
+    assert.equal(repair.categories[0].strength, 'possible');
+    // Both things outside: still not found, and told where it belongs.
+    const office = search('办公设备及家用电器维修');
+    assert.equal(office.notFound, true);
+  });
+
   it('an item of a scope that the leading categories do not answer is answered by its own best category', () => {
     // 合同能源管理 is 7514's note (7.1), weaker than 3825 (6.3, strong) but the only answer to its item.
     assert.deepEqual(codes(search('光伏设备及元器件制造；合同能源管理')), ['6.3', '7.1']);

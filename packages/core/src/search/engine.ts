@@ -20,7 +20,7 @@ import { matchNamePinyin, pinyinToText } from './pinyin.js';
 import { nameKey, prepareIndex, type PreparedIndex, type Target } from './prepare.js';
 import { readCodes } from './codes.js';
 import { aggregate, placeClause } from './results.js';
-import { splitClauses, type SplitClause } from './split.js';
+import { splitAtJi, splitClauses, type SplitClause } from './split.js';
 import { expandAbbreviations, matchTypo } from './typo.js';
 import { TUNING } from './tuning.js';
 import type { OutsideIndustry, QueryKind, SearchClause, SearchOptions, SearchResult } from './types.js';
@@ -291,6 +291,16 @@ class Engine implements Searcher {
         // the categories listing that class, not by terms that share some of its words.
         const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
         const found = listedClass ? keepListing(placed, listedClass) : placed;
+        // `计算机及办公设备维修` is placed outside as a whole (8129), yet its first thing is inside: read each thing with
+        // the activity they share, and keep what is inside.
+        const things = shell.outsideIndustry && !listedClass ? splitAtJi(clause.matchText) : undefined;
+        for (const thing of things ?? []) {
+          const probe: SearchClause = { text: thing, licensed: false, qualifiers: [], generic: false, matches: [] };
+          const inside = placeClause(index, probe, matchOnce(thing, i));
+          if (probe.outsideIndustry || !inside.some((e) => e.score >= TUNING.reportScore)) continue;
+          found.push(...inside.map((e) => ({ ...e, possible: true })));
+          delete shell.outsideIndustry;
+        }
         const unanswered = () =>
           !found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic;
         // A free phrase with nothing reportable may be found by its telling part (`我们厂做芳纶纤维`).

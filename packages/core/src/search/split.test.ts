@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeText } from './normalize.js';
-import { splitClauses } from './split.js';
+import { splitAtJi, splitClauses } from './split.js';
 
 const split = (text: string) => splitClauses(normalizeText(text));
 const texts = (text: string) => split(text).map((c) => c.text);
@@ -145,5 +145,16 @@ describe('the older way of writing a scope', () => {
       splitClauses(normalizeText('金属废料和碎屑加工处理'), keepWhole).map((c) => c.text),
       ['金属废料和碎屑加工处理'],
     );
+  });
+});
+
+describe('splitAtJi', () => {
+  it('gives each of two things joined by 及 the activity written once at the end', () => {
+    assert.deepEqual(splitAtJi('计算机及办公设备维修'), ['计算机维修', '办公设备维修']);
+  });
+
+  it('reads nothing into an item without that shape', () => {
+    for (const item of ['会议及展览服务', '软件开发', '电子元器件及其零部件', '光伏(组件)及支架安装', '甲及乙及丙制造'])
+      assert.equal(splitAtJi(item), undefined, item);
   });
 });

@@ -2,7 +2,7 @@
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
 import { activitiesOf, isActivityWord } from './activity.js';
-import { contentRuns, hasContent } from './lexicon.js';
+import { contentEnd, contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
 
 /** One item of a business scope, as the engine matches it. */
@@ -168,6 +168,25 @@ function splitConjoined(piece: string, keepWhole: (text: string) => boolean): st
     .map(tidy)
     .filter(Boolean);
   return parts.length > 1 && parts.every(standsAlone) ? parts : [piece];
+}
+
+/**
+ * `计算机及办公设备维修`: two things joined by 及 with what is done to both written once, at the end. Returns one
+ * item per thing, each with that activity (计算机维修, 办公设备维修); undefined when the item has no such shape. A
+ * scope's 及 usually joins a thing and its parts (`风力发电机组及零部件制造`), so this is a second reading, for an item
+ * whose whole is placed outside the directory.
+ */
+export function splitAtJi(item: string): string[] | undefined {
+  if (/[()]/u.test(item)) return undefined;
+  const parts = item.split('及');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return undefined;
+  const [first, last] = parts;
+  const end = contentEnd(last);
+  const activity = last.slice(end);
+  if (!activity || !activitiesOf(activity) || activitiesOf(first)) return undefined;
+  const things = [first, last.slice(0, end)];
+  if (!things.every((thing) => Array.from(thing).length >= 3 && hasContent(thing))) return undefined;
+  return things.map((thing) => thing + activity);
 }
 
 /**
