@@ -393,6 +393,10 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('建设工程监理').notFound, true);
     // The form a material comes in (丝, 板, 毡 …) may be left out at the end: 形状记忆合金粉末 is 3.6's.
     assert.equal(search('做记忆合金丝的').categories[0]?.code, '3.6');
+    // So may a place or body the business is named after: 危废处置中心 is a 危废处置 business (7.2); a centre named
+    // after what no category does stays not found.
+    assert.equal(search('危废处置中心').categories[0]?.code, '7.2');
+    assert.equal(search('皮肤管理中心').notFound, true);
   });
 
   it('a product or keyword before a head nobody uses names the thing; a category name before one does not', () => {

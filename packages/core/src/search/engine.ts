@@ -13,7 +13,7 @@
  */
 import { contentPieces, shorterReadings } from './backoff.js';
 import { assertSearchIndex, type SearchIndex } from './index-format.js';
-import { hasContent } from './lexicon.js';
+import { hasContent, isGenericPlace } from './lexicon.js';
 import { ClauseMatcher, type ClauseMatches, type Evidence } from './match.js';
 import { clipText, MAX_QUERY_LENGTH, normalizeText } from './normalize.js';
 import { matchNamePinyin, pinyinToText } from './pinyin.js';
@@ -185,7 +185,7 @@ class Engine implements Searcher {
         return reading.left.every(
           (piece) =>
             (Array.from(piece.text).length > 1 && names.includes(piece.text)) ||
-            (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
+            (piece === pieces[pieces.length - 1] && (PRODUCT_FORMS.has(piece.text) || isGenericPlace(piece.text))),
         );
       });
       if (kept.length)
