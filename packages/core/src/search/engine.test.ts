@@ -419,6 +419,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(scrap.categories[0].strength, 'strong');
   });
 
+  it('a term that names only a kind of thing (通用基础软件: 软件) does not answer a clause saying which', () => {
+    // 人脸识别软件 is 1.5's (face recognition); 1.3's 通用基础软件, 企业管理软件 … say only 软件.
+    assert.ok(!codes(search('人脸识别软件')).includes('1.3'), codes(search('人脸识别软件')).join());
+    assert.equal(search('软件').categories[0]?.code, '1.3');
+  });
+
   it('an item placed outside as a whole is read thing by thing when 及 joins two things done the same way', () => {
     // 计算机及办公设备维修: the whole is nearest 8129 其他办公设备维修 (outside), yet 计算机维修 is 8121 (1.1).
     const repair = search('计算机及办公设备维修');

@@ -258,12 +258,13 @@ export class ClauseMatcher {
     const general = new Map<number, GeneralHolder[]>();
     // A clause naming more than a place or body is not matched by a term naming only that (`中心服务`).
     const clauseOnlyGeneric = runs.length === 1 && isGenericPlace(runs[0]);
+    const clauseOnlyKind = (kind: string) => runs.every((run) => run === kind || isActivityWord(run));
     // Terms outside the directory holding the clause: a general word they name as often as the directory does is
     // not the directory's (`建设工程` is in 氢能新兴能源工程建设, and in the many kinds of building work outside it).
     let outsideHolders = 0;
     for (const t of touched) {
       const term = index.terms[t];
-      if (term.onlyGeneric && !clauseOnlyGeneric) {
+      if ((term.onlyGeneric && !clauseOnlyGeneric) || (term.onlyKind && !clauseOnlyKind(term.onlyKind))) {
         shared[t] = 0;
         sharedWords[t] = 0;
         continue;

@@ -74,6 +74,11 @@ export interface PreparedTerm {
   statesActivity: boolean;
   /** All the term names is a place or body (`中心服务`): no match for a clause naming more. */
   onlyGeneric: boolean;
+  /**
+   * The kind of thing a term names when that is all it names (`通用基础软件`, whose other words are common ones:
+   * 软件). It says nothing of which software, so it matches only a clause naming the bare kind too.
+   */
+  onlyKind?: string;
   /** What the term names, as its last word (`轴承` in 汽车高端轴承, `钢` in 轴承钢): see `headOf`. */
   head: string;
   core?: TermPart;
@@ -204,6 +209,8 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       statesActivity: finalActivities(term.text) !== 0,
       onlyGeneric: namesOnlyGeneric(matchText),
     });
+    const runs = contentRuns(matchText);
+    if (runs.length === 1 && GENERIC_HEADS.includes(runs[0])) terms[terms.length - 1].onlyKind = runs[0];
     texts.push(matchText);
   };
   // What each category does: the activities of the classes it lists, gathered upwards (direction → level 2 → 1).
