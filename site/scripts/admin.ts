@@ -21,6 +21,7 @@ import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
 import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
+import { ADMIN_FIELD_TEXT } from '../src/i18n/admin-strings.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 import { directionCounts } from '../src/lib/tree.ts';
@@ -43,36 +44,12 @@ export interface DecapField {
 }
 
 /**
- * Label and hint of every front-matter field, in the words content/README.md uses for it. One entry per field of the
- * schemas in @sixin/core; tests/site/admin-config.test.ts fails when a schema gains a field this table does not have.
+ * Label and hint of every front-matter field: the catalog's (ADMIN_FIELD_TEXT in src/i18n/admin-strings.ts), in the
+ * words of the table in content/README.md. One entry per field of the schemas in @sixin/core;
+ * tests/site/admin-config.test.ts fails when a schema gains a field this table does not have, or a label drifts from
+ * the README.
  */
-export const FIELD_TEXT: Record<string, { label: string; hint: string }> = {
-  code: { label: '代码', hint: '与文件夹名一致；二级分类以上级代码开头，例如 "1.3"。' },
-  name: { label: '名称', hint: '一、二级分类必须与政策附件目录表一致。' },
-  parent: { label: '上级分类', hint: '所在的上级分类，与文件夹一致。' },
-  id: {
-    label: 'id（稳定标识）',
-    hint: '方向名称的汉语拼音：全部小写，不带声调，词与词之间用连字符；等于文件名，发布后不要更改。',
-  },
-  order: { label: '排序（order）', hint: '在二级分类中的排序：排在最后就取同一文件夹中最大的数加 1，不要重复。' },
-  status: { label: '状态', hint: 'inferred = 归属为推断，待核实（新材料各条目）；核实后选 official。' },
-  industries: {
-    label: '行业小类（GB/T 4754-2017）',
-    hint: '对应的《国民经济行业分类》小类，至少一个。',
-  },
-  keywords: { label: '检索词（keywords）', hint: '可选：帮助检索的词，每个词一项。' },
-  aliases: { label: '别称（aliases）', hint: '可选：常见别称，每个一项。' },
-  'industries.code': { label: '小类代码', hint: '四位代码的小类，可输入代码或名称查找。' },
-  'industries.name': { label: '小类名称', hint: '必须与国标名称一字不差，写错时保存会给出正确的名称。' },
-  'industries.partial': {
-    label: '部分属于（partial）',
-    hint: '这个小类只有一部分活动属于本方向时打开（相当于国家分类表中带 * 号的小类）。',
-  },
-  body: {
-    label: '正文',
-    hint: '在“## 重点产品和服务”下为每个小类写“### 代码 名称”小节，每个产品或服务一行，以“- ”开头；其他 ## 小节是说明文字。',
-  },
-};
+export const FIELD_TEXT: Record<string, { label: string; hint: string }> = ADMIN_FIELD_TEXT;
 
 const text = (name: string, required: boolean): DecapField => ({
   name,

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { adminPageCsp } from '../../site/src/lib/csp.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../../site/src/site-config.ts';
+import { ADMIN_FIELD_TEXT } from '../../site/src/i18n/admin-strings.ts';
 import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
 import { DATA_DIR, loadContent } from '@sixin/core/node';
 import {
@@ -84,6 +85,19 @@ describe('the editor config follows the content schema', () => {
       Object.keys(FIELD_TEXT).filter((k) => !schemaKeys.has(k)),
       [],
     );
+  });
+
+  test('the labels and hints come from the catalog, in the words of the table in content/README.md', () => {
+    assert.equal(FIELD_TEXT, ADMIN_FIELD_TEXT);
+    const readme = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('#### 编辑器中各栏的名称和说明'));
+    const rows = new Map(
+      [...section.matchAll(/^\| `([^`]+)` \|(.*)\|(.*)\|$/gm)].map((m) => [
+        m[1],
+        { label: m[2].trim(), hint: m[3].trim() },
+      ]),
+    );
+    assert.deepEqual(Object.fromEntries(rows), { ...ADMIN_FIELD_TEXT });
   });
 
   test('one file per level-1 and level-2 category, one collection of directions per level-2 folder', () => {
