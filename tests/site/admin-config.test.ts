@@ -331,6 +331,19 @@ describe('questions.yaml and measures.yaml as forms', () => {
     assert.ok(changed.some(([a, b]) => a.includes(old) && b === a.replace(old, `${old}（改）`)));
     assert.ok(changed.some(([a, b]) => a.trim() === 'cites: [notice]' && b.trim() === 'cites: [notice, "4.2"]'));
   });
+  test('a removed item whose sentence others reuse (&name, *name): the first reuse becomes the sentence', () => {
+    const text = readFileSync(join(CONTENT_DIR, 'rules', 'measures.yaml'), 'utf8');
+    assert.match(text, /&jiangbei-policy/);
+    const f = rulesForm('measures');
+    const data = JSON.parse(JSON.stringify(f.fromFile(text)));
+    const removed = data.measures.shift();
+    assert.equal(removed.id, 'in-scope');
+    const saved = f.toFile(data);
+    assert.match(saved, /&jiangbei-policy\n/);
+    assert.match(saved, /\*jiangbei-policy\n/);
+    // Read back, the remaining measures are what the form held.
+    assert.deepEqual(f.fromFile(saved).measures, data.measures);
+  });
 });
 
 describe('the built /admin/ page', () => {

@@ -5,7 +5,18 @@
 // widgets can show (see toForm), and on save put the form's data back into shape (fromForm) and apply it to the
 // Document read from the same text: a node whose value the form did not change is left as it is, with its comments,
 // anchors, quoting and style; a changed scalar gets its new value in place; lists and maps are patched item by item.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  YAMLSeq,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import { SOURCE_KEY } from './frontmatter.ts';
 
 /** The rules files edited as forms, with the Decap format each one's file collection names. */
@@ -293,6 +304,26 @@ function patchMap(doc: Document, map: YAMLMap, value: Obj, orig: Obj): void {
   }
 }
 
+/**
+ * A sentence written once (&name) and reused (*name) whose first place the form removed: the first reuse becomes the
+ * sentence itself, with the anchor, so that the others still find it.
+ */
+function keepAnchors(doc: Document, anchored: Map<string, Node>): void {
+  const seen = new Set<string>();
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const source = anchored.get(node.source);
+        if (seen.has(node.source) || !source) return undefined;
+        seen.add(node.source);
+        return source.clone() as Node;
+      }
+      if (node.anchor) seen.add(node.anchor);
+      return undefined;
+    },
+  });
+}
+
 /** Prints the rules files as they are written in content/rules/ (long lines stay on one line). */
 const PRINT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
@@ -313,7 +344,14 @@ export function rulesForm(kind: RulesFormKind) {
       const orig = source ? readData(source) : [];
       const value = fromForm(kind, data[kind], orig);
       if (same(orig, value)) return source;
+      const anchored = new Map<string, Node>();
+      visit(doc, {
+        Node(_, node) {
+          if (!isAlias(node) && node.anchor) anchored.set(node.anchor, node.clone() as Node);
+        },
+      });
       doc.contents = patch(doc, doc.contents ?? undefined, value, orig) as typeof doc.contents;
+      keepAnchors(doc, anchored);
       return doc.toString(PRINT);
     },
   };
