@@ -12,15 +12,21 @@ import {
   level3Schema,
   parseCsv,
   parseFrontMatter,
+  MEASURE_KINDS,
+  MEASURE_STATUSES,
+  RULE_ID,
   RULES_FILES,
   type ContentFile,
 } from '@sixin/core';
+import { parse as parseYaml } from 'yaml';
 import { DATA_DIR, loadContent } from '@sixin/core/node';
 import { build } from 'esbuild';
 import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
 import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
+import { ADMIN_FIELD_TEXT, ADMIN_RULES_FIELD_TEXT } from '../src/i18n/admin-strings.ts';
+import { RULES_FORMS, type RulesFormKind } from '../src/admin/rules-form.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 import { directionCounts } from '../src/lib/tree.ts';
@@ -40,39 +46,16 @@ export interface DecapField {
   summary?: string;
   collapsed?: boolean;
   pattern?: [string, string];
+  multiple?: boolean;
 }
 
 /**
- * Label and hint of every front-matter field, in the words content/README.md uses for it. One entry per field of the
- * schemas in @sixin/core; tests/site/admin-config.test.ts fails when a schema gains a field this table does not have.
+ * Label and hint of every front-matter field: the catalog's (ADMIN_FIELD_TEXT in src/i18n/admin-strings.ts), in the
+ * words of the table in content/README.md. One entry per field of the schemas in @sixin/core;
+ * tests/site/admin-config.test.ts fails when a schema gains a field this table does not have, or a label drifts from
+ * the README.
  */
-export const FIELD_TEXT: Record<string, { label: string; hint: string }> = {
-  code: { label: '代码', hint: '与文件夹名一致；二级分类以上级代码开头，例如 "1.3"。' },
-  name: { label: '名称', hint: '一、二级分类必须与政策附件目录表一致。' },
-  parent: { label: '上级分类', hint: '所在的上级分类，与文件夹一致。' },
-  id: {
-    label: 'id（稳定标识）',
-    hint: '方向名称的汉语拼音：全部小写，不带声调，词与词之间用连字符；等于文件名，发布后不要更改。',
-  },
-  order: { label: '排序（order）', hint: '在二级分类中的排序：排在最后就取同一文件夹中最大的数加 1，不要重复。' },
-  status: { label: '状态', hint: 'inferred = 归属为推断，待核实（新材料各条目）；核实后选 official。' },
-  industries: {
-    label: '行业小类（GB/T 4754-2017）',
-    hint: '对应的《国民经济行业分类》小类，至少一个。',
-  },
-  keywords: { label: '检索词（keywords）', hint: '可选：帮助检索的词，每个词一项。' },
-  aliases: { label: '别称（aliases）', hint: '可选：常见别称，每个一项。' },
-  'industries.code': { label: '小类代码', hint: '四位代码的小类，可输入代码或名称查找。' },
-  'industries.name': { label: '小类名称', hint: '必须与国标名称一字不差，写错时保存会给出正确的名称。' },
-  'industries.partial': {
-    label: '部分属于（partial）',
-    hint: '这个小类只有一部分活动属于本方向时打开（相当于国家分类表中带 * 号的小类）。',
-  },
-  body: {
-    label: '正文',
-    hint: '在“## 重点产品和服务”下为每个小类写“### 代码 名称”小节，每个产品或服务一行，以“- ”开头；其他 ## 小节是说明文字。',
-  },
-};
+export const FIELD_TEXT: Record<string, { label: string; hint: string }> = ADMIN_FIELD_TEXT;
 
 const text = (name: string, required: boolean): DecapField => ({
   name,
@@ -226,6 +209,132 @@ export function rulesHint(clauses: Array<{ label: string; value: string }>): str
   );
 }
 
+type Options = Array<{ label: string; value: string }>;
+
+/** What the rules forms choose from besides clauses: ids defined in common.yaml, and the Chinese of each status. */
+export interface RulesChoices {
+  clauses: Options;
+  contacts: Options;
+  terms: Options;
+  sources: Options;
+  statuses: Options;
+}
+
+/** The choices, read from content/rules/common.yaml as the validator reads it (failsafe: every value a string). */
+export function rulesChoices(contentDir: string, clauses: Options): RulesChoices {
+  const file = join(contentDir, 'rules', 'common.yaml');
+  const common = (existsSync(file) ? parseYaml(readFileSync(file, 'utf8'), { schema: 'failsafe' }) : {}) as Record<
+    string,
+    unknown
+  >;
+  const zh = (v: unknown) => ((v as Record<string, string> | undefined)?.['zh-CN'] ?? '').trim();
+  const ids = (list: unknown, name: string): Options =>
+    (Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []).map((x) => ({
+      label: `${String(x.id)} ${zh(x[name])}`.trim(),
+      value: String(x.id),
+    }));
+  const statuses = (common.statuses ?? {}) as Record<string, unknown>;
+  return {
+    clauses,
+    contacts: ids(common.contacts, 'name'),
+    terms: ids(common.glossary, 'term'),
+    sources: ids(common.sources, 'name'),
+    statuses: MEASURE_STATUSES.map((s) => ({ label: `${s} ${zh(statuses[s])}`.trim(), value: s })),
+  };
+}
+
+/**
+ * The form of questions.yaml or measures.yaml: one list field named after the file, whose items have a widget for
+ * each field of the schema of packages/core/src/rules/schema.ts (the drift test compares them with RULES_ITEM_SCHEMAS).
+ * A sentence's `policy-terms` (clause → words) and a rule's `when` (question → options) are maps whose keys are data:
+ * the form shows them as lists of pairs, and site/src/admin/rules-form.ts turns them back into maps on save. Clause ids
+ * are chosen from the policy's clauses; contacts, terms and sources from the ids common.yaml defines.
+ */
+export function rulesFormField(kind: RulesFormKind, choices: RulesChoices): DecapField {
+  const R = ADMIN_RULES_FIELD_TEXT;
+  const field = (key: string, widget: string, extra: Partial<DecapField> = {}): DecapField => ({
+    name: key.slice(key.indexOf('.') + 1),
+    ...R[key],
+    widget,
+    required: false,
+    ...extra,
+  });
+  const idField = (key: string) =>
+    field(key, 'string', { pattern: [RULE_ID.source, '只能有小写字母、数字和连字符，例如 prior-permit'] });
+  const select = (key: string, options: Options, multiple = false) => field(key, 'select', { options, multiple });
+  const localized = (key: string) =>
+    field(key, 'object', {
+      collapsed: false,
+      fields: [field('localized.zh-CN', 'string'), field('localized.en', 'string')],
+    });
+  const sentenceFields: DecapField[] = [
+    field('sentence.zh-CN', 'text'),
+    field('sentence.en', 'text'),
+    field('sentence.policy-terms', 'list', {
+      collapsed: false,
+      fields: [select('policy-terms.clause', choices.clauses), field('policy-terms.words', 'list')],
+    }),
+    select('sentence.outside', choices.sources),
+  ];
+  const sentences = (key: string) => field(key, 'list', { collapsed: false, fields: sentenceFields });
+  if (kind === 'questions') {
+    return field('questions', 'list', {
+      summary: '{{fields.id}}',
+      fields: [
+        idField('question.id'),
+        localized('question.title'),
+        sentences('question.help'),
+        select('question.terms', choices.terms, true),
+        field('question.suggested-by-search', 'string'),
+        localized('question.licensed-note'),
+        field('question.options', 'list', {
+          summary: '{{fields.id}} → {{fields.next}}',
+          fields: [
+            idField('option.id'),
+            localized('option.label'),
+            localized('option.hint'),
+            field('option.next', 'string'),
+          ],
+        }),
+      ],
+    });
+  }
+  return field('measures', 'list', {
+    summary: '{{fields.id}}',
+    fields: [
+      idField('measure.id'),
+      localized('measure.title'),
+      sentences('measure.summary'),
+      select(
+        'measure.kind',
+        MEASURE_KINDS.map((k) => ({ label: k, value: k })),
+      ),
+      select('measure.cites', choices.clauses, true),
+      select('measure.terms', choices.terms, true),
+      field('measure.rules', 'list', {
+        summary: '{{fields.status}}',
+        fields: [
+          field('rule.when', 'list', {
+            collapsed: false,
+            summary: '{{fields.question}}: {{fields.answers}}',
+            fields: [field('when.question', 'string'), field('when.answers', 'list')],
+          }),
+          select('rule.licensed', [
+            { label: 'true 发现了许可项目', value: 'true' },
+            { label: 'false 没有发现许可项目', value: 'false' },
+          ]),
+          select('rule.status', choices.statuses),
+          sentences('rule.reason'),
+          select('rule.cites', choices.clauses, true),
+          select('rule.contacts', choices.contacts, true),
+          sentences('rule.bring'),
+          sentences('rule.next-steps'),
+        ],
+      }),
+    ],
+  });
+}
+
 export { DECAP_SERVER_PORT };
 
 /** The Decap configuration: one collection per level (level-3 directions: one per level-2 folder). */
@@ -238,6 +347,7 @@ export function adminConfig(
   const { level1, level2 } = categories(contentDir, repoDir);
   const fields = schemaFields(level1, level2, industriesCsv);
   const clauses = clauseOptions(contentDir, repoDir);
+  const choices = rulesChoices(contentDir, clauses);
   const folderOf = (file: string) => file.slice(0, -'/index.md'.length);
   return {
     load_config_file: false,
@@ -301,6 +411,26 @@ export function adminConfig(
             ],
           })),
       },
+      // One collection per rules form: Decap takes the format (which file shape to read) from the collection.
+      ...(Object.keys(RULES_FORMS) as RulesFormKind[])
+        .filter((kind) => existsSync(join(contentDir, 'rules', RULES_FILES[kind])))
+        .map((kind) => ({
+          name: `form-${kind}`,
+          label: `自查规则表单：${RULES_FILE_TEXT[kind]}`,
+          label_singular: '规则文件',
+          description: `${RULES_FILES[kind]}（content/rules/，写法见其中的 README.md）按栏目填写。保存时只改动改过的值，文件中的注释和其他行保持原样；保存前按 sixin validate 的规则检查。要改注释时用“自查规则”中的整个文件文本。`,
+          delete: false,
+          editor: { preview: false },
+          format: RULES_FORMS[kind],
+          files: [
+            {
+              name: kind,
+              label: `${RULES_FILES[kind]} ${RULES_FILE_TEXT[kind]}`,
+              file: `${relative(repoDir, join(contentDir, 'rules')).split(sep).join('/')}/${RULES_FILES[kind]}`,
+              fields: [rulesFormField(kind, choices)],
+            },
+          ],
+        })),
       ...level2.map((c) => ({
         name: `l3-${c.code.replace('.', '-')}`,
         label: `${c.code} ${c.name}：三级方向`,

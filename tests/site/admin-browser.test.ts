@@ -5,7 +5,7 @@
 // of the editor we control. The built /admin/ is used as it is, only its local_backend address points at this test's
 // decap-server (a port of its own, so an editor's `npm run edit` on 8081 is left alone).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -17,13 +17,14 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Locator, Page } from 'playwright-core';
 import { HANG_GUARD_MS } from '../support/chromium.ts';
 import { builtSiteInChromium } from './helpers/browser.ts';
-import { ADMIN_PATH, CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, SITE_DIR } from './helpers/site.ts';
+import { ADMIN_PATH, CONTENT_DIR, OUTPUT_DIR, readPage, requireBuiltSite, ROOT, SITE_DIR } from './helpers/site.ts';
 import { DECAP_SERVER_PORT } from '../../site/src/site-config.ts';
 import { joinChineseLines } from '../../site/src/lib/notes-markdown.ts';
 
 const WORK = join(OUTPUT_DIR, 'admin-edit');
 const FILE = join(WORK, 'content', 'directory', '1', '1.3', 'hulianwang-anquan-fuwu.md');
 const ENTRY = '#/collections/l3-1-3/entries/hulianwang-anquan-fuwu';
+const SIXIN = join(ROOT, 'packages', 'core', 'bin', 'sixin.js');
 
 // axe-core is a dev dependency of the site workspace: resolve it from there.
 const AXE_SOURCE = readFileSync(createRequire(join(SITE_DIR, 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
@@ -205,6 +206,43 @@ async function openEntry(): Promise<Page> {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByLabel('检索词（keywords）').waitFor();
   return page;
+}
+
+/** The rules form of `kind` (questions or measures), logged in, with the item `id` opened. */
+async function openRulesForm(
+  kind: 'questions' | 'measures',
+  id: string,
+  options: { bypassCSP?: boolean } = {},
+): Promise<Page> {
+  const page = await openAdmin(`#/collections/form-${kind}/entries/${kind}`, options);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText(id, { exact: true }).waitFor();
+  await openItem(page, id);
+  return page;
+}
+
+/**
+ * Opens the folded item of a Decap list whose summary is `text`, with the fold button above the summary (the button
+ * has no name to find it by: DECAP_OWN, button-name).
+ */
+async function openItem(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const label = [...document.querySelectorAll('[class*="NestedObjectLabel"]')].find((e) => e.textContent === t);
+    (label?.previousElementSibling?.querySelector('button') as HTMLButtonElement | null)?.click();
+  }, text);
+}
+
+/** The text box of the form that holds `value` now (the rules forms repeat their labels: 中文, 英文 in every item). */
+async function fieldWithValue(page: Page, value: string): Promise<Locator> {
+  await until(`a field holding ${value}`, () =>
+    page.evaluate((v) => {
+      for (const old of document.querySelectorAll('[data-sixin-test]')) old.removeAttribute('data-sixin-test');
+      const el = [...document.querySelectorAll('textarea, input')].find((e) => (e as HTMLInputElement).value === v);
+      el?.setAttribute('data-sixin-test', 'target');
+      return Boolean(el);
+    }, value),
+  );
+  return page.locator('[data-sixin-test="target"]');
 }
 
 /** Picks a GB/T class in the entry's first industry, typed as an editor would (code first). */
@@ -568,6 +606,62 @@ describe('/admin/ with the local backend', () => {
     assert.match(await written(file, before), /低代码平台/);
     await context.close();
     assert.deepEqual(violations, []);
+  });
+
+  test('a question’s text changed in the rules form is written on its own line, every comment stays, and sixin validate passes', async () => {
+    const file = join(WORK, 'content', 'rules', 'questions.yaml');
+    const before = readFileSync(file, 'utf8');
+    const old = '不确定时，可以先用经营范围查询，或在目录中查找您的行业。';
+    const changed = '不确定时，可以先用经营范围查询，或者在目录中查找您的行业。';
+    assert.equal(before.split(old).length, 2);
+    const page = await openRulesForm('questions', 'in-directory');
+    await (await fieldWithValue(page, old)).fill(changed);
+    await publish(page);
+    const after = await written(file, before);
+    assert.equal(after, before.replace(old, changed));
+    const comments = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line));
+    assert.ok(comments(before).length > 10);
+    assert.deepEqual(comments(after), comments(before));
+    const validate = spawnSync(process.execPath, [SIXIN, 'validate', join(WORK, 'content')], {
+      cwd: WORK,
+      encoding: 'utf8',
+    });
+    assert.equal(validate.status, 0, validate.stdout + validate.stderr);
+    await page.context().close();
+  });
+
+  test('the rules form offers only the policy’s clauses; an emptied text is refused with the validator’s message and the file is not touched', async () => {
+    const measures = await openRulesForm('measures', 'rongque');
+    const cites = measures.getByLabel('政策依据（cites）').filter({ visible: true }).first();
+    await cites.focus();
+    // What is typed only filters the policy's clauses: 4. offers 4.1, 4.9 (no such clause) offers nothing to choose.
+    await measures.keyboard.type('4.');
+    await measures.getByRole('option', { name: /^4\.1 / }).waitFor();
+    await measures.keyboard.type('9');
+    await until('no clause to choose', async () => (await measures.getByRole('option').count()) === 0);
+    await measures.context().close();
+
+    const file = join(WORK, 'content', 'rules', 'questions.yaml');
+    const before = readFileSync(file, 'utf8');
+    const page = await openRulesForm('questions', 'established');
+    await (await fieldWithValue(page, '您的企业已经登记成立了吗？')).fill('');
+    await publish(page);
+    const box = page.locator('#sixin-problems');
+    await box.locator('li').first().waitFor();
+    const text = await box.innerText();
+    assert.match(text, /没有保存/);
+    assert.match(text, /content\/rules\/questions\.yaml:\d+: .*title\.zh-CN/);
+    assert.equal(readFileSync(file, 'utf8'), before);
+    await page.context().close();
+  });
+
+  test('axe: the rules form has no violation of ours', async () => {
+    // axe is added as an inline script, which the page's policy refuses (as in the test above).
+    const page = await openRulesForm('measures', 'rongque', { bypassCSP: true });
+    await page.getByLabel('政策依据（cites）').filter({ visible: true }).first().waitFor();
+    const found = unexpected(await axe(page), 'form');
+    await page.context().close();
+    assert.deepEqual(found.violations, []);
   });
 
   test('a rules file is saved as its text when it validates, and refused with the validator’s message when not', async () => {

@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { adminPageCsp } from '../../site/src/lib/csp.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../../site/src/site-config.ts';
-import { IndustryTable, parseCsv, RULES_FILES } from '@sixin/core';
+import { ADMIN_FIELD_TEXT, ADMIN_RULES_FIELD_TEXT } from '../../site/src/i18n/admin-strings.ts';
+import { KEY_ORDER, RULES_FORMS, rulesForm } from '../../site/src/admin/rules-form.ts';
+import { IndustryTable, parseCsv, RULES_FILES, RULES_ITEM_SCHEMAS } from '@sixin/core';
 import { DATA_DIR, loadContent } from '@sixin/core/node';
 import {
   adminConfig,
@@ -86,6 +88,30 @@ describe('the editor config follows the content schema', () => {
     );
   });
 
+  test('the labels and hints come from the catalog, in the words of the table in content/README.md', () => {
+    assert.equal(FIELD_TEXT, ADMIN_FIELD_TEXT);
+    const readme = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('#### 编辑器中各栏的名称和说明'),
+      readme.indexOf('#### 自查规则表单中各栏的名称和说明'),
+    );
+    const rows = new Map(
+      [...section.matchAll(/^\| `([^`]+)` \|(.*)\|(.*)\|$/gm)].map((m) => [
+        m[1],
+        { label: m[2].trim(), hint: m[3].trim() },
+      ]),
+    );
+    assert.deepEqual(Object.fromEntries(rows), { ...ADMIN_FIELD_TEXT });
+    const rulesSection = readme.slice(readme.indexOf('#### 自查规则表单中各栏的名称和说明'));
+    const rulesRows = new Map(
+      [...rulesSection.matchAll(/^\| `([^`]+)` \|(.*)\|(.*)\|$/gm)].map((m) => [
+        m[1],
+        { label: m[2].trim(), hint: m[3].trim() },
+      ]),
+    );
+    assert.deepEqual(Object.fromEntries(rulesRows), { ...ADMIN_RULES_FIELD_TEXT });
+  });
+
   test('one file per level-1 and level-2 category, one collection of directions per level-2 folder', () => {
     const dir = join(CONTENT_DIR, 'directory');
     const isDir = (p: string) => statSync(p).isDirectory();
@@ -160,7 +186,9 @@ describe('the editor writes a file as it was, changed only where the form change
   });
 
   test('every collection uses the format that keeps the file; the rules files are edited as their text', () => {
-    for (const c of config.collections.filter((c) => c.name !== 'rules')) assert.equal(c.format, ADMIN_FORMAT, c.name);
+    for (const c of config.collections.filter((c) => c.name !== 'rules' && !c.name.startsWith('form-'))) {
+      assert.equal(c.format, ADMIN_FORMAT, c.name);
+    }
     const rules = collection('rules');
     assert.equal(rules.format, RULES_FORMAT);
     assert.deepEqual(
@@ -222,6 +250,99 @@ describe('the editor writes a file as it was, changed only where the form change
         '    partial: false\n  - code: "6513"\n    name: 应用软件开发\n    partial: true\n',
       ),
     );
+  });
+});
+
+describe('questions.yaml and measures.yaml as forms', () => {
+  const form = (kind: 'questions' | 'measures') => collection(`form-${kind}`).files![0].fields[0];
+  const sub = (f: DecapField, name: string) => f.fields!.find((x) => x.name === name)!;
+  const clauseIds = loadContent(CONTENT_DIR, { cwd: ROOT }).policy!.clauses.map((c) => c.id);
+
+  test('each item of a form has a widget for every field of its rules schema, and no other', () => {
+    const question = form('questions');
+    assert.deepEqual(names(question.fields!), keys(RULES_ITEM_SCHEMAS.question));
+    assert.deepEqual(names(sub(question, 'options').fields!), keys(RULES_ITEM_SCHEMAS.option));
+    const measure = form('measures');
+    assert.deepEqual(names(measure.fields!), keys(RULES_ITEM_SCHEMAS.measure));
+    const rule = sub(measure, 'rules');
+    assert.deepEqual(names(rule.fields!), keys(RULES_ITEM_SCHEMAS.rule));
+    const sentenceLists = [
+      sub(question, 'help'),
+      sub(measure, 'summary'),
+      ...['reason', 'bring', 'next-steps'].map((n) => sub(rule, n)),
+    ];
+    for (const s of sentenceLists) assert.deepEqual(names(s.fields!), keys(RULES_ITEM_SCHEMAS.sentence), s.name);
+    // Keys the form adds are written in the order of the fields of each form (KEY_ORDER serves them all).
+    const rank = (n: string) => KEY_ORDER.indexOf(n);
+    for (const fields of [question.fields!, sub(question, 'options').fields!, measure.fields!, rule.fields!]) {
+      const order = fields.map((f) => rank(f.name));
+      assert.ok(
+        !order.includes(-1) && order.every((r, i) => i === 0 || r > order[i - 1]),
+        fields.map((f) => f.name).join(),
+      );
+    }
+  });
+
+  test('clause ids are chosen from the policy’s clauses, each shown with its heading', () => {
+    const rule = sub(form('measures'), 'rules');
+    const selects = [
+      sub(form('measures'), 'cites'),
+      sub(rule, 'cites'),
+      sub(sub(sub(rule, 'reason'), 'policy-terms'), 'clause'),
+      sub(sub(sub(form('questions'), 'help'), 'policy-terms'), 'clause'),
+    ];
+    for (const s of selects) {
+      assert.equal(s.widget, 'select');
+      assert.deepEqual(
+        s.options!.map((o) => o.value),
+        clauseIds,
+      );
+      for (const o of s.options!) assert.match(o.label, new RegExp(`^${o.value.replace('.', '\\.')} \\S`));
+    }
+    assert.equal(sub(form('measures'), 'cites').multiple, true);
+  });
+
+  test('each form uses its own format, and a file read and saved unchanged is the same text', () => {
+    for (const kind of ['questions', 'measures'] as const) {
+      assert.equal(collection(`form-${kind}`).format, RULES_FORMS[kind]);
+      const text = readFileSync(join(CONTENT_DIR, 'rules', RULES_FILES[kind]), 'utf8');
+      const f = rulesForm(kind);
+      assert.equal(f.toFile(JSON.parse(JSON.stringify(f.fromFile(text)))), text, kind);
+    }
+  });
+
+  test('a changed sentence is patched into its own line; comments, anchors and flow maps stay', () => {
+    const text = readFileSync(join(CONTENT_DIR, 'rules', 'measures.yaml'), 'utf8');
+    const f = rulesForm('measures');
+    const data = JSON.parse(JSON.stringify(f.fromFile(text)));
+    const rongque = data.measures.find((m: { id: string }) => m.id === 'rongque');
+    const old = rongque.rules[1].reason[0]['zh-CN'];
+    rongque.rules[1].reason[0]['zh-CN'] = `${old}（改）`;
+    rongque.rules[0].cites.push('4.2');
+    const saved = f.toFile(data);
+    const diff = (a: string, b: string) => {
+      const x = a.split('\n');
+      const y = b.split('\n');
+      return x.flatMap((line, i) => (line === y[i] ? [] : [[line, y[i]]]));
+    };
+    assert.equal(saved.split('\n').length, text.split('\n').length);
+    const changed = diff(text, saved);
+    assert.equal(changed.length, 2, JSON.stringify(changed));
+    assert.ok(changed.some(([a, b]) => a.includes(old) && b === a.replace(old, `${old}（改）`)));
+    assert.ok(changed.some(([a, b]) => a.trim() === 'cites: [notice]' && b.trim() === 'cites: [notice, "4.2"]'));
+  });
+  test('a removed item whose sentence others reuse (&name, *name): the first reuse becomes the sentence', () => {
+    const text = readFileSync(join(CONTENT_DIR, 'rules', 'measures.yaml'), 'utf8');
+    assert.match(text, /&jiangbei-policy/);
+    const f = rulesForm('measures');
+    const data = JSON.parse(JSON.stringify(f.fromFile(text)));
+    const removed = data.measures.shift();
+    assert.equal(removed.id, 'in-scope');
+    const saved = f.toFile(data);
+    assert.match(saved, /&jiangbei-policy\n/);
+    assert.match(saved, /\*jiangbei-policy\n/);
+    // Read back, the remaining measures are what the form held.
+    assert.deepEqual(f.fromFile(saved).measures, data.measures);
   });
 });
 

@@ -21,6 +21,7 @@ import {
 } from '@sixin/core';
 import { ADMIN_FORMAT, fieldPaths, fromFile, RULES_FORMAT, rulesText, toFile } from './frontmatter.ts';
 import { previewTemplate } from './preview.ts';
+import { RULES_FORMS, rulesForm, type RulesFormKind } from './rules-form.ts';
 import type { AdminSnapshot } from './snapshot.ts';
 import { ADMIN_STRINGS } from '../i18n/admin-strings.ts';
 
@@ -176,6 +177,13 @@ async function start(): Promise<void> {
     toFile: (data, sortedKeys = []) => toFile(data, [...sortedKeys, ...nested]),
   });
   CMS.registerCustomFormat(RULES_FORMAT, 'yaml', rulesText);
+  // questions.yaml and measures.yaml as forms: each its own format, which patches the form's values into the file.
+  const forms = new Map<string, ReturnType<typeof rulesForm>>();
+  for (const [kind, format] of Object.entries(RULES_FORMS)) {
+    const formatter = rulesForm(kind as RulesFormKind);
+    forms.set(format, formatter);
+    CMS.registerCustomFormat(format, 'yaml', formatter);
+  }
   // The policy the rules cite, and the directory the previews list children from, as `sixin validate` parses them.
   const { policy, directory } = assembleContent({
     directory: snapshot.directory,
@@ -208,9 +216,12 @@ async function start(): Promise<void> {
     handler: ({ entry }) => {
       const data = entry.get('data').toJS();
       const collection = config.collections.find((c) => c.name === entry.get('collection'));
-      if (collection?.format === RULES_FORMAT) {
+      const form = forms.get(collection?.format ?? '');
+      if (collection?.format === RULES_FORMAT || form) {
         const file = entry.get('path') ?? '';
-        const { problems, rules } = checkRules(snapshot, policy, file, rulesText.toFile(data));
+        // The very text the format will write: the form's values patched into the file.
+        const text = form ? form.toFile(data) : rulesText.toFile(data);
+        const { problems, rules } = checkRules(snapshot, policy, file, text);
         if (problems.length) refuse(problems);
         showProblems([]);
         snapshot.rules = rules;

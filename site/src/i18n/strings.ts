@@ -498,7 +498,7 @@ const zhCN = {
             code: 'npm run edit',
           },
           {
-            text: '左侧是一级分类、二级分类和各二级分类下的三级方向。每个栏目的说明与上面的规则相同；行业小类从国标 GB/T 4754-2017 的全部小类中选择（可输入代码或名称查找），上级分类从现有分类中选择。',
+            text: '左侧是一级分类、二级分类和各二级分类下的三级方向。每个栏目的说明与上面的规则相同；行业小类从国标 GB/T 4754-2017 的全部小类中选择（可输入代码或名称查找），上级分类从现有分类中选择。“自查规则表单”按栏目编辑 questions.yaml 和 measures.yaml：条款编号从政策原文的条款中选择，保存时只改动改过的值，文件中的注释保持原样；要改注释时用“自查规则”中的整个文件文本。',
           },
           {
             text: '点“发布”→“立即发布”保存。保存前浏览器会运行与检查命令相同的检查：有问题时不保存，页面上方列出“文件:行号: 问题和修改方法”；没有问题时修改直接写入本机的 content 文件夹（只有修订记录 revisions/ 的检查不在浏览器中做，提交前仍运行 npx sixin validate content）。',
@@ -1227,7 +1227,7 @@ const en: Strings = {
             code: 'npm run edit',
           },
           {
-            text: 'On the left: level-1 and level-2 categories, and the level-3 directions of each level-2 category. Each field explains the rules above; industry classes are chosen from every GB/T 4754-2017 class (type a code or a name), parents from the existing categories.',
+            text: 'On the left: level-1 and level-2 categories, and the level-3 directions of each level-2 category. Each field explains the rules above; industry classes are chosen from every GB/T 4754-2017 class (type a code or a name), parents from the existing categories. “自查规则表单” edits questions.yaml and measures.yaml as forms: clause ids are chosen from the policy’s clauses, and a save changes only the values changed, keeping the files’ comments; comments are edited in the whole text of each file under “自查规则”.',
           },
           {
             text: 'Click Publish → Publish now to save. Before saving, the browser runs the same checks as the check command: with a problem nothing is saved and the page lists file:line: problem and fix; otherwise the change is written to the content folder on this computer (only the check of revisions/ does not run in the browser; run npx sixin validate content before committing).',

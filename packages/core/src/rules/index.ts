@@ -22,3 +22,4 @@ export {
 } from './engine.js';
 export { engineErrorMessage, type EngineMessageCode } from './engine-messages.js';
 export { assembleRules, RULES_FILES, type RulesInput, type RulesResult } from './validate.js';
+export { RULES_ITEM_SCHEMAS } from './schema.js';

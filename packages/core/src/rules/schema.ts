@@ -186,3 +186,15 @@ export const RULE_FIELD_EXAMPLES: Record<string, string> = {
   items: '[{ id: no-disturbance, title: { zh-CN: …, en: … }, cites: ["4.4"], text: … }]',
   text: '{ zh-CN: …, en: …, policy-terms: { "4.4": [无事不扰] } }',
 };
+
+/**
+ * The schemas of the items the rules files list, for the browser editor's forms (site/scripts/admin.ts): its drift
+ * test (tests/site/admin-config.test.ts) fails when a form and one of these have different fields.
+ */
+export const RULES_ITEM_SCHEMAS = {
+  question: questionSchema,
+  option: optionSchema,
+  sentence: sentenceSchema,
+  measure: measureSchema,
+  rule: ruleSchema,
+};
