@@ -30,6 +30,8 @@ import { RULES_FORMS, type RulesFormKind } from '../src/admin/rules-form.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 import { directionCounts } from '../src/lib/tree.ts';
+import { readSiteHistory } from '../src/lib/revisions.ts';
+import { CHANGES_PATH, PAGE_PATHS } from '../src/lib/urls.ts';
 
 /** A Decap field, as much of it as the generated configuration uses. */
 export interface DecapField {
@@ -511,11 +513,28 @@ export function previewText(contentDir: string, repoDir: string): PreviewText {
   const counts = directionCounts(all);
   const fullName = (x: { code: string | null; name: string }) => (x.code ? `${x.code} ${x.name}` : x.name);
   const c = t.category;
-  const byCategory: PreviewText['byCategory'] = { directionCount: {}, directionIndustries: {}, inferredText: {} };
+  const byCategory: PreviewText['byCategory'] = {
+    directionCount: {},
+    directionIndustries: {},
+    inferredText: {},
+    since: {},
+    changes: {},
+  };
+  const history = readSiteHistory(all, { contentDir, projectRoot: repoDir });
   for (const x of all) {
     if (x.level < 3) byCategory.directionCount[x.id] = c.directionCount(counts.get(x.id) ?? 0);
     if (x.level === 3) byCategory.directionIndustries[x.id] = c.directionIndustries(x.industries);
     if (x.level === 2) byCategory.inferredText[x.id] = c.inferredText(fullName(x));
+    const since = history.since.get(x.id);
+    if (since) byCategory.since[x.id] = t.categoryHistory.since(since);
+    const changes = history.changesOf(x.id);
+    // As the category page links them (site/src/pages/directory/[...id].astro).
+    if (changes.length)
+      byCategory.changes[x.id] = changes.map((change) => ({
+        label: change.date ? t.categoryHistory.revision(change.date) : t.categoryHistory.unreleased,
+        href: change.date ? `${CHANGES_PATH}#revision-${change.date}` : CHANGES_PATH,
+        text: change.changes.join(''),
+      }));
   }
   return JSON.parse(
     JSON.stringify({
@@ -523,6 +542,12 @@ export function previewText(contentDir: string, repoDir: string): PreviewText {
       inferredBadge: t.inferredBadge,
       category: c,
       admin: t.admin,
+      breadcrumbs: {
+        label: t.breadcrumbLabel,
+        home: { label: t.nav.home, href: PAGE_PATHS.home },
+        directory: { label: t.directory.title, href: PAGE_PATHS.directory },
+      },
+      history: { heading: t.categoryHistory.heading, none: t.categoryHistory.none, colon: t.colon },
       byCategory,
     }),
   ) as PreviewText;

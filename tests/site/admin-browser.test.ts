@@ -302,6 +302,11 @@ async function shown(main: Locator) {
   const text = async (selector: string) =>
     (await main.locator(selector).allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
   return {
+    breadcrumbs: await text('.breadcrumbs li'),
+    breadcrumbLinks: await main
+      .locator('.breadcrumbs a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    current: await text('.breadcrumbs [aria-current="page"]'),
     h1: (await text('h1')).join(),
     meta: (await text('.meta')).join(),
     notice: await text('.notice'),
@@ -314,6 +319,10 @@ async function shown(main: Locator) {
     industries: await text('tbody tr'),
     products: await text('.product-list li'),
     notes: await text('.notes'),
+    history: await text('section[aria-labelledby="history-heading"] > :not(h2)'),
+    historyLinks: await main
+      .locator('section[aria-labelledby="history-heading"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
   };
 }
 
@@ -490,7 +499,7 @@ describe('/admin/ with the local backend', () => {
       await built.goto(`${site.server.origin}${path}`);
       const expected = await shown(built.locator('main'));
       await context.close();
-      assert.ok(expected.h1 && expected.meta);
+      assert.ok(expected.h1 && expected.meta && expected.breadcrumbs.length >= 3 && expected.history.length > 0);
       if (path.split('/').length < 5) assert.ok(expected.children.length > 0, `${path} lists its children`);
       const page = await openAdmin(hash);
       await page.getByRole('button', { name: '登录' }).click();

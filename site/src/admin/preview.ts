@@ -1,8 +1,9 @@
 // The editor's preview pane: the entry as its page on the site shows it (site/src/pages/directory/[...id].astro), with
 // the site's stylesheet (public/admin/preview.css, copied by site/scripts/admin.ts). The words are the site's own
 // (strings.ts, taken by the build into snapshot.json); the product list is split from the body by the same
-// parseCategoryBody that `sixin validate` and the build use. Not shown: the page's breadcrumbs, history and field tree,
-// which depend on the rest of the site, not on the entry.
+// parseCategoryBody that `sixin validate` and the build use. The breadcrumbs follow the entry's parent as edited; the
+// history is the page's as the build found it (what the entry's edit changes shows once it is released). Not shown:
+// the field tree at the foot of the page, which is the rest of the directory, not the entry.
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { parseCategoryBody, type Category, type IndustryRef } from '@sixin/core';
 import remarkGfm from 'remark-gfm';
@@ -38,6 +39,10 @@ export interface PreviewText {
     inferredTitle: string;
   };
   admin: { previewKeywords: string; previewKeywordsSeparator: string };
+  /** The page's breadcrumbs: the nav's name, and the first two links (home, the directory) with their addresses. */
+  breadcrumbs: { label: string; home: { label: string; href: string }; directory: { label: string; href: string } };
+  /** strings().categoryHistory's plain words, and the colon between a revision and what it changed. */
+  history: { heading: string; none: string; colon: string };
   byCategory: {
     /** t.category.directionCount of each level-1 and level-2 category, by id. */
     directionCount: Record<string, string>;
@@ -45,6 +50,10 @@ export interface PreviewText {
     directionIndustries: Record<string, string>;
     /** t.category.inferredText of a direction placed under each level-2 category, by the level-2 id. */
     inferredText: Record<string, string>;
+    /** t.categoryHistory.since of each listed id, when it has been released. */
+    since: Record<string, string>;
+    /** Each id's history as its page lists it, newest first: the revision's link and words, and what changed. */
+    changes: Record<string, Array<{ label: string; href: string; text: string }>>;
   };
 }
 
@@ -131,9 +140,31 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
     const byId = new Map(categories.map((x) => [x.id, x]));
     const children = level < 3 && self ? self.children.map((id) => byId.get(id)).filter((x) => x !== undefined) : [];
     const keywords = list(data.keywords);
+    // The id the page would have: a direction's is its parent's and its own (`1.3/xinxing-ruanjian-kaifa`).
+    const id = level === 3 ? `${String(data.parent ?? '')}/${String(data.id ?? '')}` : code;
+    const ancestors: Category[] = [];
+    for (let up = byId.get(String(data.parent ?? '')); up && ancestors.length < 2; up = byId.get(up.parent ?? ''))
+      ancestors.unshift(up);
+    const crumbs = [
+      t.breadcrumbs.home,
+      t.breadcrumbs.directory,
+      ...ancestors.map((a) => ({ label: fullName(a), href: categoryPath(a.id) })),
+    ];
+    const since = t.byCategory.since[id];
+    const changes = t.byCategory.changes[id] ?? [];
     return h(
       'main',
       { className: 'wrap' },
+      h(
+        'nav',
+        { className: 'breadcrumbs', 'aria-label': t.breadcrumbs.label },
+        h(
+          'ol',
+          null,
+          crumbs.map((crumb, k) => h('li', { key: k }, h('a', { href: crumb.href }, crumb.label))),
+          h('li', { key: 'self', 'aria-current': 'page' }, code ? `${code} ${name}` : name),
+        ),
+      ),
       h(
         'h1',
         null,
@@ -235,6 +266,22 @@ export function previewTemplate(level: 1 | 2 | 3, t: PreviewText, categories: Ca
           ),
         ),
       parsed.notes && h('div', { className: 'notes' }, notes(parsed.notes)),
+      (since || changes.length > 0) &&
+        h(
+          'section',
+          { 'aria-labelledby': 'history-heading' },
+          h('h2', { id: 'history-heading' }, t.history.heading),
+          since && h('p', null, since),
+          changes.length
+            ? h(
+                'ul',
+                { className: 'history' },
+                changes.map((change, k) =>
+                  h('li', { key: k }, h('a', { href: change.href }, change.label), t.history.colon, change.text),
+                ),
+              )
+            : h('p', { className: 'muted' }, t.history.none),
+        ),
       // Not on the page (search reads them): shown so that an editor sees what the entry will be found by.
       keywords.length > 0 &&
         h('p', { className: 'muted' }, t.admin.previewKeywords, keywords.join(t.admin.previewKeywordsSeparator)),
