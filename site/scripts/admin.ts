@@ -16,6 +16,7 @@ import {
   MEASURE_STATUSES,
   RULE_ID,
   RULES_FILES,
+  RULES_ITEM_SCHEMAS,
   type ContentFile,
 } from '@sixin/core';
 import { parse as parseYaml } from 'yaml';
@@ -254,20 +255,33 @@ export function rulesChoices(contentDir: string, clauses: Options): RulesChoices
  */
 export function rulesFormField(kind: RulesFormKind, choices: RulesChoices): DecapField {
   const R = ADMIN_RULES_FIELD_TEXT;
+  // Required as the schema says (Decap marks every other field 可选); the pairs the form makes of a map (a clause and
+  // its words, a question and its answers) are required within a pair. The validator still checks the whole file.
+  const required = (key: string): boolean => {
+    const [item, name] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)];
+    if (item === 'policy-terms' || item === 'when') return true;
+    const shape = (RULES_ITEM_SCHEMAS as Record<string, { shape: Record<string, { isOptional(): boolean }> }>)[item]
+      ?.shape;
+    return shape?.[name] ? !shape[name].isOptional() : false;
+  };
   const field = (key: string, widget: string, extra: Partial<DecapField> = {}): DecapField => ({
     name: key.slice(key.indexOf('.') + 1),
     ...R[key],
     widget,
-    required: false,
+    required: required(key),
     ...extra,
   });
   const idField = (key: string) =>
     field(key, 'string', { pattern: [RULE_ID.source, '只能有小写字母、数字和连字符，例如 prior-permit'] });
   const select = (key: string, options: Options, multiple = false) => field(key, 'select', { options, multiple });
+  // Both languages are required where the text is (an optional hint may be left out whole).
   const localized = (key: string) =>
     field(key, 'object', {
       collapsed: false,
-      fields: [field('localized.zh-CN', 'string'), field('localized.en', 'string')],
+      fields: [
+        field('localized.zh-CN', 'string', { required: required(key) }),
+        field('localized.en', 'string', { required: required(key) }),
+      ],
     });
   const sentenceFields: DecapField[] = [
     field('sentence.zh-CN', 'text'),

@@ -639,7 +639,7 @@ describe('/admin/ with the local backend', () => {
     await page.context().close();
   });
 
-  test('the rules form offers only the policy’s clauses; an emptied text is refused with the validator’s message and the file is not touched', async () => {
+  test('the rules form offers only the policy’s clauses; an emptied required text and an answer no rule knows are refused, and the file is not touched', async () => {
     const measures = await openRulesForm('measures', 'rongque');
     const cites = measures.getByLabel('政策依据（cites）').filter({ visible: true }).first();
     await cites.focus();
@@ -653,15 +653,25 @@ describe('/admin/ with the local backend', () => {
     const file = join(WORK, 'content', 'rules', 'questions.yaml');
     const before = readFileSync(file, 'utf8');
     const page = await openRulesForm('questions', 'established');
-    await (await fieldWithValue(page, '您的企业已经登记成立了吗？')).fill('');
+    // A text the schema requires is marked so (not 可选) and Decap refuses the save at the field itself.
+    const title = await fieldWithValue(page, '您的企业已经登记成立了吗？');
+    await title.fill('');
     await publish(page);
-    const box = page.locator('#sixin-problems');
+    await page.getByText('“中文”是必填项').first().waitFor();
+    assert.equal(readFileSync(file, 'utf8'), before);
+    await page.context().close();
+
+    // What only the whole rules know: the option the search suggests must be one of the question's own.
+    const suggesting = await openRulesForm('questions', 'in-directory');
+    await (await fieldWithValue(suggesting, 'yes')).fill('maybe');
+    await publish(suggesting);
+    const box = suggesting.locator('#sixin-problems');
     await box.locator('li').first().waitFor();
     const text = await box.innerText();
     assert.match(text, /没有保存/);
-    assert.match(text, /content\/rules\/questions\.yaml:\d+: .*title\.zh-CN/);
+    assert.match(text, /content\/rules\/questions\.yaml:\d+: /);
     assert.equal(readFileSync(file, 'utf8'), before);
-    await page.context().close();
+    await suggesting.context().close();
   });
 
   test('axe: the rules form has no violation of ours', async () => {
