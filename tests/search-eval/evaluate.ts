@@ -39,10 +39,10 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind4: { recall: 0.93, notFound: 0.99, precision: 0.79 },
   blind5: { recall: 0.89, notFound: 0.99, precision: 0.96 },
   blind6: { recall: 0.87, notFound: 0.93, precision: 0.82 },
-  blind7: { recall: 0.78, notFound: 0.99, precision: 0.75 },
-  blind8: { recall: 0.76, notFound: 0.99, precision: 0.83 },
+  blind7: { recall: 0.81, notFound: 0.99, precision: 0.76 },
+  blind8: { recall: 0.79, notFound: 0.99, precision: 0.84 },
   blind9: { recall: 0.93, notFound: 0.99, precision: 0.88 },
-  blind10: { recall: 0.81, notFound: 0.93, precision: 0.81 },
+  blind10: { recall: 0.84, notFound: 0.93, precision: 0.82 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
 };
 
