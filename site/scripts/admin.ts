@@ -26,7 +26,7 @@ import { ADMIN_FORMAT, RULES_FORMAT } from '../src/admin/frontmatter.ts';
 import type { PreviewText } from '../src/admin/preview.ts';
 import type { AdminSnapshot } from '../src/admin/snapshot.ts';
 import { strings } from '../src/i18n/strings.ts';
-import { ADMIN_FIELD_TEXT, ADMIN_RULES_FIELD_TEXT } from '../src/i18n/admin-strings.ts';
+import { ADMIN_FIELD_TEXT, ADMIN_ID_PATTERN_MESSAGE, ADMIN_RULES_FIELD_TEXT } from '../src/i18n/admin-strings.ts';
 import { RULES_FORMS, type RulesFormKind } from '../src/admin/rules-form.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
@@ -127,7 +127,7 @@ export function schemaFields(
     level3: [
       {
         ...text('id', true),
-        pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', '只能有小写字母、数字和连字符，例如 shuju-biaozhu-fuwu'],
+        pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', ADMIN_ID_PATTERN_MESSAGE.direction],
       },
       text('name', true),
       parentOf(level2),
@@ -271,8 +271,7 @@ export function rulesFormField(kind: RulesFormKind, choices: RulesChoices): Deca
     required: required(key),
     ...extra,
   });
-  const idField = (key: string) =>
-    field(key, 'string', { pattern: [RULE_ID.source, '只能有小写字母、数字和连字符，例如 prior-permit'] });
+  const idField = (key: string) => field(key, 'string', { pattern: [RULE_ID.source, ADMIN_ID_PATTERN_MESSAGE.rule] });
   const select = (key: string, options: Options, multiple = false) => field(key, 'select', { options, multiple });
   // Both languages are required where the text is (an optional hint may be left out whole).
   const localized = (key: string) =>

@@ -26,6 +26,15 @@ export const ADMIN_STRINGS = {
 };
 
 /**
+ * What Decap says under an id field whose text does not fit the id pattern, with an example of a good id: a direction's
+ * (its name in pinyin) and a rule's. Chinese only, like the editor.
+ */
+export const ADMIN_ID_PATTERN_MESSAGE = {
+  direction: '只能有小写字母、数字和连字符，例如 shuju-biaozhu-fuwu',
+  rule: '只能有小写字母、数字和连字符，例如 prior-permit',
+};
+
+/**
  * The label and hint of every field of the editor's forms (site/scripts/admin.ts), by field path (`industries.code` is
  * `code` inside `industries`). Chinese only, like the editor. content/README.md lists the same words in its table of the
  * editor's fields; tests/site/admin-config.test.ts fails when the two differ.
