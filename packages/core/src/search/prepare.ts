@@ -209,8 +209,6 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
       statesActivity: finalActivities(term.text) !== 0,
       onlyGeneric: namesOnlyGeneric(matchText),
     });
-    const runs = contentRuns(matchText);
-    if (runs.length === 1 && GENERIC_HEADS.includes(runs[0])) terms[terms.length - 1].onlyKind = runs[0];
     texts.push(matchText);
   };
   // What each category does: the activities of the classes it lists, gathered upwards (direction → level 2 → 1).
@@ -334,7 +332,9 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     return { tokens: list, weight: list.reduce((sum, i) => sum + tokenWeight[i], 0), surface: [] };
   };
   terms.forEach((term, t) => {
-    term.head = headOf(runsOfTexts[t], words, isActivityWord);
+    const runs = runsOfTexts[t];
+    term.head = headOf(runs, words, isActivityWord);
+    if (runs.length === 1 && GENERIC_HEADS.includes(runs[0])) term.onlyKind = runs[0];
     const ids = tokenLists[t].map((tok) => tokenIds.get(tok)!);
     term.tokens = Int32Array.from(ids);
     term.weight = ids.reduce((sum, i) => sum + tokenWeight[i], 0);
