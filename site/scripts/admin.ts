@@ -31,7 +31,7 @@ import { RULES_FORMS, type RulesFormKind } from '../src/admin/rules-form.ts';
 import { ADMIN_BACKEND, DECAP_SERVER_PORT, type AdminBackend } from '../src/site-config.ts';
 import type { SitePaths } from '../src/lib/paths.ts';
 import { directionCounts } from '../src/lib/tree.ts';
-import { readSiteHistory } from '../src/lib/revisions.ts';
+import { siteHistory } from '../src/lib/revisions.ts';
 import { CHANGES_PATH, PAGE_PATHS } from '../src/lib/urls.ts';
 
 /** A Decap field, as much of it as the generated configuration uses. */
@@ -522,7 +522,8 @@ export function adminSnapshot(contentDir: string, repoDir: string): AdminSnapsho
  * computed here with those functions, over the directory as the build reads it.
  */
 export function previewText(contentDir: string, repoDir: string): PreviewText {
-  const all = loadContent(contentDir, { cwd: repoDir }).directory?.categories ?? [];
+  const content = loadContent(contentDir, { cwd: repoDir });
+  const all = content.directory?.categories ?? [];
   const counts = directionCounts(all);
   const fullName = (x: { code: string | null; name: string }) => (x.code ? `${x.code} ${x.name}` : x.name);
   const c = t.category;
@@ -533,14 +534,15 @@ export function previewText(contentDir: string, repoDir: string): PreviewText {
     since: {},
     changes: {},
   };
-  const history = readSiteHistory(all, { contentDir, projectRoot: repoDir });
+  // The history loadContent has read already (undefined only for content the build refuses anyway).
+  const history = content.history && siteHistory(content.history, { categories: all });
   for (const x of all) {
     if (x.level < 3) byCategory.directionCount[x.id] = c.directionCount(counts.get(x.id) ?? 0);
     if (x.level === 3) byCategory.directionIndustries[x.id] = c.directionIndustries(x.industries);
     if (x.level === 2) byCategory.inferredText[x.id] = c.inferredText(fullName(x));
-    const since = history.since.get(x.id);
+    const since = history?.since.get(x.id);
     if (since) byCategory.since[x.id] = t.categoryHistory.since(since);
-    const changes = history.changesOf(x.id);
+    const changes = history?.changesOf(x.id) ?? [];
     // As the category page links them (site/src/pages/directory/[...id].astro).
     if (changes.length)
       byCategory.changes[x.id] = changes.map((change) => ({
