@@ -63,7 +63,6 @@ export const KEY_ORDER = [
 /** Keys kept when the form leaves them empty, so that the validator says what is missing (`the text is empty`). */
 const KEEP_EMPTY = new Set(['zh-CN', 'en', 'id']);
 
-type Json = string | boolean | number | null | Json[] | { [key: string]: Json };
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -235,16 +234,17 @@ const FLOW_KEYS = new Set(['policy-terms', 'when', 'cites', 'terms', 'contacts',
 
 function fresh(doc: Document, value: unknown): unknown {
   const node = doc.createNode(sorted(value));
-  const visit = (n: unknown) => {
-    if (isSeq(n)) n.items.forEach(visit);
+  // Not yaml's `visit`: this one stops at a flow key, whose value is written on one line whole.
+  const flowShortMaps = (n: unknown) => {
+    if (isSeq(n)) n.items.forEach(flowShortMaps);
     if (!isMap(n)) return;
     for (const pair of n.items) {
       if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (isMap(pair.value) || isSeq(pair.value))) {
         pair.value.flow = true;
-      } else visit(pair.value);
+      } else flowShortMaps(pair.value);
     }
   };
-  visit(node);
+  flowShortMaps(node);
   return node;
 }
 
@@ -356,5 +356,3 @@ export function rulesForm(kind: RulesFormKind) {
     },
   };
 }
-
-export type { Json };
