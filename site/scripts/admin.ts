@@ -195,9 +195,9 @@ export const INDUSTRY_OPTIONS = 'gbt4754-2017-classes';
 
 /**
  * The clauses of the policy (content/policy/) as select options: "4.2 （二）营造宽松开放的市场准入环境". No field of the
- * directory schemas takes a clause id today; the rules files, which cite clauses, are edited as their whole text, so
- * these are listed in the rules collection's hint, and the validator refuses a save that cites any other id. A clause
- * field added to a directory schema gets a select of these (the drift test fails until it has a widget).
+ * directory schemas takes a clause id today. The rules forms choose `cites` and the clauses of `policy-terms` from
+ * these; the whole-text rules collection lists them in its hint, and the validator refuses a save that cites any other
+ * id. A clause field added to a directory schema gets a select of these (the drift test fails until it has a widget).
  */
 export function clauseOptions(contentDir: string, repoDir: string): Array<{ label: string; value: string }> {
   const { policy } = loadContent(contentDir, { cwd: repoDir });
