@@ -1,5 +1,5 @@
 /**
- * An evaluation set generated from the data, so that nobody can tune it by hand (issue 13):
+ * Evaluation sets generated from the data, so that nobody can tune them by hand (issue 13). `generatedQueries`:
  * - `outside-name`: the official name of every GB/T 4754-2017 class the directory does not list → "not found";
  * - `outside-note`: one activity from the official note of each such class (the first item its ◇ part lists, or its
  *   first sentence) → "not found";
@@ -8,6 +8,9 @@
  *
  * A note phrase that the directory itself writes word for word (as a name, key product, keyword or alias) is left
  * out: the national table then says two things about it and neither answer would be wrong.
+ *
+ * `productQueries`: every key product or service a direction lists, in its own wording (`风力发电增速齿轮箱`) → the
+ * level-2 categories that list it, in the top three. Older scopes name their products this way.
  */
 import type { DirectoryData } from '@sixin/core';
 import { loadIndustryNotes, loadIndustryTable } from '@sixin/core/node';
@@ -40,12 +43,7 @@ export function firstNoteActivity(note: string): string | undefined {
 export function generatedQueries(directory: DirectoryData): EvalQuery[] {
   const table = loadIndustryTable();
   const notes = loadIndustryNotes();
-  const byId = new Map(directory.categories.map((c) => [c.id, c]));
-  const level2Of = (id: string): string | undefined => {
-    let category = byId.get(id);
-    while (category && category.level > 2) category = category.parent ? byId.get(category.parent) : undefined;
-    return category?.level === 2 ? (category.code ?? undefined) : undefined;
-  };
+  const level2Of = level2Lookup(directory);
   const wholly = new Map<string, Set<string>>();
   const listed = new Set<string>();
   const directoryWords = new Set<string>();
@@ -94,4 +92,36 @@ export function generatedQueries(directory: DirectoryData): EvalQuery[] {
     }
   }
   return out;
+}
+
+/** The level-2 code of a category, following its parents. */
+function level2Lookup(directory: DirectoryData): (id: string) => string | undefined {
+  const byId = new Map(directory.categories.map((c) => [c.id, c]));
+  return (id) => {
+    let category = byId.get(id);
+    while (category && category.level > 2) category = category.parent ? byId.get(category.parent) : undefined;
+    return category?.level === 2 ? (category.code ?? undefined) : undefined;
+  };
+}
+
+export function productQueries(directory: DirectoryData): EvalQuery[] {
+  const level2Of = level2Lookup(directory);
+  const listedBy = new Map<string, { expect: Set<string>; classes: Set<string> }>();
+  for (const c of directory.categories) {
+    const code = level2Of(c.id);
+    if (!code) continue;
+    for (const group of c.products)
+      for (const item of group.items) {
+        const entry = listedBy.get(item) ?? { expect: new Set<string>(), classes: new Set<string>() };
+        entry.expect.add(code);
+        entry.classes.add(group.industry);
+        listedBy.set(item, entry);
+      }
+  }
+  return [...listedBy].map(([item, { expect, classes }]) => ({
+    q: item,
+    expect: [...expect].sort(),
+    kind: 'inside-product' as const,
+    why: `key product of GB/T ${[...classes].join(', ')} listed by ${[...expect].sort().join(', ')}`,
+  }));
 }

@@ -5,6 +5,7 @@ import {
   activitiesOf,
   agreement,
   classActivities,
+  clauseActivities,
   finalActivities,
   onlyLeases,
   onlyTrades,
@@ -55,6 +56,27 @@ describe('what a text says is done', () => {
   it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {
     assert.deepEqual(activitiesIn(finalActivities('服务消费机器人制造')), ['make']);
     assert.deepEqual(activitiesIn(finalActivities('检测服务')), ['test']);
+  });
+});
+
+describe('what a clause of a scope says is done', () => {
+  const clause = (text: string) => activitiesIn(clauseActivities(text));
+  it('counts what is done before or after the thing', () => {
+    assert.deepEqual(clause('生产锂电池'), ['make']);
+    assert.deepEqual(clause('锂电池的生产、销售'), ['make', 'trade']);
+    assert.deepEqual(clause('锂电池生产及回收'), ['make', 'recycle']);
+  });
+
+  it('not an activity word inside the name of a thing (风力发电增速齿轮箱 is a gearbox)', () => {
+    assert.deepEqual(clause('风力发电增速齿轮箱'), []);
+    assert.deepEqual(clause('风力发电'), ['service']);
+    assert.deepEqual(clause('风力发电增速齿轮箱制造'), ['make']);
+  });
+
+  it('but before a shop or body the business is named after, it is what the business does', () => {
+    assert.deepEqual(clause('汽车销售门店'), ['trade']);
+    assert.deepEqual(clause('电动车维修点'), ['repair']);
+    assert.deepEqual(clause('汽车检测站'), ['test']);
   });
 });
 

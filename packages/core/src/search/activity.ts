@@ -8,7 +8,7 @@
  * data: the words of its official name, else what its section or division does (`classActivities`).
  */
 
-import { contentEnd, GENERIC_HEADS } from './lexicon.js';
+import { contentEnd, contentSpans, GENERIC_HEADS, isGenericPlace } from './lexicon.js';
 
 export type Activity =
   | 'make'
@@ -147,7 +147,7 @@ export function startsWithThing(text: string): boolean {
  * The activities a text names, by longest match of the activity words (linear in the text). A word followed by 用
  * or by a general kind of thing says what the thing is for (`销售用机器人`, `污水处理设备`) and is not counted.
  */
-export function activitiesOf(text: string, from = 0): ActivityMask {
+export function activitiesOf(text: string, from = 0, inName?: (start: number, end: number) => boolean): ActivityMask {
   let mask = 0;
   let generic = 0;
   let i = 0;
@@ -166,7 +166,7 @@ export function activitiesOf(text: string, from = 0): ActivityMask {
         const found = WORD_MASK.get(text.substr(i, len));
         if (found !== undefined) {
           // `销售用机器人`, `试验用设备`: what a thing is for, not what the business does.
-          if (text[i + len] !== '用' && i + len >= from && !namesThing(text, i + len)) {
+          if (text[i + len] !== '用' && i + len >= from && !namesThing(text, i + len) && !inName?.(i, i + len)) {
             if (GENERIC_SERVICE.has(text.substr(i, len))) generic |= found;
             else mask |= found;
           }
@@ -178,6 +178,28 @@ export function activitiesOf(text: string, from = 0): ActivityMask {
     i += step;
   }
   return mask || generic;
+}
+
+/** Shops and bodies a business is named after: an activity word before them is what the business does (`汽车销售门店`). */
+const PLACES_AFTER = new Set(['店', '门店', '网点', '点', '部', '商行', '站']);
+
+/**
+ * The activities a clause of a scope names. Scopes put what is done before the thing (`生产锂电池`) or after it
+ * (`锂电池的生产`), so every activity word counts, except one inside the name of a thing: with content before it and
+ * the rest of the thing's name right after it (`风力发电增速齿轮箱` is a gearbox, made; not power generation).
+ */
+export function clauseActivities(text: string): ActivityMask {
+  const spans = contentSpans(text);
+  if (!spans.length) return activitiesOf(text);
+  const firstContent = spans[0][0];
+  const inName = (start: number, end: number): boolean => {
+    if (start <= firstContent) return false;
+    const span = spans.find(([s, e]) => s <= end && end < e);
+    if (!span) return false;
+    const rest = text.slice(end, span[1]);
+    return Array.from(rest).length >= 2 && !isGenericPlace(rest) && !PLACES_AFTER.has(rest);
+  };
+  return activitiesOf(text, 0, inName);
 }
 
 /**

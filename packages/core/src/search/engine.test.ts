@@ -425,6 +425,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('软件').categories[0]?.code, '1.3');
   });
 
+  it('an activity word inside the name of a listed product does not say what the business does', () => {
+    // 3453's listed product 风力发电增速齿轮箱 (2.4) is a gearbox that is made, not 发电 (power generation, a service).
+    assert.ok(codes(search('风力发电增速齿轮箱')).includes('2.4'), codes(search('风力发电增速齿轮箱')).join());
+    assert.equal(search('汽车销售门店').notFound, true);
+  });
+
   it('an item placed outside as a whole is read thing by thing when 及 joins two things done the same way', () => {
     // 计算机及办公设备维修: the whole is nearest 8129 其他办公设备维修 (outside), yet 计算机维修 is 8121 (1.1).
     const repair = search('计算机及办公设备维修');

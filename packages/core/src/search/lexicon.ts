@@ -314,6 +314,13 @@ function forEachContent(text: string, visit: (start: number, end: number) => voi
   }
 }
 
+/** Where the parts of `text` that carry meaning stand: [start, end) of each, in order. */
+export function contentSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  forEachContent(text, (start, end) => spans.push([start, end]));
+  return spans;
+}
+
 /** The parts of `text` that carry meaning: Han runs with common words taken out, and Latin/digit words. */
 export function contentRuns(text: string): string[] {
   const runs: string[] = [];

@@ -8,7 +8,7 @@
  * other), how much information they share, whether the term's content characters are in the clause, and whether
  * both do the same thing (`activity.ts`: selling is not making).
  */
-import { activitiesOf, agreement, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
+import { agreement, clauseActivities, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
 import {
   canonicalToken,
@@ -117,7 +117,7 @@ export class ClauseMatcher {
    */
   match(text: string, clauseIndex: number, factor = 1, sourceOverride?: TermSource): ClauseMatches {
     const index = this.#index;
-    const activities = activitiesOf(text);
+    const activities = clauseActivities(text);
     const out: ClauseMatches = { evidence: [], placements: [], activities };
     // The clause's content runs (the stretches between common words), their tokens, and what each run weighs:
     // a term is judged against the runs it touches, so `手游` in `我们做手游和动画短片` is a full match for its part.
