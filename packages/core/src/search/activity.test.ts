@@ -51,6 +51,10 @@ describe('what a text says is done', () => {
     assert.deepEqual(of('销售用机器人'), []);
     assert.deepEqual(of('污水处理设备'), []);
     assert.deepEqual(of('服务器'), []);
+    // Also with the technique and the complete set between them.
+    assert.deepEqual(of('重金属、含汞废水处理技术设备'), []);
+    assert.deepEqual(of('精馏-生化法耦合处理技术与成套装备'), []);
+    assert.deepEqual(of('污水处理技术服务'), ['service']);
   });
 
   it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {
