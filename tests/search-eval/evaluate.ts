@@ -43,7 +43,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind8: { recall: 0.79, notFound: 0.99, precision: 0.84 },
   blind9: { recall: 0.93, notFound: 0.99, precision: 0.88 },
   blind10: { recall: 0.84, notFound: 0.93, precision: 0.82 },
-  blind11: { recall: 0.85, notFound: 0.93, precision: 0.9 },
+  blind11: { recall: 0.85, notFound: 0.93, precision: 0.93 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).

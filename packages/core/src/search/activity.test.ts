@@ -38,6 +38,8 @@ describe('what a text says is done', () => {
   it('reads each activity word, longest first', () => {
     assert.deepEqual(of('石墨烯材料的研发、生产、销售'), ['make', 'trade', 'research']);
     assert.deepEqual(of('手机零售'), ['trade']);
+    // Remanufacturing is recycling (7.3 lists 汽车零部件再制造, 机床再制造), not making.
+    assert.deepEqual(of('汽车零部件再制造'), ['recycle']);
     assert.deepEqual(of('计算机和辅助设备修理'), ['repair']);
     assert.deepEqual(of('园林绿化工程施工'), ['build']);
   });
