@@ -47,7 +47,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
-  products: { recall: 0.97, notFound: 0, precision: 0.9 },
+  products: { recall: 0.97, notFound: 0, precision: 0.91 },
 };
 
 export const EVAL_KINDS = [

@@ -57,6 +57,11 @@ describe('what a text says is done', () => {
     assert.deepEqual(of('重金属、含汞废水处理技术设备'), []);
     assert.deepEqual(of('精馏-生化法耦合处理技术与成套装备'), []);
     assert.deepEqual(of('污水处理技术服务'), ['service']);
+    assert.deepEqual(of('煤矸石综合利用和技术装备'), []);
+    assert.deepEqual(of('餐厨废弃物回收利用装置'), []);
+    // A device or a vessel named after what it does.
+    assert.deepEqual(of('存储器测试器'), []);
+    assert.deepEqual(of('风车安装船'), []);
   });
 
   it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {

@@ -130,17 +130,17 @@ export function finalActivities(text: string): ActivityMask {
 const GENERIC_SERVICE = new Set(['服务', '业务', '活动']);
 
 /** General kinds of thing that an activity word before them describes (`处理设备`, `发电产品`, `管理软件`). */
-const THINGS = [...GENERIC_HEADS, '产品', '用品', '制品', '器材', '器具', '中心', '基地', '工具'];
+const THINGS = [...GENERIC_HEADS, '产品', '用品', '制品', '器材', '器具', '中心', '基地', '工具', '器', '船'];
 
 /**
  * What may stand between an activity word and the kind of thing it describes: the technique and the complete set
  * of equipment for it (`污水处理技术和设备`, `精馏-生化法耦合处理技术与成套装备`).
  */
-const BEFORE_THING = /^(?:技术(?:[和与及])?)?(?:成套)?/u;
+const BEFORE_THING = /^(?:利用)?(?:[和与及]?技术)?(?:[和与及])?(?:成套)?/u;
 
 /** True when a general kind of thing follows at `at`: the activity word before it says what kind. */
 function namesThing(text: string, at: number): boolean {
-  const skip = BEFORE_THING.exec(text.slice(at, at + 5))?.[0].length ?? 0;
+  const skip = BEFORE_THING.exec(text.slice(at, at + 8))?.[0].length ?? 0;
   for (const head of THINGS) if (text.startsWith(head, at + skip)) return true;
   return false;
 }
