@@ -181,7 +181,7 @@ for (const set of loadEvalSets(directory)) {
     set.name,
     String(set.queries.length),
     `${pct(engine.recallAt3)} / ${fuse ? pct(fuse.recallAt3) : '-'}`,
-    `${pct(engine.notFoundShare)} / ${fuse ? pct(fuse.notFoundShare) : '-'}`,
+    engine.negatives ? `${pct(engine.notFoundShare)} / ${fuse ? pct(fuse.notFoundShare) : '-'}` : '- / -',
     `${pct(engine.precisionAt3)} / ${fuse ? pct(fuse.precisionAt3) : '-'}`,
   ]);
 }
