@@ -431,6 +431,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('汽车销售门店').notFound, true);
   });
 
+  it('a note line listing things before what is done to them is read thing by thing', () => {
+    // 8121 (listed whole in 1.1) notes 打印机、扫描仪维修; copiers are 8129, outside.
+    assert.deepEqual(codes(search('打印机维修')), ['1.1']);
+    assert.equal(search('复印机维修').notFound, true);
+  });
+
   it('an item placed outside as a whole is read thing by thing when 及 joins two things done the same way', () => {
     // 计算机及办公设备维修: the whole is nearest 8129 其他办公设备维修 (outside), yet 计算机维修 is 8121 (1.1).
     const repair = search('计算机及办公设备维修');

@@ -6,7 +6,7 @@
  * Everything is derived at load time, so the file stays small and the rules can change without a new format.
  */
 import Fuse from 'fuse.js/basic';
-import { classActivities, finalActivities, isActivityWord, type ActivityMask } from './activity.js';
+import { activitiesOf, classActivities, finalActivities, isActivityWord, type ActivityMask } from './activity.js';
 import { categoryLevel, type SearchIndex, type TermSourceCode } from './index-format.js';
 import {
   collectWords,
@@ -128,6 +128,17 @@ function withoutIndustrySuffix(name: string): string {
 /** A name compared without spaces, punctuation or brackets. */
 export function nameKey(text: string): string {
   return text.replace(/[\s()、,;:。"'.-]/gu, '');
+}
+
+/**
+ * A note line listing things that share what is done at its end (`打印机、扫描仪维修`, 8121): each thing is read with
+ * that activity, as in a name. Lines listing activities of one thing (`施工、运输、安装船只`) are not of this shape.
+ */
+function sharesFinalActivity(text: string): boolean {
+  const parts = text.split('、');
+  if (parts.length < 2 || /[与和及,（(]/u.test(text)) return false;
+  const last = parts[parts.length - 1];
+  return !!finalActivities(last) && parts.slice(0, -1).every((p) => !activitiesOf(p) && Array.from(p).length >= 2);
 }
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
@@ -282,9 +293,10 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   const words = collectWords(runsOfTexts);
   const tokenLists = runsOfTexts.map((runs) => [...tokenizeRuns(runs, words).keys()]);
   const segmentLists = texts.map((text, t) => {
-    // `云计算与大数据服务` names two things: a clause naming either one matches that part of the term. Only names
-    // are read this way: in product lines `、` often shares one head (`施工、运输、安装船只`).
-    if (!'ndi'.includes(terms[t].source)) return [];
+    // `云计算与大数据服务` names two things: a clause naming either one matches that part of the term. Names are read
+    // this way, and note lines listing things before what is done to them: in product lines `、` often shares one
+    // head (`施工、运输、安装船只`).
+    if (!'ndi'.includes(terms[t].source) && !(terms[t].source === 'o' && sharesFinalActivity(text))) return [];
     const parts = text.split(/[与和及、,]|以及/u).filter((part) => tokenize(part, words).length);
     return parts.length > 1
       ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part), text: part }))
