@@ -22,6 +22,14 @@ describe('normalizeText', () => {
     assert.equal(normalizeText('  AI 芯片 '), 'ai芯片');
   });
 
+  it('reads a space after a whole item as the end of that item', () => {
+    assert.equal(normalizeText('工业机器人制造 软件开发 货物进出口'), '工业机器人制造\n软件开发\n货物进出口');
+    assert.equal(normalizeText('1.工业机器人制造 2.软件开发'), '1.工业机器人制造\n2.软件开发');
+    // Not inside an item, nor after a piece that does not end in what is done.
+    assert.equal(normalizeText('工业机器人制 造'), '工业机器人制造');
+    assert.equal(normalizeText('锂离子电池 制造'), '锂离子电池制造');
+  });
+
   it('keeps line breaks (they separate clauses) and drops invisible characters', () => {
     assert.equal(normalizeText('软件开发\r\n信息系统集成服务'), '软件开发\n信息系统集成服务');
     assert.equal(normalizeText('软件\u200b开发\u0000'), '软件开发');

@@ -3,6 +3,8 @@
  * time and the user's text at search time, so both sides compare like with like.
  */
 
+import { ACTIVITY_WORDS } from './activity.js';
+
 /**
  * Longest input the engine reads, in characters. A registered 经营范围 is rarely over 1,000 characters; anything
  * beyond this is clipped (the result carries a `clipped` notice), so a 100,000-character paste stays fast.
@@ -24,6 +26,17 @@ const SPACE_NEAR_HAN = new RegExp(
   `(?<=[${HAN}、，；。：（）()])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[${HAN}、，；。：（）()])`,
   'gu',
 );
+// A space after a whole item (four or more Chinese characters ending in what is done) and before the next one
+// separates items, as in a list typed or pasted without punctuation: "工业机器人制造 软件开发 货物进出口",
+// "1.工业机器人制造 2.软件开发".
+const ITEM_END = [...new Set(Object.values(ACTIVITY_WORDS).flat())]
+  .filter((word) => Array.from(word).length >= 2)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SPACE_AFTER_ITEM = new RegExp(
+  `(?<=[${HAN}]{2}(?:${ITEM_END}))[ \\t\\u3000]+(?=[${HAN}]{2}|\\(?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)、.])`,
+  'gu',
+);
 // Characters that carry nothing: control characters, zero-width characters, variation selectors.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
@@ -32,8 +45,9 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
  * - circled list numbers (①, ⑴) become item separators;
  * - NFKC, which folds full-width letters, digits and punctuation (`６５１３` → `6513`, `（` → `(`, `；` → `;`);
  * - brackets and separators folded to one form each (`【】〔〕[]` → `()`, `，` → `,`, `：` → `:`);
- * - invisible characters removed, line breaks kept (they separate clauses), other runs of space collapsed,
- *   and spaces next to Chinese characters removed;
+ * - invisible characters removed, line breaks kept (they separate clauses), other runs of space collapsed, a space
+ *   after a whole item that ends in what is done made a line break, and other spaces next to Chinese characters
+ *   removed;
  * - Latin letters lower-cased.
  */
 export function normalizeText(input: string): string {
@@ -52,7 +66,7 @@ export function normalizeText(input: string): string {
     .replace(/[､﹑]/g, '、')
     .replace(/[“”„‟「」『』]/g, '"')
     .replace(/[‘’‚‛]/g, "'");
-  text = text.replace(/ +/g, ' ').replace(SPACE_NEAR_HAN, '');
+  text = text.replace(/ +/g, ' ').replace(SPACE_AFTER_ITEM, '\n').replace(SPACE_NEAR_HAN, '');
   text = text.replace(/ *\n */g, '\n');
   return text.toLowerCase().trim();
 }

@@ -35,6 +35,11 @@ describe('splitClauses', () => {
     );
   });
 
+  it('reads 主营 and 兼营 as parts of the scope, and items separated by spaces', () => {
+    assert.deepEqual(texts('主营：锂离子电池制造 兼营：电池销售'), ['锂离子电池制造', '电池销售']);
+    assert.deepEqual(texts('(一)工业机器人制造 (二)软件开发'), ['工业机器人制造', '软件开发']);
+  });
+
   it('reads the other section markers (一般经营项目是, 许可经营项目)', () => {
     const clauses = split('一般经营项目是：软件开发。许可经营项目是：互联网信息服务');
     assert.deepEqual(

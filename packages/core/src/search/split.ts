@@ -17,9 +17,9 @@ export interface SplitClause {
   qualifiers: string[];
 }
 
-// `一般项目：`, `许可项目：`, `一般经营项目是：`, `前置许可经营项目：` …
+// `一般项目：`, `许可项目：`, `一般经营项目是：`, `前置许可经营项目：` …; `主营：` and `兼营项目：` head a part as 一般项目 does.
 const SECTION_MARKER =
-  /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)/gu;
+  /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)|(?:主营|兼营)(?:项目|范围|业务)?\s*:/gu;
 const SCOPE_LABEL = /^(?:主要)?经营范围(?:包括|为|是)?\s*:?\s*/u;
 const ENUMERATOR = /^(?:\(?\d{1,2}[)、.](?!\d)|[①-⑳]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/u;
 // A qualifier that narrows the item (`不含…`, `除…外`, `限…`) is kept for display but not matched: its words
