@@ -40,6 +40,18 @@ describe('splitClauses', () => {
     assert.deepEqual(texts('(一)工业机器人制造 (二)软件开发'), ['工业机器人制造', '软件开发']);
   });
 
+  it('reads a whole licence pasted in by its 经营范围 field only', () => {
+    assert.deepEqual(
+      texts(
+        '名称：重庆江北新能源汽车科技有限公司 类型：有限责任公司 经营范围：一般项目：软件开发；信息系统集成服务。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）登记机关：重庆市江北区市场监督管理局',
+      ),
+      ['软件开发', '信息系统集成服务'],
+    );
+    assert.deepEqual(texts('名称：重庆机器人科技有限公司\n住所：重庆市江北区\n软件开发'), ['软件开发']);
+    // A label inside a scope is only a label.
+    assert.deepEqual(texts('工业机器人制造；经营范围：软件开发'), ['工业机器人制造', '软件开发']);
+  });
+
   it('reads the other section markers (一般经营项目是, 许可经营项目)', () => {
     const clauses = split('一般经营项目是：软件开发。许可经营项目是：互联网信息服务');
     assert.deepEqual(

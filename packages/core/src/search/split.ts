@@ -21,6 +21,27 @@ export interface SplitClause {
 const SECTION_MARKER =
   /(?:前置|后置)?(一般|许可)(?:经营)?项目(?:是|为|包括)?\s*:|(?:前置|后置)?(一般|许可)经营项目(?:是|为)|(?:主营|兼营)(?:项目|范围|业务)?\s*:/gu;
 const SCOPE_LABEL = /^(?:主要)?经营范围(?:包括|为|是)?\s*:?\s*/u;
+// The other fields of a business licence, for a whole licence pasted in: `名称：…有限公司 经营范围：…` is read from
+// its 经营范围 only, and a field's line elsewhere says nothing of what the business does.
+const LICENCE_FIELD =
+  '(?:名称|企业名称|类型|企业类型|住所|经营场所|主要经营场所|法定代表人|负责人|经营者|执行事务合伙人|注册资本|出资额|成立日期|注册日期|营业期限|合伙期限|登记机关|发照日期|核准日期|统一社会信用代码|注册号|组成形式|登记状态)';
+// Normalising took out the spaces between fields (`…有限公司经营范围:`), so labels are found wherever they stand.
+const SCOPE_FIELD = /(?:主要)?经营范围(?:包括|为|是)?\s*:/u;
+const FIELD_LABEL = new RegExp(`${LICENCE_FIELD}\\s*:`, 'u');
+const FIELD_LINE = new RegExp(`^\\s*${LICENCE_FIELD}\\s*:[^\\n]*$`, 'gmu');
+
+/** The business scope of a text that may be a whole licence: what its 经营范围 field says, or it without field lines. */
+function scopeOf(text: string): string {
+  const label = SCOPE_FIELD.exec(text);
+  if (!label) return text.replace(FIELD_LINE, '');
+  const before = text.slice(0, label.index);
+  const rest = text.slice(label.index + label[0].length);
+  const next = FIELD_LABEL.exec(rest);
+  const scope = next ? rest.slice(0, next.index) : rest;
+  // `工业机器人制造；经营范围：软件开发` is one scope with a label inside: what comes before it counts, unless it is
+  // the licence's other fields.
+  return FIELD_LABEL.test(before) ? scope : `${before}\n${scope}`;
+}
 const ENUMERATOR = /^(?:\(?\d{1,2}[)、.](?!\d)|[①-⑳]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/u;
 // A qualifier that narrows the item (`不含…`, `除…外`, `限…`) is kept for display but not matched: its words
 // (危险化学品, 专利代理) describe what the business does NOT do.
@@ -198,7 +219,7 @@ export function splitAtJi(item: string): string[] | undefined {
  *   and at 和 and 以及 too unless `keepWhole` says the item is one name (an official class name, a directory term).
  */
 export function splitClauses(normalized: string, keepWhole: (text: string) => boolean = () => false): SplitClause[] {
-  const text = stripBoilerplate(balanceParentheses(normalized));
+  const text = stripBoilerplate(balanceParentheses(scopeOf(normalized)));
   const out: SplitClause[] = [];
   // Section markers may come right after a closing parenthesis with no separator: find them first.
   const sections: Array<{ start: number; end: number; licensed: boolean }> = [];
