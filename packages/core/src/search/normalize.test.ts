@@ -30,6 +30,19 @@ describe('normalizeText', () => {
     assert.equal(normalizeText('锂离子电池 制造'), '锂离子电池制造');
   });
 
+  it('joins a line that wraps in the middle of an item, as a pasted licence does', () => {
+    assert.equal(
+      normalizeText('一般项目：工业机器人制造；智能机器人的研发；软件开\n发；货物进出口'),
+      '一般项目:工业机器人制造;智能机器人的研发;软件开发;货物进出口',
+    );
+    // A short line, or one ending in what is done, is an item of its own.
+    assert.equal(normalizeText('锂电池\n光伏组件'), '锂电池\n光伏组件');
+    assert.equal(
+      normalizeText('工业机器人制造；智能机器人的研发\n软件开发'),
+      '工业机器人制造;智能机器人的研发\n软件开发',
+    );
+  });
+
   it('keeps line breaks (they separate clauses) and drops invisible characters', () => {
     assert.equal(normalizeText('软件开发\r\n信息系统集成服务'), '软件开发\n信息系统集成服务');
     assert.equal(normalizeText('软件\u200b开发\u0000'), '软件开发');

@@ -37,6 +37,29 @@ const SPACE_AFTER_ITEM = new RegExp(
   `(?<=[${HAN}]{2}(?:${ITEM_END}))[ \\t\\u3000]+(?=[${HAN}]{2}|\\(?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)、.])`,
   'gu',
 );
+const ENDS_ITEM = new RegExp(`(?:${ITEM_END})$`, 'u');
+const ENDS_HAN = new RegExp(`[${HAN}]$`, 'u');
+const STARTS_HAN = new RegExp(`^\\s*[${HAN}]`, 'u');
+
+/**
+ * A line of a pasted licence or PDF that wraps in the middle of an item (`…信息系统集成服` / `务；货物进出口`): a long
+ * line holding separators, ending in a Chinese character that does not end an item, runs on into the next.
+ */
+function joinWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1].trim();
+    const wrapped =
+      Array.from(before).length >= 12 &&
+      /[;、,。]/u.test(before) &&
+      ENDS_HAN.test(before) &&
+      !ENDS_ITEM.test(before) &&
+      STARTS_HAN.test(lines[i]);
+    out += (wrapped ? '' : '\n') + lines[i];
+  }
+  return out;
+}
 // Characters that carry nothing: control characters, zero-width characters, variation selectors.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 
@@ -47,7 +70,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
  * - brackets and separators folded to one form each (`【】〔〕[]` → `()`, `，` → `,`, `：` → `:`);
  * - invisible characters removed, line breaks kept (they separate clauses), other runs of space collapsed, a space
  *   after a whole item that ends in what is done made a line break, and other spaces next to Chinese characters
- *   removed;
+ *   removed; a line that wraps in the middle of an item joined to the next;
  * - Latin letters lower-cased.
  */
 export function normalizeText(input: string): string {
@@ -67,7 +90,7 @@ export function normalizeText(input: string): string {
     .replace(/[“”„‟「」『』]/g, '"')
     .replace(/[‘’‚‛]/g, "'");
   text = text.replace(/ +/g, ' ').replace(SPACE_AFTER_ITEM, '\n').replace(SPACE_NEAR_HAN, '');
-  text = text.replace(/ *\n */g, '\n');
+  text = joinWrappedLines(text.replace(/ *\n */g, '\n'));
   return text.toLowerCase().trim();
 }
 
