@@ -84,6 +84,13 @@ describe('what a clause of a scope says is done', () => {
     assert.deepEqual(clause('风力发电增速齿轮箱制造'), ['make']);
   });
 
+  it('teaching or leasing written last is what the business does (计算机软件开发技术培训 is training)', () => {
+    assert.deepEqual(clause('计算机软件开发技术培训'), ['teach']);
+    assert.deepEqual(clause('工程机械设备租赁'), ['lease']);
+    // A list still names each activity.
+    assert.deepEqual(clause('软件开发、培训'), ['research', 'teach']);
+  });
+
   it('but before a shop or body the business is named after, it is what the business does', () => {
     assert.deepEqual(clause('汽车销售门店'), ['trade']);
     assert.deepEqual(clause('电动车维修点'), ['repair']);

@@ -196,6 +196,10 @@ const PLACES_AFTER = new Set(['店', '门店', '网点', '点', '部', '商行',
  * the rest of the thing's name right after it (`风力发电增速齿轮箱` is a gearbox, made; not power generation).
  */
 export function clauseActivities(text: string): ActivityMask {
+  // `计算机软件开发技术培训`, `工程机械设备租赁`: teaching or leasing written last, with no list before it, is what the
+  // business does; the rest says what is taught or leased.
+  const final = finalActivities(text);
+  if ((final === bit('teach') || final === bit('lease')) && !/[、,;及和与]/u.test(text)) return final;
   const spans = contentSpans(text);
   if (!spans.length) return activitiesOf(text);
   const firstContent = spans[0][0];
