@@ -121,6 +121,13 @@ describe('splitClauses', () => {
 });
 
 describe('the older way of writing a scope', () => {
+  it('gives each thing the activities an older scope names first, as a label (销售：A、B)', () => {
+    assert.deepEqual(texts('销售：五金交电、仪器仪表；水电安装'), ['五金交电的销售', '仪器仪表的销售', '水电安装']);
+    assert.deepEqual(texts('批发、零售：医疗器械'), ['医疗器械的批发、零售']);
+    // A label that is not what is done stays as it is.
+    assert.deepEqual(texts('主要产品：锂电池'), ['主要产品:锂电池']);
+  });
+
   it('gives each thing of a list the activities they share after 的', () => {
     const texts = (text: string) => splitClauses(normalizeText(text)).map((c) => c.text);
     assert.deepEqual(texts('污水处理设备、废气处理设备、除尘设备的研发、生产、销售及安装。'), [

@@ -179,6 +179,22 @@ function sharedActivities(piece: string): string[] | undefined {
 }
 
 /**
+ * `销售：五金交电、电线电缆、仪器仪表`, `批发、零售：…`: an older scope may name what is done first, as a label, then the
+ * things it is done to. Each thing becomes a clause with those activities (`仪器仪表的销售`). Undefined when the piece
+ * has no such shape.
+ */
+function leadingActivities(piece: string): string[] | undefined {
+  const m = /^([\p{Script=Han}、,及和与]{2,16}):(.+)$/u.exec(piece);
+  if (!m) return undefined;
+  const label = m[1];
+  if (!label.split(/[、,及和与]/u).every((word) => word && isActivityWord(word))) return undefined;
+  const things = splitTopLevel(m[2], (ch) => ITEM_SEPARATOR.has(ch))
+    .map(tidy)
+    .filter(Boolean);
+  return things.length ? things.map((thing) => `${thing}的${label}`) : undefined;
+}
+
+/**
  * `手术机器人和康复机器人`, `废气处理和VOCs治理`: two things joined by 和 or 以及, each standing alone, are two
  * clauses, as if written with `、`. Names that join two shorter words (`软件和信息技术服务`) are kept whole, and so is
  * whatever `keepWhole` knows as one name (`金属废料和碎屑加工处理`, class 4210).
@@ -244,9 +260,12 @@ export function splitClauses(normalized: string, keepWhole: (text: string) => bo
       const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
         .map(tidy)
         .filter(Boolean);
-      // `A、B的研发、生产及技术服务`: the things share the activities, even where an activity item stands alone.
+      // `A、B的研发、生产及技术服务` and `销售：A、B`: the things share the activities, even where an activity item stands
+      // alone.
       const pieces = (
-        sharedActivities(piece) ?? (items.length > 1 && items.every(standsAlone) ? items : [piece])
+        leadingActivities(piece) ??
+        sharedActivities(piece) ??
+        (items.length > 1 && items.every(standsAlone) ? items : [piece])
       ).flatMap((p) => splitConjoined(p, keepWhole));
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }
