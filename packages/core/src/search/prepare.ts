@@ -10,6 +10,7 @@ import { activitiesOf, classActivities, finalActivities, isActivityWord, type Ac
 import { categoryLevel, type SearchIndex, type TermSourceCode } from './index-format.js';
 import {
   collectWords,
+  contentEnd,
   contentRuns,
   contentUnits,
   GENERIC_HEADS,
@@ -128,6 +129,38 @@ function withoutIndustrySuffix(name: string): string {
 /** A name compared without spaces, punctuation or brackets. */
 export function nameKey(text: string): string {
   return text.replace(/[\s()、,;:。"'.-]/gu, '');
+}
+
+/** Kinds of thing that, standing alone after 及, 和 or 、, are of the same kind as the thing before them. */
+const BARE_KINDS = [
+  ...GENERIC_HEADS,
+  '器具',
+  '器材',
+  '器械',
+  '用品',
+  '配件',
+  '零件',
+  '零部件',
+  '附件',
+  '元件',
+  '元器件',
+  '制品',
+];
+
+/**
+ * The parts of a name that names several things, each as it stands for itself: a part that is only a kind of thing
+ * takes the modifier of the part before it (`口腔科用设备及器具制造` names 口腔科用器具制造, not any 器具制造).
+ */
+export function nameParts(text: string): string[] {
+  const parts = text.split(/[与和及、,]|以及/u);
+  for (let i = 1; i < parts.length; i++) {
+    const core = parts[i].slice(0, contentEnd(parts[i]));
+    if (!BARE_KINDS.includes(core)) continue;
+    const before = parts[i - 1].slice(0, contentEnd(parts[i - 1]));
+    const kind = BARE_KINDS.find((k) => before.endsWith(k) && before.length > k.length);
+    if (kind) parts[i] = before.slice(0, -kind.length) + parts[i];
+  }
+  return parts;
 }
 
 /**
@@ -297,7 +330,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
     // this way, and note lines listing things before what is done to them: in product lines `、` often shares one
     // head (`施工、运输、安装船只`).
     if (!'ndi'.includes(terms[t].source) && !(terms[t].source === 'o' && sharesFinalActivity(text))) return [];
-    const parts = text.split(/[与和及、,]|以及/u).filter((part) => tokenize(part, words).length);
+    const parts = nameParts(text).filter((part) => tokenize(part, words).length);
     return parts.length > 1
       ? parts.map((part) => ({ tokens: tokenize(part, words), surface: contentUnits(part), text: part }))
       : [];
