@@ -474,3 +474,19 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('税务服务').notFound, true);
   });
 });
+
+describe('a venue named after a technology', () => {
+  it('is not the technology’s equipment (a VR arcade is entertainment, 90)', () => {
+    for (const q of ['VR虚拟现实体验馆', '智能家居体验馆', '无人机体验店'])
+      assert.deepEqual(
+        searcher.search(q).categories.map((c) => c.code),
+        [],
+        q,
+      );
+  });
+
+  it('while the equipment itself and a venue the directory lists are still found', () => {
+    assert.ok(searcher.search('虚拟现实设备制造').categories.some((c) => c.code === '1.5'));
+    assert.ok(searcher.search('数字博物馆').categories.some((c) => c.code === '8.4'));
+  });
+});

@@ -22,6 +22,9 @@ import {
 import type { PreparedIndex, PreparedTerm, Target, TermPart } from './prepare.js';
 import { TUNING } from './tuning.js';
 
+/** Endings of the venues consumer businesses are named as (体验馆, 专卖店, 餐厅, 网吧). */
+const VENUES = ['馆', '店', '厅', '吧'];
+
 /** Evidence that a clause belongs to a directory category. */
 export interface Evidence {
   clauseIndex: number;
@@ -74,6 +77,8 @@ interface LocalCoverage {
   thing: boolean;
   /** The heads it misses are words the vocabulary never uses. */
   unknownHead: boolean;
+  /** One of the runs it touches is headed by a venue the vocabulary does not know (`体验馆`). */
+  venue: boolean;
 }
 
 /** What a clause offers for comparing wording: its characters (and Latin words) and its activities. */
@@ -132,7 +137,7 @@ export class ClauseMatcher {
     const sharedWords = this.#sharedWords;
     let hasChars = false;
     // The head of each run: the token of its last word (`汽车` in 新能源汽车, `烯` in 石墨烯); -2 when the vocabulary
-    // does not know it, -1 when the run has none (a Latin run of one letter).
+    // does not know it, -3 when that unknown word is a venue, -1 when the run has none (a Latin run of one letter).
     const runHead: number[] = [];
     const runThing: number[] = [];
     runs.forEach((run, r) => {
@@ -145,7 +150,11 @@ export class ClauseMatcher {
               canonicalToken(Array.from(word).length > 2 ? Array.from(word).slice(-2).join('') : word),
             ) ?? -2)
           : -1;
-      const head = tokenOf(headOf([run], index.words));
+      const headWord = headOf([run], index.words);
+      let head = tokenOf(headWord);
+      // A venue the vocabulary does not know (`体验馆`, `专卖店`) is still a head no term explains: the business is
+      // the venue, not the thing it is named after (`VR虚拟现实体验馆` is no VR equipment).
+      if (head === -2 && VENUES.some((v) => headWord.endsWith(v))) head = -3;
       const thing = tokenOf(headOf([run], index.words, isActivityWord));
       for (const [tok, kind] of tokenizeRuns([run], index.words)) {
         const id = index.tokenIds.get(tok);
@@ -221,12 +230,14 @@ export class ClauseMatcher {
       let heads = true;
       let unknownHeads = true;
       let thing = false;
+      let venue = false;
       for (const id of ids) {
         const r = runOfToken.get(id);
         if (r === undefined || runSeen[r]) continue;
         runSeen[r] = 1;
         weight += runWeight[r];
         if (!activityRun[r]) thing = true;
+        if (runHead[r] === -3) venue = true;
         if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) {
           heads = false;
           if (runHead[r] !== -2) unknownHeads = false;
@@ -237,6 +248,7 @@ export class ClauseMatcher {
         heads: heads && (thing || !namesThing),
         thing: thing || !namesThing,
         unknownHead: !heads && unknownHeads && thing,
+        venue,
       };
     };
     // A category or direction name is broad: a word of it before a head nobody uses (`大数据婚介所`, `新能源车代驾`)
@@ -299,7 +311,11 @@ export class ClauseMatcher {
           const core = this.#coverageScore(
             coreShared,
             term.core.weight,
-            () => ({ ...local(term.core!.tokens), heads: true, unknownHead: false }),
+            () => {
+              // …unless the clause's thing is a venue named after it (`虚拟现实体验馆` is not 虚拟现实设备).
+              const touched = local(term.core!.tokens);
+              return { ...touched, heads: !touched.venue, unknownHead: false };
+            },
             () => contentShare(term.surface, wording),
           );
           core.score *= TUNING.coreFactor;
