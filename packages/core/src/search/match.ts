@@ -8,7 +8,14 @@
  * other), how much information they share, whether the term's content characters are in the clause, and whether
  * both do the same thing (`activity.ts`: selling is not making).
  */
-import { agreement, clauseActivities, isActivityWord, startsWithThing, type ActivityMask } from './activity.js';
+import {
+  activityMask,
+  agreement,
+  clauseActivities,
+  isActivityWord,
+  startsWithThing,
+  type ActivityMask,
+} from './activity.js';
 import { SOURCE_BY_CODE, type TermSource } from './index-format.js';
 import {
   canonicalToken,
@@ -24,6 +31,8 @@ import { TUNING } from './tuning.js';
 
 /** Endings of the venues consumer businesses are named as (体验馆, 专卖店, 餐厅, 网吧). */
 const VENUES = ['馆', '店', '厅', '吧'];
+
+const REPAIR = activityMask('repair');
 
 /** Evidence that a clause belongs to a directory category. */
 export interface Evidence {
@@ -253,8 +262,19 @@ export class ClauseMatcher {
     };
     // A category or direction name is broad: a word of it before a head nobody uses (`大数据婚介所`, `新能源车代驾`)
     // says little, where a product or keyword (`钕铁硼` in `钕铁硼磁钢`) names the thing the clause is made of.
+    // A repair clause names what is repaired first and then the part or level of the work (`新能源汽车三电系统维修`,
+    // `笔记本电脑芯片级维修`): the classification places repair by what is repaired, so a repair term naming that
+    // first thing (`新能源汽车维修`) speaks to the clause's head.
+    const repairsFirstThing = (term: PreparedTerm): boolean =>
+      activities === REPAIR &&
+      runs.length > 0 &&
+      term.activities === REPAIR &&
+      term.surface.length >= 2 &&
+      runs[0].startsWith(term.surface.join(''));
     const localOf = (term: PreparedTerm, ids: Int32Array): LocalCoverage => {
       const touched = local(ids);
+      if (!touched.heads && touched.thing && repairsFirstThing(term))
+        return { ...touched, heads: true, unknownHead: false };
       return term.source === 'n' || term.source === 'd' ? { ...touched, unknownHead: false } : touched;
     };
     const wording: ClauseWording = {
