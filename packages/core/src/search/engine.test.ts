@@ -490,3 +490,22 @@ describe('a venue named after a technology', () => {
     assert.ok(searcher.search('数字博物馆').categories.some((c) => c.code === '8.4'));
   });
 });
+
+describe('a repair clause', () => {
+  it('is placed by the first thing it names, with the part or level of the work after it', () => {
+    const codes = searcher.search('新能源汽车三电系统维修保养').categories.map((c) => c.code);
+    assert.ok(
+      codes.includes('5.4'),
+      `repair of a new energy vehicle's drive system is 8111 (5.4): ${codes.join(', ')}`,
+    );
+  });
+
+  it('that repairs something outside the directory stays not found', () => {
+    for (const q of ['手机屏幕维修', '汽车音响维修'])
+      assert.deepEqual(
+        searcher.search(q).categories.map((c) => c.code),
+        [],
+        q,
+      );
+  });
+});
