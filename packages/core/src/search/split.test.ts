@@ -154,6 +154,15 @@ describe('the older way of writing a scope', () => {
     assert.deepEqual(texts('新能源汽车的销售、充电设施的建设'), ['新能源汽车的销售', '充电设施的建设']);
   });
 
+  it('reads the general name after 等 as a thing of the list too, and 再制造 as what is done', () => {
+    assert.deepEqual(texts('汽车发动机、变速箱、发电机等汽车零部件的再制造'), [
+      '汽车发动机的再制造',
+      '变速箱的再制造',
+      '发电机等汽车零部件的再制造',
+      '汽车零部件的再制造',
+    ]);
+  });
+
   it('does not cut off a piece that only says what is done', () => {
     assert.deepEqual(splitClauses(normalizeText('电子元器件、集成电路的研发、设计与销售')).length, 2);
   });

@@ -167,7 +167,7 @@ function sharedActivities(piece: string): string[] | undefined {
     .replace(/\([^()]*\)$/u, '')
     .split(/[、,及和与并以]/u)
     .filter(Boolean);
-  const pureActivity = (item: string) => contentRuns(item).every(isActivityWord);
+  const pureActivity = (item: string) => isActivityWord(item) || contentRuns(item).every(isActivityWord);
   if (!tailItems.some(pureActivity) || !tailItems.every((item) => pureActivity(item) || endsInActivity(item)))
     return undefined;
   const things = splitTopLevel(piece.slice(0, at), (ch) => ITEM_SEPARATOR.has(ch))
@@ -175,7 +175,19 @@ function sharedActivities(piece: string): string[] | undefined {
     .filter(Boolean);
   // `新能源汽车的销售、充电设施的建设` lists activities of their own: not one list of things.
   if (things.length < 2 || !things.every(hasContent) || things.some((thing) => thing.includes('的'))) return undefined;
-  return things.map((thing) => `${thing}的${tail}`);
+  return withKindAfterEtc(things).map((thing) => `${thing}的${tail}`);
+}
+
+/**
+ * `汽车发动机、变速箱、发电机等汽车零部件`: a list that ends in 等 and a general name gives examples of that name; the
+ * name is a thing of the list too (汽车零部件), and often the one the classification uses. The last example keeps
+ * the name with it (`有源电力滤波器等…谐波治理装置` says which filters).
+ */
+function withKindAfterEtc(things: string[]): string[] {
+  const last = things[things.length - 1];
+  const m = /^(.+?)等(.+)$/u.exec(last);
+  if (!m || !hasContent(m[1]) || !hasContent(m[2])) return things;
+  return [...things, m[2]];
 }
 
 /**
