@@ -404,12 +404,12 @@ const zhCN = {
           },
           {
             text: '在开头两行 --- 之间找到 keywords 一行，把词加到方括号里，词与词之间用半角逗号加空格。没有这一行时，在第二个 --- 之前加一行。',
-            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, 算力租赁]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据治理]',
           },
           { text: '保存后检查：', code: 'npx sixin validate content' },
           {
-            text: '用检索命令确认这个词能找到该分类，结果的“依据”一行写着 ← 关键词 “算力租赁”：',
-            code: 'npx sixin search "算力租赁"',
+            text: '用检索命令确认这个词能找到该分类，结果的“依据”一行写着 ← 关键词 “数据治理”：',
+            code: 'npx sixin search "数据治理"',
           },
         ],
       },
@@ -1130,12 +1130,12 @@ const en: Strings = {
           },
           {
             text: 'Between the two --- lines, add the word inside the brackets of keywords, separated by a half-width comma and a space. Without a keywords line, add one before the second ---.',
-            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, 算力租赁]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据治理]',
           },
           { text: 'Save and check:', code: 'npx sixin validate content' },
           {
-            text: 'Confirm that the word finds the category; the result says ← 关键词 “算力租赁”:',
-            code: 'npx sixin search "算力租赁"',
+            text: 'Confirm that the word finds the category; the result says ← 关键词 “数据治理”:',
+            code: 'npx sixin search "数据治理"',
           },
         ],
       },
