@@ -32,6 +32,7 @@ import { TUNING } from './tuning.js';
 /** Endings of the venues consumer businesses are named as (体验馆, 专卖店, 餐厅, 网吧). */
 const VENUES = ['馆', '店', '厅', '吧'];
 
+/** What a clause that only repairs does (see `repairsFirstThing`). */
 const REPAIR = activityMask('repair');
 
 /** Evidence that a clause belongs to a directory category. */
@@ -260,17 +261,17 @@ export class ClauseMatcher {
         venue,
       };
     };
-    // A category or direction name is broad: a word of it before a head nobody uses (`大数据婚介所`, `新能源车代驾`)
-    // says little, where a product or keyword (`钕铁硼` in `钕铁硼磁钢`) names the thing the clause is made of.
-    // A repair clause names what is repaired first and then the part or level of the work (`新能源汽车三电系统维修`,
-    // `笔记本电脑芯片级维修`): the classification places repair by what is repaired, so a repair term naming that
-    // first thing (`新能源汽车维修`) speaks to the clause's head.
+    // A repair clause names what is repaired first, then the part worked on (`新能源汽车三电系统维修`): the
+    // classification places repair by what is repaired, so a repair term naming that first thing (`新能源汽车维修`)
+    // speaks to the clause's head.
     const repairsFirstThing = (term: PreparedTerm): boolean =>
       activities === REPAIR &&
       runs.length > 0 &&
       term.activities === REPAIR &&
       term.surface.length >= 2 &&
       runs[0].startsWith(term.surface.join(''));
+    // A category or direction name is broad: a word of it before a head nobody uses (`大数据婚介所`, `新能源车代驾`)
+    // says little, where a product or keyword (`钕铁硼` in `钕铁硼磁钢`) names the thing the clause is made of.
     const localOf = (term: PreparedTerm, ids: Int32Array): LocalCoverage => {
       const touched = local(ids);
       if (!touched.heads && touched.thing && repairsFirstThing(term))
