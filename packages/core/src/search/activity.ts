@@ -60,7 +60,8 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   lease: ['租赁', '出租'],
   farm: ['种植', '养殖', '饲养', '培育', '捕捞'],
   // Teaching a subject is education (section P), not doing it: `人工智能培训` is not 人工智能.
-  teach: ['培训', '教育', '教学', '辅导', '授课', '家教', '早教'],
+  // A school is what teaches (`维修技能培训学校`).
+  teach: ['培训', '教育', '教学', '辅导', '授课', '家教', '早教', '学校', '培训班', '驾校'],
   service: [
     '服务',
     '运营',

@@ -477,7 +477,7 @@ describe('competitive placement: each clause goes where its best evidence is (is
 
 describe('a venue named after a technology', () => {
   it('is not the technology’s equipment (a VR arcade is entertainment, 90)', () => {
-    for (const q of ['VR虚拟现实体验馆', '智能家居体验馆', '无人机体验店'])
+    for (const q of ['VR虚拟现实体验馆', '智能家居体验馆', '无人机体验店', '5G智慧主题餐厅', 'AI证件照照相馆'])
       assert.deepEqual(
         searcher.search(q).categories.map((c) => c.code),
         [],
@@ -507,5 +507,14 @@ describe('a repair clause', () => {
         [],
         q,
       );
+  });
+});
+
+describe('a school', () => {
+  it('teaches: a school for a trade is education, not the trade', () => {
+    assert.deepEqual(
+      searcher.search('新能源汽车维修技能培训学校').categories.map((c) => c.code),
+      [],
+    );
   });
 });

@@ -87,7 +87,7 @@ interface LocalCoverage {
   thing: boolean;
   /** The heads it misses are words the vocabulary never uses. */
   unknownHead: boolean;
-  /** One of the runs it touches is headed by a venue the vocabulary does not know (`体验馆`). */
+  /** One of the runs it touches is headed by a venue (`体验馆`, `餐厅`). */
   venue: boolean;
 }
 
@@ -147,9 +147,11 @@ export class ClauseMatcher {
     const sharedWords = this.#sharedWords;
     let hasChars = false;
     // The head of each run: the token of its last word (`汽车` in 新能源汽车, `烯` in 石墨烯); -2 when the vocabulary
-    // does not know it, -3 when that unknown word is a venue, -1 when the run has none (a Latin run of one letter).
+    // does not know it, -1 when the run has none (a Latin run of one letter). Whether that word is a venue
+    // (`体验馆`, `餐厅`): the business is the venue, not the thing it is named after.
     const runHead: number[] = [];
     const runThing: number[] = [];
+    const runVenue: boolean[] = [];
     runs.forEach((run, r) => {
       let weight = 0;
       // The head is the last word; when that word is what is done (`再生资源回收`, `平面设计`), the word before it
@@ -161,10 +163,8 @@ export class ClauseMatcher {
             ) ?? -2)
           : -1;
       const headWord = headOf([run], index.words);
-      let head = tokenOf(headWord);
-      // A venue the vocabulary does not know (`体验馆`, `专卖店`) is still a head no term explains: the business is
-      // the venue, not the thing it is named after (`VR虚拟现实体验馆` is no VR equipment).
-      if (head === -2 && VENUES.some((v) => headWord.endsWith(v))) head = -3;
+      const head = tokenOf(headWord);
+      runVenue.push(VENUES.some((v) => headWord.endsWith(v)));
       const thing = tokenOf(headOf([run], index.words, isActivityWord));
       for (const [tok, kind] of tokenizeRuns([run], index.words)) {
         const id = index.tokenIds.get(tok);
@@ -212,10 +212,13 @@ export class ClauseMatcher {
       // `假肢的设计`: what follows 的 is what is done to the thing, not a thing it describes.
       const joined =
         (/^\s*[的之]\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
-        (isActivityWord(between) && startsWithThing(runs[r + 1]));
+        (isActivityWord(between) && startsWithThing(runs[r + 1])) ||
+        // `5G智慧主题餐厅`: Latin letters written right before a venue's name are part of what it is called.
+        (next === end && runVenue[r + 1] && /^[a-z0-9]+$/u.test(runs[r]));
       if (end >= 0 && joined) {
         runHead[r] = runHead[r + 1];
         runThing[r] = runThing[r + 1];
+        runVenue[r] = runVenue[r + 1];
       }
       if (next >= 0) at = next;
     }
@@ -247,7 +250,7 @@ export class ClauseMatcher {
         runSeen[r] = 1;
         weight += runWeight[r];
         if (!activityRun[r]) thing = true;
-        if (runHead[r] === -3) venue = true;
+        if (runVenue[r]) venue = true;
         if (runHead[r] !== -1 && !ids.includes(runHead[r]) && !ids.includes(runThing[r])) {
           heads = false;
           if (runHead[r] !== -2) unknownHeads = false;
@@ -560,6 +563,8 @@ export class ClauseMatcher {
     const touched = local();
     // A term that meets only what the clause does (`设计服务` in `安防监控系统的设计`) says nothing of its thing.
     if (!touched.thing) return none;
+    // A business that is a venue named after something (`VR虚拟现实体验馆`, `5G智慧主题餐厅`) is not that thing.
+    if (touched.venue && !touched.heads) return none;
     const clauseCoverage = Math.min(1, sharedWeight / touched.weight);
     if (!contained && clauseCoverage < TUNING.overlapClauseCoverage) return none;
     // A head the vocabulary never uses (`磁钢` in `钕铁硼磁钢`) cannot be explained by any term: what the clause says
