@@ -94,6 +94,16 @@ describe('productPhrases', () => {
       '动漫衍生产品设计服务',
     ]);
   });
+
+  it('takes a bracketed list of kinds of one thing, and no bracket that explains or lists uses', () => {
+    assert.deepEqual(productPhrases('氧化物纳米粉体原料（氧化锌纳米粉体、氧化硅纳米粉体等）'), [
+      '氧化物纳米粉体原料',
+      '氧化锌纳米粉体',
+      '氧化硅纳米粉体',
+    ]);
+    assert.deepEqual(productPhrases('数字博物馆（指运用虚拟现实技术、三维图形图像技术）'), ['数字博物馆']);
+    assert.deepEqual(productPhrases('高强玻璃纤维（用于航空航天、体育用品、大型风电叶片等领域）'), ['高强玻璃纤维']);
+  });
 });
 
 describe('buildSearchIndex on the real content', () => {

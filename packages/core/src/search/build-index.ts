@@ -77,6 +77,18 @@ export function productPhrases(item: string): string[] {
   const latinNames = [...text.matchAll(/\(([^()]{2,16})\)/gu)]
     .map((m) => m[1].trim())
     .filter((inner) => /^[a-z0-9][a-z0-9 .+\-/&]*$/u.test(inner) && /[a-z]/u.test(inner));
+  // `氧化物纳米粉体原料（氧化锌纳米粉体、氧化硅纳米粉体…）`, `（壳聚糖纤维、海藻酸盐纤维）`: a bracketed list of kinds of one
+  // thing (every item ends in the same word) names products people write on their own. Brackets that explain, list
+  // uses or standards (`（用于航空航天、体育用品…）`, `（第三方检验、认证认可…）`) have no such shared head.
+  const kinds = [...text.matchAll(/\((?:如|例如|包括|含)?([^()]*、[^()]*)\)/gu)].flatMap((m) => {
+    const items = m[1].replace(/等$/u, '').split('、').map(cleanPhrase);
+    const head = Array.from(items[0]).slice(-2).join('');
+    return /^\p{Script=Han}{2}$/u.test(head) &&
+      hasContent(head) &&
+      items.every((item) => item.endsWith(head) && standsAlone(item) && !/[,;]/u.test(item))
+      ? items
+      : [];
+  });
   let main = text;
   // Remove nested parentheses from the inside out.
   for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(main); guard++) main = main.replace(/\([^()]*\)/gu, '');
@@ -85,7 +97,7 @@ export function productPhrases(item: string): string[] {
   const first = head.split(/[,;。]/u)[0];
   out.push(cleanPhrase(first));
   if (list) for (const piece of list.split(/[、,;。]/u)) out.push(cleanPhrase(piece));
-  out.push(...latinNames);
+  out.push(...latinNames, ...kinds);
   return out.filter(usable);
 }
 
