@@ -518,3 +518,27 @@ describe('a school', () => {
     );
   });
 });
+
+describe('a general item read in its scope’s context', () => {
+  const clauseOf = (result: SearchResult, text: string) => result.clauses.find((c) => c.text === text);
+
+  it('takes the qualifier another item gives its first word, and says so', () => {
+    const result = search('一般项目：新能源汽车整车制造；新能源汽车电附件销售；汽车零部件及配件制造。');
+    assert.deepEqual(codes(result), ['5.1', '5.2']);
+    const parts = clauseOf(result, '汽车零部件及配件制造');
+    assert.equal(parts?.correctedTo, '新能源汽车零部件及配件制造');
+    assert.equal(result.categories[1].strength, 'possible');
+  });
+
+  it('takes it from the company’s name in a pasted licence', () => {
+    const result = search(
+      '名称：重庆两江新能源汽车高压线束有限公司 经营范围：一般项目：汽车零部件及配件制造；汽车零配件批发。',
+    );
+    assert.deepEqual(codes(result), ['5.2']);
+  });
+
+  it('finds nothing when nothing in the scope qualifies the item', () => {
+    for (const query of ['汽车零部件及配件制造', '一般项目：汽车零部件及配件制造；汽车新车销售；智能车载设备制造。'])
+      assert.ok(!codes(search(query)).includes('5.2'), query);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { contentPieces, shorterReadings } from './backoff.js';
 import { assertSearchIndex, type SearchIndex } from './index-format.js';
-import { hasContent, isGenericPlace } from './lexicon.js';
+import { contentRuns, hasContent, isGenericPlace } from './lexicon.js';
 import { ClauseMatcher, type ClauseMatches, type Evidence } from './match.js';
 import { clipText, MAX_QUERY_LENGTH, normalizeText } from './normalize.js';
 import { matchNamePinyin, pinyinToText } from './pinyin.js';
@@ -105,6 +105,19 @@ const PRODUCT_FORMS = new Set([
   '球',
   '条',
 ]);
+
+/** An item whose own evidence is too weak to report: it may be read in its scope's context (`#inContext`). */
+interface VagueClause {
+  index: number;
+  text: string;
+  found: Evidence[];
+}
+
+/** The longest qualifier taken from another item, in characters (`新能源`, `智能网联`). */
+const CONTEXT_QUALIFIER_MAX = 5;
+
+/** How many context readings one item is tried with, at most. */
+const CONTEXT_READINGS_MAX = 12;
 
 /** A pinyin word read back into Chinese counts a little less than the same words typed. */
 const PINYIN_WORDS_FACTOR = 0.9;
@@ -201,6 +214,55 @@ class Engine implements Searcher {
   }
 
   /**
+   * A general item read with the qualifier another item of the same scope (or the company's name) gives its first
+   * word: in `新能源汽车整车制造；汽车零部件及配件制造` the parts are 新能源汽车零部件. The reading only chooses among the
+   * categories the item's own weak evidence already points at (3670 is listed in part by 5.2, 5.3 and 7.3), and what
+   * it finds is only possible.
+   */
+  #inContext(
+    clause: VagueClause,
+    split: readonly { matchText: string }[],
+    normalized: string,
+    matchOnce: (text: string, clauseIndex: number) => ClauseMatches,
+  ): { reading: string; evidence: Evidence[] } | undefined {
+    const first = contentRuns(clause.text)[0];
+    if (!first || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
+    const lead = first.slice(0, 2);
+    const pointedAt = new Set(clause.found.map((e) => e.target.l2));
+    const sources = split.filter((_, i) => i !== clause.index).map((c) => c.matchText);
+    const name = /(?:^|\s)(?:企业)?名称[:：]\s*(\S+)/u.exec(normalized)?.[1];
+    if (name) sources.push(name);
+    const tried = new Set<string>();
+    for (const source of sources) {
+      for (const run of contentRuns(source)) {
+        const at = run.indexOf(lead);
+        if (at < 2) continue;
+        // The qualifier is the word or two right before the shared word (`新能源` of 重庆两江新能源汽车…公司).
+        for (let length = Math.min(at, CONTEXT_QUALIFIER_MAX); length >= 2; length--) {
+          const reading = run.slice(at - length, at) + clause.text.slice(clause.text.indexOf(lead));
+          if (tried.has(reading) || tried.size >= CONTEXT_READINGS_MAX) continue;
+          tried.add(reading);
+          const probe: SearchClause = { text: reading, licensed: false, qualifiers: [], generic: false, matches: [] };
+          const found = placeClause(this.#index, probe, matchOnce(reading, clause.index)).filter(
+            (e) => pointedAt.has(e.target.l2) && e.score * TUNING.backOffFactor >= TUNING.reportScore,
+          );
+          if (probe.outsideIndustry || !found.length) continue;
+          return {
+            reading,
+            evidence: found.map((e) => ({
+              ...e,
+              score: e.score * TUNING.backOffFactor,
+              raw: e.raw * TUNING.backOffFactor,
+              possible: true,
+            })),
+          };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * The names a piece of evidence stands under, in one text: its category, the industry above it, its direction and
    * its GB/T class. What a shorter reading leaves out must be named there (`纤维` in 高性能纤维及制品和复合材料), not
    * merely somewhere in the category's long vocabulary.
@@ -258,6 +320,8 @@ class Engine implements Searcher {
     } else {
       const latinOnly = /^[a-z' ]+$/u.test(normalized) && /[a-z]{2}/u.test(normalized);
       const split = splitClauses(normalized, (item) => this.#isOneName(item));
+      // Clauses whose only evidence is too weak to report, for reading in the scope's context.
+      const vague: VagueClause[] = [];
       let typoAttempts = 0;
       let backOffAttempts = 0;
       // A long paste may repeat an item word for word: it is matched once (and, with a cache, once across searches).
@@ -319,7 +383,14 @@ class Engine implements Searcher {
           }
         }
         for (const e of found) evidence.push(e);
+        if (unanswered() && found.length) vague.push({ index: i, text: clause.matchText, found });
       });
+      for (const clause of vague.slice(0, TUNING.typoMaxClauses)) {
+        const context = this.#inContext(clause, split, normalized, matchOnce);
+        if (!context) continue;
+        clauses[clause.index].correctedTo = context.reading;
+        evidence.push(...context.evidence);
+      }
       if (latinOnly) {
         kind = this.#readPinyin(normalized, clauses, evidence) ? 'pinyin' : kind;
       }
