@@ -349,6 +349,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('新能源车维修').clauses[0].correctedTo, '新能源汽车维修');
   });
 
+  it('a shortened word is not read into a word the clause already writes in full (装修工程 is no 修复工程)', () => {
+    const result = search('室内外装饰装修工程设计');
+    assert.equal(result.clauses[0].correctedTo, undefined);
+  });
+
+  it('things sold in a list are sold, not made (预包装食品 is no food-packaging inspection)', () => {
+    assert.deepEqual(codes(search('预包装食品、烟草制品零售')), []);
+  });
+
   it('full pinyin of any directory word is read back into Chinese', () => {
     const result = search('shuju fenxi');
     assert.equal(result.kind, 'pinyin');

@@ -11,6 +11,10 @@ describe('the parts of a name that names several things', () => {
     assert.deepEqual(nameParts('打印机、扫描仪维修'), ['打印机', '扫描仪维修']);
   });
 
+  it('keeps a list of what one thing is for together (A及B专用C names one C)', () => {
+    assert.deepEqual(nameParts('节能型建筑材料及制品专用机械零件'), ['节能型建筑材料及制品专用机械零件']);
+  });
+
   it('gives a part that is only a kind of thing the modifier of the part before it', () => {
     assert.deepEqual(nameParts('口腔科用设备及器具制造'), ['口腔科用设备', '口腔科用器具制造']);
     assert.deepEqual(nameParts('医疗实验室及医用消毒设备和器具制造'), [

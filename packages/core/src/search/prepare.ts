@@ -153,6 +153,9 @@ const BARE_KINDS = [
  */
 export function nameParts(text: string): string[] {
   const parts = text.split(/[与和及、,]|以及/u);
+  // `节能型建筑材料及制品专用机械零件`: what a later part is for (…专用) takes the whole list before it, so the list
+  // names what the one thing is for, not several things.
+  if (parts.slice(1).some((part) => /专用\p{Script=Han}/u.test(part))) return [text];
   for (let i = 1; i < parts.length; i++) {
     const core = parts[i].slice(0, contentEnd(parts[i]));
     if (!BARE_KINDS.includes(core)) continue;

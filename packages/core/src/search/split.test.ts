@@ -163,6 +163,13 @@ describe('the older way of writing a scope', () => {
     ]);
   });
 
+  it('gives things listed before a last item that sells the selling too', () => {
+    assert.deepEqual(texts('预包装食品、烟草制品零售'), ['预包装食品零售', '烟草制品零售']);
+    assert.deepEqual(texts('医疗器械、电子产品销售'), ['医疗器械销售', '电子产品销售']);
+    // Only selling: things before 加工 keep their own reading.
+    assert.deepEqual(texts('机械零件、零部件加工'), ['机械零件、零部件加工']);
+  });
+
   it('does not cut off a piece that only says what is done', () => {
     assert.deepEqual(splitClauses(normalizeText('电子元器件、集成电路的研发、设计与销售')).length, 2);
   });

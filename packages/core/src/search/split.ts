@@ -1,9 +1,11 @@
 /**
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
-import { activitiesOf, isActivityWord } from './activity.js';
+import { activitiesOf, activityMask, isActivityWord } from './activity.js';
 import { contentEnd, contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
+
+const TRADE = activityMask('trade');
 
 /** One item of a business scope, as the engine matches it. */
 export interface SplitClause {
@@ -239,6 +241,22 @@ export function splitAtJi(item: string): string[] | undefined {
 }
 
 /**
+ * `预包装食品、烟草制品零售`: the things listed before the last item are sold too, when they say nothing of their own
+ * (预包装食品零售, not 预包装食品 made or tested). Only selling is shared this way: a list before 加工 or 制造 (`机械零件、
+ * 零部件加工`) often names things that stand for more than what is done to them.
+ */
+function withFinalActivity(items: string[]): string[] {
+  const last = Array.from(items[items.length - 1]);
+  let activity = '';
+  for (let length = Math.min(4, last.length - 2); length >= 2 && !activity; length--) {
+    const tail = last.slice(-length).join('');
+    if (isActivityWord(tail)) activity = tail;
+  }
+  if (!activity || activitiesOf(activity) !== TRADE) return items;
+  return items.map((item, i) => (i < items.length - 1 && !activitiesOf(item) ? item + activity : item));
+}
+
+/**
  * Splits normalised business-scope text (see `normalizeText`) into clauses:
  * - boilerplate such as `（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）` is dropped;
  * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
@@ -277,7 +295,7 @@ export function splitClauses(normalized: string, keepWhole: (text: string) => bo
       const pieces = (
         leadingActivities(piece) ??
         sharedActivities(piece) ??
-        (items.length > 1 && items.every(standsAlone) ? items : [piece])
+        (items.length > 1 && items.every(standsAlone) ? withFinalActivity(items) : [piece])
       ).flatMap((p) => splitConjoined(p, keepWhole));
       for (const p of pieces) if (!isBoilerplate(p)) out.push(toClause(p, part.licensed));
     }

@@ -61,6 +61,13 @@ export function expandAbbreviations(index: PreparedIndex, text: string): string 
         const piece = chars.slice(start, start + len).join('');
         const full = index.abbreviations.get(piece);
         if (!full) continue;
+        // A piece that cuts a word of the clause in two is no short form: `修工程` (修复工程) in 装修工程.
+        const end = start + len;
+        if (
+          (start > 0 && index.words.has(chars[start - 1] + chars[start])) ||
+          (end < chars.length && index.words.has(chars[end - 1] + chars[end]))
+        )
+          continue;
         expanded = expanded.replace(piece, full);
         changed = found = true;
         break;
