@@ -71,6 +71,10 @@ describe('notePhrases', () => {
     assert.deepEqual(notePhrases('— 软件开发（不含游戏软件、动漫软件）'), ['软件开发']);
   });
 
+  it('gives a piece that only says what is done the thing of the piece before it', () => {
+    assert.deepEqual(notePhrases('— 网络安全认证、检测服务'), ['网络安全认证', '网络安全检测服务']);
+  });
+
   it('takes what follows 包括 in a sentence', () => {
     assert.deepEqual(notePhrases('◇ 指独立销售的软件，包括通用软件、工业软件、行业软件等。'), [
       '独立销售的软件',
@@ -85,6 +89,17 @@ describe('productPhrases', () => {
   it('drops long explanations in parentheses but keeps a short Latin name', () => {
     assert.deepEqual(productPhrases('软件运营服务（SaaS）'), ['软件运营服务', 'saas']);
     assert.deepEqual(productPhrases('新能源汽车用充电桩，包括配电、监控、充电等设备'), ['新能源汽车用充电桩']);
+  });
+
+  it('reads each short word listed before 等 with the thing after it', () => {
+    assert.deepEqual(productPhrases('质量、安全和环境等检验检测服务'), [
+      '质量、安全和环境等检验检测服务',
+      '质量检验检测服务',
+      '安全检验检测服务',
+      '环境检验检测服务',
+    ]);
+    // Longer pieces are not words that say what the thing is about: nothing is added.
+    assert.deepEqual(productPhrases('高速动车组车轴、轴承等关键基础材料'), ['高速动车组车轴、轴承等关键基础材料']);
   });
 
   it('takes the head and each item of "head：a、b"', () => {

@@ -16,6 +16,7 @@ import {
   type SearchIndex,
   type TermSourceCode,
 } from './index-format.js';
+import { activitiesOf, isActivityWord } from './activity.js';
 import { assertSearchIndex } from './index-format.js';
 import { collectWords, contentRuns, hasContent } from './lexicon.js';
 import { ClauseMatcher } from './match.js';
@@ -62,9 +63,40 @@ function standsAlone(phrase: string): boolean {
   return Array.from(phrase).length >= 4 && hasContent(phrase) && !/^(?:相关|其他|其它|有关)/u.test(phrase);
 }
 
+/**
+ * `网络安全认证、检测服务`: a piece that only says what is done is done to the thing of the piece before it
+ * (网络安全检测服务), not to anything at all.
+ */
+function withSharedThing(names: string[]): string[] {
+  const out = [...names];
+  for (let i = 1; i < out.length; i++) {
+    const runs = contentRuns(out[i]);
+    if (!runs.every((run) => isActivityWord(run)) || !activitiesOf(out[i])) continue;
+    const before = Array.from(out[i - 1]);
+    for (let length = Math.min(4, before.length - 2); length >= 2; length--) {
+      if (!isActivityWord(before.slice(-length).join(''))) continue;
+      out[i] = before.slice(0, -length).join('') + out[i];
+      break;
+    }
+  }
+  return out;
+}
+
 function usable(phrase: string): boolean {
   const length = Array.from(phrase).length;
   return length >= 2 && length <= MAX_PHRASE && /[\p{Script=Han}a-z]/u.test(phrase);
+}
+
+/**
+ * `质量、安全和环境等检验检测服务`: short words listed before 等 each say what the thing after it is about, so the line
+ * names 质量检验检测服务, 安全检验检测服务 and 环境检验检测服务 too.
+ */
+function kindsBeforeEtc(line: string): string[] {
+  const m = /^([^等]+)等([^等]+)$/u.exec(line);
+  if (!m || !hasContent(m[2])) return [];
+  const words = m[1].split(/[、和及与]/u).map(cleanPhrase);
+  if (words.length < 2 || !words.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) return [];
+  return words.map((word) => word + m[2]);
 }
 
 /**
@@ -97,7 +129,7 @@ export function productPhrases(item: string): string[] {
   const first = head.split(/[,;。]/u)[0];
   out.push(cleanPhrase(first));
   if (list) for (const piece of list.split(/[、,;。]/u)) out.push(cleanPhrase(piece));
-  out.push(...latinNames, ...kinds);
+  out.push(...latinNames, ...kinds, ...kindsBeforeEtc(first));
   return out.filter(usable);
 }
 
@@ -139,7 +171,7 @@ export function notePhrases(note: string): string[] {
       if (examples)
         for (const item of examples.split('、').map(cleanPhrase))
           if (Array.from(item).length >= 3 && hasContent(item) && usable(item)) out.push(item);
-      const names = text.split('、').map(cleanPhrase);
+      const names = withSharedThing(text.split('、').map(cleanPhrase));
       for (const phrase of listItem || names.every(standsAlone) ? names : [cleanPhrase(text)])
         if (usable(phrase)) out.push(phrase);
     };
