@@ -404,7 +404,7 @@ const zhCN = {
           },
           {
             text: '在开头两行 --- 之间找到 keywords 一行，把词加到方括号里，词与词之间用半角逗号加空格。没有这一行时，在第二个 --- 之前加一行。',
-            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据治理]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据处理和存储支持服务, 数据治理]',
           },
           { text: '保存后检查：', code: 'npx sixin validate content' },
           {
@@ -1130,7 +1130,7 @@ const en: Strings = {
           },
           {
             text: 'Between the two --- lines, add the word inside the brackets of keywords, separated by a half-width comma and a space. Without a keywords line, add one before the second ---.',
-            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据治理]',
+            code: 'keywords: [芯片设计, 数据标注, 智能控制系统集成, IC设计, 数据处理和存储支持服务, 数据治理]',
           },
           { text: 'Save and check:', code: 'npx sixin validate content' },
           {
