@@ -7,6 +7,7 @@ import {
   classActivities,
   clauseActivities,
   finalActivities,
+  finalActivityWord,
   onlyLeases,
   onlyTrades,
   type Activity,
@@ -67,6 +68,13 @@ describe('what a text says is done', () => {
   it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {
     assert.deepEqual(activitiesIn(finalActivities('服务消费机器人制造')), ['make']);
     assert.deepEqual(activitiesIn(finalActivities('检测服务')), ['test']);
+  });
+
+  it('names the activity word a text ends in, leaving at least two characters before it', () => {
+    assert.equal(finalActivityWord('烟草制品零售'), '零售');
+    assert.equal(finalActivityWord('网络安全认证'), '认证');
+    assert.equal(finalActivityWord('预包装食品'), undefined);
+    assert.equal(finalActivityWord('销售'), undefined);
   });
 });
 

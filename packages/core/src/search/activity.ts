@@ -250,6 +250,19 @@ export function isActivityWord(word: string): boolean {
   return WORD_MASK.has(word);
 }
 
+/**
+ * The activity word a text ends in, longest first, with at least two characters before it (`零售` of 烟草制品零售,
+ * `认证` of 网络安全认证); undefined when it ends in none.
+ */
+export function finalActivityWord(text: string): string | undefined {
+  const chars = Array.from(text);
+  for (let length = Math.min(4, chars.length - 2); length >= 2; length--) {
+    const tail = chars.slice(-length).join('');
+    if (isActivityWord(tail)) return tail;
+  }
+  return undefined;
+}
+
 /** The mask of one activity. */
 export function activityMask(activity: Activity): ActivityMask {
   return bit(activity);

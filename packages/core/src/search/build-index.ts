@@ -16,7 +16,7 @@ import {
   type SearchIndex,
   type TermSourceCode,
 } from './index-format.js';
-import { activitiesOf, isActivityWord } from './activity.js';
+import { activitiesOf, finalActivityWord, isActivityWord } from './activity.js';
 import { assertSearchIndex } from './index-format.js';
 import { collectWords, contentRuns, hasContent } from './lexicon.js';
 import { ClauseMatcher } from './match.js';
@@ -72,12 +72,8 @@ function withSharedThing(names: string[]): string[] {
   for (let i = 1; i < out.length; i++) {
     const runs = contentRuns(out[i]);
     if (!runs.every((run) => isActivityWord(run)) || !activitiesOf(out[i])) continue;
-    const before = Array.from(out[i - 1]);
-    for (let length = Math.min(4, before.length - 2); length >= 2; length--) {
-      if (!isActivityWord(before.slice(-length).join(''))) continue;
-      out[i] = before.slice(0, -length).join('') + out[i];
-      break;
-    }
+    const activity = finalActivityWord(out[i - 1]);
+    if (activity) out[i] = out[i - 1].slice(0, -activity.length) + out[i];
   }
   return out;
 }

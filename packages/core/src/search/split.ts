@@ -1,7 +1,7 @@
 /**
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
-import { activitiesOf, activityMask, isActivityWord } from './activity.js';
+import { activitiesOf, activityMask, finalActivityWord, isActivityWord } from './activity.js';
 import { contentEnd, contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
 
@@ -246,12 +246,7 @@ export function splitAtJi(item: string): string[] | undefined {
  * 零部件加工`) often names things that stand for more than what is done to them.
  */
 function withFinalActivity(items: string[]): string[] {
-  const last = Array.from(items[items.length - 1]);
-  let activity = '';
-  for (let length = Math.min(4, last.length - 2); length >= 2 && !activity; length--) {
-    const tail = last.slice(-length).join('');
-    if (isActivityWord(tail)) activity = tail;
-  }
+  const activity = finalActivityWord(items[items.length - 1]);
   if (!activity || activitiesOf(activity) !== TRADE) return items;
   return items.map((item, i) => (i < items.length - 1 && !activitiesOf(item) ? item + activity : item));
 }
