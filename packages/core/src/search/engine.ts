@@ -221,26 +221,24 @@ class Engine implements Searcher {
    */
   #inContext(
     clause: VagueClause,
-    split: readonly { matchText: string }[],
-    normalized: string,
+    contextRuns: readonly (readonly string[])[],
     matchOnce: (text: string, clauseIndex: number) => ClauseMatches,
   ): { reading: string; evidence: Evidence[] } | undefined {
     const first = contentRuns(clause.text)[0];
     if (!first || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
     const lead = first.slice(0, 2);
     const pointedAt = new Set(clause.found.map((e) => e.target.l2));
-    const sources = split.filter((_, i) => i !== clause.index).map((c) => c.matchText);
-    const name = /(?:^|\s)(?:企业)?名称[:：]\s*(\S+)/u.exec(normalized)?.[1];
-    if (name) sources.push(name);
     const tried = new Set<string>();
-    for (const source of sources) {
-      for (const run of contentRuns(source)) {
+    for (let source = 0; source < contextRuns.length; source++) {
+      if (source === clause.index) continue;
+      for (const run of contextRuns[source]) {
         const at = run.indexOf(lead);
         if (at < 2) continue;
         // The qualifier is the word or two right before the shared word (`新能源` of 重庆两江新能源汽车…公司).
         for (let length = Math.min(at, CONTEXT_QUALIFIER_MAX); length >= 2; length--) {
           const reading = run.slice(at - length, at) + clause.text.slice(clause.text.indexOf(lead));
-          if (tried.has(reading) || tried.size >= CONTEXT_READINGS_MAX) continue;
+          if (tried.has(reading)) continue;
+          if (tried.size >= CONTEXT_READINGS_MAX) return undefined;
           tried.add(reading);
           const probe: SearchClause = { text: reading, licensed: false, qualifiers: [], generic: false, matches: [] };
           const found = placeClause(this.#index, probe, matchOnce(reading, clause.index)).filter(
@@ -385,8 +383,12 @@ class Engine implements Searcher {
         for (const e of found) evidence.push(e);
         if (unanswered() && found.length) vague.push({ index: i, text: clause.matchText, found });
       });
+      // What each item, then the company's name in a pasted licence, offers as context: cut into runs once.
+      const contextRuns = vague.length ? split.map((c) => contentRuns(c.matchText)) : [];
+      const name = vague.length ? /(?:^|\s)(?:企业)?名称[:：]\s*(\S+)/u.exec(normalized)?.[1] : undefined;
+      if (name) contextRuns.push(contentRuns(name));
       for (const clause of vague.slice(0, TUNING.typoMaxClauses)) {
-        const context = this.#inContext(clause, split, normalized, matchOnce);
+        const context = this.#inContext(clause, contextRuns, matchOnce);
         if (!context) continue;
         clauses[clause.index].correctedTo = context.reading;
         evidence.push(...context.evidence);

@@ -1,11 +1,9 @@
 /**
  * Cutting a registered 经营范围 into the clauses a reader would name: the 一般项目 / 许可项目 sections, then each item.
  */
-import { activitiesOf, activityMask, finalActivityWord, isActivityWord } from './activity.js';
+import { activitiesOf, finalActivityWord, isActivityWord, onlyTrades } from './activity.js';
 import { contentEnd, contentRuns, hasContent } from './lexicon.js';
 import { isBoilerplate, stripBoilerplate } from './normalize.js';
-
-const TRADE = activityMask('trade');
 
 /** One item of a business scope, as the engine matches it. */
 export interface SplitClause {
@@ -247,7 +245,7 @@ export function splitAtJi(item: string): string[] | undefined {
  */
 function withFinalActivity(items: string[]): string[] {
   const activity = finalActivityWord(items[items.length - 1]);
-  if (!activity || activitiesOf(activity) !== TRADE) return items;
+  if (!activity || !onlyTrades(activitiesOf(activity))) return items;
   return items.map((item, i) => (i < items.length - 1 && !activitiesOf(item) ? item + activity : item));
 }
 
