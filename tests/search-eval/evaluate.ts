@@ -41,14 +41,14 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind7: { recall: 0.84, notFound: 0.99, precision: 0.79 },
   blind8: { recall: 0.81, notFound: 0.99, precision: 0.84 },
   blind9: { recall: 0.93, notFound: 0.99, precision: 0.88 },
-  blind10: { recall: 0.84, notFound: 0.93, precision: 0.87 },
+  blind10: { recall: 0.84, notFound: 0.93, precision: 0.9 },
   blind11: { recall: 0.92, notFound: 0.93, precision: 0.96 },
   blind12: { recall: 0.99, notFound: 0.99, precision: 0.89 },
   blind13: { recall: 0.92, notFound: 0.93, precision: 0.91 },
   blind14: { recall: 0.87, notFound: 0.99, precision: 0.88 },
   blind15: { recall: 0.85, notFound: 0.93, precision: 0.91 },
   blind16: { recall: 0.89, notFound: 0.99, precision: 0.91 },
-  blind17: { recall: 0.84, notFound: 0.87, precision: 0.77 },
+  blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
@@ -178,7 +178,7 @@ const BLIND_SETS = [
   ],
   [
     'blind17',
-    "blind17.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 7, committed before it was ever searched; its first run is the figure: 84.4 / 87.5 / 75.0 % (modern 91.7, legacy 84.6, free 71.4 recall; lookalikes 87.5 % not found), the same as the engine and content at the start of that session; then the keyword 安全运维 became 网络安全运维: 84.4 / 87.5 / 77.1 %)",
+    "blind17.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 7, committed before it was ever searched; its first run is the figure: 84.4 / 87.5 / 75.0 % (modern 91.7, legacy 84.6, free 71.4 recall; lookalikes 87.5 % not found), the same as the engine and content at the start of that session; then the keyword 安全运维 became 网络安全运维: 84.4 / 87.5 / 77.1 %; then a term must name every thing a clause names to hold it (its 汽车维护诊断设备 miss): 87.5 / 87.5 / 77.8 %)",
   ],
 ] as const satisfies ReadonlyArray<readonly [name: string, description: string]>;
 

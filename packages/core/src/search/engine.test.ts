@@ -478,6 +478,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('轴承').categories[0]?.code, '2.1');
   });
 
+  it('a term that lacks a thing the clause names does not hold it', () => {
+    // 中医诊断、治疗仪器设备 (4.2) shares 诊断设备 but not 汽车; 新能源汽车维护诊断设备 (5.3) names both.
+    const car = codes(search('汽车维护诊断设备'));
+    assert.ok(!car.includes('4.2'), car.join());
+    assert.ok(car.includes('5.3'), car.join());
+    // What a thing is for, said with 用的, may go unnamed: 真空蒸气灭菌器 is a hospital steriliser.
+    assert.equal(search('生产医院用的灭菌器').categories[0]?.code, '4.2');
+  });
+
   it('a part of the name of a class listed only in part does not stand for the listed part', () => {
     // 7241 会计、审计及税务服务 is in 7.1 only for 能源审计: a bookkeeper's 税务服务 is not.
     assert.equal(search('税务服务').notFound, true);

@@ -205,6 +205,7 @@ export class ClauseMatcher {
     }
     // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的, or by an activity word that describes a
     // kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
+    const describesNext: boolean[] = runs.map(() => false);
     for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
       const next = text.lastIndexOf(runs[r + 1], at);
       const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
@@ -215,6 +216,8 @@ export class ClauseMatcher {
         (isActivityWord(between) && startsWithThing(runs[r + 1])) ||
         // `5G智慧主题餐厅`: Latin letters written right before a venue's name are part of what it is called.
         (next === end && runVenue[r + 1] && /^[a-z0-9]+$/u.test(runs[r]));
+      // `医院用的灭菌器`, `新能源汽车的电池`: what comes before 的 or 用 says what the thing is for or of.
+      if (end >= 0 && /^\s*(?:专?用)?[的之]?\s*$/u.test(between) && between.trim()) describesNext[r] = true;
       if (end >= 0 && joined) {
         runHead[r] = runHead[r + 1];
         runThing[r] = runThing[r + 1];
@@ -281,6 +284,18 @@ export class ClauseMatcher {
         return { ...touched, heads: true, unknownHead: false };
       return term.source === 'n' || term.source === 'd' ? { ...touched, unknownHead: false } : touched;
     };
+    // A term holds the clause only if it names every thing the clause names: `中医诊断、治疗仪器设备` shares most of
+    // `汽车维护诊断设备` but not 汽车, so it is about something else, not a kind of it. A bare kind word (`设备`) and
+    // what a thing is said to be for with 的 (`医院用的灭菌器`) may go unnamed.
+    const touchesEveryThing = (ids: Int32Array): boolean => {
+      if (runs.length < 2) return true;
+      local(ids);
+      for (let r = 0; r < runs.length; r++) {
+        if (runSeen[r] || runHead[r] < 0 || describesNext[r] || (activityRun[r] && namesThing)) continue;
+        if (!GENERIC_HEADS.includes(runs[r])) return false;
+      }
+      return true;
+    };
     const wording: ClauseWording = {
       text,
       chars: new Set(Array.from(text)),
@@ -309,7 +324,7 @@ export class ClauseMatcher {
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
         agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
-      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * thingWeight) {
+      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * thingWeight && touchesEveryThing(term.tokens)) {
         if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
         else outsideHolders += holderShare(!!wording.head && term.head.endsWith(wording.head));
       }
