@@ -63,6 +63,8 @@ describe('what a text says is done', () => {
     // A device or a vessel named after what it does.
     assert.deepEqual(of('存储器测试器'), []);
     assert.deepEqual(of('风车安装船'), []);
+    // The trade a thing serves.
+    assert.deepEqual(of('教育行业软件'), []);
   });
 
   it('in a name, only what comes after its content counts (服务 in 服务消费机器人制造 says what kind of robot)', () => {

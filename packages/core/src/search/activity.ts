@@ -173,8 +173,15 @@ export function activitiesOf(text: string, from = 0, inName?: (start: number, en
       for (let len = Math.min(LONGEST, text.length - i); len >= 1; len--) {
         const found = WORD_MASK.get(text.substr(i, len));
         if (found !== undefined) {
-          // `销售用机器人`, `试验用设备`: what a thing is for, not what the business does.
-          if (text[i + len] !== '用' && i + len >= from && !namesThing(text, i + len) && !inName?.(i, i + len)) {
+          // `销售用机器人`, `试验用设备`: what a thing is for, not what the business does; `教育行业软件`: the trade a
+          // thing serves.
+          if (
+            text[i + len] !== '用' &&
+            !text.startsWith('行业', i + len) &&
+            i + len >= from &&
+            !namesThing(text, i + len) &&
+            !inName?.(i, i + len)
+          ) {
             if (GENERIC_SERVICE.has(text.substr(i, len))) generic |= found;
             else mask |= found;
           }

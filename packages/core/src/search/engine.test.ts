@@ -426,6 +426,10 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(scrap.clauses.length, 1);
     assert.equal(scrap.categories[0].code, '7.3');
     assert.equal(scrap.categories[0].strength, 'strong');
+    // 3453 齿轮及齿轮减、变速箱制造 has a 、 inside; 2.1 and 2.4 list it in part.
+    const gears = search('齿轮及齿轮减、变速箱制造');
+    assert.equal(gears.clauses.length, 1);
+    assert.deepEqual(codes(gears).sort(), ['2.1', '2.4']);
   });
 
   it('a term that names only a kind of thing (通用基础软件: 软件) does not answer a clause saying which', () => {

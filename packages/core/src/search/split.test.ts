@@ -185,6 +185,13 @@ describe('the older way of writing a scope', () => {
       splitClauses(normalizeText('金属废料和碎屑加工处理'), keepWhole).map((c) => c.text),
       ['金属废料和碎屑加工处理'],
     );
+    // Also one with a 、 inside (class 3453), where the pieces would each stand alone.
+    const gears = (text: string) => text === '齿轮及齿轮减、变速箱制造';
+    assert.deepEqual(texts('齿轮及齿轮减、变速箱制造'), ['齿轮及齿轮减', '变速箱制造']);
+    assert.deepEqual(
+      splitClauses(normalizeText('齿轮及齿轮减、变速箱制造'), gears).map((c) => c.text),
+      ['齿轮及齿轮减、变速箱制造'],
+    );
   });
 });
 

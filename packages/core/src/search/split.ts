@@ -255,7 +255,7 @@ function withFinalActivity(items: string[]): string[] {
  * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
  * - clauses end at `；;。`, line breaks and sentence ends, never inside parentheses, so qualifiers stay with their item;
  * - an item is split further at `、` and `，` only when every piece stands alone (`广告设计、代理` stays one clause),
- *   and at 和 and 以及 too unless `keepWhole` says the item is one name (an official class name, a directory term).
+ *   and at 和 and 以及 too, unless `keepWhole` says the item is one name (an official class name, a directory term).
  */
 export function splitClauses(normalized: string, keepWhole: (text: string) => boolean = () => false): SplitClause[] {
   const text = stripBoilerplate(balanceParentheses(scopeOf(normalized)));
@@ -280,9 +280,12 @@ export function splitClauses(normalized: string, keepWhole: (text: string) => bo
     for (const raw of splitTopLevel(part.body, (ch) => CLAUSE_SEPARATOR.has(ch))) {
       const piece = tidy(raw);
       if (!piece || isBoilerplate(piece) || /^(?:无|暂无|none)$/u.test(piece)) continue;
-      const items = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
-        .map(tidy)
-        .filter(Boolean);
+      // `齿轮及齿轮减、变速箱制造` is one official name with a 、 inside.
+      const items = keepWhole(piece)
+        ? [piece]
+        : splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
+            .map(tidy)
+            .filter(Boolean);
       // `A、B的研发、生产及技术服务` and `销售：A、B`: the things share the activities, even where an activity item stands
       // alone.
       const pieces = (
