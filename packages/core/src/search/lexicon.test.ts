@@ -16,6 +16,8 @@ describe('contentRuns', () => {
     assert.deepEqual(contentRuns('软件开发'), ['软件']);
     assert.deepEqual(contentRuns('信息技术咨询服务'), ['信息技术']);
     assert.deepEqual(contentRuns('我们做手游和动画短片'), ['手游', '动画短片']);
+    // Made under contract is still made.
+    assert.deepEqual(contentRuns('药品委托生产'), ['药品']);
     assert.deepEqual(contentRuns('5g通信技术服务'), ['5g', '通信']);
   });
 

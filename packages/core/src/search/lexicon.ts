@@ -51,6 +51,9 @@ export const COMMON_WORDS: readonly string[] = [
   '提供',
   '从事',
   '承接',
+  // `药品委托生产`: made under contract, still made
+  '委托',
+  '受托',
   '施工',
   '试验',
   '发展',
