@@ -49,6 +49,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind15: { recall: 0.85, notFound: 0.93, precision: 0.91 },
   blind16: { recall: 0.89, notFound: 0.99, precision: 0.91 },
   blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
+  blind18: { recall: 0.75, notFound: 0.87, precision: 0.74 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
@@ -179,6 +180,10 @@ const BLIND_SETS = [
   [
     'blind17',
     "blind17.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 7, committed before it was ever searched; its first run is the figure: 84.4 / 87.5 / 75.0 % (modern 91.7, legacy 84.6, free 71.4 recall; lookalikes 87.5 % not found), the same as the engine and content at the start of that session; then the keyword 安全运维 became 网络安全运维: 84.4 / 87.5 / 77.1 %; then a term must name every thing a clause names to hold it (its 汽车维护诊断设备 miss): 87.5 / 87.5 / 77.8 %)",
+  ],
+  [
+    'blind18',
+    "blind18.yaml (written by someone who never ran the engine, after that session's first three engine changes, committed before it was ever searched; its first run is the figure: 75.0 / 87.5 / 74.4 % (modern 83.3, legacy 84.6, free 42.9 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: 75.0 / 87.5 / 72.5 %)",
   ],
 ] as const satisfies ReadonlyArray<readonly [name: string, description: string]>;
 
