@@ -491,6 +491,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('生产医院用的灭菌器').categories[0]?.code, '4.2');
   });
 
+  it('the trade a business serves, written before 行业, is not what it is', () => {
+    // A headhunter for the chip trade is 7262 (human resources), not chip making; software for education is software.
+    assert.equal(search('芯片行业猎头').notFound, true);
+    assert.ok(codes(search('教育行业软件')).includes('1.3'));
+  });
+
   it('a part of the name of a class listed only in part does not stand for the listed part', () => {
     // 7241 会计、审计及税务服务 is in 7.1 only for 能源审计: a bookkeeper's 税务服务 is not.
     assert.equal(search('税务服务').notFound, true);

@@ -213,6 +213,8 @@ export class ClauseMatcher {
       // `假肢的设计`: what follows 的 is what is done to the thing, not a thing it describes.
       const joined =
         (/^\s*[的之]\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
+        // `芯片行业猎头`: the trade a business serves is not what it is.
+        /^\s*行业\s*$/u.test(between) ||
         (isActivityWord(between) && startsWithThing(runs[r + 1])) ||
         // `5G智慧主题餐厅`: Latin letters written right before a venue's name are part of what it is called.
         (next === end && runVenue[r + 1] && /^[a-z0-9]+$/u.test(runs[r]));
