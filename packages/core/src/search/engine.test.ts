@@ -489,6 +489,8 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.ok(car.includes('5.3'), car.join());
     // What a thing is for, said with 用的, may go unnamed: 真空蒸气灭菌器 is a hospital steriliser.
     assert.equal(search('生产医院用的灭菌器').categories[0]?.code, '4.2');
+    // Things made of a material are not the material: 工程塑料制造 (3.3) does not hold 塑料制品制造 (292).
+    assert.equal(search('塑料制品制造').notFound, true);
   });
 
   it('the trade a business serves, written before 行业, is not what it is', () => {

@@ -298,6 +298,8 @@ export class ClauseMatcher {
       }
       return true;
     };
+    // `塑料制品`, `橡胶制品`: things made of a material are not the material (工程塑料 does not hold them).
+    const madeOf = text.includes('制品');
     const wording: ClauseWording = {
       text,
       chars: new Set(Array.from(text)),
@@ -326,7 +328,12 @@ export class ClauseMatcher {
       // A term that says what is done (`充电桩运营`) speaks less surely to a clause that does not (`做充电桩`).
       const agree =
         agreement(activities, term.activities) * (!activities && term.statesActivity ? TUNING.unstatedActivity : 1);
-      if (hasWord && shared[t] >= TUNING.generalClauseCoverage * thingWeight && touchesEveryThing(term.tokens)) {
+      if (
+        hasWord &&
+        shared[t] >= TUNING.generalClauseCoverage * thingWeight &&
+        touchesEveryThing(term.tokens) &&
+        (!madeOf || term.text.includes('制品'))
+      ) {
         if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
         else outsideHolders += holderShare(!!wording.head && term.head.endsWith(wording.head));
       }
