@@ -255,7 +255,8 @@ function withFinalActivity(items: string[]): string[] {
  * - `一般项目：` and `许可项目：` open sections; clauses under 许可项目 are `licensed`;
  * - clauses end at `；;。`, line breaks and sentence ends, never inside parentheses, so qualifiers stay with their item;
  * - an item is split further at `、` and `，` only when every piece stands alone (`广告设计、代理` stays one clause),
- *   and at 和 and 以及 too, unless `keepWhole` says the item is one name (an official class name, a directory term).
+ *   and at 和 and 以及 too; never where `keepWhole` says the item is one name (an official class name, a directory
+ *   term: `齿轮及齿轮减、变速箱制造`, `金属废料和碎屑加工处理`).
  */
 export function splitClauses(normalized: string, keepWhole: (text: string) => boolean = () => false): SplitClause[] {
   const text = stripBoilerplate(balanceParentheses(scopeOf(normalized)));
