@@ -217,14 +217,15 @@ class Engine implements Searcher {
    * A general item read with the qualifier another item of the same scope (or the company's name) gives its first
    * word: in `新能源汽车整车制造；汽车零部件及配件制造` the parts are 新能源汽车零部件. The reading only chooses among the
    * categories the item's own weak evidence already points at (3670 is listed in part by 5.2, 5.3 and 7.3), and what
-   * it finds is only possible.
+   * it finds is only possible. `contextRuns` holds the runs of every item, this one's included, by index, then the
+   * company name's.
    */
   #inContext(
     clause: VagueClause,
     contextRuns: readonly (readonly string[])[],
     matchOnce: (text: string, clauseIndex: number) => ClauseMatches,
   ): { reading: string; evidence: Evidence[] } | undefined {
-    const first = contentRuns(clause.text)[0];
+    const first = contextRuns[clause.index][0];
     if (!first || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
     const lead = first.slice(0, 2);
     const pointedAt = new Set(clause.found.map((e) => e.target.l2));

@@ -281,12 +281,11 @@ export function splitClauses(normalized: string, keepWhole: (text: string) => bo
     for (const raw of splitTopLevel(part.body, (ch) => CLAUSE_SEPARATOR.has(ch))) {
       const piece = tidy(raw);
       if (!piece || isBoilerplate(piece) || /^(?:无|暂无|none)$/u.test(piece)) continue;
-      // `齿轮及齿轮减、变速箱制造` is one official name with a 、 inside.
-      const items = keepWhole(piece)
-        ? [piece]
-        : splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
-            .map(tidy)
-            .filter(Boolean);
+      const cut = splitTopLevel(piece, (ch) => ITEM_SEPARATOR.has(ch))
+        .map(tidy)
+        .filter(Boolean);
+      // `齿轮及齿轮减、变速箱制造` is one official name with a 、 inside (asked only where there is a cut to make).
+      const items = cut.length > 1 && keepWhole(piece) ? [piece] : cut;
       // `A、B的研发、生产及技术服务` and `销售：A、B`: the things share the activities, even where an activity item stands
       // alone.
       const pieces = (
