@@ -329,6 +329,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
     }
   });
 
+  it('weak hints in several clauses do not add up to a category none of them reaches (an auto-finance scope)', () => {
+    // Each item touches 9.2 a little (金融, 贷款); an auto-finance company (6634) is not in the directory.
+    const items = ['发行金融债券', '营运设备贷款', '向金融机构出售或回购汽车贷款应收款业务'];
+    for (const item of items) assert.equal(search(item).notFound, true, item);
+    assert.equal(search(items.join('；')).notFound, true);
+    // Clauses that each reach a category on their own still add up.
+    assert.deepEqual(codes(search('工业机器人制造；服务机器人制造')), ['2.1']);
+  });
+
   it('the one selling class the directory lists is found: 5267 机动车充电销售', () => {
     assert.deepEqual(codes(search('机动车充电销售')), ['5.4']);
     assert.equal(search('充电桩运营').categories[0]?.code, '5.4');

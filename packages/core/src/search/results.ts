@@ -76,7 +76,7 @@ function tradePlace(index: PreparedIndex, text: string): OutsideIndustry | undef
  * Within each clause, keeps the categories close to its best match; evidence through a class several categories
  * share gives way to evidence that points at one category (信息系统集成服务 belongs in 1.3 through its own products,
  * not in 航空装备 through a shared class). Then gathers per category: the best clause counts fully, further clauses at
- * half strength; categories far below the best of the text are left out.
+ * half strength; a category no clause reaches on its own, and categories far below the best of the text, are left out.
  */
 export function aggregate(
   index: PreparedIndex,
@@ -137,7 +137,9 @@ export function aggregate(
     let miss = 1;
     clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
     const score = 1 - miss;
-    if (score < TUNING.reportScore) continue;
+    // Some clause must reach the report score on its own: three clauses each touching a category at 0.3–0.4
+    // (`金融债券`, `保证金`, `租赁`) add up to more, but none of them says the business is in it.
+    if (score < TUNING.reportScore || clauseScores[0] < TUNING.reportScore) continue;
     // Strong: some evidence for it is definite (a whole class, a direction or category name, an alias, naming the
     // clause's thing and doing the same) and strong enough on its own.
     const strong = score >= TUNING.strongScore && list.some((e) => !e.possible && e.score >= TUNING.strongScore);
