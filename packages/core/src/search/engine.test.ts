@@ -208,6 +208,13 @@ describe('text', () => {
     }
   });
 
+  it('of the categories listing such a class in part, the one whose direction names the same thing answers', () => {
+    // 3073 is listed in part by 1.2 (高储能和关键电子材料制造), 3.4 (功能陶瓷制造, 结构陶瓷制造), 3.5 and 3.6.
+    assert.deepEqual(codes(search('特种陶瓷制品制造')), ['3.4']);
+    // 6820 财产保险: no direction of 2.5, 9.1 or 9.2 names insurance, so each stays possible.
+    assert.deepEqual(codes(search('财产保险')).sort(), ['2.5', '9.1', '9.2']);
+  });
+
   it('信息咨询服务, in nearly every scope, is not 信息技术咨询服务 (1.3)', () => {
     assert.equal(search('信息咨询服务（不含许可类信息咨询服务）').notFound, true);
     assert.deepEqual(codes(search('信息技术咨询服务')), ['1.3']);

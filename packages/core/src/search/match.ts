@@ -120,6 +120,9 @@ export class ClauseMatcher {
   /** Shared weight from tokens other than single characters: a match needs some. */
   readonly #sharedWords: Float64Array;
 
+  /** The thing each level-3 direction names (`结构陶瓷制造` → 陶瓷), by category index, computed when first asked. */
+  readonly #directionHeads = new Map<number, string>();
+
   constructor(index: PreparedIndex) {
     this.#index = index;
     this.#shared = new Float64Array(index.terms.length);
@@ -412,7 +415,9 @@ export class ClauseMatcher {
       // name of a class several categories share in part) points at each of them a little more.
       base /= 1 + (exact ? TUNING.exactAmbiguity : TUNING.ambiguity) * (term.spread - 1);
       const definiteSource = term.source === 'n' || term.source === 'd' || term.source === 'a' || term.source === 'i';
+      const namingParts = exact && term.source === 'i' ? this.#partsNaming(term.targets, wording.head) : undefined;
       for (const target of term.targets) {
+        if (namingParts && !namingParts.has(target)) continue;
         // A class only partly in the category is weaker evidence, less so when the clause names exactly that class;
         // a product listed under it names the part that belongs.
         const score =
@@ -472,6 +477,33 @@ export class ClauseMatcher {
     return out;
   }
 
+  /**
+   * `特种陶瓷制品制造` is listed in part by 1.2 (for 电子材料), 3.4 (as 功能陶瓷制造 and 结构陶瓷制造) and 3.6 (for
+   * composites and nano materials). A clause that names exactly such a class most likely means the part whose direction
+   * names the same thing: those targets, when some do and some do not; otherwise undefined (every part stays possible).
+   */
+  #partsNaming(targets: readonly Target[], head: string): Set<Target> | undefined {
+    if (!head) return undefined;
+    const naming = new Set<Target>();
+    let partial = 0;
+    for (const target of targets) {
+      if (!target.partial) continue;
+      partial++;
+      if (target.l3 >= 0 && this.#directionHead(target.l3) === head) naming.add(target);
+    }
+    return naming.size && naming.size < partial
+      ? new Set([...naming, ...targets.filter((t) => !t.partial)])
+      : undefined;
+  }
+
+  #directionHead(l3: number): string {
+    let head = this.#directionHeads.get(l3);
+    if (head === undefined) {
+      head = headOf(contentRuns(this.#index.categories[l3].name), this.#index.words, isActivityWord);
+      this.#directionHeads.set(l3, head);
+    }
+    return head;
+  }
   /**
    * Records a term that holds most of the clause (the clause is more general than the term: `通信设备` in
    * `微波通信设备`), for each category the term belongs to wholly.
