@@ -41,22 +41,26 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind7: { recall: 0.84, notFound: 0.99, precision: 0.79 },
   blind8: { recall: 0.81, notFound: 0.99, precision: 0.84 },
   blind9: { recall: 0.93, notFound: 0.99, precision: 0.88 },
-  blind10: { recall: 0.84, notFound: 0.93, precision: 0.93 },
+  blind10: { recall: 0.87, notFound: 0.93, precision: 0.93 },
   blind11: { recall: 0.92, notFound: 0.93, precision: 0.96 },
-  blind12: { recall: 0.99, notFound: 0.99, precision: 0.89 },
+  blind12: { recall: 0.99, notFound: 0.99, precision: 0.91 },
   blind13: { recall: 0.92, notFound: 0.93, precision: 0.91 },
   blind14: { recall: 0.87, notFound: 0.99, precision: 0.88 },
-  blind15: { recall: 0.85, notFound: 0.93, precision: 0.91 },
+  blind15: { recall: 0.85, notFound: 0.93, precision: 0.93 },
   blind16: { recall: 0.89, notFound: 0.99, precision: 0.96 },
   blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
-  blind18: { recall: 0.75, notFound: 0.99, precision: 0.78 },
-  blind19: { recall: 0.87, notFound: 0.99, precision: 0.88 },
+  // Recall 0.75 → 0.73 and precision 0.78 → 0.77 on purpose, both from one query. What comes before 用 says what a
+  // thing is for (`芯片用光刻胶` is photoresist, not chips), which raised precision on four sets and the products and
+  // recall on blind10 and blind19; this set's `新能源汽车用超级电容储能系统` now reads as a storage system, which 5.2's
+  // product `新能源汽车用超级电容` does not name (it was found through the bare qualifier 新能源汽车).
+  blind18: { recall: 0.73, notFound: 0.99, precision: 0.77 },
+  blind19: { recall: 0.9, notFound: 0.99, precision: 0.91 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
   // Precision 0.91 → 0.90 with keywords round 5: a keyword inside a product's wording adds its category beside the
   // product's own (`机床滚珠丝杠用钢` → 2.1 beside 3.1 through 滚珠丝杠), as a scope naming both would.
-  products: { recall: 0.97, notFound: 0, precision: 0.9 },
+  products: { recall: 0.97, notFound: 0, precision: 0.92 },
 };
 
 export const EVAL_KINDS = [

@@ -230,6 +230,11 @@ describe('text', () => {
     assert.equal(result.notFound, true, JSON.stringify(codes(result)));
   });
 
+  it('what comes before 用 says what the thing is for: 芯片用光刻胶 is photoresist (3.3), not chips', () => {
+    assert.deepEqual(codes(search('芯片用光刻胶')), ['3.3']);
+    assert.deepEqual(codes(search('锂电池用铜箔')), ['3.2']);
+  });
+
   it('qualifiers stay with their clause and do not match by their own words', () => {
     const result = search('固体废物治理（不含危险化学品）');
     assert.deepEqual(result.clauses[0].qualifiers, ['不含危险化学品']);

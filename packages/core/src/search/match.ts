@@ -206,16 +206,17 @@ export class ClauseMatcher {
           if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
       }
     }
-    // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的, or by an activity word that describes a
+    // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的 or 用, or by an activity word that describes a
     // kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
     const describesNext: boolean[] = runs.map(() => false);
     for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
       const next = text.lastIndexOf(runs[r + 1], at);
       const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
       const between = end >= 0 ? text.slice(end, next) : '';
-      // `假肢的设计`: what follows 的 is what is done to the thing, not a thing it describes.
+      // `光伏组件用EVA封装胶膜`: what comes before 用 is what the thing is for; the thing is the film. `假肢的设计`: what
+      // follows 的 is what is done to the thing, not a thing it describes.
       const joined =
-        (/^\s*[的之]\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
+        (/^\s*(?:[的之]|专?用[的之]?)\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
         // `芯片行业猎头`: the trade a business serves is not what it is.
         /^\s*行业\s*$/u.test(between) ||
         (isActivityWord(between) && startsWithThing(runs[r + 1])) ||
