@@ -165,6 +165,12 @@ describe('text', () => {
     }
   });
 
+  it('a word that holds a common one but means something of its own keeps it: 新兴能源技术研发 is 6.4', () => {
+    // 新兴 alone is a general qualifier; 新兴能源 (hydrogen, geothermal …) is what 6.4's products name.
+    assert.deepEqual(codes(search('新兴能源技术研发')), ['6.4']);
+    assert.deepEqual(codes(search('名称：重庆某氢能科技有限公司 经营范围：一般项目：新兴能源技术研发')), ['6.4']);
+  });
+
   it('餐饮服务；食品销售 and 理发服务；生活美容服务 are not in the directory', () => {
     for (const query of ['餐饮服务；食品销售', '理发服务；生活美容服务']) {
       const result = search(query);

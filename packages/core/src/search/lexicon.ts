@@ -209,6 +209,8 @@ export const PROTECTED_WORDS: readonly string[] = [
   '维修车',
   // information technology, not information (`信息咨询服务` is no 信息技术咨询服务)
   '信息技术',
+  // emerging energy (hydrogen, geothermal …: `新兴能源技术研发`, a standard scope item), not any energy
+  '新兴能源',
   // machine tools, not the processing of things in some centre (`皮肤管理中心` is no 加工中心)
   '加工中心',
   '车削中心',
