@@ -40,20 +40,16 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind6: { recall: 0.87, notFound: 0.99, precision: 0.82 },
   blind7: { recall: 0.84, notFound: 0.99, precision: 0.79 },
   blind8: { recall: 0.81, notFound: 0.99, precision: 0.84 },
-  blind9: { recall: 0.93, notFound: 0.99, precision: 0.88 },
+  blind9: { recall: 0.93, notFound: 0.99, precision: 0.9 },
   blind10: { recall: 0.87, notFound: 0.93, precision: 0.93 },
   blind11: { recall: 0.92, notFound: 0.93, precision: 0.96 },
   blind12: { recall: 0.99, notFound: 0.99, precision: 0.91 },
   blind13: { recall: 0.92, notFound: 0.93, precision: 0.91 },
-  blind14: { recall: 0.87, notFound: 0.99, precision: 0.88 },
+  blind14: { recall: 0.87, notFound: 0.99, precision: 0.91 },
   blind15: { recall: 0.85, notFound: 0.93, precision: 0.93 },
   blind16: { recall: 0.89, notFound: 0.99, precision: 0.96 },
   blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
-  // Recall 0.75 → 0.73 and precision 0.78 → 0.77 on purpose, both from one query. What comes before 用 says what a
-  // thing is for (`芯片用光刻胶` is photoresist, not chips), which raised precision on four sets and the products and
-  // recall on blind10 and blind19; this set's `新能源汽车用超级电容储能系统` now reads as a storage system, which 5.2's
-  // product `新能源汽车用超级电容` does not name (it was found through the bare qualifier 新能源汽车).
-  blind18: { recall: 0.73, notFound: 0.99, precision: 0.77 },
+  blind18: { recall: 0.76, notFound: 0.99, precision: 0.78 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.91 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
@@ -188,11 +184,11 @@ const BLIND_SETS = [
   ],
   [
     'blind18',
-    "blind18.yaml (written by someone who never ran the engine, after that session's first three engine changes, committed before it was ever searched; its first run is the figure: 75.0 / 87.5 / 74.4 % (modern 83.3, legacy 84.6, free 42.9 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: 75.0 / 87.5 / 72.5 %; then a word before 行业 stopped naming the business (its 芯片行业猎头 lookalike): 75.0 / 93.8 / 74.4 %; next session, weak hints in several clauses stopped adding up (its auto-finance negative) and an exact class name listed in part went to the part whose direction names the thing (its special ceramics): 75.0 / 100 / 78.4 %)",
+    "blind18.yaml (written by someone who never ran the engine, after that session's first three engine changes, committed before it was ever searched; its first run is the figure: 75.0 / 87.5 / 74.4 % (modern 83.3, legacy 84.6, free 42.9 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: 75.0 / 87.5 / 72.5 %; then a word before 行业 stopped naming the business (its 芯片行业猎头 lookalike): 75.0 / 93.8 / 74.4 %; next session, weak hints in several clauses stopped adding up (its auto-finance negative) and an exact class name listed in part went to the part whose direction names the thing (its special ceramics): 75.0 / 100 / 78.4 %; then what comes before 用 became what a thing is for (its supercapacitor storage system, found before through the bare qualifier 新能源汽车, was lost): 73.4 / 100 / 77.8 %; then keywords round 8 (起落架, its own aircraft landing-gear miss): 76.6 / 100 / 78.4 %)",
   ],
   [
     'blind19',
-    "blind19.yaml (written by someone who never ran the engine, after that session's first two engine changes, committed before it was ever searched; its first run is the figure: 87.5 / 100 / 88.2 % (modern 91.7, legacy 84.6, free 85.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: 87.5 / 100 / 83.3 %)",
+    "blind19.yaml (written by someone who never ran the engine, after that session's first two engine changes, committed before it was ever searched; its first run is the figure: 87.5 / 100 / 88.2 % (modern 91.7, legacy 84.6, free 85.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: 87.5 / 100 / 83.3 %; then what comes before 用 became what a thing is for (its own EVA film) and 新兴能源 a word (its own hydrogen firm): 93.8 / 100 / 91.4 %)",
   ],
 ] as const satisfies ReadonlyArray<readonly [name: string, description: string]>;
 
