@@ -206,8 +206,8 @@ export class ClauseMatcher {
           if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
       }
     }
-    // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的 or 用, or by an activity word that describes a
-    // kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
+    // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的 or 用, or by an activity word that
+    // describes a kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
     const describesNext: boolean[] = runs.map(() => false);
     for (let r = runs.length - 2, at = text.length; r >= 0; r--) {
       const next = text.lastIndexOf(runs[r + 1], at);
@@ -505,6 +505,7 @@ export class ClauseMatcher {
     }
     return head;
   }
+
   /**
    * Records a term that holds most of the clause (the clause is more general than the term: `通信设备` in
    * `微波通信设备`), for each category the term belongs to wholly.
