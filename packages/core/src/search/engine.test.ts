@@ -433,6 +433,9 @@ describe('competitive placement: each clause goes where its best evidence is (is
     // after what no category does stays not found.
     assert.equal(search('危废处置中心').categories[0]?.code, '7.2');
     assert.equal(search('皮肤管理中心').notFound, true);
+    // A firm (事务所) too: 专利事务所 is a patent agency (9.1); 会计师事务所 is accounting, not in the directory.
+    assert.equal(search('专利事务所').categories[0]?.code, '9.1');
+    assert.equal(search('会计师事务所').notFound, true);
   });
 
   it('a product or keyword before a head nobody uses names the thing; a category name before one does not', () => {

@@ -181,7 +181,7 @@ export const GENERIC_HEADS: readonly string[] = [
 ];
 
 /** Places and bodies a business may be named after (`皮肤管理中心`): as all a term names, they say nothing. */
-const GENERIC_PLACES: readonly string[] = ['中心', '机构', '基地', '园区', '场所'];
+const GENERIC_PLACES: readonly string[] = ['中心', '机构', '基地', '园区', '场所', '事务所'];
 
 /** True when a content run is only a place or body (`中心`). */
 export function isGenericPlace(run: string): boolean {
