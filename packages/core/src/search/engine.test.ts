@@ -429,6 +429,8 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('建设工程监理').notFound, true);
     // The form a material comes in (丝, 板, 毡 …) may be left out at the end: 形状记忆合金粉末 is 3.6's.
     assert.equal(search('做记忆合金丝的').categories[0]?.code, '3.6');
+    // So may 机 or 仪, what a device is: 彩超机 is a 彩超 (4.2's keyword, 3581).
+    assert.equal(search('彩超机').categories[0]?.code, '4.2');
     // So may a place or body the business is named after: 危废处置中心 is a 危废处置 business (7.2); a centre named
     // after what no category does stays not found.
     assert.equal(search('危废处置中心').categories[0]?.code, '7.2');

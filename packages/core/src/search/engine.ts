@@ -85,8 +85,8 @@ class LeastRecentlyUsed<T> {
 }
 
 /**
- * One-character words that name the form a material or product comes in (`记忆合金丝`, `气凝胶保温毡`): left out at
- * the end of a phrase, what remains still names the thing.
+ * One-character words that name the form a material or product comes in (`记忆合金丝`, `气凝胶保温毡`), or that a
+ * device is (`彩超机`, a machine): left out at the end of a phrase, what remains still names the thing.
  */
 const PRODUCT_FORMS = new Set([
   '丝',
@@ -104,6 +104,8 @@ const PRODUCT_FORMS = new Set([
   '布',
   '球',
   '条',
+  '机',
+  '仪',
 ]);
 
 /** An item whose own evidence is too weak to report: it may be read in its scope's context (`#inContext`). */
