@@ -213,17 +213,18 @@ export class ClauseMatcher {
       const next = text.lastIndexOf(runs[r + 1], at);
       const end = next >= 0 ? text.lastIndexOf(runs[r], next) + runs[r].length : -1;
       const between = end >= 0 ? text.slice(end, next) : '';
-      // `光伏组件用EVA封装胶膜`: what comes before 用 is what the thing is for; the thing is the film. `假肢的设计`: what
-      // follows 的 is what is done to the thing, not a thing it describes.
+      // `医院用的灭菌器`, `光伏组件用EVA封装胶膜`, `新能源汽车的电池`: what comes before 的 or 用 says what the thing
+      // is for or of; the thing is the film. `假肢的设计`: what follows 的 is what is done to the thing, not a thing it
+      // describes.
+      const describes = /^\s*(?:[的之]|专?用[的之]?)\s*$/u.test(between);
+      describesNext[r] = describes;
       const joined =
-        (/^\s*(?:[的之]|专?用[的之]?)\s*$/u.test(between) && !isActivityWord(runs[r + 1])) ||
+        (describes && !isActivityWord(runs[r + 1])) ||
         // `芯片行业猎头`: the trade a business serves is not what it is.
         /^\s*行业\s*$/u.test(between) ||
         (isActivityWord(between) && startsWithThing(runs[r + 1])) ||
         // `5G智慧主题餐厅`: Latin letters written right before a venue's name are part of what it is called.
         (next === end && runVenue[r + 1] && /^[a-z0-9]+$/u.test(runs[r]));
-      // `医院用的灭菌器`, `新能源汽车的电池`: what comes before 的 or 用 says what the thing is for or of.
-      if (end >= 0 && /^\s*(?:专?用)?[的之]?\s*$/u.test(between) && between.trim()) describesNext[r] = true;
       if (end >= 0 && joined) {
         runHead[r] = runHead[r + 1];
         runThing[r] = runThing[r + 1];
