@@ -241,6 +241,11 @@ describe('text', () => {
     assert.deepEqual(codes(search('锂电池用铜箔')), ['3.2']);
   });
 
+  it('a purpose written first still names a kind of the thing: 医疗诊断仪器 is held by 医用电气诊断仪器及装置 (4.2)', () => {
+    assert.deepEqual(codes(search('医疗诊断仪器')), ['4.2']);
+    assert.deepEqual(codes(search('超声诊断仪器')), ['4.2']);
+  });
+
   it('qualifiers stay with their clause and do not match by their own words', () => {
     const result = search('固体废物治理（不含危险化学品）');
     assert.deepEqual(result.clauses[0].qualifiers, ['不含危险化学品']);
@@ -490,6 +495,15 @@ describe('competitive placement: each clause goes where its best evidence is (is
     // Both things outside: still not found, and told where it belongs.
     const office = search('办公设备及家用电器维修');
     assert.equal(office.notFound, true);
+  });
+
+  it('an item that finds nothing as a whole is read thing by thing too, but not through a class listed in part', () => {
+    // 掌上超声诊断仪 finds nothing; 超声探头 is a 3581 key product of 4.2 (高密度面阵超声探头).
+    const probes = search('掌上超声诊断仪及超声探头的研发、生产');
+    assert.deepEqual(codes(probes), ['4.2']);
+    assert.equal(probes.categories[0].strength, 'possible');
+    // 工程机械轮胎 reads as the name 轮胎制造, which 7.3 lists only for retreading: a guess on a guess, not reported.
+    assert.equal(search('半钢子午线轮胎及工程机械轮胎的研发、生产').notFound, true);
   });
 
   it('an item of a scope that the leading categories do not answer is answered by its own best category', () => {

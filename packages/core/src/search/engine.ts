@@ -356,18 +356,24 @@ class Engine implements Searcher {
         // the categories listing that class, not by terms that share some of its words.
         const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
         const found = listedClass ? keepListing(placed, listedClass) : placed;
-        // `计算机及办公设备维修` is placed outside as a whole (8129), yet its first thing is inside: read each thing with
-        // the activity they share, and keep what is inside.
-        const things = shell.outsideIndustry && !listedClass ? splitAtJi(clause.matchText) : undefined;
+        const unanswered = () =>
+          !found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic;
+        // `计算机及办公设备维修` is placed outside as a whole (8129), yet its first thing is inside; `掌上超声诊断仪及超声
+        // 探头的研发` finds nothing as a whole, yet its second thing is inside: read each thing with the activity they
+        // share, and keep what is inside.
+        const things =
+          (shell.outsideIndustry || unanswered()) && !listedClass ? splitAtJi(clause.matchText) : undefined;
         for (const thing of things ?? []) {
           const probe: SearchClause = { text: thing, licensed: false, qualifiers: [], generic: false, matches: [] };
-          const inside = placeClause(index, probe, matchOnce(thing, i));
+          // A guessed reading through a class listed only in part (`工程机械轮胎` → 轮胎制造, listed for retreading)
+          // is too weak to report.
+          const inside = placeClause(index, probe, matchOnce(thing, i)).filter(
+            (e) => !(e.target.partial && e.source === 'industry'),
+          );
           if (probe.outsideIndustry || !inside.some((e) => e.score >= TUNING.reportScore)) continue;
           found.push(...inside.map((e) => ({ ...e, possible: true })));
           delete shell.outsideIndustry;
         }
-        const unanswered = () =>
-          !found.some((e) => e.score >= TUNING.reportScore) && !shell.outsideIndustry && !shell.generic;
         // A free phrase with nothing reportable may be found by its telling part (`我们厂做芳纶纤维`).
         if (unanswered() && backOffAttempts < TUNING.typoMaxClauses) {
           backOffAttempts++;

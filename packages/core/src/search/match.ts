@@ -106,6 +106,17 @@ function holderShare(sameHead: boolean): number {
   return sameHead ? 1 : TUNING.otherHeadShare;
 }
 
+/**
+ * Whether a term may name a thing of a general kind (`环保设备` is held by any specific device): not when it names
+ * something made for another thing (`通信设备用连接器`, `管线用钢`), unless it names the kind itself, not before 用
+ * (`医用超声诊断、治疗仪器及设备` names instruments).
+ */
+function namesKindOf(termText: string, kind: string): boolean {
+  if (!termText.includes('用')) return true;
+  const at = termText.indexOf(kind);
+  return at >= 0 && !/^专?用/u.test(termText.slice(at + kind.length));
+}
+
 /** Share of a term's content characters (and Latin words) the clause also has. */
 function contentShare(surface: string[], clause: ClauseWording): number {
   if (!surface.length) return 0;
@@ -535,7 +546,8 @@ export class ClauseMatcher {
       // A thing made for it (`通信设备用连接器`) is not one of it.
       const sameHead =
         !!wording.head &&
-        (term.head.endsWith(wording.head) || (GENERIC_HEADS.includes(wording.head) && !term.text.includes('用')));
+        (term.head.endsWith(wording.head) ||
+          (GENERIC_HEADS.includes(wording.head) && namesKindOf(term.text, wording.head)));
       list.push({
         term: t,
         shared: sharedWeight,
