@@ -41,6 +41,10 @@ describe('contentRuns', () => {
   it('keeps protected words whole (a server is not a service)', () => {
     assert.deepEqual(contentRuns('服务器制造'), ['服务器']);
     assert.deepEqual(contentRuns('充电基础设施运营'), ['充电基础设施']);
+    // 造 alone is a common word (造车); inside 造影 or 人造 it is part of the thing
+    assert.deepEqual(contentRuns('血管造影导管'), ['血管造影导管']);
+    assert.deepEqual(contentRuns('人造金刚石'), ['人造金刚石']);
+    assert.deepEqual(contentRuns('造车'), ['车']);
   });
 });
 

@@ -215,6 +215,14 @@ export const PROTECTED_WORDS: readonly string[] = [
   '加工中心',
   '车削中心',
   '钻削中心',
+  // 造 alone is a common word (`造车`, people's 做): inside these it is part of what is named (`血管造影导管` is an
+  // angiography catheter, not 血管 + 影 + 导管)
+  '造影',
+  '造纸',
+  '造船',
+  '造型',
+  '造林',
+  '人造',
 ];
 
 const MAX_WORD = Math.max(...COMMON_WORDS.map((w) => w.length), ...PROTECTED_WORDS.map((w) => w.length));
