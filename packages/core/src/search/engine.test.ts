@@ -432,6 +432,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.ok(!codes(search('造磁悬浮鼓风机')).includes('2.4'));
     // 监理 is named by no category that 建设工程 finds.
     assert.equal(search('建设工程监理').notFound, true);
+    // A word before the thing that the category uses somewhere narrows it there: 钢轨打磨车 is a 2.4 product
+    // (钢轨探伤、打磨、铣磨车) and 2.4 writes 地铁; 燃料电池双极板 is 5.2's 新能源汽车双极板, and 5.2 writes 燃料电池.
+    assert.equal(search('造地铁钢轨打磨车的').categories[0]?.code, '2.4');
+    assert.equal(search('做燃料电池双极板的').categories[0]?.code, '5.2');
+    // …but a thing of two characters left alone says too little (调查 in 社会调查研究 is no 海洋调查服务).
+    assert.equal(search('社会调查研究').notFound, true);
     // The form a material comes in (丝, 板, 毡 …) may be left out at the end: 形状记忆合金粉末 is 3.6's.
     assert.equal(search('做记忆合金丝的').categories[0]?.code, '3.6');
     // So may 机 or 仪, what a device is: 彩超机 is a 彩超 (4.2's keyword, 3581).

@@ -126,6 +126,8 @@ const PINYIN_WORDS_FACTOR = 0.9;
 
 class Engine implements Searcher {
   readonly #index: PreparedIndex;
+  /** Each level-2 category's term texts joined, built when a shorter reading first needs them. */
+  #vocabularies?: Map<number, string>;
   readonly #matcher: ClauseMatcher;
   /** Clause text → its matches (clause index 0). */
   readonly #matches: LeastRecentlyUsed<ClauseMatches>;
@@ -194,12 +196,28 @@ class Engine implements Searcher {
       const probe: SearchClause = { text: reading.text, licensed: false, qualifiers: [], generic: false, matches: [] };
       const evidence = placeClause(index, probe, this.#match(reading.text));
       if (probe.outsideIndustry) return [];
+      const firstKept = pieces.find((piece) => !reading.left.includes(piece));
+      // The reading keeps the phrase's thing, named in three characters or more: nothing after it is left out but
+      // the form a product comes in.
+      const keptLength = pieces.reduce((sum, piece) => sum + (reading.left.includes(piece) ? 0 : piece.text.length), 0);
+      const keepsThing =
+        keptLength >= 3 &&
+        reading.left.every(
+          (piece) =>
+            piece.end <= firstKept!.start || (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
+        );
       const kept = evidence.filter((e) => {
         if (e.score * TUNING.backOffFactor < TUNING.reportScore) return false;
         const names = this.#namesOf(e.target);
         return reading.left.every(
           (piece) =>
             (Array.from(piece.text).length > 1 && names.includes(piece.text)) ||
+            // `地铁钢轨打磨车`, `燃料电池双极板`: a word before the thing that the category itself uses somewhere
+            // narrows the thing within the category.
+            (keepsThing &&
+              piece.end <= firstKept!.start &&
+              Array.from(piece.text).length > 1 &&
+              this.#vocabularyOf(e.target.l2).includes(piece.text)) ||
             (piece === pieces[pieces.length - 1] && (PRODUCT_FORMS.has(piece.text) || isGenericPlace(piece.text))),
         );
       });
@@ -277,6 +295,21 @@ class Engine implements Searcher {
       target.l3 >= 0 ? categories[target.l3].name : '',
       industries.get(target.industry)?.name ?? '',
     ].join('|');
+  }
+
+  /** Every text of a level-2 category's terms, joined: what words the category uses anywhere. */
+  #vocabularyOf(l2: number): string {
+    if (!this.#vocabularies) {
+      const texts = new Map<number, string[]>();
+      for (const term of this.#index.terms)
+        for (const target of term.targets) {
+          const list = texts.get(target.l2) ?? [];
+          if (list[list.length - 1] !== term.text) list.push(term.text);
+          texts.set(target.l2, list);
+        }
+      this.#vocabularies = new Map([...texts].map(([id, list]) => [id, list.join('|')]));
+    }
+    return this.#vocabularies.get(l2) ?? '';
   }
 
   get termCount(): number {
