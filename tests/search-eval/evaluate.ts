@@ -51,8 +51,8 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
   blind18: { recall: 0.76, notFound: 0.99, precision: 0.78 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.91 },
-  blind20: { recall: 0.76, notFound: 0.99, precision: 0.8 },
-  blind21: { recall: 0.62, notFound: 0.87, precision: 0.82 },
+  blind20: { recall: 0.82, notFound: 0.99, precision: 0.81 },
+  blind21: { recall: 0.67, notFound: 0.87, precision: 0.83 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
@@ -194,11 +194,11 @@ const BLIND_SETS = [
   ],
   [
     'blind20',
-    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %)",
+    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %; the next session read an item that finds nothing thing by thing at 及 (its own ultrasound scope): 76.6 / 100 / 80.6 %; keywords round 9 (多联机, 油烟净化器, chosen before that round's first run): 82.8 / 100 / 81.8 %)",
   ],
   [
     'blind21',
-    "blind21.yaml (written by someone who never ran the engine, after that session's first two engine changes (a purpose written first names a kind; an item read thing by thing at 及), committed before it was ever searched; its first run is the figure: 62.5 / 87.5 / 82.4 % (modern 83.3, legacy 69.2, free 14.3 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: the same)",
+    "blind21.yaml (written by someone who never ran the engine, after that session's first two engine changes (a purpose written first names a kind; an item read thing by thing at 及), committed before it was ever searched; its first run is the figure: 62.5 / 87.5 / 82.4 % (modern 83.3, legacy 69.2, free 14.3 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: the same; then a telling part may leave out a word before its thing that the category uses (its own 地铁钢轨打磨车 and 燃料电池双极板): 67.2 / 87.5 / 83.3 %)",
   ],
 ] as const satisfies ReadonlyArray<readonly [name: string, description: string]>;
 
