@@ -52,7 +52,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind18: { recall: 0.76, notFound: 0.99, precision: 0.78 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.91 },
   blind20: { recall: 0.82, notFound: 0.99, precision: 0.81 },
-  blind21: { recall: 0.67, notFound: 0.87, precision: 0.83 },
+  blind21: { recall: 0.67, notFound: 0.87, precision: 0.85 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).

@@ -133,6 +133,16 @@ describe('buildSearchIndex on the real content', () => {
     assert.deepEqual(index.sections.I, ['63', '64', '65']);
   });
 
+  it('keeps a product’s Latin name alone only where no other category’s editors use it for something else', () => {
+    // 塑性体改性沥青防水卷材（APP） is 3.4's; the editors of 1.3 write APP开发 (an app, not atactic polypropylene).
+    const latin = (text: string) => index.terms.filter((t) => t[0] === text && t[1] === 'p');
+    assert.equal(latin('app').length, 0);
+    assert.ok(index.terms.some((t) => t[0] === '塑性体改性沥青防水卷材' && t[1] === 'p'));
+    assert.equal(latin('saas').length > 0, true, 'SaaS is only ever software');
+    const searcher = createSearcher(index);
+    assert.ok(!searcher.search('做APP的').categories.some((c) => c.id === '3.4'));
+  });
+
   it('carries pinyin computed at build time for names, full and initials', () => {
     const ai = index.terms.find((t) => t[0] === '人工智能' && t[1] === 'n');
     assert.ok(ai, 'the level-2 name 人工智能 is a term');

@@ -324,6 +324,23 @@ function directoryIndex({ directory, industries, notes }: BuildSearchIndexInput)
       if (wholeSomewhere.has(code)) add(phrase, 'o', undefined, code);
   }
 
+  // `塑性体改性沥青防水卷材（APP）`: a Latin name alone is the product's, unless the editors' words of another category
+  // use it for something else (`APP开发`, 1.3): then people mean that, and the product's own name still finds it.
+  const editorsLatin = new Map<string, Set<number>>();
+  for (const t of terms.values()) {
+    if (t.source !== 'k' && t.source !== 'a') continue;
+    for (const word of t.text.match(/[a-z][a-z0-9]*/gu) ?? []) {
+      const set = editorsLatin.get(word) ?? new Set<number>();
+      for (const c of t.categories) set.add(c);
+      editorsLatin.set(word, set);
+    }
+  }
+  for (const [key, t] of terms) {
+    if (t.source !== 'p' || !/^[a-z][a-z0-9]*$/u.test(t.text)) continue;
+    const users = [...(editorsLatin.get(t.text) ?? [])];
+    if (users.length && users.every((c) => !t.categories.has(c))) terms.delete(key);
+  }
+
   const out: IndexTerm[] = [];
   for (const t of terms.values()) {
     const cats = [...t.categories].sort((a, b) => a - b);
