@@ -11,7 +11,7 @@
  * 4. each clause is placed where its best evidence lies, inside the directory or outside it, and the categories are
  *    gathered across clauses (`results.ts`).
  */
-import { contentPieces, shorterReadings } from './backoff.js';
+import { contentPieces, shorterReadings, type Piece } from './backoff.js';
 import { assertSearchIndex, type SearchIndex } from './index-format.js';
 import { contentRuns, hasContent, isGenericPlace } from './lexicon.js';
 import { ClauseMatcher, type ClauseMatches, type Evidence } from './match.js';
@@ -108,6 +108,22 @@ const PRODUCT_FORMS = new Set([
   '仪',
 ]);
 
+/**
+ * The pieces a shorter reading leaves out before what it keeps, words of two characters or more, when the reading
+ * keeps the phrase's thing: named in three characters or more, with nothing after it left out but the form a
+ * product comes in (see `PRODUCT_FORMS`). Empty otherwise.
+ */
+function leadingModifiers(pieces: readonly Piece[], left: readonly Piece[]): Piece[] {
+  const kept = pieces.filter((piece) => !left.includes(piece));
+  const keptLength = kept.reduce((sum, piece) => sum + Array.from(piece.text).length, 0);
+  const last = pieces[pieces.length - 1];
+  const before = left.filter((piece) => piece.end <= kept[0].start);
+  const keepsThing =
+    keptLength >= 3 &&
+    left.every((piece) => before.includes(piece) || (piece === last && PRODUCT_FORMS.has(piece.text)));
+  return keepsThing ? before.filter((piece) => Array.from(piece.text).length > 1) : [];
+}
+
 /** An item whose own evidence is too weak to report: it may be read in its scope's context (`#inContext`). */
 interface VagueClause {
   index: number;
@@ -196,16 +212,7 @@ class Engine implements Searcher {
       const probe: SearchClause = { text: reading.text, licensed: false, qualifiers: [], generic: false, matches: [] };
       const evidence = placeClause(index, probe, this.#match(reading.text));
       if (probe.outsideIndustry) return [];
-      const firstKept = pieces.find((piece) => !reading.left.includes(piece));
-      // The reading keeps the phrase's thing, named in three characters or more: nothing after it is left out but
-      // the form a product comes in.
-      const keptLength = pieces.reduce((sum, piece) => sum + (reading.left.includes(piece) ? 0 : piece.text.length), 0);
-      const keepsThing =
-        keptLength >= 3 &&
-        reading.left.every(
-          (piece) =>
-            piece.end <= firstKept!.start || (piece === pieces[pieces.length - 1] && PRODUCT_FORMS.has(piece.text)),
-        );
+      const modifiers = leadingModifiers(pieces, reading.left);
       const kept = evidence.filter((e) => {
         if (e.score * TUNING.backOffFactor < TUNING.reportScore) return false;
         const names = this.#namesOf(e.target);
@@ -214,10 +221,7 @@ class Engine implements Searcher {
             (Array.from(piece.text).length > 1 && names.includes(piece.text)) ||
             // `地铁钢轨打磨车`, `燃料电池双极板`: a word before the thing that the category itself uses somewhere
             // narrows the thing within the category.
-            (keepsThing &&
-              piece.end <= firstKept!.start &&
-              Array.from(piece.text).length > 1 &&
-              this.#vocabularyOf(e.target.l2).includes(piece.text)) ||
+            (modifiers.includes(piece) && this.#vocabularyOf(e.target.l2).includes(piece.text)) ||
             (piece === pieces[pieces.length - 1] && (PRODUCT_FORMS.has(piece.text) || isGenericPlace(piece.text))),
         );
       });
