@@ -512,6 +512,12 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('半钢子午线轮胎及工程机械轮胎的研发、生产').notFound, true);
   });
 
+  it('a platform run through the business’s own website or app is an internet platform (6432, 1.4)', () => {
+    const rentals = search('依托自有网站及手机APP运营房屋租赁信息服务平台，为房东和租客提供房源信息发布服务');
+    assert.deepEqual(codes(rentals), ['1.4']);
+    assert.equal(search('同城搬家的网络预约平台').categories[0]?.code, '1.4');
+  });
+
   it('an item of a scope that the leading categories do not answer is answered by its own best category', () => {
     // 合同能源管理 is 7514's note (7.1), weaker than 3825 (6.3, strong) but the only answer to its item.
     assert.deepEqual(codes(search('光伏设备及元器件制造；合同能源管理')), ['6.3', '7.1']);

@@ -85,6 +85,16 @@ describe('splitClauses', () => {
     assert.equal(explained.matchText, '软件运营服务 saas');
   });
 
+  it('reads a platform run online with 互联网, the word the classification writes; the text shown is unchanged', () => {
+    const [own] = split('依托自有网站及手机APP运营房屋租赁信息服务平台');
+    assert.equal(own.text, '依托自有网站及手机app运营房屋租赁信息服务平台');
+    assert.equal(own.matchText, '互联网运营房屋租赁信息服务平台');
+    assert.equal(split('网络招聘平台')[0].matchText, '互联网招聘平台');
+    // Security is no online platform; a channel with no platform after it is left as written.
+    assert.equal(split('网络安全监测平台')[0].matchText, '网络安全监测平台');
+    assert.equal(split('通过互联网平台为医疗机构提供预约挂号')[0].matchText, '通过互联网平台为医疗机构提供预约挂号');
+  });
+
   it('splits at 、 and ， only where every piece stands alone', () => {
     assert.deepEqual(texts('广告设计、代理'), ['广告设计、代理']);
     assert.deepEqual(texts('电线、电缆经营'), ['电线、电缆经营']);

@@ -132,7 +132,26 @@ function toClause(text: string, licensed: boolean): SplitClause {
     } else if (depth > 0) group += ch;
     else matchText += ch;
   }
-  return { text, matchText: matchText.replace(/ +/g, ' ').trim(), licensed, qualifiers };
+  return { text, matchText: onlinePlatform(matchText.replace(/ +/g, ' ').trim()), licensed, qualifiers };
+}
+
+// `依托自有网站及手机APP…`, `通过自有网站…`: the channel a service is run through, written first.
+const OWN_CHANNEL =
+  /^(?:依托|通过|利用|借助)(?:公司)?(?:自有|自建|自营)?的?(?:网站|网络平台|互联网平台|互联网|网络)(?:(?:及|和|与|、)(?:手机|移动)?(?:app|客户端|小程序|应用程序))?/u;
+// `网络招聘平台`, `在线学习平台`, `线上展会平台`: a platform named as online (not `网络安全…平台`, security).
+const ONLINE_PLATFORM = /(?:网络|在线|网上|线上)(?!安全)(?=\p{Script=Han}{2,10}平台)/gu;
+
+/**
+ * A platform run online is what the classification calls an internet platform (6431–6439 互联网…平台, such as
+ * 互联网房屋租赁平台): `依托自有网站及手机APP运营房屋租赁信息服务平台` and `网络招聘平台` are read with 互联网, the word
+ * the classification writes. What is shown to the user is not changed.
+ */
+function onlinePlatform(text: string): string {
+  let out = text.replace(ONLINE_PLATFORM, '互联网');
+  const channel = OWN_CHANNEL.exec(out);
+  const rest = channel ? out.slice(channel[0].length) : '';
+  if (channel && rest.includes('平台')) out = rest.includes('互联网') ? rest : `互联网${rest}`;
+  return out;
 }
 
 /** A short item whose last word is what is done (`技术服务`, `网络运营`). */
