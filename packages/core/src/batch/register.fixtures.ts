@@ -25,7 +25,7 @@ export const HEADER = ['统一社会信用代码', '企业名称', '经营范围
  *  6 光伏设备及元器件制造                      strong 6.3 (6)                               2022
  *  7 生物基材料制造                            strong 4.5 (4)                               2022
  *  8 工业机器人制造                            strong 2.1 (2)                               2020
- *  9 广告设计、代理                            possible 8.3 (8); also mentions 8.4, 3.7     2019
+ *  9 广告设计、代理                            possible 8.3 (8); also mentions 3.7          2019
  * 10 许可项目：餐饮服务；食品销售              none; outside 62, 5129; 许可项目             2019
  * 11 物业管理；停车场服务                      none; outside 7020                           2020
  * 12 日用百货销售；五金产品零售                none; outside 5211, 5174                     date unreadable
@@ -97,7 +97,7 @@ export const HAND_COUNTED_FIGURES = {
     '7.2': [1, 0],
     '8.3': [0, 1],
   },
-  mentionedOnly: ['3.7', '8.4'],
+  mentionedOnly: ['3.7'],
   outside: ['5129', '5174', '5211', '62', '7020'],
   years: [
     { year: 2019, all: 3, strong: 1, possible: 1 },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  ACTIVITIES,
   activitiesIn,
   activitiesOf,
   agreement,
@@ -14,26 +15,7 @@ import {
 } from './activity.js';
 
 const of = (text: string) => activitiesIn(activitiesOf(text));
-const mask = (...list: Activity[]) =>
-  list.reduce(
-    (m, a) =>
-      m |
-      (1 <<
-        [
-          'make',
-          'trade',
-          'repair',
-          'build',
-          'recycle',
-          'research',
-          'design',
-          'test',
-          'lease',
-          'farm',
-          'service',
-        ].indexOf(a)),
-    0,
-  );
+const mask = (...list: Activity[]) => list.reduce((m, a) => m | (1 << ACTIVITIES.indexOf(a)), 0);
 
 describe('what a text says is done', () => {
   it('reads each activity word, longest first', () => {
@@ -115,6 +97,8 @@ describe('what a GB/T 4754-2017 class does, from the data', () => {
     assert.deepEqual(activitiesIn(classActivities('4710', '住宅房屋建筑', 'E')), ['build']);
     assert.deepEqual(activitiesIn(classActivities('8122', '通讯设备修理', 'O')), ['repair']);
     assert.deepEqual(activitiesIn(classActivities('4210', '金属废料和碎屑加工处理', 'C')), ['make', 'recycle']);
+    // Acting for others is its own trade: 5821 货物运输代理 is not 5612 航空货物运输.
+    assert.deepEqual(activitiesIn(classActivities('5821', '货物运输代理', 'G')), ['agency']);
   });
 });
 
@@ -128,6 +112,7 @@ describe('agreement between a clause and a term', () => {
     assert.equal(agreement(mask('research'), mask('make')), 0.75);
     assert.equal(agreement(mask('trade'), mask('make')), 0.2);
     assert.equal(agreement(mask('lease'), mask('service')), 0.2);
+    assert.equal(agreement(mask('agency'), mask('service')), 0.6);
   });
 
   it('knows the clauses that only sell or only lease', () => {

@@ -22,7 +22,8 @@ export type Activity =
   | 'lease'
   | 'farm'
   | 'teach'
-  | 'service';
+  | 'service'
+  | 'agency';
 
 export const ACTIVITIES: readonly Activity[] = [
   'make',
@@ -37,6 +38,7 @@ export const ACTIVITIES: readonly Activity[] = [
   'farm',
   'teach',
   'service',
+  'agency',
 ];
 
 /** A set of activities as a bit mask (bit i = `ACTIVITIES[i]`); 0 = the text names no activity. */
@@ -78,12 +80,13 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
     '承接',
     '托管',
     '外包',
-    '代理',
     '发电',
     '供应',
     '投资',
     '注册',
   ],
+  // Acting for others is a trade of its own: 5821 货物运输代理 is not 5612 航空货物运输 (`航空货物运输代理`).
+  agency: ['代理'],
 };
 
 const WORD_MASK = new Map<string, ActivityMask>();
@@ -295,6 +298,7 @@ const NEAR: Array<[Activity, Activity, number]> = [
   ['repair', 'service', 0.75],
   ['recycle', 'service', 0.75],
   ['build', 'service', 0.6],
+  ['agency', 'service', 0.6],
   ['farm', 'service', 0.6],
 ];
 const NEAR_FACTOR = new Map<number, number>();

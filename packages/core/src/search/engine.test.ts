@@ -512,6 +512,13 @@ describe('competitive placement: each clause goes where its best evidence is (is
     assert.equal(search('半钢子午线轮胎及工程机械轮胎的研发、生产').notFound, true);
   });
 
+  it('a freight forwarder is not the airline: 航空国际货物运输代理 is 5821 货物运输代理, outside', () => {
+    assert.equal(search('航空国际货物运输代理').notFound, true);
+    assert.equal(search('航空货物运输').categories[0]?.code, '9.2');
+    // An agency the directory lists keeps its category: 知识产权代理 is 9.1's note 知识产权代理服务.
+    assert.equal(search('知识产权代理').categories[0]?.code, '9.1');
+  });
+
   it('a platform run through the business’s own website or app is an internet platform (6432, 1.4)', () => {
     const rentals = search('依托自有网站及手机APP运营房屋租赁信息服务平台，为房东和租客提供房源信息发布服务');
     assert.deepEqual(codes(rentals), ['1.4']);
