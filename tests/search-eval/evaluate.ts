@@ -48,12 +48,15 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind14: { recall: 0.87, notFound: 0.99, precision: 0.91 },
   blind15: { recall: 0.85, notFound: 0.93, precision: 0.93 },
   blind16: { recall: 0.89, notFound: 0.99, precision: 0.96 },
-  blind17: { recall: 0.87, notFound: 0.87, precision: 0.77 },
+  blind17: { recall: 0.87, notFound: 0.93, precision: 0.77 },
   blind18: { recall: 0.76, notFound: 0.99, precision: 0.78 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.94 },
   blind20: { recall: 0.82, notFound: 0.99, precision: 0.81 },
   blind21: { recall: 0.7, notFound: 0.87, precision: 0.86 },
-  blind22: { recall: 0.85, notFound: 0.87, precision: 0.9 },
+  // Recall 0.85 → 0.84 on purpose, the same session it was written: 代理 became an activity of its own (freight
+  // forwarding is not transport), which turned two of its and blind17's negatives into "not found" and cost one of
+  // the two labels of an ad agency's scope (设计、制作、代理、发布…广告 no longer reaches 8.4 beside 8.3).
+  blind22: { recall: 0.84, notFound: 0.93, precision: 0.9 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
   // find their categories (a product's activity word, 风力发电增速齿轮箱, once made it find nothing).
@@ -203,7 +206,7 @@ const BLIND_SETS = [
   ],
   [
     'blind22',
-    "blind22.yaml (written by someone who never ran the engine, after that session's engine changes up to keywords round 9, committed before it was ever searched; its first run, on the engine with the two changes that followed (a product's Latin name; online platforms), is the figure: 85.9 / 87.5 / 90.2 % (modern 100, legacy 73.1, free 85.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: 82.8 / 87.5 / 90.0 %, the difference 做虚拟电厂的, a keyword of round 9)",
+    "blind22.yaml (written by someone who never ran the engine, after that session's engine changes up to keywords round 9, committed before it was ever searched; its first run, on the engine with the two changes that followed (a product's Latin name; online platforms), is the figure: 85.9 / 87.5 / 90.2 % (modern 100, legacy 73.1, free 85.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: 82.8 / 87.5 / 90.0 %, the difference 做虚拟电厂的, a keyword of round 9; then 代理 became an activity of its own (its bonded-logistics negative): 84.4 / 93.8 / 90.0 %)",
   ],
 ] as const satisfies ReadonlyArray<readonly [name: string, description: string]>;
 
