@@ -137,9 +137,10 @@ export function aggregate(
     let miss = 1;
     clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
     const score = 1 - miss;
-    // Some clause must reach the report score on its own: three items of an auto-finance scope each touching 9.2 at
-    // 0.3–0.4 (`发行金融债券`, `营运设备贷款`, `…汽车贷款应收款业务`) add up to more, but none says the business is in it.
-    if (score < TUNING.reportScore || clauseScores[0] < TUNING.reportScore) continue;
+    // Some clause must reach the report score on its own (then so does the total, which is never below the best
+    // clause): three items of an auto-finance scope each touching 9.2 at 0.3–0.4 (`发行金融债券`, `营运设备贷款`,
+    // `…汽车贷款应收款业务`) add up to more, but none says the business is in it.
+    if (clauseScores[0] < TUNING.reportScore) continue;
     // Strong: some evidence for it is definite (a whole class, a direction or category name, an alias, naming the
     // clause's thing and doing the same) and strong enough on its own.
     const strong = score >= TUNING.strongScore && list.some((e) => !e.possible && e.score >= TUNING.strongScore);
