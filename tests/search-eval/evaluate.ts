@@ -46,13 +46,16 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind12: { recall: 0.99, notFound: 0.99, precision: 0.91 },
   blind13: { recall: 0.92, notFound: 0.93, precision: 0.91 },
   blind14: { recall: 0.87, notFound: 0.99, precision: 0.91 },
-  blind15: { recall: 0.85, notFound: 0.93, precision: 0.93 },
-  blind16: { recall: 0.89, notFound: 0.99, precision: 0.96 },
+  blind15: { recall: 0.87, notFound: 0.93, precision: 0.94 },
+  blind16: { recall: 0.9, notFound: 0.99, precision: 0.96 },
   blind17: { recall: 0.87, notFound: 0.93, precision: 0.77 },
-  blind18: { recall: 0.76, notFound: 0.99, precision: 0.78 },
+  // Precision 0.78 → 0.76 on purpose: the company's name is read for its trade. Its NEV engineering institute's name
+  // (新能源汽车工程研究院) then reads as 6.4's 其他新能源工程技术研究, beside its 9.1 and 5.2; the label is 5.4, a miss
+  // before and after. The same rule found five labels elsewhere (blind15, blind16, blind20, blind21).
+  blind18: { recall: 0.76, notFound: 0.99, precision: 0.76 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.94 },
-  blind20: { recall: 0.82, notFound: 0.99, precision: 0.81 },
-  blind21: { recall: 0.7, notFound: 0.87, precision: 0.86 },
+  blind20: { recall: 0.85, notFound: 0.99, precision: 0.82 },
+  blind21: { recall: 0.71, notFound: 0.87, precision: 0.86 },
   // Recall 0.85 → 0.84 on purpose, the same session it was written: 代理 became an activity of its own (freight
   // forwarding is not transport), which turned two of its and blind17's negatives into "not found" and cost one of
   // the two labels of an ad agency's scope (设计、制作、代理、发布…广告 no longer reaches 8.4 beside 8.3).
@@ -178,11 +181,11 @@ const BLIND_SETS = [
   ],
   [
     'blind15',
-    "blind15.yaml (written by someone who never ran the engine, after that session's engine changes and keywords round 6, committed before it was ever searched; its first run is the figure: 79.7 / 81.3 / 90.6 % (modern 70.8, legacy 92.3, free 71.4 recall; lookalikes 75 % not found), the same as the engine and content at the start of that session; then its venue and school lookalikes were fixed: 79.7 / 93.8 / 90.6 %)",
+    "blind15.yaml (written by someone who never ran the engine, after that session's engine changes and keywords round 6, committed before it was ever searched; its first run is the figure: 79.7 / 81.3 / 90.6 % (modern 70.8, legacy 92.3, free 71.4 recall; lookalikes 75 % not found), the same as the engine and content at the start of that session; then its venue and school lookalikes were fixed: 79.7 / 93.8 / 90.6 %; then the company's name in a pasted licence was read for its trade (its own low-E glass maker, 7.1): 87.5 / 93.8 / 94.1 %)",
   ],
   [
     'blind16',
-    "blind16.yaml (written by someone who never ran the engine, after that session's context reading and two scope-wording keywords, committed before it was ever searched; its first run is the figure: 89.1 / 93.8 / 88.6 % (modern 87.5, legacy 88.5, free 92.9 recall; lookalikes 100 % not found); the engine and content at the start of that session: 87.5 / 93.8 / 86.1 %; then the selling rule for 、 lists made its hotel negative not found: 89.1 / 100 / 88.6 %)",
+    "blind16.yaml (written by someone who never ran the engine, after that session's context reading and two scope-wording keywords, committed before it was ever searched; its first run is the figure: 89.1 / 93.8 / 88.6 % (modern 87.5, legacy 88.5, free 92.9 recall; lookalikes 100 % not found); the engine and content at the start of that session: 87.5 / 93.8 / 86.1 %; then the selling rule for 、 lists made its hotel negative not found: 89.1 / 100 / 88.6 %; then the company's name in a pasted licence was read for its trade (its own hydrogen fuel-cell systems maker, 1.2): 90.6 / 100 / 97.0 %)",
   ],
   [
     'blind17',
@@ -190,7 +193,7 @@ const BLIND_SETS = [
   ],
   [
     'blind18',
-    "blind18.yaml (written by someone who never ran the engine, after that session's first three engine changes, committed before it was ever searched; its first run is the figure: 75.0 / 87.5 / 74.4 % (modern 83.3, legacy 84.6, free 42.9 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: 75.0 / 87.5 / 72.5 %; then a word before 行业 stopped naming the business (its 芯片行业猎头 lookalike): 75.0 / 93.8 / 74.4 %; next session, weak hints in several clauses stopped adding up (its auto-finance negative) and an exact class name listed in part went to the part whose direction names the thing (its special ceramics): 75.0 / 100 / 78.4 %; then what comes before 用 became what a thing is for (its supercapacitor storage system, found before through the bare qualifier 新能源汽车, was lost): 73.4 / 100 / 77.8 %; then keywords round 8 (起落架, its own aircraft landing-gear miss): 76.6 / 100 / 78.4 %)",
+    "blind18.yaml (written by someone who never ran the engine, after that session's first three engine changes, committed before it was ever searched; its first run is the figure: 75.0 / 87.5 / 74.4 % (modern 83.3, legacy 84.6, free 42.9 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: 75.0 / 87.5 / 72.5 %; then a word before 行业 stopped naming the business (its 芯片行业猎头 lookalike): 75.0 / 93.8 / 74.4 %; next session, weak hints in several clauses stopped adding up (its auto-finance negative) and an exact class name listed in part went to the part whose direction names the thing (its special ceramics): 75.0 / 100 / 78.4 %; then what comes before 用 became what a thing is for (its supercapacitor storage system, found before through the bare qualifier 新能源汽车, was lost): 73.4 / 100 / 77.8 %; then keywords round 8 (起落架, its own aircraft landing-gear miss): 76.6 / 100 / 78.4 %; then the company's name in a pasted licence was read for its trade (its NEV engineering institute's name read as 6.4, a wrong answer beside a miss): 76.6 / 100 / 76.3 %)",
   ],
   [
     'blind19',
@@ -198,11 +201,11 @@ const BLIND_SETS = [
   ],
   [
     'blind20',
-    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %; the next session read an item that finds nothing thing by thing at 及 (its own ultrasound scope): 76.6 / 100 / 80.6 %; keywords round 9 (多联机, 油烟净化器, chosen before that round's first run): 82.8 / 100 / 81.8 %)",
+    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %; the next session read an item that finds nothing thing by thing at 及 (its own ultrasound scope): 76.6 / 100 / 80.6 %; keywords round 9 (多联机, 油烟净化器, chosen before that round's first run): 82.8 / 100 / 81.8 %; then the company's name in a pasted licence was read for its trade (its own rare-earth magnet maker, 3.2): 85.9 / 100 / 82.4 %)",
   ],
   [
     'blind21',
-    "blind21.yaml (written by someone who never ran the engine, after that session's first two engine changes (a purpose written first names a kind; an item read thing by thing at 及), committed before it was ever searched; its first run is the figure: 62.5 / 87.5 / 82.4 % (modern 83.3, legacy 69.2, free 14.3 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: the same; then a telling part may leave out a word before its thing that the category uses (its own 地铁钢轨打磨车 and 燃料电池双极板): 67.2 / 87.5 / 83.3 %)",
+    "blind21.yaml (written by someone who never ran the engine, after that session's first two engine changes (a purpose written first names a kind; an item read thing by thing at 及), committed before it was ever searched; its first run is the figure: 62.5 / 87.5 / 82.4 % (modern 83.3, legacy 69.2, free 14.3 recall; lookalikes 87.5 % not found); the engine and content at the start of that session: the same; then a telling part may leave out a word before its thing that the category uses (its own 地铁钢轨打磨车 and 燃料电池双极板): 67.2 / 87.5 / 83.3 %; then the company's name in a pasted licence was read for its trade (its own smart-meter maker, 7.1): 71.9 / 87.5 / 86.5 %)",
   ],
   [
     'blind22',

@@ -64,6 +64,20 @@ describe('sixin search', () => {
     assert.match(stdout, /\[许可项目，需取得许可\] 第二类增值电信业务/);
   });
 
+  it('marks the company’s name of a pasted licence and says how it was read', async () => {
+    const { stdout } = await run([
+      'search',
+      '名称：重庆两江稀土永磁材料有限公司 经营范围：一般项目：磁性材料生产；磁性材料销售。',
+      '--index',
+      indexFile,
+    ]);
+    assert.match(
+      stdout,
+      /\n {2}1\. \[企业名称\] 重庆两江稀土永磁材料有限公司 → 3\.2（按“两江稀土永磁材料生产”理解）\n/,
+    );
+    assert.match(stdout, /\n {2}2\. 磁性材料生产 → /);
+  });
+
   it('names the directory revision that answered, in the text and in --json, from content and from an index', async () => {
     const { history } = loadContentOrThrow(join(repoRoot, 'content'));
     const expected = history && revisionStamp(history);

@@ -60,6 +60,7 @@ export function formatSearchResult(result: SearchResult, lang: Lang): string {
     result.clauses.forEach((clause, i) => {
       const categories = [...new Set(clause.matches.map((m) => m.category))];
       const flags = [
+        clause.companyName ? searchText('companyName', lang) : '',
         clause.licensed ? searchText('licensed', lang) : '',
         clause.generic ? searchText('generic', lang) : '',
       ]

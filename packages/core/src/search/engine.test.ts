@@ -637,3 +637,49 @@ describe('a general item read in its scope’s context', () => {
       assert.ok(!codes(search(query)).includes('5.2'), query);
   });
 });
+
+describe('the company’s name in a pasted licence', () => {
+  const licence = (name: string, scope: string) => `名称：${name} 经营范围：一般项目：${scope}`;
+
+  it('is read for its trade with what the items do, and told of when no answer holds it', () => {
+    const result = search(licence('重庆两江稀土永磁材料有限公司', '磁性材料生产；磁性材料销售；稀土功能材料销售。'));
+    assert.ok(codes(result).includes('3.2'), codes(result).join());
+    const name = result.clauses[0];
+    assert.equal(name.text, '重庆两江稀土永磁材料有限公司');
+    assert.equal(name.companyName, true);
+    assert.equal(name.correctedTo, '两江稀土永磁材料生产');
+    const reason = result.categories.find((c) => c.code === '3.2')!.reasons[0];
+    assert.equal(reason.clauseIndex, 0);
+    assert.equal(reason.possible, true);
+    // The items keep their own answers, one place on.
+    assert.equal(result.clauses[1].text, '磁性材料生产');
+    assert.ok(result.clauses[1].matches.length > 0);
+  });
+
+  it('adds what the name names beside what the items name (低辐射镀膜玻璃 is also 7.1’s low-E glass)', () => {
+    const result = search(
+      licence('重庆鱼嘴低辐射镀膜玻璃有限公司', '技术玻璃制品制造；技术玻璃制品销售；建筑材料销售。'),
+    );
+    assert.deepEqual(codes(result), ['3.4', '7.1']);
+    assert.equal(result.categories[1].strength, 'possible');
+  });
+
+  it('adds nothing when an answer already holds the name about as well', () => {
+    const result = search(
+      '名称：重庆两江IPTV集成播控有限公司 经营范围：许可项目：广播电视视频点播业务。一般项目：数字内容制作服务（不含出版发行）',
+    );
+    assert.deepEqual(codes(result), ['8.2']);
+  });
+
+  it('is not read when no item that touches the directory makes or serves: a seller’s name stays a seller’s', () => {
+    for (const query of [
+      licence('重庆渝鑫医疗器械有限公司', '第二类医疗器械销售；医疗器械维修；信息咨询服务（不含许可类信息咨询服务）'),
+      licence('重庆绿源环保科技有限公司', '园林绿化工程施工；专业保洁、清洗、消毒服务；城市绿化管理'),
+      licence('重庆巨力新材料科技有限公司', '建筑材料销售；五金产品零售；装卸搬运；普通货物仓储服务'),
+    ]) {
+      const result = search(query);
+      assert.equal(result.notFound, true, query);
+      assert.ok(!result.clauses.some((c) => c.companyName), query);
+    }
+  });
+});

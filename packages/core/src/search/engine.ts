@@ -20,6 +20,8 @@ import { matchNamePinyin, pinyinToText } from './pinyin.js';
 import { nameKey, prepareIndex, type PreparedIndex, type Target } from './prepare.js';
 import { readCodes } from './codes.js';
 import { aggregate, placeClause } from './results.js';
+import { activitiesOf, activityMask, finalActivityWord, type ActivityMask } from './activity.js';
+import { companyNameOf, tradeOfName } from './company.js';
 import { splitAtJi, splitClauses, type SplitClause } from './split.js';
 import { expandAbbreviations, matchTypo } from './typo.js';
 import { TUNING } from './tuning.js';
@@ -136,6 +138,19 @@ const CONTEXT_QUALIFIER_MAX = 5;
 
 /** How many context readings one item is tried with, at most. */
 const CONTEXT_READINGS_MAX = 12;
+
+/** How many of the items' activity words the company's name is read with, at most. */
+const NAME_READINGS_MAX = 2;
+
+/** What a scope does without making or serving anything itself: selling, leasing, teaching, acting for others. */
+const NOT_DOING = activityMask('trade') | activityMask('lease') | activityMask('teach') | activityMask('agency');
+
+/** The activity word an item ends in when it makes or serves something (`生产` of 磁性材料生产), else undefined. */
+function doingWord(text: string, activities: ActivityMask): string | undefined {
+  if (!(activities & ~NOT_DOING)) return undefined;
+  const word = finalActivityWord(text);
+  return word && activitiesOf(word) & ~NOT_DOING ? word : undefined;
+}
 
 /** A pinyin word read back into Chinese counts a little less than the same words typed. */
 const PINYIN_WORDS_FACTOR = 0.9;
@@ -286,6 +301,47 @@ class Engine implements Searcher {
   }
 
   /**
+   * The company's name in a pasted licence, read for its trade (`company.ts`) with what the scope's items do to things
+   * (`磁性材料生产` gives 生产: 两江稀土永磁材料生产). A name that says what is done is read as it stands (`风电运维服务`).
+   * A scope that only sells, leases or teaches gives no reading: `XX医疗器械有限公司` selling devices makes none. What
+   * the name finds is only possible, and it becomes the first clause, where the name stands in the licence.
+   */
+  #readName(
+    name: string,
+    doingWords: readonly string[],
+    clauses: SearchClause[],
+    evidence: Evidence[],
+    matchOnce: (text: string, clauseIndex: number) => ClauseMatches,
+  ): void {
+    const trade = tradeOfName(name);
+    if (!hasContent(trade) || !doingWords.length) return;
+    const readings = finalActivityWord(trade)
+      ? [trade]
+      : doingWords.slice(0, NAME_READINGS_MAX).map((word) => trade + word);
+    const at = clauses.length;
+    const shell: SearchClause = { text: name, licensed: false, qualifiers: [], generic: false, matches: [] };
+    const found: Evidence[] = [];
+    let reading: string | undefined;
+    for (const text of readings) {
+      const probe: SearchClause = { text, licensed: false, qualifiers: [], generic: false, matches: [] };
+      let inside = placeClause(this.#index, probe, matchOnce(text, at)).filter((e) => e.score >= TUNING.reportScore);
+      if (probe.outsideIndustry) continue;
+      // A trade name in front (两江, 渝康) is an unknown word: the telling part may still name the trade.
+      if (!inside.length) inside = this.#backOff(text, at);
+      if (!inside.length) continue;
+      reading ??= text;
+      found.push(...inside.map((e) => ({ ...e, possible: true })));
+    }
+    if (!found.length) return;
+    shell.companyName = true;
+    if (reading !== name) shell.correctedTo = reading;
+    // The name comes first in the licence: it becomes clause 0, and every other clause moves one on.
+    for (const e of evidence) e.clauseIndex++;
+    evidence.push(...found.map((e) => ({ ...e, clauseIndex: 0 })));
+    clauses.unshift(shell);
+  }
+
+  /**
    * The names a piece of evidence stands under, in one text: its category, the industry above it, its direction and
    * its GB/T class. What a shorter reading leaves out must be named there (`纤维` in 高性能纤维及制品和复合材料), not
    * merely somewhere in the category's long vocabulary.
@@ -360,6 +416,8 @@ class Engine implements Searcher {
       const split = splitClauses(normalized, (item) => this.#isOneName(item));
       // Clauses whose only evidence is too weak to report, for reading in the scope's context.
       const vague: VagueClause[] = [];
+      // What the items touching the directory do to what they name (制造, 开发, 服务 …), for reading the company's name.
+      const doingWords: string[] = [];
       let typoAttempts = 0;
       let backOffAttempts = 0;
       // A long paste may repeat an item word for word: it is matched once (and, with a cache, once across searches).
@@ -388,7 +446,13 @@ class Engine implements Searcher {
           shell.outsideIndustry = outside;
           return;
         }
-        const placed = placeClause(index, shell, matchOnce(clause.matchText, i));
+        const matches = matchOnce(clause.matchText, i);
+        const placed = placeClause(index, shell, matches);
+        // Only an item that touches the directory says what the name's trade is done with: 信息咨询服务 beside
+        // 医疗器械销售 does not make a device seller's name a maker's or a servicer's.
+        const doing =
+          placed.length && !shell.outsideIndustry ? doingWord(clause.matchText, matches.activities) : undefined;
+        if (doing && !shell.generic && !doingWords.includes(doing)) doingWords.push(doing);
         // A clause that is the official name of a class the directory lists (`电子测量仪器制造`, 4028) is answered by
         // the categories listing that class, not by terms that share some of its words.
         const listedClass = shell.outsideIndustry ? undefined : firstNamed(index.listedNames, names);
@@ -429,16 +493,17 @@ class Engine implements Searcher {
         for (const e of found) evidence.push(e);
         if (unanswered() && found.length) vague.push({ index: i, text: clause.matchText, found });
       });
+      const name = companyNameOf(normalized);
       // What each item, then the company's name in a pasted licence, offers as context: cut into runs once.
       const contextRuns = vague.length ? split.map((c) => contentRuns(c.matchText)) : [];
-      const name = vague.length ? /(?:^|\s)(?:企业)?名称[:：]\s*(\S+)/u.exec(normalized)?.[1] : undefined;
-      if (name) contextRuns.push(contentRuns(name));
+      if (vague.length && name) contextRuns.push(contentRuns(name));
       for (const clause of vague.slice(0, TUNING.typoMaxClauses)) {
         const context = this.#inContext(clause, contextRuns, matchOnce);
         if (!context) continue;
         clauses[clause.index].correctedTo = context.reading;
         evidence.push(...context.evidence);
       }
+      if (name) this.#readName(name, doingWords, clauses, evidence, matchOnce);
       if (latinOnly) {
         kind = this.#readPinyin(normalized, clauses, evidence) ? 'pinyin' : kind;
       }

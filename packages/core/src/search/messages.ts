@@ -65,6 +65,7 @@ export const SEARCH_MESSAGES = {
   noMatch: { 'zh-CN': '未识别，目录中没有对应内容', en: 'not recognised; nothing in the directory' },
   licensed: { 'zh-CN': '许可项目，需取得许可', en: 'permit required (许可项目)' },
   generic: { 'zh-CN': '过于笼统，无法单独判断', en: 'too general to decide on its own' },
+  companyName: { 'zh-CN': '企业名称', en: 'company name' },
   correctedTo: { 'zh-CN': '按“{term}”理解', en: 'read as “{term}”' },
   outside: {
     'zh-CN': '不在目录中：属于国家行业分类“{name}”（{code}）',

@@ -115,25 +115,26 @@ export function aggregate(
     list.push(e);
     byCategory.set(e.target.l2, list);
   }
-  const results: Array<{ l2: number; score: number; strong: boolean; evidence: Evidence[] }> = [];
+  const results: Array<{
+    l2: number;
+    score: number;
+    strong: boolean;
+    evidence: Evidence[];
+    /** What each clause's evidence adds up to. */
+    byClause: Map<number, number>;
+  }> = [];
   for (const [l2, list] of byCategory) {
     list.sort((a, b) => b.score - a.score || a.clauseIndex - b.clauseIndex);
-    // Within a clause, the best match counts fully and further terms pointing the same way add a little (many
-    // listed products naming what the clause names). Across clauses, the best clause counts fully and each
-    // further clause at half strength: several weak hints are not one strong one.
+    // Across clauses, the best clause counts fully and each further clause at half strength: several weak hints are
+    // not one strong one.
     const perClause = new Map<number, Evidence[]>();
     for (const e of list) {
       const inClause = perClause.get(e.clauseIndex) ?? [];
       if (!inClause.some((other) => other.term === e.term)) inClause.push(e);
       perClause.set(e.clauseIndex, inClause);
     }
-    const clauseScores = [...perClause.values()]
-      .map((inClause) => {
-        let miss = 1;
-        inClause.slice(0, 3).forEach((e, rank) => (miss *= 1 - Math.min(e.score, 0.999) * TUNING.furtherTerms ** rank));
-        return 1 - miss;
-      })
-      .sort((a, b) => b - a);
+    const byClause = new Map([...perClause].map(([clauseIndex, inClause]) => [clauseIndex, clauseScore(inClause)]));
+    const clauseScores = [...byClause.values()].sort((a, b) => b - a);
     let miss = 1;
     clauseScores.forEach((score, rank) => (miss *= 1 - score * (rank === 0 ? 1 : TUNING.furtherClauses)));
     const score = 1 - miss;
@@ -144,7 +145,7 @@ export function aggregate(
     // Strong: some evidence for it is definite (a whole class, a direction or category name, an alias, naming the
     // clause's thing and doing the same) and strong enough on its own.
     const strong = score >= TUNING.strongScore && list.some((e) => !e.possible && e.score >= TUNING.strongScore);
-    results.push({ l2, score, strong, evidence: list });
+    results.push({ l2, score, strong, evidence: list, byClause });
   }
   results.sort((a, b) => b.score - a.score || a.l2 - b.l2);
   const topScore = results[0]?.score ?? 0;
@@ -162,12 +163,22 @@ export function aggregate(
   for (const [clauseIndex, e] of best) {
     // The name of a class listed only in part (`电气设备修理`, listed for wind turbines) is too common an item to
     // stand for the listed part on its own.
+    if (clauses[clauseIndex].companyName) continue;
     if (answered.has(clauseIndex) || e.score < TUNING.strongScore || (e.target.partial && e.source === 'industry'))
       continue;
     const r = results.find((candidate) => candidate.l2 === e.target.l2);
     if (!r || chosen.includes(r)) continue;
     chosen.push(r);
     for (const other of r.evidence) answered.add(other.clauseIndex);
+  }
+  // The company's name says what the business mainly does: the category it names best is told of, unless an answer
+  // already holds the name about as well (`IPTV` is a product of 1.1 and of 8.2 alike).
+  const nameIndex = clauses.findIndex((c) => c.companyName);
+  if (nameIndex >= 0) {
+    const named = results.map((r) => ({ r, score: r.byClause.get(nameIndex) ?? 0 })).sort((a, b) => b.score - a.score);
+    const first = named[0];
+    const held = named.some(({ r, score }) => chosen.includes(r) && score >= TUNING.nameHeld * first.score);
+    if (first && !held && first.score >= TUNING.reportScore) chosen.push(first.r);
   }
   const top = chosen.sort((a, b) => b.score - a.score || a.l2 - b.l2).slice(0, limit);
 
@@ -183,6 +194,16 @@ export function aggregate(
     clause.matches.splice(TUNING.maxClauseMatches);
   }
   return top.map((r) => categoryResult(index, r.l2, r.score, r.strong ? 'strong' : 'possible', r.evidence, clauses));
+}
+
+/**
+ * What one clause's evidence for one category adds up to, best first: the best term counts fully and further terms
+ * naming the same a little (many listed products naming what the clause names).
+ */
+function clauseScore(inClause: readonly Evidence[]): number {
+  let miss = 1;
+  inClause.slice(0, 3).forEach((e, rank) => (miss *= 1 - Math.min(e.score, 0.999) * TUNING.furtherTerms ** rank));
+  return 1 - miss;
 }
 
 function directionRef(index: PreparedIndex, l3: number): MatchedDirection | undefined {

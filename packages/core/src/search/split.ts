@@ -26,8 +26,9 @@ const SCOPE_LABEL = /^(?:主要)?经营范围(?:包括|为|是)?\s*:?\s*/u;
 const LICENCE_FIELD =
   '(?:名称|企业名称|类型|企业类型|住所|经营场所|主要经营场所|法定代表人|负责人|经营者|执行事务合伙人|注册资本|出资额|成立日期|注册日期|营业期限|合伙期限|登记机关|发照日期|核准日期|统一社会信用代码|注册号|组成形式|登记状态)';
 // Normalising took out the spaces between fields (`…有限公司经营范围:`), so labels are found wherever they stand.
-const SCOPE_FIELD = /(?:主要)?经营范围(?:包括|为|是)?\s*:/u;
-const FIELD_LABEL = new RegExp(`${LICENCE_FIELD}\\s*:`, 'u');
+/** The label of the 经营范围 field, and of any other field of a licence (`名称:`, `类型:` …). */
+export const SCOPE_FIELD = /(?:主要)?经营范围(?:包括|为|是)?\s*:/u;
+export const FIELD_LABEL = new RegExp(`${LICENCE_FIELD}\\s*:`, 'u');
 const FIELD_LINE = new RegExp(`^\\s*${LICENCE_FIELD}\\s*:[^\\n]*$`, 'gmu');
 
 /** The business scope of a text that may be a whole licence: what its 经营范围 field says, or it without field lines. */

@@ -73,6 +73,8 @@ export const TUNING = {
   relativeToTop: 0.8,
   /** Beside a strong category, a possible one is kept from this share of the strong one's score. */
   possibleBesideStrong: 0.9,
+  /** The company's name counts as answered by a category holding it with this share of its best evidence. */
+  nameHeld: 0.9,
   /** Typo corrections are tried on clauses of at most this many characters. */
   typoMaxLength: 12,
   /** At most this many clauses of one text are tried for typos (a long paste of junk stays fast). */

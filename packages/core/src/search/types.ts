@@ -105,6 +105,11 @@ export interface SearchClause {
   outsideIndustry?: OutsideIndustry;
   /** Present when a typo was corrected: the directory's words that were probably meant. */
   correctedTo?: string;
+  /**
+   * Present when the clause is the company's name in a pasted licence (`名称：…`), read for the trade it names with
+   * what the scope's items do (`correctedTo` gives the reading). Its matches are only possible.
+   */
+  companyName?: true;
 }
 
 /** A GB/T 4754-2017 industry (class, group, division or section) outside the directory, where a clause belongs. */

@@ -149,7 +149,7 @@ function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number):
     <ul class="clauses" part="clauses">
       ${lines.map(
         (line) => html`<li class="clause-line ${line.status}" part="clause-line" data-status=${line.status}>
-          ${renderClause(ctx, markMatch(line.clause.text, ''))} <span class="clause-status">${say(line)}</span>${licensedBadge(ctx, line.clause)}
+          ${nameBadge(ctx, line.clause)}${renderClause(ctx, markMatch(line.clause.text, ''))} <span class="clause-status">${say(line)}</span>${licensedBadge(ctx, line.clause)}
         </li>`,
       )}
     </ul>`;
@@ -255,7 +255,7 @@ function renderReasons(ctx: ResultsContext, reasons: ReasonView[]): TemplateResu
   return html`<ul class="reasons" part="reasons">
     ${reasons.map(
       (reason) => html`<li>
-        ${renderClause(ctx, reason.parts)} ${t('matchedVia', { term: reason.term, source: sourceLabel(reason.source, ctx.lang) })}${reason.clause.correctedTo ? comma + t('correctedTo', { term: reason.clause.correctedTo }) : ''}${licensedBadge(ctx, reason.clause)}
+        ${nameBadge(ctx, reason.clause)}${renderClause(ctx, reason.parts)} ${t('matchedVia', { term: reason.term, source: sourceLabel(reason.source, ctx.lang) })}${reason.clause.correctedTo ? comma + t('correctedTo', { term: reason.clause.correctedTo }) : ''}${licensedBadge(ctx, reason.clause)}
       </li>`,
     )}
   </ul>`;
@@ -263,6 +263,13 @@ function renderReasons(ctx: ResultsContext, reasons: ReasonView[]): TemplateResu
 
 function renderClause(ctx: ResultsContext, parts: TextPart[]): TemplateResult {
   return ctx.html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? ctx.html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
+}
+
+/** Says that a clause is the company's name from a pasted licence, read for its trade, not an item of the scope. */
+function nameBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {
+  return clause.companyName
+    ? ctx.html`<span class="badge" part="badge">${searchText('companyName', ctx.lang)}</span> `
+    : ctx.nothing;
 }
 
 function licensedBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {

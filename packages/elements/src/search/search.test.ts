@@ -197,6 +197,18 @@ describe('<sixin-scope-search> searching', () => {
     await expectAccessible(element, 'answer with clause lines');
   });
 
+  it('marks the company’s name of a pasted licence, read for its trade, apart from the scope’s items', async () => {
+    const element = await searchBox();
+    await resultsFor(element, () =>
+      paste(element, '名称：重庆两江稀土永磁材料有限公司 经营范围：一般项目：磁性材料生产；磁性材料销售。'),
+    );
+    const lines = $$(element, '[part="clause-line"]');
+    expect(lines.map(textOf)[0]).to.equal('企业名称 重庆两江稀土永磁材料有限公司 可能属于：先进有色金属材料，需核实');
+    expect(lines[0].dataset.status).to.equal('possible');
+    expect(textOf(lines[1])).to.match(/^磁性材料生产 /);
+    await expectAccessible(element, 'a licence with the company’s name');
+  });
+
   it('shows at most three distinct reasons per category, never near-identical repeats', async () => {
     const element = await searchBox();
     const { result } = await resultsFor(element, () => paste(element, '软件开发'));
