@@ -187,6 +187,11 @@ describe('the older way of writing a scope', () => {
   it('cuts two things joined by 和 or 以及 when each stands alone, unless the item is one name', () => {
     assert.deepEqual(texts('我们给医院做手术机器人和康复机器人'), ['我们给医院做手术机器人', '康复机器人']);
     assert.deepEqual(texts('主营3D打印设备以及金属3D打印粉末'), ['主营3d打印设备', '金属3d打印粉末']);
+    // What is sold at the end is sold of the first thing too, as with 、 (a toy shop's trains are not trains made).
+    assert.deepEqual(texts('高铁、地铁列车和民航客机仿真模型玩具批发零售'), [
+      '高铁、地铁列车零售',
+      '民航客机仿真模型玩具批发零售',
+    ]);
     // Too short to stand alone: one name.
     assert.deepEqual(texts('软件和信息技术服务'), ['软件和信息技术服务']);
     // An official name the engine knows stays whole (class 4210).

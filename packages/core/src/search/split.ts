@@ -228,7 +228,8 @@ function leadingActivities(piece: string): string[] | undefined {
 
 /**
  * `手术机器人和康复机器人`, `废气处理和VOCs治理`: two things joined by 和 or 以及, each standing alone, are two
- * clauses, as if written with `、`. Names that join two shorter words (`软件和信息技术服务`) are kept whole, and so is
+ * clauses, as if written with `、`, and a last one that sells lends it to the others (`高铁、地铁列车和…模型玩具批发零售`).
+ * Names that join two shorter words (`软件和信息技术服务`) are kept whole, and so is
  * whatever `keepWhole` knows as one name (`金属废料和碎屑加工处理`, class 4210).
  */
 function splitConjoined(piece: string, keepWhole: (text: string) => boolean): string[] {
@@ -236,7 +237,7 @@ function splitConjoined(piece: string, keepWhole: (text: string) => boolean): st
   const parts = splitTopLevel(piece.replace(/以及/gu, '和'), (ch) => ch === '和')
     .map(tidy)
     .filter(Boolean);
-  return parts.length > 1 && parts.every(standsAlone) ? parts : [piece];
+  return parts.length > 1 && parts.every(standsAlone) ? withFinalActivity(parts) : [piece];
 }
 
 /**
