@@ -25,6 +25,9 @@ describe('what a text says is done', () => {
     assert.deepEqual(of('汽车零部件再制造'), ['recycle']);
     assert.deepEqual(of('计算机和辅助设备修理'), ['repair']);
     assert.deepEqual(of('园林绿化工程施工'), ['build']);
+    // 经营 is trading (药品经营), but a service operated is a service.
+    assert.deepEqual(of('药品经营'), ['trade']);
+    assert.deepEqual(activitiesIn(clauseActivities('网络预约出租汽车经营服务')), ['service']);
   });
 
   it('a general service word counts only when nothing else says what is done', () => {

@@ -66,6 +66,8 @@ export const ACTIVITY_WORDS: Record<Activity, readonly string[]> = {
   teach: ['培训', '教育', '教学', '辅导', '授课', '家教', '早教', '学校', '培训班', '驾校'],
   service: [
     '服务',
+    // `网络预约出租汽车经营服务`: operating a service, not trading.
+    '经营服务',
     '运营',
     '营运',
     '运维',
