@@ -319,7 +319,6 @@ class Engine implements Searcher {
       ? [trade]
       : doingWords.slice(0, NAME_READINGS_MAX).map((word) => trade + word);
     const at = clauses.length;
-    const shell: SearchClause = { text: name, licensed: false, qualifiers: [], generic: false, matches: [] };
     const found: Evidence[] = [];
     let reading: string | undefined;
     for (const text of readings) {
@@ -333,6 +332,7 @@ class Engine implements Searcher {
       found.push(...inside.map((e) => ({ ...e, possible: true })));
     }
     if (!found.length) return;
+    const shell: SearchClause = { text: name, licensed: false, qualifiers: [], generic: false, matches: [] };
     shell.companyName = true;
     if (reading !== name) shell.correctedTo = reading;
     // The name comes first in the licence: it becomes clause 0, and every other clause moves one on.

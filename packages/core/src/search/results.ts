@@ -161,9 +161,9 @@ export function aggregate(
   const answered = new Set<number>();
   for (const r of chosen) for (const e of r.evidence) answered.add(e.clauseIndex);
   for (const [clauseIndex, e] of best) {
+    if (clauses[clauseIndex].companyName) continue;
     // The name of a class listed only in part (`电气设备修理`, listed for wind turbines) is too common an item to
     // stand for the listed part on its own.
-    if (clauses[clauseIndex].companyName) continue;
     if (answered.has(clauseIndex) || e.score < TUNING.strongScore || (e.target.partial && e.source === 'industry'))
       continue;
     const r = results.find((candidate) => candidate.l2 === e.target.l2);
@@ -174,11 +174,11 @@ export function aggregate(
   // The company's name says what the business mainly does: the category it names best is told of, unless an answer
   // already holds the name about as well (`IPTV` is a product of 1.1 and of 8.2 alike).
   const nameIndex = clauses.findIndex((c) => c.companyName);
-  if (nameIndex >= 0) {
-    const named = results.map((r) => ({ r, score: r.byClause.get(nameIndex) ?? 0 })).sort((a, b) => b.score - a.score);
-    const first = named[0];
-    const held = named.some(({ r, score }) => chosen.includes(r) && score >= TUNING.nameHeld * first.score);
-    if (first && !held && first.score >= TUNING.reportScore) chosen.push(first.r);
+  const named = nameIndex < 0 ? [] : results.map((r) => ({ r, score: r.byClause.get(nameIndex) ?? 0 }));
+  named.sort((a, b) => b.score - a.score);
+  if (named.length && named[0].score >= TUNING.reportScore) {
+    const best = named[0].score;
+    if (!named.some(({ r, score }) => chosen.includes(r) && score >= TUNING.nameHeld * best)) chosen.push(named[0].r);
   }
   const top = chosen.sort((a, b) => b.score - a.score || a.l2 - b.l2).slice(0, limit);
 
