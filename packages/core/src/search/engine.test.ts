@@ -101,6 +101,12 @@ describe('typos in short clauses', () => {
   it('a different business is not taken for a typo of a listed one', () => {
     for (const query of ['劳务服务', '理发服务', '家政服务']) assert.equal(search(query).notFound, true, query);
   });
+
+  it('nor a different thing: the last character of a short name is what it names (内存卡 is no 内存条)', () => {
+    const result = search('内存卡');
+    assert.equal(result.notFound, true);
+    assert.equal(result.clauses[0].correctedTo, undefined);
+  });
 });
 
 describe('text', () => {

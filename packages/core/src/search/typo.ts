@@ -1,12 +1,16 @@
 /**
  * Typo correction for short clauses that matched nothing (`人工只能` → 人工智能): fuse.js proposes directory names,
  * and a proposal counts only if the clause differs from a stretch of the name by one character (two for clauses of
- * 7 or more), the content it is about stays (`劳务服务` is not `税务服务`), and that stretch itself matches.
+ * 7 or more), the content it is about stays (`劳务服务` is not `税务服务`), the last character of a short name stays
+ * (`内存卡` is not `内存条`), and that stretch itself matches.
  */
 import { contentRuns, tokenize } from './lexicon.js';
 import type { ClauseMatcher, Evidence } from './match.js';
 import type { PreparedIndex } from './prepare.js';
 import { TUNING } from './tuning.js';
+
+/** Names of at most this many characters are short: their last character is the thing they name. */
+const SHORT_NAME = 4;
 
 export function matchTypo(
   index: PreparedIndex,
@@ -27,6 +31,14 @@ export function matchTypo(
   for (const hit of index.fuse.search(chars.join(''), { limit: 12 })) {
     const aligned = alignWithin(chars, Array.from(hit.item.text));
     if (!aligned || aligned.distance === 0 || aligned.distance > allowed) continue;
+    // The last character of a short name says what the thing is: 密码锁 is a lock, not 密码机 mistyped.
+    const alignedChars = Array.from(aligned.text);
+    if (
+      chars.length <= SHORT_NAME &&
+      alignedChars.length === chars.length &&
+      alignedChars[alignedChars.length - 1] !== chars[chars.length - 1]
+    )
+      continue;
     const before = Array.from(contentRuns(text).join(''));
     const after = Array.from(contentRuns(aligned.text).join(''));
     if (after.length < 3 || editDistance(before, after) > allowed) continue;
