@@ -192,6 +192,8 @@ describe('the older way of writing a scope', () => {
       '高铁、地铁列车零售',
       '民航客机仿真模型玩具批发零售',
     ]);
+    // 和 before what is provided joins whom it is for: one clause.
+    assert.deepEqual(texts('为货主和货车司机提供车源信息发布服务'), ['为货主和货车司机提供车源信息发布服务']);
     // Too short to stand alone: one name.
     assert.deepEqual(texts('软件和信息技术服务'), ['软件和信息技术服务']);
     // An official name the engine knows stays whole (class 4210).

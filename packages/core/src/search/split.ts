@@ -237,8 +237,13 @@ function splitConjoined(piece: string, keepWhole: (text: string) => boolean): st
   const parts = splitTopLevel(piece.replace(/以及/gu, '和'), (ch) => ch === '和')
     .map(tidy)
     .filter(Boolean);
+  // `为货主和货车司机提供车源`: what is provided comes after the last part, so 和 joins whom it is for, not two things.
+  if (parts.slice(1).some((part) => PROVIDES.test(part))) return [piece];
   return parts.length > 1 && parts.every(standsAlone) ? withFinalActivity(parts) : [piece];
 }
+
+/** The verbs of a sentence saying what a business offers (`为…提供…`), after which the things it offers are named. */
+const PROVIDES = /提供|开展|从事/u;
 
 /**
  * `计算机及办公设备维修`: two things joined by 及 with what is done to both written once, at the end. Returns one
