@@ -529,6 +529,10 @@ describe('competitive placement: each clause goes where its best evidence is (is
     const rentals = search('依托自有网站及手机APP运营房屋租赁信息服务平台，为房东和租客提供房源信息发布服务');
     assert.deepEqual(codes(rentals), ['1.4']);
     assert.equal(search('同城搬家的网络预约平台').categories[0]?.code, '1.4');
+    const travel = search('通过自有网站及手机APP为游客提供旅游线路、酒店住宿、景区门票的在线预订信息服务');
+    assert.deepEqual(codes(travel), ['1.4']);
+    // Its own lessons taught online are teaching, not a platform.
+    assert.equal(search('依托自有网站为客户提供在线英语培训').notFound, true);
   });
 
   it('an item of a scope that the leading categories do not answer is answered by its own best category', () => {

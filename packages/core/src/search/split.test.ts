@@ -90,9 +90,20 @@ describe('splitClauses', () => {
     assert.equal(own.text, '依托自有网站及手机app运营房屋租赁信息服务平台');
     assert.equal(own.matchText, '互联网运营房屋租赁信息服务平台');
     assert.equal(split('网络招聘平台')[0].matchText, '互联网招聘平台');
-    // Security is no online platform; a channel with no platform after it is left as written.
+    // Security is no online platform; a channel with nothing offered to others after it is left as written.
     assert.equal(split('网络安全监测平台')[0].matchText, '网络安全监测平台');
-    assert.equal(split('通过互联网平台为医疗机构提供预约挂号')[0].matchText, '通过互联网平台为医疗机构提供预约挂号');
+    assert.equal(split('通过自有网站销售服装')[0].matchText, '通过自有网站销售服装');
+    assert.equal(split('依托自有网站为客户提供在线英语培训')[0].matchText, '依托自有网站为客户提供在线英语培训');
+  });
+
+  it('reads information, matching or booking offered to others through an own site or app as an internet platform, in one clause', () => {
+    const clauses = split(
+      '依托自有网站及手机APP为货主和货车司机提供车源、货源信息发布及车货匹配撮合服务；国内货运代理',
+    );
+    assert.equal(clauses.length, 2);
+    assert.equal(clauses[0].text, '依托自有网站及手机app为货主和货车司机提供车源、货源信息发布及车货匹配撮合服务');
+    assert.equal(clauses[0].matchText, '互联网为货主和货车司机提供车源、货源信息发布及车货匹配撮合服务平台');
+    assert.equal(split('通过互联网平台为医疗机构提供预约挂号')[0].matchText, '互联网为医疗机构提供预约挂号平台');
   });
 
   it('splits at 、 and ， only where every piece stands alone', () => {

@@ -152,7 +152,25 @@ function onlinePlatform(text: string): string {
   const channel = OWN_CHANNEL.exec(out);
   const rest = channel ? out.slice(channel[0].length) : '';
   if (channel && rest.includes('平台')) out = rest.includes('互联网') ? rest : `互联网${rest}`;
+  else if (offersOnline(text)) out = `互联网${rest}平台`;
   return out;
+}
+
+// What a platform offers others: information, matching, booking, dealing (`车货匹配撮合服务`, `在线预订信息服务`).
+const BETWEEN_OTHERS = /信息|撮合|匹配|预订|预约|交易|对接/u;
+
+/**
+ * `依托自有网站及手机APP为货主和货车司机提供车源、货源信息发布及车货匹配撮合服务`: a business that offers others
+ * information, matching or booking through its own site or app runs what the classification calls an internet
+ * platform (6431 互联网物流平台, 6432 互联网旅游出行服务平台). Such a sentence is one clause: its 、 lists what is
+ * offered.
+ */
+function offersOnline(text: string): boolean {
+  const channel = OWN_CHANNEL.exec(text);
+  if (!channel) return false;
+  const rest = text.slice(channel[0].length);
+  const at = rest.indexOf('提供');
+  return at > 0 && /^为|^向/u.test(rest) && BETWEEN_OTHERS.test(rest.slice(at));
 }
 
 /** A short item whose last word is what is done (`技术服务`, `网络运营`). */
@@ -311,7 +329,7 @@ export function splitClauses(normalized: string, keepWhole: (text: string) => bo
         .map(tidy)
         .filter(Boolean);
       // `齿轮及齿轮减、变速箱制造` is one official name with a 、 inside (asked only where there is a cut to make).
-      const items = cut.length > 1 && keepWhole(piece) ? [piece] : cut;
+      const items = cut.length > 1 && (keepWhole(piece) || offersOnline(piece)) ? [piece] : cut;
       // `A、B的研发、生产及技术服务` and `销售：A、B`: the things share the activities, even where an activity item stands
       // alone.
       const pieces = (
