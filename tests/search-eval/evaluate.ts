@@ -48,13 +48,13 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   blind14: { recall: 0.87, notFound: 0.99, precision: 0.91 },
   blind15: { recall: 0.87, notFound: 0.93, precision: 0.94 },
   blind16: { recall: 0.9, notFound: 0.99, precision: 0.96 },
-  blind17: { recall: 0.87, notFound: 0.93, precision: 0.77 },
+  blind17: { recall: 0.9, notFound: 0.93, precision: 0.78 },
   // Precision 0.78 → 0.76 on purpose: the company's name is read for its trade. Its NEV engineering institute's name
   // (新能源汽车工程研究院) then reads as 6.4's 其他新能源工程技术研究, beside its 9.1 and 5.2; the label is 5.4, a miss
   // before and after. The same rule found five labels elsewhere (blind15, blind16, blind20, blind21).
   blind18: { recall: 0.76, notFound: 0.99, precision: 0.76 },
   blind19: { recall: 0.93, notFound: 0.99, precision: 0.94 },
-  blind20: { recall: 0.85, notFound: 0.99, precision: 0.82 },
+  blind20: { recall: 0.89, notFound: 0.99, precision: 0.82 },
   blind21: { recall: 0.71, notFound: 0.87, precision: 0.86 },
   // Recall 0.85 → 0.84 on purpose, the same session it was written: 代理 became an activity of its own (freight
   // forwarding is not transport), which turned two of its and blind17's negatives into "not found" and cost one of
@@ -190,7 +190,7 @@ const BLIND_SETS = [
   ],
   [
     'blind17',
-    "blind17.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 7, committed before it was ever searched; its first run is the figure: 84.4 / 87.5 / 75.0 % (modern 91.7, legacy 84.6, free 71.4 recall; lookalikes 87.5 % not found), the same as the engine and content at the start of that session; then the keyword 安全运维 became 网络安全运维: 84.4 / 87.5 / 77.1 %; then a term must name every thing a clause names to hold it (its 汽车维护诊断设备 miss): 87.5 / 87.5 / 77.8 %)",
+    "blind17.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 7, committed before it was ever searched; its first run is the figure: 84.4 / 87.5 / 75.0 % (modern 91.7, legacy 84.6, free 71.4 recall; lookalikes 87.5 % not found), the same as the engine and content at the start of that session; then the keyword 安全运维 became 网络安全运维: 84.4 / 87.5 / 77.1 %; then a term must name every thing a clause names to hold it (its 汽车维护诊断设备 miss): 87.5 / 87.5 / 77.8 %; then 和 before what is provided, and information or matching offered through an own site or app read as an internet platform (its own freight-matching miss): 90.6 / 93.8 / 78.4 %)",
   ],
   [
     'blind18',
@@ -202,7 +202,7 @@ const BLIND_SETS = [
   ],
   [
     'blind20',
-    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %; the next session read an item that finds nothing thing by thing at 及 (its own ultrasound scope): 76.6 / 100 / 80.6 %; keywords round 9 (多联机, 油烟净化器, chosen before that round's first run): 82.8 / 100 / 81.8 %; then the company's name in a pasted licence was read for its trade (its own rare-earth magnet maker, 3.2): 85.9 / 100 / 82.4 %)",
+    "blind20.yaml (written by someone who never ran the engine, after all of that session's engine changes and keywords round 8, committed before it was ever searched; its first run is the figure: 70.3 / 100 / 79.3 % (modern 83.3, legacy 69.2, free 50.0 recall; lookalikes 100 % not found); the engine and content at the start of that session: 70.3 / 87.5 / 79.3 %, the difference its brake-pad and tyre negatives; then 事务所 became a body a business is named after (its own 专利事务所): 73.4 / 100 / 80.0 %; the next session read an item that finds nothing thing by thing at 及 (its own ultrasound scope): 76.6 / 100 / 80.6 %; keywords round 9 (多联机, 油烟净化器, chosen before that round's first run): 82.8 / 100 / 81.8 %; then the company's name in a pasted licence was read for its trade (its own rare-earth magnet maker, 3.2): 85.9 / 100 / 82.4 %; then information or booking offered through an own site or app read as an internet platform (its own travel-booking miss): 89.1 / 100 / 82.9 %)",
   ],
   [
     'blind21',
