@@ -369,6 +369,7 @@ describe('files that are not registers', () => {
     assert.deepEqual(resolveColumns(['名称', '经营范围（许可经营项目）', '社会信用代码'], {}, 'x'), {
       scope: { index: 1, name: '经营范围（许可经营项目）' },
       id: { index: 2, name: '社会信用代码' },
+      name: { index: 0, name: '名称' },
     });
   });
 });
@@ -406,6 +407,39 @@ describe('the report', () => {
     );
     assert.match(html, /<th scope="row">四新企业<\/th><td class="num">10<\/td><td class="num">66\.7%<\/td>/);
     assert.match(html, /2025-01-02 03:04 UTC/);
+  });
+});
+
+describe('the company’s name', () => {
+  it('is found by its usual header, or the one named, and read beside the scope as a pasted licence is', () => {
+    assert.deepEqual(resolveColumns(['经营范围', '企业名称'], {}, 'x').name, { index: 1, name: '企业名称' });
+    assert.deepEqual(resolveColumns(['经营范围', '字号', '企业名称'], { name: '字号' }, 'x').name, {
+      index: 1,
+      name: '字号',
+    });
+    assert.equal(resolveColumns(['经营范围', '住所'], {}, 'x').name, undefined);
+    const scope = '磁性材料生产；磁性材料销售；稀土功能材料销售';
+    const [named, bare] = classifyRows(searcher, [
+      { row: 2, id: 'a', scope, name: '重庆两江稀土永磁材料有限公司' },
+      { row: 3, id: 'b', scope },
+    ]);
+    assert.ok(
+      named.categories.some((c) => c.code === '3.2'),
+      named.categories.map((c) => c.code).join(),
+    );
+    assert.ok(!bare.categories.some((c) => c.code === '3.2'));
+    // The name is no clause of the scope: nothing of it is reported outside the directory.
+    assert.deepEqual(named.outside, bare.outside);
+  });
+
+  it('with broken characters is left out, and the scope still classified', () => {
+    const [row] = toRowInputs(
+      [{ row: 2, cells: ['软件开发', '重庆\uFFFD\uFFFD有限公司'] }],
+      resolveColumns(['经营范围', '企业名称'], {}, 'x'),
+      { kind: 'csv', date1904: false },
+    );
+    assert.equal(row.name, undefined);
+    assert.equal(row.problem, undefined);
   });
 });
 

@@ -94,11 +94,16 @@ export function skippedRow(input: RowInput, problem: RowProblem): RowResult {
   return { row: input.row, id: input.id, problem, status: 'none', categories: [], outside: [], licensed: false };
 }
 
+/** What is searched for a row: its scope, after its company's name as a licence writes it when there is one. */
+export function searchText(input: Pick<RowInput, 'scope' | 'name'>): string {
+  return input.name ? `名称：${input.name}\n经营范围：${input.scope}` : input.scope;
+}
+
 /** Classifies rows in order; rows already marked with a problem pass through unclassified. */
 export function classifyRows(searcher: Searcher, rows: RowInput[]): RowResult[] {
   return rows.map((input) => {
     if (input.problem) return skippedRow(input, input.problem);
-    const search = searcher.search(input.scope);
+    const search = searcher.search(searchText(input));
     // A scope made only of boilerplate (凭营业执照依法自主开展经营活动) has nothing left to place.
     if (search.kind === 'empty') return skippedRow(input, 'empty-scope');
     return rowResultOf(input, search);

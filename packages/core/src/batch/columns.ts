@@ -24,6 +24,11 @@ export interface ColumnChoice {
   id?: string;
   /** Header of the registration-date column, for new enterprises per year; none when not given. */
   date?: string;
+  /**
+   * Header of the company-name column; `企业名称` or a similar one when not given. A name's trade is read beside the
+   * scope (`重庆两江稀土永磁材料有限公司` says what `磁性材料生产` makes), as the search does for a pasted licence.
+   */
+  name?: string;
 }
 
 export interface Column {
@@ -35,6 +40,7 @@ export interface ResolvedColumns {
   scope: Column;
   id?: Column;
   date?: Column;
+  name?: Column;
 }
 
 /** Headers taken for the scope and the id when none is named, best first. */
@@ -48,6 +54,16 @@ export const DEFAULT_ID_HEADERS = [
   'uscc',
   'credit code',
   'id',
+];
+export const DEFAULT_NAME_HEADERS = [
+  '企业名称',
+  '名称',
+  '企业（机构）名称',
+  '市场主体名称',
+  '公司名称',
+  'company name',
+  'company_name',
+  'enterprise name',
 ];
 
 function findHeader(header: string[], names: string[], containing: string): Column | undefined {
@@ -74,13 +90,15 @@ export function resolveColumns(header: string[], choice: ColumnChoice, fileName:
     throw new BatchError('errorColumnNotFound', { file: fileName, column: '经营范围', columns: listHeaders(header) });
   const id = choice.id ? named(choice.id) : findHeader(header, DEFAULT_ID_HEADERS, '信用代码');
   const date = choice.date ? named(choice.date) : undefined;
-  for (const other of [id, date]) {
+  const name = choice.name ? named(choice.name) : findHeader(header, DEFAULT_NAME_HEADERS, '企业名称');
+  for (const other of [id, date, name]) {
     if (other && other.index === scope.index)
       throw new BatchError('errorSameColumn', { file: fileName, column: scope.name });
   }
   const columns: ResolvedColumns = { scope };
   if (id) columns.id = id;
   if (date) columns.date = date;
+  if (name) columns.name = name;
   return columns;
 }
 
@@ -97,6 +115,8 @@ export interface RowInput {
   row: number;
   id: string;
   scope: string;
+  /** The company's name, when a name column was found and this row has one. */
+  name?: string;
   /** Registration year, when a date column was named and the date could be read. */
   year?: number;
   /** A date column was named but this row's date could not be read (the row is still classified). */
@@ -124,6 +144,9 @@ export function toRowInputs(
     const id = columns.id ? (r.cells[columns.id.index] ?? '').trim() : '';
     const scope = (r.cells[columns.scope.index] ?? '').trim();
     const input: RowInput = { row: r.row, id, scope };
+    const name = columns.name ? (r.cells[columns.name.index] ?? '').trim() : '';
+    // A name with broken characters says nothing reliable; the scope is still classified.
+    if (name && !name.includes(REPLACEMENT_CHARACTER)) input.name = name;
     if (r.problem) input.problem = r.problem;
     else if (table.kind === 'csv' && r.cells.length <= columns.scope.index) input.problem = 'short-row';
     else if (scope.includes(REPLACEMENT_CHARACTER) || id.includes(REPLACEMENT_CHARACTER))

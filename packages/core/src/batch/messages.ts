@@ -123,8 +123,8 @@ export const BATCH_MESSAGES = {
   encodingDetail: { 'zh-CN': '，编码 {encoding}，{how}', en: ', encoding {encoding}, {how}' },
   sheetDetail: { 'zh-CN': '，工作表“{sheet}”', en: ', sheet "{sheet}"' },
   columnsLine: {
-    'zh-CN': '经营范围列：“{scope}”；标识列：{id}；日期列：{date}',
-    en: 'Scope column: "{scope}"; id column: {id}; date column: {date}',
+    'zh-CN': '经营范围列：“{scope}”；名称列：{name}；标识列：{id}；日期列：{date}',
+    en: 'Scope column: "{scope}"; name column: {name}; id column: {id}; date column: {date}',
   },
   columnNone: { 'zh-CN': '无', en: 'none' },
   columnNamed: { 'zh-CN': '“{name}”', en: '"{name}"' },

@@ -188,8 +188,16 @@ export function encodingName(label: string): string {
   return label.toUpperCase();
 }
 
-/** `经营范围列：“经营范围”；标识列：“统一社会信用代码”；日期列：无` */
-export function columnsSentence(columns: { scope: string; id?: string; date?: string }, lang: Lang): string {
+/** `经营范围列：“经营范围”；名称列：“企业名称”；标识列：“统一社会信用代码”；日期列：无` */
+export function columnsSentence(
+  columns: { scope: string; id?: string; date?: string; name?: string },
+  lang: Lang,
+): string {
   const named = (name?: string) => (name ? batchText('columnNamed', lang, { name }) : batchText('columnNone', lang));
-  return batchText('columnsLine', lang, { scope: columns.scope, id: named(columns.id), date: named(columns.date) });
+  return batchText('columnsLine', lang, {
+    scope: columns.scope,
+    name: named(columns.name),
+    id: named(columns.id),
+    date: named(columns.date),
+  });
 }

@@ -185,7 +185,7 @@ export const classifyCommand: Command = {
     en: 'place every enterprise of a register (CSV or .xlsx) in the directory: one result line each, a summary, and an HTML report with charts',
   },
   usage:
-    'sixin classify <file.csv|file.xlsx> [--column 经营范围] [--id-column 统一社会信用代码] [--date-column 成立日期] [--out result.csv] [--report report.html] [--json] [--encoding gb18030] [--delimiter ,] [--sheet name] [--workers n] [--index search-index.json | --content content-dir]',
+    'sixin classify <file.csv|file.xlsx> [--column 经营范围] [--name-column 企业名称] [--id-column 统一社会信用代码] [--date-column 成立日期] [--out result.csv] [--report report.html] [--json] [--encoding gb18030] [--delimiter ,] [--sheet name] [--workers n] [--index search-index.json | --content content-dir]',
   async run(args, io) {
     const lang = io.lang;
     const { positionals, values } = parseArgs({
@@ -193,6 +193,7 @@ export const classifyCommand: Command = {
       allowPositionals: true,
       options: {
         column: { type: 'string' },
+        'name-column': { type: 'string' },
         'id-column': { type: 'string' },
         'date-column': { type: 'string' },
         out: { type: 'string', short: 'o' },
@@ -244,7 +245,7 @@ export const classifyCommand: Command = {
       const table = await openTable(source, { encoding, delimiter, sheet: values.sheet });
       const columns: ResolvedColumns = resolveColumns(
         table.header,
-        { scope: values.column, id: values['id-column'], date: values['date-column'] },
+        { scope: values.column, id: values['id-column'], date: values['date-column'], name: values['name-column'] },
         source.name,
       );
       try {
