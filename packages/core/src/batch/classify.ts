@@ -95,7 +95,7 @@ export function skippedRow(input: RowInput, problem: RowProblem): RowResult {
 }
 
 /** What is searched for a row: its scope, after its company's name as a licence writes it when there is one. */
-export function searchText(input: Pick<RowInput, 'scope' | 'name'>): string {
+export function rowSearchText(input: Pick<RowInput, 'scope' | 'name'>): string {
   return input.name ? `名称：${input.name}\n经营范围：${input.scope}` : input.scope;
 }
 
@@ -103,7 +103,7 @@ export function searchText(input: Pick<RowInput, 'scope' | 'name'>): string {
 export function classifyRows(searcher: Searcher, rows: RowInput[]): RowResult[] {
   return rows.map((input) => {
     if (input.problem) return skippedRow(input, input.problem);
-    const search = searcher.search(searchText(input));
+    const search = searcher.search(rowSearchText(input));
     // A scope made only of boilerplate (凭营业执照依法自主开展经营活动) has nothing left to place.
     if (search.kind === 'empty') return skippedRow(input, 'empty-scope');
     return rowResultOf(input, search);
