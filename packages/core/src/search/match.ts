@@ -125,6 +125,28 @@ function contentShare(surface: string[], clause: ClauseWording): number {
   return found / surface.length;
 }
 
+/** A share of a term's weight counted as all of it. */
+const FULL_SHARE = 0.999;
+
+/**
+ * A term gives evidence only when it shares at least `overlapTermCoverage` of its weight (or of one segment's), or all
+ * of its core's; shared weight counts each clause token once, so the bound holds only when the term's tokens are
+ * distinct and every part's tokens are among them.
+ */
+function leastUsefulShare(term: PreparedTerm): number {
+  const own = new Set(term.tokens);
+  if (own.size !== term.tokens.length) return 0;
+  let least = TUNING.overlapTermCoverage * term.weight;
+  const parts: [TermPart, number][] = (term.segments ?? []).map((segment) => [segment, TUNING.overlapTermCoverage]);
+  if (term.core) parts.push([term.core, FULL_SHARE]);
+  for (const [part, share] of parts) {
+    if (new Set(part.tokens).size !== part.tokens.length || part.tokens.some((id) => !own.has(id))) return 0;
+    least = Math.min(least, share * part.weight);
+  }
+  // Rounding: sums taken in another order may differ in the last bits.
+  return least * (1 - 1e-9);
+}
+
 export class ClauseMatcher {
   readonly #index: PreparedIndex;
   readonly #shared: Float64Array;
@@ -134,10 +156,18 @@ export class ClauseMatcher {
   /** The thing each level-3 direction names (`结构陶瓷制造` → 陶瓷), by category index, computed when first asked. */
   readonly #directionHeads = new Map<number, string>();
 
+  /**
+   * The least weight a term must share with a clause to give any evidence through itself, its core or one of its
+   * segments (0 when that cannot be bounded): a paragraph touches thousands of terms through common words, and most
+   * share too little to matter, so they are passed over before their (scattered) term records are read.
+   */
+  readonly #leastUseful: Float64Array;
+
   constructor(index: PreparedIndex) {
     this.#index = index;
     this.#shared = new Float64Array(index.terms.length);
     this.#sharedWords = new Float64Array(index.terms.length);
+    this.#leastUseful = Float64Array.from(index.terms, leastUsefulShare);
   }
 
   /**
@@ -160,6 +190,7 @@ export class ClauseMatcher {
     const shared = this.#shared;
     const sharedWords = this.#sharedWords;
     let hasChars = false;
+    let clauseCharWeight = 0;
     // The head of each run: the token of its last word (`汽车` in 新能源汽车, `烯` in 石墨烯); -2 when the vocabulary
     // does not know it, -1 when the run has none (a Latin run of one letter). Whether that word is a venue
     // (`体验馆`, `餐厅`): the business is the venue, not the thing it is named after.
@@ -197,6 +228,7 @@ export class ClauseMatcher {
         // to the terms that words have already found.
         if (index.charToken[id] === 1) {
           hasChars = true;
+          clauseCharWeight += w;
           continue;
         }
         for (const t of index.postings[id]) {
@@ -211,12 +243,6 @@ export class ClauseMatcher {
       clauseWeight += weight;
     });
     if (!tokens.size) return out;
-    if (hasChars) {
-      for (const t of touched) {
-        for (const id of index.terms[t].tokens)
-          if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
-      }
-    }
     // `新能源汽车的动力电池包`, `废气处理设备`: a run joined to the next by 的 or 用, or by an activity word that
     // describes a kind of thing (处理 in 处理设备), describes that thing; the thing named is the last run's head.
     const describesNext: boolean[] = runs.map(() => false);
@@ -253,6 +279,29 @@ export class ClauseMatcher {
     runs.forEach((_, r) => {
       if (!activityRun[r] || !namesThing) thingWeight += runWeight[r];
     });
+    // Terms that share too little, even with every single character of the clause, are passed over; so are those that
+    // share too little once the single characters they do share are added.
+    const generalNeeds = TUNING.generalClauseCoverage * thingWeight;
+    const leastUseful = this.#leastUseful;
+    const candidates: number[] = [];
+    for (const t of touched) {
+      const most = sharedWords[t] + clauseCharWeight;
+      if (most < leastUseful[t] && most < generalNeeds) {
+        shared[t] = 0;
+        sharedWords[t] = 0;
+        continue;
+      }
+      if (hasChars) {
+        for (const id of index.terms[t].tokens)
+          if (index.charToken[id] === 1 && inClause.has(id)) shared[t] += index.tokenWeight[id];
+        if (shared[t] < leastUseful[t] && shared[t] < generalNeeds) {
+          shared[t] = 0;
+          sharedWords[t] = 0;
+          continue;
+        }
+      }
+      candidates.push(t);
+    }
     const runSeen = new Uint8Array(runs.length);
     /**
      * The clause runs that the given term tokens touch: their weight, and whether the term covers the head of each
@@ -333,7 +382,7 @@ export class ClauseMatcher {
     // Terms outside the directory holding the clause: a general word they name as often as the directory does is
     // not the directory's (`建设工程` is in 氢能新兴能源工程建设, and in the many kinds of building work outside it).
     let outsideHolders = 0;
-    for (const t of touched) {
+    for (const t of candidates) {
       const term = index.terms[t];
       if ((term.onlyGeneric && !clauseOnlyGeneric) || (term.onlyKind && !clauseOnlyKind(term.onlyKind))) {
         shared[t] = 0;
@@ -370,7 +419,7 @@ export class ClauseMatcher {
       sharedWords[t] = 0;
       if (hasWord && term.core) {
         const coreShared = partShared(term.core);
-        if (coreShared >= term.core.weight * 0.999) {
+        if (coreShared >= term.core.weight * FULL_SHARE) {
           // The core stands for a whole term whose head differs from the clause's (机器翻译软件 / 机器翻译算法).
           const core = this.#coverageScore(
             coreShared,
@@ -628,7 +677,7 @@ export class ClauseMatcher {
     const none = { score: 0, exact: false, heads: false, covers: 0 };
     if (!(sharedWeight > 0) || !(termWeight > 0)) return none;
     const termCoverage = Math.min(1, sharedWeight / termWeight);
-    const contained = termCoverage > 0.999;
+    const contained = termCoverage > FULL_SHARE;
     if (!contained && termCoverage < TUNING.overlapTermCoverage) return none;
     // How much of the part of the clause the term speaks to (the runs it touches) it explains.
     const touched = local();
