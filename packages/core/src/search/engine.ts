@@ -332,9 +332,15 @@ class Engine implements Searcher {
       found.push(...inside.map((e) => ({ ...e, possible: true })));
     }
     if (!found.length) return;
-    const shell: SearchClause = { text: name, licensed: false, qualifiers: [], generic: false, matches: [] };
-    shell.companyName = true;
-    if (reading !== name) shell.correctedTo = reading;
+    const shell: SearchClause = {
+      text: name,
+      licensed: false,
+      qualifiers: [],
+      generic: false,
+      matches: [],
+      companyName: true,
+      ...(reading !== name ? { correctedTo: reading } : {}),
+    };
     // The name comes first in the licence: it becomes clause 0, and every other clause moves one on.
     for (const e of evidence) e.clauseIndex++;
     evidence.push(...found.map((e) => ({ ...e, clauseIndex: 0 })));

@@ -148,12 +148,12 @@ const ONLINE_PLATFORM = /(?:网络|在线|网上|线上)(?!安全)(?=\p{Script=H
  * the classification writes. What is shown to the user is not changed.
  */
 function onlinePlatform(text: string): string {
-  let out = text.replace(ONLINE_PLATFORM, '互联网');
+  const out = text.replace(ONLINE_PLATFORM, '互联网');
   const channel = OWN_CHANNEL.exec(out);
-  const rest = channel ? out.slice(channel[0].length) : '';
-  if (channel && rest.includes('平台')) out = rest.includes('互联网') ? rest : `互联网${rest}`;
-  else if (offersOnline(text)) out = `互联网${rest}平台`;
-  return out;
+  if (!channel) return out;
+  const rest = out.slice(channel[0].length);
+  if (rest.includes('平台')) return rest.includes('互联网') ? rest : `互联网${rest}`;
+  return offersToOthers(rest) ? `互联网${rest}平台` : out;
 }
 
 // What a platform offers others: information, matching, booking, dealing (`车货匹配撮合服务`, `在线预订信息服务`).
@@ -167,10 +167,13 @@ const BETWEEN_OTHERS = /信息|撮合|匹配|预订|预约|交易|对接/u;
  */
 function offersOnline(text: string): boolean {
   const channel = OWN_CHANNEL.exec(text);
-  if (!channel) return false;
-  const rest = text.slice(channel[0].length);
+  return !!channel && offersToOthers(text.slice(channel[0].length));
+}
+
+/** What follows the channel offers others something (`为货主…提供…信息`). */
+function offersToOthers(rest: string): boolean {
   const at = rest.indexOf('提供');
-  return at > 0 && /^为|^向/u.test(rest) && BETWEEN_OTHERS.test(rest.slice(at));
+  return at > 0 && /^[为向]/u.test(rest) && BETWEEN_OTHERS.test(rest.slice(at));
 }
 
 /** A short item whose last word is what is done (`技术服务`, `网络运营`). */

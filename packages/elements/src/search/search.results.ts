@@ -7,7 +7,6 @@ import {
   sourceLabel,
   strengthLabel,
   type MatchedIndustry,
-  type SearchClause,
   type SearchMessageId,
   type SearchResult,
 } from '@sixin/core/search';
@@ -149,7 +148,7 @@ function renderClauses(ctx: ResultsContext, lines: ClauseLine[], level: number):
     <ul class="clauses" part="clauses">
       ${lines.map(
         (line) => html`<li class="clause-line ${line.status}" part="clause-line" data-status=${line.status}>
-          ${nameBadge(ctx, line.clause)}${renderClause(ctx, markMatch(line.clause.text, ''))} <span class="clause-status">${say(line)}</span>${licensedBadge(ctx, line.clause)}
+          ${badge(ctx, line.clause.companyName, 'companyName')}${renderClause(ctx, markMatch(line.clause.text, ''))} <span class="clause-status">${say(line)}</span>${badge(ctx, line.clause.licensed, 'licensed')}
         </li>`,
       )}
     </ul>`;
@@ -255,7 +254,7 @@ function renderReasons(ctx: ResultsContext, reasons: ReasonView[]): TemplateResu
   return html`<ul class="reasons" part="reasons">
     ${reasons.map(
       (reason) => html`<li>
-        ${nameBadge(ctx, reason.clause)}${renderClause(ctx, reason.parts)} ${t('matchedVia', { term: reason.term, source: sourceLabel(reason.source, ctx.lang) })}${reason.clause.correctedTo ? comma + t('correctedTo', { term: reason.clause.correctedTo }) : ''}${licensedBadge(ctx, reason.clause)}
+        ${badge(ctx, reason.clause.companyName, 'companyName')}${renderClause(ctx, reason.parts)} ${t('matchedVia', { term: reason.term, source: sourceLabel(reason.source, ctx.lang) })}${reason.clause.correctedTo ? comma + t('correctedTo', { term: reason.clause.correctedTo }) : ''}${badge(ctx, reason.clause.licensed, 'licensed')}
       </li>`,
     )}
   </ul>`;
@@ -265,15 +264,16 @@ function renderClause(ctx: ResultsContext, parts: TextPart[]): TemplateResult {
   return ctx.html`<q class="clause" part="clause">${parts.map((part) => (part.mark ? ctx.html`<mark part="mark">${part.text}</mark>` : part.text))}</q>`;
 }
 
-/** Says that a clause is the company's name from a pasted licence, read for its trade, not an item of the scope. */
-function nameBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {
-  return clause.companyName
-    ? ctx.html`<span class="badge" part="badge">${searchText('companyName', ctx.lang)}</span> `
-    : ctx.nothing;
-}
-
-function licensedBadge(ctx: ResultsContext, clause: SearchClause): TemplateResult | Nothing {
-  return clause.licensed
-    ? ctx.html` <span class="badge" part="badge">${searchText('licensed', ctx.lang)}</span>`
-    : ctx.nothing;
+/**
+ * A label beside a clause: before it, that the clause is the company's name from a pasted licence, read for its trade
+ * (not an item of the scope); after it, that the item needs a permit (许可项目).
+ */
+function badge(
+  ctx: ResultsContext,
+  shown: boolean | undefined,
+  message: 'companyName' | 'licensed',
+): TemplateResult | Nothing {
+  if (!shown) return ctx.nothing;
+  const label = ctx.html`<span class="badge" part="badge">${searchText(message, ctx.lang)}</span>`;
+  return message === 'companyName' ? ctx.html`${label} ` : ctx.html` ${label}`;
 }
