@@ -182,6 +182,19 @@ describe('the older way of writing a scope', () => {
       '发电机等汽车零部件的再制造',
       '汽车零部件的再制造',
     ]);
+    // 等 inside a word (等级, 等离子) or inside brackets lists nothing.
+    assert.deepEqual(texts('离心泵、多级泵（能效等级1级、2级）的设计、制造'), [
+      '离心泵的设计、制造',
+      '多级泵(能效等级1级、2级)的设计、制造',
+    ]);
+    assert.deepEqual(texts('电焊机、低温等离子设备的制造'), ['电焊机的制造', '低温等离子设备的制造']);
+  });
+
+  it('reads a first or second energy grade as 节能, the word the classification writes, unless it is in brackets', () => {
+    assert.equal(split('一级能效水泵制造')[0].matchText, '节能水泵制造');
+    assert.equal(split('能效等级为1级的空调生产')[0].matchText, '节能空调生产');
+    assert.equal(split('三级能效冰箱生产')[0].matchText, '三级能效冰箱生产');
+    assert.equal(split('多级泵（能效等级1级、2级）制造')[0].matchText, '多级泵 制造');
   });
 
   it('gives things listed before a last item that sells the selling too', () => {

@@ -125,7 +125,8 @@ function toClause(text: string, licensed: boolean): SplitClause {
         if (inner) {
           qualifiers.push(inner);
           // Explanations (`软件运营服务（SaaS）`) are matched; restrictions are not.
-          if (!RESTRICTING_QUALIFIER.test(inner)) matchText += ` ${inner} `;
+          // An energy grade in brackets (`多级泵（能效等级1级、2级）`) qualifies the thing before it, which is read as it is.
+          if (!RESTRICTING_QUALIFIER.test(inner) && inner.replace(ENERGY_GRADE, '')) matchText += ` ${inner} `;
         }
         group = '';
         matchText += ' ';
@@ -133,7 +134,24 @@ function toClause(text: string, licensed: boolean): SplitClause {
     } else if (depth > 0) group += ch;
     else matchText += ch;
   }
-  return { text, matchText: onlinePlatform(matchText.replace(/ +/g, ' ').trim()), licensed, qualifiers };
+  return {
+    text,
+    matchText: energyGrade(onlinePlatform(matchText.replace(/ +/g, ' ').trim())),
+    licensed,
+    qualifiers,
+  };
+}
+
+// `一级能效水泵`, `能效等级1级、2级的空调`: an energy grade written as people write it on a product.
+const ENERGY_GRADE = /(?:[一二12]级能效|能效(?:等级)?为?[一二12]级?(?:[、,和及或至~-][一二12]级)?)的?/gu;
+
+/**
+ * The classification lists energy-grade products as 节能 (`节能空调（能效等级为1、2级）`, `水泵设备（能效等级为1、2级）`,
+ * all under 高效节能…制造): a first or second energy grade is read as 节能, the word it writes. What is shown to the
+ * user is not changed.
+ */
+function energyGrade(text: string): string {
+  return text.replace(ENERGY_GRADE, '节能');
 }
 
 // `依托自有网站及手机APP…`, `通过自有网站…`: the channel a service is run through, written first.
@@ -225,8 +243,9 @@ function sharedActivities(piece: string): string[] | undefined {
  * the name with it (`有源电力滤波器等…谐波治理装置` says which filters).
  */
 function withKindAfterEtc(things: string[]): string[] {
-  const last = things[things.length - 1];
-  const m = /^(.+?)等(.+)$/u.exec(last);
+  // 等 as "and so on", not inside brackets nor in a word (等级, 等离子, 等效).
+  const last = things[things.length - 1].replace(/\([^()]*\)/gu, '');
+  const m = /^(.+?)等(?!级|离子|同|效|于|待|候)(.+)$/u.exec(last);
   if (!m || !hasContent(m[1]) || !hasContent(m[2])) return things;
   return [...things, m[2]];
 }
