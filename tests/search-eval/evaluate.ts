@@ -61,7 +61,7 @@ export const FLOORS: Record<EvalSet['name'], { recall: number; notFound: number;
   // the two labels of an ad agency's scope (设计、制作、代理、发布…广告 no longer reaches 8.4 beside 8.3).
   blind22: { recall: 0.84, notFound: 0.93, precision: 0.9 },
   blind23: { recall: 0.73, notFound: 0.81, precision: 0.85 },
-  blind24: { recall: 0.71, notFound: 0.87, precision: 0.89 },
+  blind24: { recall: 0.75, notFound: 0.87, precision: 0.89 },
   blind25: { recall: 0.79, notFound: 0.87, precision: 0.87 },
   generated: { recall: 0.99, notFound: 0.99, precision: 0.99 },
   // Every listed key product in its own wording: not a target of issue 13, a check that the directory's own words
@@ -220,7 +220,7 @@ const BLIND_SETS = [
   ],
   [
     'blind24',
-    "blind24.yaml (written by someone who never ran the engine, after that session's engine changes up to the company's name, keywords round 10 and the licence wordings, committed before it was ever searched; its first run is the figure: 71.9 / 87.5 / 89.2 % (modern 91.7, legacy 73.1, free 35.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: the same, query for query)",
+    "blind24.yaml (written by someone who never ran the engine, after that session's engine changes up to the company's name, keywords round 10 and the licence wordings, committed before it was ever searched; its first run is the figure: 71.9 / 87.5 / 89.2 % (modern 91.7, legacy 73.1, free 35.7 recall; lookalikes 100 % not found); the engine and content at the start of that session: the same, query for query; the next session counted a term naming another kind of the clause's thing half (seen on 汽车发动机 vs 飞机发动机, not on this set; its konjac-gel maker is no longer 3.4's 气凝胶): 75.0 / 87.5 / 89.5 %)",
   ],
   [
     'blind25',

@@ -145,6 +145,11 @@ describe('text', () => {
     assert.equal(result.categories[0]?.code, '8.2');
   });
 
+  it('a term naming another kind of the same thing counts less (葡甘聚糖凝胶 is no 气凝胶)', () => {
+    assert.deepEqual(codes(search('魔芋葡甘聚糖及葡甘聚糖凝胶的研发、生产')), ['4.5']);
+    assert.equal(search('硅气凝胶生产').categories[0]?.code, '3.4');
+  });
+
   it('a business named after what it does (厂, 生产商, 工作室) is about what it does', () => {
     assert.equal(search('工业酶制剂厂').categories[0]?.code, '4.5');
     assert.equal(search('造纯电动汽车的整车厂').categories[0]?.code, '5.1');

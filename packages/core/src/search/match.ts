@@ -23,6 +23,7 @@ import {
   GENERIC_HEADS,
   headOf,
   isGenericPlace,
+  segmentRun,
   tokenizeRuns,
   type TokenKind,
 } from './lexicon.js';
@@ -125,6 +126,26 @@ function contentShare(surface: string[], clause: ClauseWording): number {
   return found / surface.length;
 }
 
+/**
+ * The run of a text that names its thing (`汽车发动机的制造` → 汽车发动机): the last run that is not only what is done,
+ * without the words at its end that say what is done.
+ */
+function thingRun(text: string, words: ReadonlySet<string>): string {
+  const runs = contentRuns(text).filter((run) => !isActivityWord(run));
+  const last = runs[runs.length - 1];
+  if (!last) return '';
+  const pieces = segmentRun(last, words);
+  while (pieces.length > 1 && isActivityWord(pieces[pieces.length - 1])) pieces.pop();
+  return pieces.join('');
+}
+
+/** The last word of a text: the vocabulary's, else its last two characters. */
+function lastWord(text: string, words: ReadonlySet<string>): string {
+  const pieces = segmentRun(text, words);
+  const piece = pieces[pieces.length - 1] ?? '';
+  return words.has(piece) ? piece : Array.from(text).slice(-2).join('');
+}
+
 /** A share of a term's weight counted as all of it. */
 const FULL_SHARE = 0.999;
 
@@ -153,6 +174,11 @@ export class ClauseMatcher {
   /** Shared weight from tokens other than single characters: a match needs some. */
   readonly #sharedWords: Float64Array;
 
+  /** Words that name a thing in some term (汽车, 飞机, 船舶): a word before a thing that is one says which kind. */
+  readonly #thingWords: Set<string>;
+  /** `thingRun` of each term, by term index, computed when first asked. */
+  readonly #termThings = new Map<number, string>();
+
   /** The thing each level-3 direction names (`结构陶瓷制造` → 陶瓷), by category index, computed when first asked. */
   readonly #directionHeads = new Map<number, string>();
 
@@ -168,6 +194,35 @@ export class ClauseMatcher {
     this.#shared = new Float64Array(index.terms.length);
     this.#sharedWords = new Float64Array(index.terms.length);
     this.#leastUseful = Float64Array.from(index.terms, leastUsefulShare);
+    this.#thingWords = new Set(index.terms.map((term) => term.head).filter((head) => !GENERIC_HEADS.includes(head)));
+  }
+
+  /**
+   * Whether a term names another kind of the clause's thing (`飞机发动机的制造` for `汽车发动机制造`): both end in the
+   * same thing, each with a word before it that names a thing of its own (飞机, 汽车) and that the other does not have.
+   */
+  #otherKind(t: number, clauseThing: string, text: string): boolean {
+    if (!clauseThing) return false;
+    const term = this.#index.terms[t];
+    let termThing = this.#termThings.get(t);
+    if (termThing === undefined) {
+      termThing = thingRun(term.text, this.#index.words);
+      this.#termThings.set(t, termThing);
+    }
+    const a = Array.from(clauseThing);
+    const b = Array.from(termThing);
+    let same = 0;
+    while (same < a.length && same < b.length && a[a.length - 1 - same] === b[b.length - 1 - same]) same++;
+    if (same < 2 || same === a.length || same === b.length) return false;
+    const words = this.#index.words;
+    const clauseKind = lastWord(a.slice(0, a.length - same).join(''), words);
+    const termKind = lastWord(b.slice(0, b.length - same).join(''), words);
+    return (
+      this.#thingWords.has(clauseKind) &&
+      this.#thingWords.has(termKind) &&
+      !text.includes(termKind) &&
+      !term.text.includes(clauseKind)
+    );
   }
 
   /**
@@ -370,6 +425,7 @@ export class ClauseMatcher {
       chars: new Set(Array.from(text)),
       head: headOf(runs, index.words, isActivityWord),
     };
+    const clauseThing = thingRun(text, index.words);
     const partShared = (p: TermPart) => {
       let sum = 0;
       for (const id of p.tokens) if (inClause.has(id)) sum += index.tokenWeight[id];
@@ -472,6 +528,7 @@ export class ClauseMatcher {
         continue;
       }
       base *= TUNING.sourceWeight[term.source];
+      if (!exact && this.#otherKind(t, clauseThing, text)) base *= TUNING.otherKind;
       const raw = base;
       // A term listed under many categories points at none in particular; a clause that is exactly that term (the
       // name of a class several categories share in part) points at each of them a little more.

@@ -32,6 +32,8 @@ export const TUNING = {
   segmentWeight: 3,
   /** A clause holding a term without its generic head (`机器翻译` of 机器翻译软件) counts this much. */
   coreFactor: 0.85,
+  /** A term naming another kind of the clause's thing (`飞机发动机` for `汽车发动机`) counts this much. */
+  otherKind: 0.5,
   /** A term wholly in the clause loses this share for the part of the runs it touches that it leaves unexplained. */
   containedUncovered: 0.4,
   /** A term that leaves the head of the clause's words unexplained (新能源 in 新能源汽车) keeps this much. */
