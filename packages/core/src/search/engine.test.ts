@@ -148,6 +148,8 @@ describe('text', () => {
   it('a term naming another kind of the same thing counts less (葡甘聚糖凝胶 is no 气凝胶)', () => {
     assert.deepEqual(codes(search('魔芋葡甘聚糖及葡甘聚糖凝胶的研发、生产')), ['4.5']);
     assert.equal(search('硅气凝胶生产').categories[0]?.code, '3.4');
+    // …and holds no general clause when both kind words are things several terms name: rubber seals are no 6.2 seals.
+    assert.equal(search('橡胶密封件').notFound, true);
   });
 
   it('a business named after what it does (厂, 生产商, 工作室) is about what it does', () => {

@@ -176,6 +176,12 @@ export class ClauseMatcher {
 
   /** Words that name a thing in some term (汽车, 飞机, 船舶): a word before a thing that is one says which kind. */
   readonly #thingWords: Set<string>;
+  /**
+   * Words that name the thing of several terms: only these rule out a holder of a general clause, where one term's
+   * head (移动 of some name) would turn away the many terms a general clause is read from (移动终端设备 is held by
+   * 通信终端 terms).
+   */
+  readonly #commonThingWords: Set<string>;
   /** `thingRun` of each term, by term index, computed when first asked. */
   readonly #termThings = new Map<number, string>();
 
@@ -194,14 +200,19 @@ export class ClauseMatcher {
     this.#shared = new Float64Array(index.terms.length);
     this.#sharedWords = new Float64Array(index.terms.length);
     this.#leastUseful = Float64Array.from(index.terms, leastUsefulShare);
-    this.#thingWords = new Set(index.terms.map((term) => term.head).filter((head) => !GENERIC_HEADS.includes(head)));
+    const headCount = new Map<string, number>();
+    for (const term of index.terms)
+      if (!GENERIC_HEADS.includes(term.head)) headCount.set(term.head, (headCount.get(term.head) ?? 0) + 1);
+    this.#thingWords = new Set(headCount.keys());
+    this.#commonThingWords = new Set([...headCount].filter(([, n]) => n >= TUNING.kindWordTerms).map(([head]) => head));
   }
 
   /**
    * Whether a term names another kind of the clause's thing (`飞机发动机的制造` for `汽车发动机制造`): both end in the
-   * same thing, each with a word before it that names a thing of its own (飞机, 汽车) and that the other does not have.
+   * same thing, each with a word before it that names a thing of its own (飞机, 汽车, among `things`) and that the
+   * other does not have.
    */
-  #otherKind(t: number, clauseThing: string, text: string): boolean {
+  #otherKind(t: number, clauseThing: string, text: string, things = this.#thingWords): boolean {
     if (!clauseThing) return false;
     const term = this.#index.terms[t];
     let termThing = this.#termThings.get(t);
@@ -218,10 +229,7 @@ export class ClauseMatcher {
     const clauseKind = lastWord(a.slice(0, a.length - same).join(''), words);
     const termKind = lastWord(b.slice(0, b.length - same).join(''), words);
     return (
-      this.#thingWords.has(clauseKind) &&
-      this.#thingWords.has(termKind) &&
-      !text.includes(termKind) &&
-      !term.text.includes(clauseKind)
+      things.has(clauseKind) && things.has(termKind) && !text.includes(termKind) && !term.text.includes(clauseKind)
     );
   }
 
@@ -453,7 +461,8 @@ export class ClauseMatcher {
         hasWord &&
         shared[t] >= TUNING.generalClauseCoverage * thingWeight &&
         touchesEveryThing(term.tokens) &&
-        (!madeOf || term.text.includes('制品'))
+        (!madeOf || term.text.includes('制品')) &&
+        !this.#otherKind(t, clauseThing, text, this.#commonThingWords)
       ) {
         if (term.targets.length) this.#noteGeneralisation(general, t, shared[t], inClause, wording, agree);
         else outsideHolders += holderShare(!!wording.head && term.head.endsWith(wording.head));

@@ -34,6 +34,8 @@ export const TUNING = {
   coreFactor: 0.85,
   /** A term naming another kind of the clause's thing (`飞机发动机` for `汽车发动机`) counts this much. */
   otherKind: 0.5,
+  /** …and is no holder of a general clause when both kind words name the thing of this many terms or more. */
+  kindWordTerms: 2,
   /** A term wholly in the clause loses this share for the part of the runs it touches that it leaves unexplained. */
   containedUncovered: 0.4,
   /** A term that leaves the head of the clause's words unexplained (新能源 in 新能源汽车) keeps this much. */
