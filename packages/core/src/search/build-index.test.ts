@@ -38,6 +38,13 @@ describe('notePhrases', () => {
     assert.deepEqual(notePhrases(note), ['焊接专用机器人', '喷涂机器人']);
   });
 
+  it("gives an item that is no kind of the heading's thing and does nothing the heading's activity", () => {
+    const phrases = notePhrases('— 农药、化肥检验服务：农药、化肥化学成分检测服务');
+    assert.ok(phrases.includes('农药检验服务'), phrases.join(' | '));
+    assert.ok(!phrases.includes('农药'), 'a bare 农药 would answer 9.1 for a farm-supply shop');
+    assert.ok(notePhrases('— 通用应用软件：办公软件、开发管理软件').includes('办公软件'));
+  });
+
   it('takes the items of a "head：a、b" line and the head itself', () => {
     assert.deepEqual(notePhrases('— 通用应用软件：办公软件、开发管理软件、企业管理软件'), [
       '通用应用软件',

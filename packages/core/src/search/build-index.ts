@@ -154,6 +154,7 @@ export function notePhrases(note: string): string[] {
     for (let guard = 0; guard < 5 && /\([^()]*\)/u.test(body); guard++) body = body.replace(/\([^()]*\)/gu, '');
     body = body.replace(/[()]/gu, '');
     const [head, list] = body.split(/:(.*)/su);
+    const heading = list ? headingShape(head) : undefined;
     // After "head：" the listed items are kinds of the head and stand alone. Elsewhere `、` may share one head
     // (`传输、覆盖、接收系统的设计、安装、调试、测试等服务`): a piece is cut there only if every part stands alone.
     const take = (piece: string, listItem: boolean) => {
@@ -172,9 +173,29 @@ export function notePhrases(note: string): string[] {
         if (usable(phrase)) out.push(phrase);
     };
     for (const piece of head.split(/[,;。]/u)) take(piece, false);
-    if (list) for (const item of list.split(/[、,;。]/u)) take(item, true);
+    if (list)
+      for (const item of list.split(/[、,;。]/u)) {
+        // `农药、化肥检验服务：农药、…`: an item that is neither a kind of the heading's thing nor says what is done
+        // names what the heading does something to (农药检验服务), not a thing the class makes.
+        const named = cleanPhrase(item);
+        const bare = heading && named && !activitiesOf(named) && !named.endsWith(heading.thing);
+        take(bare ? named + heading.activity : item, true);
+      }
   }
   return [...new Set(out)];
+}
+
+/**
+ * What a note's heading names and does, from its last part (`农药、化肥检验服务` → 化肥, 检验服务; `软件开发` → 软件,
+ * 开发); undefined when it says nothing is done.
+ */
+function headingShape(head: string): { thing: string; activity: string } | undefined {
+  const last = Array.from(cleanPhrase(head.split('、').pop() ?? ''));
+  for (let i = 1; i < last.length; i++)
+    for (let length = 2; length <= 4 && i + length <= last.length; length++)
+      if (isActivityWord(last.slice(i, i + length).join('')))
+        return { thing: last.slice(Math.max(0, i - 2), i).join(''), activity: last.slice(i).join('') };
+  return undefined;
 }
 
 /**

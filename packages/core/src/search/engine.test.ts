@@ -363,6 +363,8 @@ describe('competitive placement: each clause goes where its best evidence is (is
         `${text} is placed in section F, got ${outside(text)?.code}`,
       );
     }
+    // Selling written first is lent to the things listed after it: 农药 here is sold, not tested (9.1).
+    assert.equal(search('乡镇农资店，卖生物有机肥、种子和农药').notFound, true);
   });
 
   it('weak hints in several clauses do not add up to a category none of them reaches (an auto-finance scope)', () => {

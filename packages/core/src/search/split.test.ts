@@ -197,6 +197,12 @@ describe('the older way of writing a scope', () => {
     assert.equal(split('多级泵（能效等级1级、2级）制造')[0].matchText, '多级泵 制造');
   });
 
+  it('gives things listed after an item that sells first the selling too', () => {
+    assert.deepEqual(texts('乡镇农资店，卖生物有机肥、种子和农药'), ['乡镇农资店', '卖生物有机肥', '卖种子和农药']);
+    // a thing that says what is done to it keeps its own reading
+    assert.deepEqual(texts('销售手机、手机维修'), ['销售手机', '手机维修']);
+  });
+
   it('gives things listed before a last item that sells the selling too', () => {
     assert.deepEqual(texts('预包装食品、烟草制品零售'), ['预包装食品零售', '烟草制品零售']);
     assert.deepEqual(texts('医疗器械、电子产品销售'), ['医疗器械销售', '电子产品销售']);

@@ -311,8 +311,26 @@ export function splitAtJi(item: string): string[] | undefined {
  */
 function withFinalActivity(items: string[]): string[] {
   const activity = finalActivityWord(items[items.length - 1]);
-  if (!activity || !onlyTrades(activitiesOf(activity))) return items;
+  if (!activity || !onlyTrades(activitiesOf(activity))) return withLeadingSale(items);
   return items.map((item, i) => (i < items.length - 1 && !activitiesOf(item) ? item + activity : item));
+}
+
+// Selling written first, as people write it (`卖生物有机肥、种子和农药`, `销售手机、平板`).
+const LEADING_SALE = /^(?:卖|出售|销售|经销|批发|零售|代销)/u;
+
+/**
+ * `乡镇农资店，卖生物有机肥、种子和农药`: what an item sells, written before its thing, is sold of the things listed
+ * after it too, when they say nothing of their own (卖种子, 卖农药; not 农药 made or tested).
+ */
+function withLeadingSale(items: string[]): string[] {
+  let sale = '';
+  return items.map((item) => {
+    const verb = LEADING_SALE.exec(item)?.[0];
+    if (verb) sale = verb;
+    else if (sale && !activitiesOf(item)) return sale + item;
+    else if (activitiesOf(item)) sale = '';
+    return item;
+  });
 }
 
 /**
