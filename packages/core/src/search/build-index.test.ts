@@ -43,6 +43,8 @@ describe('notePhrases', () => {
     assert.ok(phrases.includes('农药检验服务'), phrases.join(' | '));
     assert.ok(!phrases.includes('农药'), 'a bare 农药 would answer 9.1 for a farm-supply shop');
     assert.ok(notePhrases('— 通用应用软件：办公软件、开发管理软件').includes('办公软件'));
+    // a trade heading lists what is sold: the things stay as they are
+    assert.ok(notePhrases('— 通讯设备批发：手机、对讲机').includes('手机'));
   });
 
   it('takes the items of a "head：a、b" line and the head itself', () => {

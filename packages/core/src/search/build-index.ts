@@ -16,7 +16,7 @@ import {
   type SearchIndex,
   type TermSourceCode,
 } from './index-format.js';
-import { activitiesOf, finalActivityWord, isActivityWord } from './activity.js';
+import { activitiesOf, finalActivityWord, isActivityWord, onlyTrades } from './activity.js';
 import { assertSearchIndex } from './index-format.js';
 import { collectWords, contentRuns, hasContent } from './lexicon.js';
 import { ClauseMatcher } from './match.js';
@@ -178,7 +178,13 @@ export function notePhrases(note: string): string[] {
         // `农药、化肥检验服务：农药、…`: an item that is neither a kind of the heading's thing nor says what is done
         // names what the heading does something to (农药检验服务), not a thing the class makes.
         const named = cleanPhrase(item);
-        const bare = heading && named && !activitiesOf(named) && !named.endsWith(heading.thing);
+        // Things a trade heading lists (`通讯设备批发：手机…`) are what is sold: they stay as they are.
+        const bare =
+          heading &&
+          !onlyTrades(activitiesOf(heading.activity)) &&
+          named &&
+          !activitiesOf(named) &&
+          !named.endsWith(heading.thing);
         take(bare ? named + heading.activity : item, true);
       }
   }
