@@ -182,8 +182,8 @@ export class ClauseMatcher {
    * 通信终端 terms).
    */
   readonly #commonThingWords: Set<string>;
-  /** `thingRun` of each term, by term index, computed when first asked. */
-  readonly #termThings = new Map<number, string>();
+  /** The characters of `thingRun` of each term, by term index, computed when first asked. */
+  readonly #termThings = new Map<number, string[]>();
 
   /** The thing each level-3 direction names (`结构陶瓷制造` → 陶瓷), by category index, computed when first asked. */
   readonly #directionHeads = new Map<number, string>();
@@ -212,16 +212,14 @@ export class ClauseMatcher {
    * same thing, each with a word before it that names a thing of its own (飞机, 汽车, among `things`) and that the
    * other does not have.
    */
-  #otherKind(t: number, clauseThing: string, text: string, things = this.#thingWords): boolean {
-    if (!clauseThing) return false;
+  #otherKind(t: number, a: readonly string[], text: string, things = this.#thingWords): boolean {
+    if (!a.length) return false;
     const term = this.#index.terms[t];
-    let termThing = this.#termThings.get(t);
-    if (termThing === undefined) {
-      termThing = thingRun(term.text, this.#index.words);
-      this.#termThings.set(t, termThing);
+    let b = this.#termThings.get(t);
+    if (b === undefined) {
+      b = Array.from(thingRun(term.text, this.#index.words));
+      this.#termThings.set(t, b);
     }
-    const a = Array.from(clauseThing);
-    const b = Array.from(termThing);
     let same = 0;
     while (same < a.length && same < b.length && a[a.length - 1 - same] === b[b.length - 1 - same]) same++;
     if (same < 2 || same === a.length || same === b.length) return false;
@@ -433,7 +431,7 @@ export class ClauseMatcher {
       chars: new Set(Array.from(text)),
       head: headOf(runs, index.words, isActivityWord),
     };
-    const clauseThing = thingRun(text, index.words);
+    const clauseThing = Array.from(thingRun(text, index.words));
     const partShared = (p: TermPart) => {
       let sum = 0;
       for (const id of p.tokens) if (inClause.has(id)) sum += index.tokenWeight[id];

@@ -327,8 +327,8 @@ function withLeadingSale(items: string[]): string[] {
   return items.map((item) => {
     const verb = LEADING_SALE.exec(item)?.[0];
     if (verb) sale = verb;
-    else if (sale && !activitiesOf(item)) return sale + item;
     else if (activitiesOf(item)) sale = '';
+    else if (sale) return sale + item;
     return item;
   });
 }

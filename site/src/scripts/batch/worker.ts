@@ -81,11 +81,7 @@ async function inspect(file: File, options: { encoding?: string; sheet?: string 
 async function run(file: File, options: { encoding?: string; sheet?: string } & ColumnChoice) {
   const { searcher, outline } = await ready!;
   const table = await openTable(blobSource(file), { encoding: options.encoding, sheet: options.sheet });
-  const columns = resolveColumns(
-    table.header,
-    { scope: options.scope, id: options.id, date: options.date, name: options.name },
-    file.name,
-  );
+  const columns = resolveColumns(table.header, options, file.name);
   const csv = new BlobCollector();
   csv.add(RESULT_BOM + resultHeader(lang, columns.id?.name));
   let last = 0;
